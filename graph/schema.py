@@ -1,0 +1,289 @@
+"""The domain model: entities, sources, facts with evidence, and the predicates that link them.
+
+Every hand-off between stages (extractors, loaders, stores, exporters) uses these models.
+Entity ids carry their type as a prefix (``person:jan-leike``), so a fact can be checked
+against its predicate's endpoint types without looking anything up.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from enum import StrEnum
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from graph.ids import entity_id, slugify
+
+PARTIAL_DATE_RE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
+ENTITY_ID_RE = re.compile(r"^(person|organization|model):[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+class EntityType(StrEnum):
+    PERSON = "Person"
+    ORGANIZATION = "Organization"
+    MODEL = "Model"
+
+    @property
+    def prefix(self) -> str:
+        return self.value.lower()
+
+    @classmethod
+    def of_id(cls, entity_id_: str) -> EntityType:
+        prefix = entity_id_.split(":", 1)[0]
+        for member in cls:
+            if member.prefix == prefix:
+                return member
+        raise ValueError(f"entity id {entity_id_!r} has no known type prefix")
+
+
+class OrgKind(StrEnum):
+    LAB = "lab"
+    BIG_TECH = "big_tech"
+    STARTUP = "startup"
+    CHIPMAKER = "chipmaker"
+    INVESTOR = "investor"
+    MEDIA = "media"
+    REGULATOR = "regulator"
+    SAFETY_INSTITUTE = "safety_institute"
+    UNIVERSITY = "university"
+    NONPROFIT = "nonprofit"
+    BOARD = "board"
+    OTHER = "other"
+
+
+def check_partial_date(value: str) -> str:
+    """Accept ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` (a real calendar day)."""
+    if not PARTIAL_DATE_RE.match(value):
+        raise ValueError(f"date {value!r} is not a partial ISO date (YYYY, YYYY-MM or YYYY-MM-DD)")
+    if len(value) == 10:
+        from datetime import date
+
+        try:
+            date.fromisoformat(value)
+        except ValueError as exc:
+            raise ValueError(f"date {value!r} is not a real calendar day") from exc
+    return value
+
+
+PartialDate = Annotated[str, Field(description="YYYY, YYYY-MM or YYYY-MM-DD")]
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, frozen=False)
+
+
+class Entity(Strict):
+    id: str = ""
+    type: EntityType
+    name: str = Field(min_length=1)
+    aliases: list[str] = Field(default_factory=list)
+    description: str | None = None
+    wikidata: str | None = Field(default=None, pattern=r"^Q\d+$")
+    # Organization
+    kind: OrgKind | None = None
+    country: str | None = None
+    # Model
+    developer: str | None = None
+    family: str | None = None
+    released: str | None = None
+    open_weights: bool | None = None
+
+    @model_validator(mode="after")
+    def _fill_and_check(self) -> Entity:
+        if not self.id:
+            self.id = entity_id(self.type.value, self.name)
+        if not ENTITY_ID_RE.match(self.id):
+            raise ValueError(f"id {self.id!r} must look like 'person:jan-leike'")
+        if EntityType.of_id(self.id) is not self.type:
+            raise ValueError(f"id {self.id!r} does not match type {self.type.value}")
+        if self.released is not None:
+            check_partial_date(self.released)
+        if self.developer is not None and not self.developer.startswith("organization:"):
+            raise ValueError(f"developer {self.developer!r} must be an organization id")
+        self.aliases = sorted({a for a in self.aliases if a and a != self.name})
+        return self
+
+
+class Source(Strict):
+    id: str = ""
+    url: str | None = None
+    path: str | None = None
+    title: str | None = None
+    published: str | None = None
+    language: str | None = Field(default=None, pattern=r"^[a-z]{2}$")
+    content_hash: str | None = None
+    kind: str = "article"
+
+    @field_validator("published")
+    @classmethod
+    def _published(cls, value: str | None) -> str | None:
+        return None if value is None else check_partial_date(value)
+
+    @model_validator(mode="after")
+    def _fill_id(self) -> Source:
+        if not self.id:
+            if not self.content_hash:
+                raise ValueError("a source needs an id or a content_hash")
+            self.id = f"source:{self.content_hash[:16]}"
+        return self
+
+    @staticmethod
+    def hash_content(text: str) -> str:
+        normalized = " ".join(text.split()).casefold()
+        return hashlib.sha256(normalized.encode("utf-8")).hexdigest()
+
+
+class Predicate(StrEnum):
+    WORKS_AT = "WORKS_AT"
+    DEPARTED = "DEPARTED"
+    JOINED = "JOINED"
+    FOUNDED = "FOUNDED"
+    BOARD_MEMBER_OF = "BOARD_MEMBER_OF"
+    VOTED_TO_REMOVE = "VOTED_TO_REMOVE"
+    DEVELOPED = "DEVELOPED"
+    GRANTED_ACCESS = "GRANTED_ACCESS"
+    REVOKED_ACCESS = "REVOKED_ACCESS"
+    COLLABORATED_WITH = "COLLABORATED_WITH"
+    COMPETES_WITH = "COMPETES_WITH"
+    CRITICIZED = "CRITICIZED"
+    DELAYED = "DELAYED"
+    INVESTED_IN = "INVESTED_IN"
+    ACQUIRED = "ACQUIRED"
+    PARTNERED_WITH = "PARTNERED_WITH"
+
+
+P, O, M = EntityType.PERSON, EntityType.ORGANIZATION, EntityType.MODEL
+
+
+class PredicateSpec(BaseModel):
+    subjects: frozenset[EntityType]
+    objects: frozenset[EntityType]
+    symmetric: bool = False
+
+
+PREDICATES: dict[Predicate, PredicateSpec] = {
+    Predicate.WORKS_AT: PredicateSpec(subjects={P}, objects={O}),
+    Predicate.DEPARTED: PredicateSpec(subjects={P}, objects={O}),
+    Predicate.JOINED: PredicateSpec(subjects={P}, objects={O}),
+    Predicate.FOUNDED: PredicateSpec(subjects={P}, objects={O}),
+    Predicate.BOARD_MEMBER_OF: PredicateSpec(subjects={P}, objects={O}),
+    Predicate.VOTED_TO_REMOVE: PredicateSpec(subjects={P}, objects={P}),
+    Predicate.DEVELOPED: PredicateSpec(subjects={O}, objects={M}),
+    Predicate.GRANTED_ACCESS: PredicateSpec(subjects={O}, objects={O}),
+    Predicate.REVOKED_ACCESS: PredicateSpec(subjects={O}, objects={O}),
+    Predicate.COLLABORATED_WITH: PredicateSpec(subjects={O}, objects={O}, symmetric=True),
+    Predicate.COMPETES_WITH: PredicateSpec(subjects={O}, objects={O}, symmetric=True),
+    Predicate.CRITICIZED: PredicateSpec(subjects={P, O}, objects={P, O, M}),
+    Predicate.DELAYED: PredicateSpec(subjects={O}, objects={M}),
+    Predicate.INVESTED_IN: PredicateSpec(subjects={O, P}, objects={O}),
+    Predicate.ACQUIRED: PredicateSpec(subjects={O}, objects={O}),
+    Predicate.PARTNERED_WITH: PredicateSpec(subjects={O}, objects={O}, symmetric=True),
+}
+
+
+class Evidence(Strict):
+    source_id: str = Field(min_length=1)
+    quote: str = Field(min_length=1)
+    start: int | None = Field(default=None, ge=0)
+    end: int | None = Field(default=None, ge=0)
+
+    @model_validator(mode="after")
+    def _offsets(self) -> Evidence:
+        if (self.start is None) != (self.end is None):
+            raise ValueError("evidence start and end must be given together")
+        if self.start is not None and self.end is not None and self.end < self.start:
+            raise ValueError(f"evidence end {self.end} is before start {self.start}")
+        return self
+
+    @property
+    def key(self) -> str:
+        return f"{self.source_id}|{self.start}|{self.end}|{self.quote}"
+
+
+class FactProperties(Strict):
+    date: str | None = None
+    role: str | None = None
+    reason: str | None = None
+    model: str | None = None
+    organization: str | None = None
+
+    @field_validator("date")
+    @classmethod
+    def _date(cls, value: str | None) -> str | None:
+        return None if value is None else check_partial_date(value)
+
+    def present(self) -> dict[str, str]:
+        return {k: v for k, v in self.model_dump().items() if v is not None}
+
+
+class Fact(Strict):
+    subject: str
+    predicate: Predicate
+    object: str
+    properties: FactProperties = Field(default_factory=FactProperties)
+    evidence: list[Evidence] = Field(default_factory=list)
+    confidence: float = Field(default=1.0, ge=0.0, le=1.0)
+    extractor: str = "manual"
+
+    @model_validator(mode="after")
+    def _check_endpoints(self) -> Fact:
+        spec = PREDICATES[self.predicate]
+        for field, value, allowed in (
+            ("subject", self.subject, spec.subjects),
+            ("object", self.object, spec.objects),
+        ):
+            if not ENTITY_ID_RE.match(value):
+                raise ValueError(f"{field} {value!r} is not an entity id such as 'person:jan-leike'")
+            kind = EntityType.of_id(value)
+            if kind not in allowed:
+                names = ", ".join(sorted(t.value for t in allowed))
+                raise ValueError(
+                    f"{field} of {self.predicate.value} must be {names}, not {kind.value} ({value})"
+                )
+        if self.subject == self.object:
+            raise ValueError(f"subject and object are the same entity ({self.subject})")
+        if spec.symmetric and self.object < self.subject:
+            self.subject, self.object = self.object, self.subject
+        return self
+
+    @property
+    def fact_id(self) -> str:
+        key = f"{self.subject}|{self.predicate.value}|{self.object}"
+        return "fact:" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+
+    @property
+    def source_ids(self) -> list[str]:
+        return list(dict.fromkeys(e.source_id for e in self.evidence))
+
+
+class GraphBatch(Strict):
+    """What a store upserts at once: all of it lands, or none of it."""
+
+    sources: list[Source] = Field(default_factory=list)
+    entities: list[Entity] = Field(default_factory=list)
+    facts: list[Fact] = Field(default_factory=list)
+    mentions: list[tuple[str, str]] = Field(
+        default_factory=list, description="(source id, entity id) pairs"
+    )
+
+    def is_empty(self) -> bool:
+        return not (self.sources or self.entities or self.facts or self.mentions)
+
+
+__all__ = [
+    "Entity",
+    "EntityType",
+    "Evidence",
+    "Fact",
+    "FactProperties",
+    "GraphBatch",
+    "OrgKind",
+    "PREDICATES",
+    "Predicate",
+    "PredicateSpec",
+    "Source",
+    "check_partial_date",
+    "slugify",
+]
