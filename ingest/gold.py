@@ -1,0 +1,73 @@
+"""Gold annotation files (format of shared/eval/README.md), validated against the schema."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from graph.errors import InvalidInputError
+from graph.schema import PREDICATES, EntityType, Predicate, check_partial_date
+
+
+class GoldEntity(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    name: str = Field(min_length=1)
+    type: EntityType
+    aliases: list[str] = Field(default_factory=list)
+
+
+class GoldRelation(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    subject: str
+    predicate: Predicate
+    object: str
+    date: str | None = None
+    role: str | None = None
+    reason: str | None = None
+    model: str | None = None
+    organization: str | None = None
+
+    @field_validator("date")
+    @classmethod
+    def _date(cls, value: str | None) -> str | None:
+        return None if value is None else check_partial_date(value)
+
+    def attributes(self) -> dict[str, str]:
+        keys = ("date", "role", "reason", "model", "organization")
+        return {k: getattr(self, k) for k in keys if getattr(self, k) is not None}
+
+
+class GoldFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    entities: list[GoldEntity]
+    relations: list[GoldRelation]
+
+    @model_validator(mode="after")
+    def _endpoints(self) -> GoldFile:
+        types = {e.name: e.type for e in self.entities}
+        for rel in self.relations:
+            spec = PREDICATES[rel.predicate]
+            for role, name, allowed in (
+                ("subject", rel.subject, spec.subjects),
+                ("object", rel.object, spec.objects),
+            ):
+                if name not in types:
+                    raise ValueError(f"relation {rel.predicate.value}: {role} {name!r} is not a gold entity")
+                if types[name] not in allowed:
+                    raise ValueError(
+                        f"relation {rel.predicate.value}: {role} {name!r} is a {types[name].value}"
+                    )
+        return self
+
+
+def load_gold(path: Path) -> GoldFile:
+    try:
+        return GoldFile.model_validate_json(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise InvalidInputError(f"{path}: cannot read gold file: {exc}") from exc
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        where = ".".join(str(p) for p in err["loc"]) or "file"
+        raise InvalidInputError(f"{path}: {where}: {err['msg']}") from exc
