@@ -1,0 +1,16 @@
+"""CLI command modules. Each module exposes ``register(app)``; add a module name here to add commands."""
+
+from __future__ import annotations
+
+from importlib import import_module
+
+import typer
+
+COMMAND_MODULES: list[str] = [
+    "aikg.commands.store_cmds",
+]
+
+
+def register_all(app: typer.Typer) -> None:
+    for name in COMMAND_MODULES:
+        import_module(name).register(app)
