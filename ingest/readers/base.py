@@ -1,0 +1,79 @@
+"""What every reader yields, and the one place raw pages become a :class:`Document`."""
+
+from __future__ import annotations
+
+import codecs
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Protocol
+
+from graph.schema import Source
+from ingest.dates import date_in_text, to_partial_date
+from ingest.document import Document
+from ingest.furniture import strip_furniture
+from ingest.language import detect_language
+from ingest.readers.errors import DocumentError
+
+DEFAULT_MAX_BYTES = 5_000_000
+
+
+@dataclass
+class RawDocument:
+    """A page as a reader found it, before cleaning."""
+
+    origin: str
+    text: str
+    title: str | None = None
+    url: str | None = None
+    path: str | None = None
+    published: object | None = None
+    language: str | None = None
+
+
+class Reader(Protocol):
+    name: str
+    extensions: tuple[str, ...]
+
+    def read(self, origin: str, raw: str) -> Iterator[RawDocument | DocumentError]: ...
+
+
+def decode(origin: str, raw: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
+    """UTF-8 (or UTF-16 with a BOM) text, refusing empty, huge and binary content."""
+    if len(raw) > max_bytes:
+        raise DocumentError(origin, f"{len(raw)} bytes is over the limit of {max_bytes} (--max-bytes)")
+    if not raw.strip():
+        raise DocumentError(origin, "empty document")
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        encoding = "utf-16"
+    else:
+        encoding = "utf-8-sig"
+        if b"\x00" in raw[:8192]:
+            raise DocumentError(origin, "binary content (NUL bytes), not a text document")
+    try:
+        text = raw.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise DocumentError(origin, f"not valid {encoding.split('-sig')[0].upper()} (byte {exc.start})") from exc
+    controls = sum(1 for ch in text[:8192] if ord(ch) < 32 and ch not in "\t\n\r\f")
+    if controls > 0.05 * min(len(text), 8192):
+        raise DocumentError(origin, "binary content (control characters), not a text document")
+    return text
+
+
+def build_document(raw: RawDocument) -> Document:
+    text = strip_furniture(raw.text)
+    if not text:
+        raise DocumentError(raw.origin, "no article text left after removing page furniture")
+    language = (raw.language or "").strip().lower()[:2] or detect_language(text)
+    languages = [language] if language else None
+    published = to_partial_date(raw.published, languages) if raw.published else None
+    published = published or date_in_text(raw.text, languages)
+    title = raw.title.strip() if raw.title and raw.title.strip() else None
+    return Document(
+        text=text,
+        title=title,
+        url=raw.url,
+        path=raw.path,
+        published=published,
+        language=language,
+        content_hash=Source.hash_content(text),
+    )
