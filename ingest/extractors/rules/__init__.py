@@ -1,0 +1,110 @@
+"""The default extractor: offline, deterministic rules over sentences (English and French)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from graph.schema import Entity, EntityType, Predicate
+from ingest.document import Document
+from ingest.extractors.base import ExtractionResult, Mention
+from ingest.extractors.rules.assemble import assemble
+from ingest.extractors.rules.coreference import FocusTracker, short_form_spans
+from ingest.extractors.rules.descriptive import descriptive_spans
+from ingest.extractors.rules.discovery import Discoverer
+from ingest.extractors.rules.gazetteer import Gazetteer
+from ingest.extractors.rules.pairs import pair_candidates
+from ingest.extractors.rules.patterns import Candidate, apply_structural, apply_triggers
+from ingest.extractors.rules.relations_en import EN_RULES
+from ingest.extractors.rules.relations_fr import FR_RULES
+from ingest.extractors.rules.sentences import Sentence, quoted_spans, split_sentences
+from ingest.extractors.rules.spans import Span, merge
+from ingest.extractors.rules.structural import STRUCTURAL_RULES
+from ingest.extractors.rules.template import Template, build_template
+
+RULES_BY_LANGUAGE = {"en": EN_RULES, "fr": FR_RULES}
+KNOWN_DEVELOPER_CONFIDENCE = 0.6
+
+
+class RulesExtractor:
+    name = "rules"
+
+    def __init__(self, reference: Iterable[Entity] | None = None) -> None:
+        if reference is None:
+            from ingest.reference import load_reference
+
+            reference = load_reference().entities
+        self.gazetteer = Gazetteer(reference)
+        self.discoverer = Discoverer(self.gazetteer)
+        self.families = self.gazetteer.families()
+
+    def extract(self, doc: Document) -> ExtractionResult:
+        source = doc.to_source()
+        text = doc.text
+        sentences = split_sentences(text)
+        quotes = quoted_spans(text)
+        spans = self.gazetteer.find(text)
+        spans = merge(spans, self.discoverer.discover(text, spans))
+        spans = merge(spans, short_form_spans(text, spans))
+        rules = RULES_BY_LANGUAGE.get(doc.language or "en", EN_RULES)
+        tracker = FocusTracker()
+        templates: list[Template] = []
+        candidates: list[tuple[Candidate, Sentence | None]] = []
+        added: list[Span] = []
+        for sentence in sentences:
+            own = [s for s in spans if sentence.start <= s.start and s.end <= sentence.end]
+            focus = tracker.focus()
+            own = merge(own, tracker.anaphor_spans(text, sentence.start, sentence.end, own))
+            described = descriptive_spans(text, sentence.start, sentence.end, own, focus)
+            own = merge(own, described)
+            added += [s for s in own if s.how in ("anaphor", "described")]
+            template = build_template(sentence, own, quotes)
+            templates.append(template)
+            found = apply_structural(template, STRUCTURAL_RULES) + apply_triggers(template, rules, focus)
+            found += self._owned(template, described)
+            candidates += [(c, None) for c in found]
+            tracker.record(own)
+        candidates += [(c, sentences[j]) for c, j in pair_candidates(templates)]
+        all_spans = sorted(spans + added, key=lambda s: s.start)
+        candidates += self._known_developers(all_spans, templates, candidates)
+        facts = assemble(candidates, doc, source.id, sentences)
+        entities: dict[str, Entity] = {}
+        for span in all_spans:
+            entities.setdefault(span.entity.id, span.entity)
+        mentions = [Mention(entity_id=s.entity.id, start=s.start, end=s.end, text=text[s.start : s.end])
+                    for s in all_spans]
+        return ExtractionResult(source=source, entities=list(entities.values()), facts=facts, mentions=mentions)
+
+    @staticmethod
+    def _owned(template: Template, described: list[Span]) -> list[Candidate]:
+        """'son modèle open source': the owner developed the model."""
+        out = []
+        owners = {s.entity.id: s.entity for s in template.slots if s.type is EntityType.ORGANIZATION}
+        for span in described:
+            owner = owners.get(span.entity.developer or "")
+            if owner is None and span.entity.developer:
+                owner = Entity(id=span.entity.developer, type=EntityType.ORGANIZATION,
+                               name=span.entity.name.removesuffix(" open-weight model"))
+            if owner is not None and not template.text.count("⟦Q⟧") >= 1 or owner is not None:
+                out.append(Candidate(owner, Predicate.DEVELOPED, span.entity, 0.7, template, 0))
+        return out
+
+    def _known_developers(
+        self, spans: list[Span], templates: list[Template], found: list[tuple[Candidate, Sentence | None]]
+    ) -> list[tuple[Candidate, Sentence | None]]:
+        """A model whose developer the reference data knows, when the article names that developer too."""
+        orgs = {s.entity.id: s.entity for s in spans if s.type is EntityType.ORGANIZATION}
+        developed = {c.object.id for c, _ in found if c.predicate is Predicate.DEVELOPED}
+        out: list[tuple[Candidate, Sentence | None]] = []
+        seen: set[str] = set()
+        for span in spans:
+            model = span.entity
+            if model.type is not EntityType.MODEL or model.id in developed or model.id in seen:
+                continue
+            developer = model.developer or self.families.get(model.name.split()[0].split("-")[0])
+            if developer not in orgs:
+                continue
+            seen.add(model.id)
+            template = next(t for t in templates if t.sentence.start <= span.start < t.sentence.end + 1)
+            out.append((Candidate(orgs[developer], Predicate.DEVELOPED, model, KNOWN_DEVELOPER_CONFIDENCE,
+                                  template, 0), None))
+        return out

@@ -1,0 +1,76 @@
+"""From rule candidates to schema facts: properties, evidence with exact offsets, and merging of
+the same fact found in several sentences."""
+
+from __future__ import annotations
+
+from graph.schema import Evidence, Fact, FactProperties, Predicate
+from ingest.document import Document
+from ingest.extractors.rules.patterns import Candidate
+from ingest.extractors.rules.properties import date_for, model_for, reason_for, retarget, role_before_subject
+from ingest.extractors.rules.sentences import Sentence
+
+DATED = {
+    Predicate.DEPARTED, Predicate.JOINED, Predicate.ACQUIRED, Predicate.INVESTED_IN, Predicate.PARTNERED_WITH,
+    Predicate.DEVELOPED, Predicate.DELAYED, Predicate.REVOKED_ACCESS, Predicate.GRANTED_ACCESS, Predicate.FOUNDED,
+}
+REASONED = {Predicate.DELAYED, Predicate.REVOKED_ACCESS}
+ACCESS = {Predicate.GRANTED_ACCESS, Predicate.REVOKED_ACCESS}
+ROLED = {Predicate.WORKS_AT, Predicate.DEPARTED}
+
+
+def _properties(c: Candidate, doc: Document, next_sentence: str | None) -> FactProperties:
+    props = dict(c.props)
+    if c.predicate in ROLED:
+        role = c.role or (role_before_subject(c) if c.predicate is Predicate.WORKS_AT else None)
+        if role:
+            props["role"] = role
+    if c.predicate in DATED and (date := date_for(c, doc.published, doc.language)):
+        props["date"] = date
+    if c.predicate in REASONED and (reason := reason_for(c, next_sentence)):
+        props["reason"] = reason
+    if c.predicate in ACCESS and (model := model_for(c)):
+        props["model"] = model
+    return FactProperties(**props)
+
+
+def _merge(into: Fact, other: Fact) -> None:
+    keys = {e.key for e in into.evidence}
+    into.evidence += [e for e in other.evidence if e.key not in keys]
+    into.confidence = max(into.confidence, other.confidence)
+    mine = into.properties.model_dump()
+    for key, value in other.properties.model_dump().items():
+        if mine.get(key) is None and value is not None:
+            setattr(into.properties, key, value)
+
+
+def assemble(
+    candidates: list[tuple[Candidate, Sentence | None]],
+    doc: Document,
+    source_id: str,
+    sentences: list[Sentence],
+) -> list[Fact]:
+    facts: dict[str, Fact] = {}
+    for candidate, extra in candidates:
+        c = retarget(candidate)
+        if c.subject.id == c.object.id:
+            continue
+        sentence = c.template.sentence
+        following = sentences[sentence.index + 1].text if sentence.index + 1 < len(sentences) else None
+        start, end = sentence.start, sentence.end
+        if extra is not None:
+            start, end = min(start, extra.start), max(end, extra.end)
+        evidence = Evidence(source_id=source_id, quote=doc.text[start:end], start=start, end=end)
+        fact = Fact(
+            subject=c.subject.id,
+            predicate=c.predicate,
+            object=c.object.id,
+            properties=_properties(c, doc, following),
+            evidence=[evidence],
+            confidence=c.confidence,
+            extractor="rules",
+        )
+        if fact.fact_id in facts:
+            _merge(facts[fact.fact_id], fact)
+        else:
+            facts[fact.fact_id] = fact
+    return list(facts.values())

@@ -1,0 +1,75 @@
+"""In-document coreference: surnames and short forms of names already seen, and definite
+descriptions of organizations ("the company", "l'entreprise") resolved to the organization in focus."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from graph.schema import Entity, EntityType
+from ingest.extractors.rules.spans import Span, free
+
+ORG_ANAPHOR = re.compile(
+    r"(?<!\w)(?:l['’]entreprise|la société|la firme|le laboratoire|la start-?up|le groupe|l['’]organisation|"
+    r"the company|the firm|the lab|the startup|the start-up|the organi[sz]ation|the group)(?!\w)",
+    re.IGNORECASE,
+)
+LOOKBACK = 3
+
+
+def short_form_spans(text: str, spans: list[Span]) -> list[Span]:
+    """'Leike' after 'Jan Leike', 'Opus 4' after 'Claude Opus 4', unless two entities share the form."""
+    forms: dict[str, set[str]] = defaultdict(set)
+    entities: dict[str, Entity] = {}
+    for span in spans:
+        entity = span.entity
+        entities[entity.id] = entity
+        words = entity.name.split()
+        if entity.type is EntityType.PERSON and len(words) >= 2:
+            forms[words[-1]].add(entity.id)
+        if entity.type is EntityType.MODEL and len(words) >= 3:
+            forms[" ".join(words[1:])].add(entity.id)
+    found: list[Span] = []
+    for form, ids in forms.items():
+        if len(ids) != 1 or len(form) < 3:
+            continue
+        entity = entities[next(iter(ids))]
+        for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
+            if free(spans + found, m.start(), m.end()):
+                found.append(Span(m.start(), m.end(), entity, "coref"))
+    return found
+
+
+class FocusTracker:
+    """Which organization a sentence is about, as far as the previous sentences tell."""
+
+    def __init__(self) -> None:
+        self.history: list[list[Entity]] = []
+
+    def record(self, sentence_spans: list[Span]) -> None:
+        orgs: dict[str, Entity] = {}
+        for span in sentence_spans:
+            if span.type is EntityType.ORGANIZATION:
+                orgs.setdefault(span.entity.id, span.entity)
+        self.history.append(list(orgs.values()))
+
+    def focus(self) -> Entity | None:
+        for orgs in reversed(self.history[-LOOKBACK:]):
+            if orgs:
+                return orgs[0] if len(orgs) == 1 else None
+        return None
+
+    def anaphor_spans(self, text: str, start: int, end: int, sentence_spans: list[Span]) -> list[Span]:
+        found: list[Span] = []
+        for m in ORG_ANAPHOR.finditer(text, start, end):
+            earlier = {s.entity.id: s.entity for s in sentence_spans if s.end <= m.start()
+                       and s.type is EntityType.ORGANIZATION}
+            if len(earlier) == 1:
+                antecedent: Entity | None = next(iter(earlier.values()))
+            elif not earlier:
+                antecedent = self.focus()
+            else:
+                antecedent = None
+            if antecedent is not None and free(sentence_spans, m.start(), m.end()):
+                found.append(Span(m.start(), m.end(), antecedent, "anaphor"))
+        return found

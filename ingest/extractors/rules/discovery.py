@@ -1,0 +1,155 @@
+"""Discovery of entities the reference data does not know, from their shape and their context.
+
+People need a context cue (a title, an organization, a speech verb); models need a model-name
+shape (GPT-4o, o4-mini, Claude Opus 4, Llama 3.1 405B) or to be introduced as a model; organizations
+need a company suffix or a noun such as "startup". Names that clash with known entities are left out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.schema import Entity, EntityType
+from ingest.extractors.rules.gazetteer import Gazetteer
+from ingest.extractors.rules.spans import Span, free
+from ingest.extractors.rules.vocabulary import ROLE
+
+UPPER = "A-ZÀ-ÖØ-Ý"
+LOWER = "a-zß-öø-ÿ"
+NAME_WORD = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
+PERSON_NAME = rf"{NAME_WORD}(?:\s+(?:de |van |von |da |del |der |le |ben |bin )?{NAME_WORD}){{1,2}}"
+NOT_NAMES = {
+    "the", "a", "an", "la", "le", "les", "l", "un", "une", "des", "dans", "selon", "pour", "par", "mais",
+    "et", "ce", "cette", "il", "elle", "according", "in", "on", "at", "après", "avant", "with", "from",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lundi", "mardi",
+    "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "january", "february", "march", "april", "june",
+    "july", "august", "september", "october", "november", "december", "janvier", "février", "mars",
+    "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+    "intelligence", "artificial", "artificielle", "general", "silicon", "valley", "big", "tech", "data",
+    "union", "européenne", "european", "house", "white", "maison", "blanche", "new", "york", "san",
+    "francisco", "researcher", "chercheur", "engineer", "ingénieur", "former", "ancien", "ceo", "pdg",
+    "co", "founder", "fondateur", "president", "président", "vice", "director", "directeur", "head",
+    "chief", "senior", "lead", "professor", "professeur", "expo", "conference", "summit", "sommet",
+    "read", "lire", "photo", "video", "vidéo", "home", "accueil", "tags", "news", "google", "meta",
+}
+TITLE_BEFORE = re.compile(
+    rf"(?:\b{ROLE}|\b(?:said|says|according to|selon|explique|affirme|a déclaré|a dit|d'après))"
+    rf"(?:\s+(?:de|d'|du|of|at|chez)\s*\S+?)?,?\s+$",
+    re.IGNORECASE,
+)
+TITLE_AFTER = re.compile(
+    rf"^(?:,\s+(?:the |a |an |le |la |l'|un |une |former |ancien |ancienne |ex-|who |qui |currently )*{ROLE}"
+    rf"|\s+\((?:ex-|former )|,\s+(?:who|qui)\b"
+    rf"|\s+(?:said|says|told|wrote|tweeted|explained|added|argued|a déclaré|a dit|a expliqué|explique|"
+    rf"affirme|estime|a écrit|a tweeté|a ajouté|reconnaît|précise|a précisé|a annoncé|announced))",
+    re.IGNORECASE,
+)
+ORG_BEFORE_PERSON = re.compile(r"(?:['’]s\s+|\b(?:chez|at|of|from|de|d['’])\s*)$")
+ORG_SUFFIX = re.compile(
+    rf"\b(?:[{UPPER}][\w&.-]*\s+){{0,2}}[{UPPER}][\w&.-]*\s+"
+    r"(?:Inc\.?|Corp\.?|Corporation|Labs?|Technologies|Robotics|Ventures|Capital|Partners|GmbH|Ltd\.?|AI)(?!\w)"
+)
+ORG_NOUN = re.compile(
+    rf"\b(?:startup|start-up|jeune pousse|company|firm|lab|laboratoire|fund|fonds)"
+    rf"(?:\s+(?:française|américaine|chinoise|britannique|canadienne|allemande|french|american|chinese|"
+    rf"british|rivale?|concurrente|AI|d'IA|IA))?\s+(?P<name>[{UPPER}][\w&-]*(?:\s+[{UPPER}][\w&-]*)?)"
+)
+MODEL_WORDS = r"(?:models?|modèles?|chatbots?|assistants?|agents?|LLMs?|tools?|outils?|projects?|projets?)"
+O_SERIES = re.compile(r"(?<![\w-])o\d(?:-(?:mini|pro|preview|high))?(?![\w-])")
+TIER_WORDS = r"(?:Opus|Sonnet|Haiku|Pro|Flash|Ultra|Nano|Mini|mini|Turbo|turbo|Max|Large|Small|Medium|Instruct|Lite|Vision)"
+VERSION = r"\d+(?:\.\d+)?[a-z]?"
+
+
+def _model_shape(families: list[str]) -> re.Pattern[str] | None:
+    if not families:
+        return None
+    fam = "|".join(re.escape(f) for f in sorted(families, key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w-])(?:{fam})(?:[- ]{TIER_WORDS})?[- ]?{VERSION}(?:[- ](?:{TIER_WORDS}|\d+[BM]))*(?![\w-])"
+    )
+
+
+class Discoverer:
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+        families = set(gazetteer.families()) | {"GPT", "Claude", "Gemini", "Llama", "Grok", "Mistral", "Qwen"}
+        self.model_shape = _model_shape(sorted(families))
+        self.tiers = gazetteer.tiers()
+
+    def discover(self, text: str, known: list[Span]) -> list[Span]:
+        found: list[Span] = []
+        for finder in (self._models, self._people, self._organizations):
+            for span in finder(text, known + found):
+                if free(known + found, span.start, span.end):
+                    found.append(span)
+        return found
+
+    def _entity(self, kind: EntityType, name: str) -> Entity | None:
+        known = self.gazetteer.lookup(name)
+        if known is not None:
+            return known if known.type is kind else None
+        try:
+            return Entity(type=kind, name=name)
+        except ValueError:
+            return None
+
+    def _span(self, start: int, end: int, kind: EntityType, name: str) -> list[Span]:
+        entity = self._entity(kind, name)
+        return [Span(start, end, entity, "discovered")] if entity else []
+
+    def _models(self, text: str, known: list[Span]) -> list[Span]:
+        spans: list[Span] = []
+        shapes = [O_SERIES] + ([self.model_shape] if self.model_shape else [])
+        for shape in shapes:
+            for m in shape.finditer(text):
+                spans += self._span(m.start(), m.end(), EntityType.MODEL, m.group().strip())
+        tier = re.compile(rf"(?<![\w-])(?P<tier>{'|'.join(map(re.escape, self.tiers)) or 'Opus|Sonnet|Haiku'})"
+                          rf" (?P<v>{VERSION})(?![\w-])")
+        for m in tier.finditer(text):
+            family = self.tiers.get(m.group("tier"), "Claude")
+            spans += self._span(m.start(), m.end(), EntityType.MODEL, f"{family} {m.group()}")
+        named = re.compile(
+            rf"['’]s\s+(?:(?:new|latest|famous|flagship|upcoming)\s+)?(?P<name>[{UPPER}][\w.-]*)\s+(?:AI\s+)?{MODEL_WORDS}\b"
+            rf"|\b(?:le |son |du |the )(?:modèle|model|chatbot|assistant) (?P<name2>[{UPPER}][\w.-]*[\w])"
+        )
+        for m in named.finditer(text):
+            group = "name" if m.group("name") else "name2"
+            if m.group(group).lower() in NOT_NAMES:
+                continue
+            spans += self._span(m.start(group), m.end(group), EntityType.MODEL, m.group(group))
+        return spans
+
+    def _people(self, text: str, known: list[Span]) -> list[Span]:
+        spans: list[Span] = []
+        for m in re.finditer(rf"(?<![\w’'-]){PERSON_NAME}(?![\w-])", text):
+            name = m.group()
+            words = re.split(r"\s+", name)
+            if any(w.lower() in NOT_NAMES for w in words) or not free(known, m.start(), m.end()):
+                continue
+            if any(self.gazetteer.lookup(w) for w in words):
+                continue
+            before, after = text[max(0, m.start() - 60) : m.start()], text[m.end() : m.end() + 80]
+            org_before = ORG_BEFORE_PERSON.search(before) and any(
+                s.end <= m.start() and m.start() - s.end <= 6 and s.type is EntityType.ORGANIZATION
+                for s in known
+            )
+            org_after = any(
+                s.start >= m.end() and s.start - m.end() <= 4 and s.type is EntityType.ORGANIZATION
+                and re.match(r"^\s*(?:d['’]|de |of |from |\()", text[m.end() : s.start + 1])
+                for s in known
+            )
+            if TITLE_BEFORE.search(before) or TITLE_AFTER.search(after) or org_before or org_after:
+                spans += self._span(m.start(), m.end(), EntityType.PERSON, name)
+        return spans
+
+    def _organizations(self, text: str, known: list[Span]) -> list[Span]:
+        spans: list[Span] = []
+        for m in ORG_SUFFIX.finditer(text):
+            name = m.group().strip()
+            if name.split()[0].lower() not in NOT_NAMES:
+                spans += self._span(m.start(), m.start() + len(name), EntityType.ORGANIZATION, name)
+        for m in ORG_NOUN.finditer(text):
+            name = m.group("name")
+            if name.split()[0].lower() not in NOT_NAMES:
+                spans += self._span(m.start("name"), m.end("name"), EntityType.ORGANIZATION, name)
+        return spans

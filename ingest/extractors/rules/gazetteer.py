@@ -1,0 +1,78 @@
+"""Recognition of known entities (reference data names and aliases) in text.
+
+Case rules: a surface form matches exactly; names of five letters or more also match with other
+casing when the text capitalizes them ("Openai"); one-letter names never match. French elisions
+("d’OpenAI", "l'OpenAI") work because an apostrophe is a word boundary.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from graph.schema import Entity, EntityType
+from ingest.extractors.rules.spans import Span
+
+MIN_CASELESS = 5
+
+
+def _norm(text: str) -> str:
+    return text.casefold().replace("’", "'")
+
+
+class Gazetteer:
+    def __init__(self, entities: Iterable[Entity]) -> None:
+        self.surfaces: dict[str, Entity] = {}
+        self.by_id: dict[str, Entity] = {}
+        for entity in entities:
+            self.by_id[entity.id] = entity
+            for surface in (entity.name, *entity.aliases):
+                key = _norm(surface)
+                if len(surface) < 2:
+                    continue
+                current = self.surfaces.get(key)
+                if current is None or _norm(current.name) != key:
+                    self.surfaces[key] = entity
+        forms = sorted({s for e in self.by_id.values() for s in (e.name, *e.aliases) if len(s) >= 2},
+                       key=len, reverse=True)
+        alternation = "|".join(re.escape(f).replace("'", "['’]").replace("’", "['’]") for f in forms)
+        self.pattern = re.compile(rf"(?<!\w)(?:{alternation})(?!\w|-\w)", re.IGNORECASE) if forms else None
+        self.exact = {f for e in self.by_id.values() for f in (e.name, *e.aliases)}
+
+    def lookup(self, surface: str) -> Entity | None:
+        return self.surfaces.get(_norm(surface))
+
+    def _accept(self, found: str) -> bool:
+        if found in self.exact or found.replace("’", "'") in self.exact:
+            return True
+        return len(found) >= MIN_CASELESS and found[0].isupper()
+
+    def find(self, text: str) -> list[Span]:
+        if self.pattern is None:
+            return []
+        spans = []
+        for match in self.pattern.finditer(text):
+            found = match.group()
+            entity = self.lookup(found)
+            if entity is not None and self._accept(found):
+                spans.append(Span(match.start(), match.end(), entity, "gazetteer"))
+        return spans
+
+    def families(self) -> dict[str, str]:
+        """Model family words and the developer id they belong to ('Claude' -> organization:anthropic)."""
+        out: dict[str, str] = {}
+        for entity in self.by_id.values():
+            if entity.type is EntityType.MODEL and entity.developer:
+                head = entity.family or entity.name.split()[0].split("-")[0]
+                if head and head[0].isalpha() and len(head) >= 2:
+                    out.setdefault(head, entity.developer)
+        return out
+
+    def tiers(self) -> dict[str, str]:
+        """Second words of multi-word model names and their family ('Opus' -> 'Claude')."""
+        out: dict[str, str] = {}
+        for entity in self.by_id.values():
+            words = entity.name.split()
+            if entity.type is EntityType.MODEL and len(words) >= 3 and words[1][0].isupper():
+                out.setdefault(words[1], words[0])
+        return out

@@ -1,0 +1,218 @@
+"""Rule machinery over templates: structural rules (appositions, possessives) and trigger rules
+(a verb or noun, its subject to the left and its object to the right, or the reverse in passives)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+from graph.schema import PREDICATES, Entity, EntityType, Predicate
+from ingest.extractors.rules.template import Template
+from ingest.extractors.rules.vocabulary import MODALITY, NEGATION, REPORTING_RUMOUR
+
+P = r"⟦P\d+⟧"
+O = r"⟦O\d+⟧"
+M = r"⟦M\d+⟧"
+ANY = r"⟦[POM]\d+⟧"
+AND = r"(?:\s*,\s*|\s+(?:and|et|&|ainsi que|as well as)\s+|\s*,\s*(?:and|et)\s+)"
+
+
+def listed(slot: str) -> str:
+    return rf"{slot}(?:{AND}{slot})*"
+
+
+NEGATED = re.compile(NEGATION, re.IGNORECASE)
+MODAL = re.compile(MODALITY + "|" + REPORTING_RUMOUR)
+PREPOSITION_BEFORE = re.compile(r"(?:\b(?:at|chez|for|pour|with|avec|against|contre|by|par|than|que|to|à)\s+)$")
+BOUNDARY = re.compile(r"[;:?!]|\s(?:but|mais|while|whereas|tandis|than|plutôt que)\s")
+SUBJECT_REACH = 160
+OBJECT_REACH = 110
+
+Mode = Literal["active", "passive", "between", "reciprocal"]
+
+
+@dataclass
+class Candidate:
+    subject: Entity
+    predicate: Predicate
+    object: Entity
+    confidence: float
+    template: Template
+    anchor: int
+    role: str | None = None
+    props: dict[str, str] = field(default_factory=dict)
+    default_date: bool = False
+
+
+@dataclass(frozen=True)
+class StructuralRule:
+    """A regex over the template with named groups s (subject list), o (object list), optional role."""
+
+    predicate: Predicate
+    pattern: re.Pattern[str]
+    confidence: float = 0.85
+
+
+@dataclass(frozen=True)
+class TriggerRule:
+    predicate: Predicate
+    pattern: re.Pattern[str]
+    mode: Mode = "active"
+    confidence: float = 0.75
+    many_objects: bool = False
+    focus_subject: bool = False
+    focus_object: bool = False
+    focus_org: bool = False
+    event: bool = False
+
+
+def structural(predicate: Predicate, regex: str, confidence: float = 0.85) -> StructuralRule:
+    return StructuralRule(predicate, re.compile(regex, re.IGNORECASE), confidence)
+
+
+def trigger(predicate: Predicate, regex: str, mode: Mode = "active", **options: object) -> TriggerRule:
+    return TriggerRule(predicate, re.compile(rf"(?<!\w)(?:{regex})(?!\w)", re.IGNORECASE), mode, **options)  # type: ignore[arg-type]
+
+
+def allowed(predicate: Predicate, side: str, kind: EntityType) -> bool:
+    spec = PREDICATES[predicate]
+    return kind in (spec.subjects if side == "s" else spec.objects)
+
+
+def apply_structural(template: Template, rules: list[StructuralRule]) -> list[Candidate]:
+    out: list[Candidate] = []
+    for rule in rules:
+        for m in rule.pattern.finditer(template.text):
+            groups = m.groupdict()
+            subjects = template.slot_ids(groups.get("s") or "")
+            objects = template.slot_ids(groups.get("o") or "")
+            role = groups.get("role")
+            for s in subjects:
+                for o in objects:
+                    subject, obj = template.slots[s].entity, template.slots[o].entity
+                    if subject.id == obj.id:
+                        continue
+                    if allowed(rule.predicate, "s", subject.type) and allowed(rule.predicate, "o", obj.type):
+                        out.append(Candidate(subject, rule.predicate, obj, rule.confidence, template,
+                                             m.end(), role=role.strip() if role else None))
+    return out
+
+
+def _is_prepositional(template: Template, index: int) -> bool:
+    start = template.positions[index][0]
+    return bool(PREPOSITION_BEFORE.search(template.text[max(0, start - 12) : start]))
+
+
+def _possessive_head(template: Template, index: int, predicate: Predicate, side: str) -> int | None:
+    """'xAI's Grok' as an object means Grok when Grok's type fits, and never xAI."""
+    end = template.positions[index][1]
+    nxt = index + 1
+    if nxt < len(template.slots):
+        gap = template.text[end : template.positions[nxt][0]]
+        if re.match(r"^'s\s+(?:[\w-]+\s+){0,3}$", gap):
+            return nxt if allowed(predicate, side, template.slots[nxt].type) else None
+    return index
+
+
+def _left(template: Template, before: int, predicate: Predicate, side: str, skip_prepositional: bool) -> int | None:
+    for index in range(len(template.slots) - 1, -1, -1):
+        start, end = template.positions[index]
+        if end > before:
+            continue
+        between = template.text[end:before]
+        if before - end > SUBJECT_REACH or BOUNDARY.search(between):
+            return None
+        if not allowed(predicate, side, template.slots[index].type):
+            continue
+        if skip_prepositional and _is_prepositional(template, index):
+            continue
+        return index
+    return None
+
+
+def _right(template: Template, after: int, predicate: Predicate, side: str, many: bool) -> list[int]:
+    found: list[int] = []
+    last_end = after
+    for index, (start, end) in enumerate(template.positions):
+        if start < after:
+            continue
+        between = template.text[last_end:start]
+        if start - after > OBJECT_REACH or BOUNDARY.search(between):
+            break
+        if found and not re.fullmatch(rf"(?:{AND}|\s*\([^)]*\)\s*|\s*,?\s*)+", between):
+            break
+        if allowed(predicate, side, template.slots[index].type):
+            head = _possessive_head(template, index, predicate, side)
+            if head is None:
+                last_end = end
+                continue
+            found.append(head)
+            last_end = template.positions[head][1]
+            if not many:
+                break
+        elif found:
+            last_end = end
+    return found
+
+
+def blocked(template: Template, start: int, end: int) -> bool:
+    window = template.text[start:end]
+    return bool(NEGATED.search(window))
+
+
+def apply_triggers(template: Template, rules: list[TriggerRule], focus: Entity | None) -> list[Candidate]:
+    if MODAL.search(template.text):
+        return []
+    out: list[Candidate] = []
+    for rule in rules:
+        for m in rule.pattern.finditer(template.text):
+            out += _fire(template, rule, m, focus)
+    return out
+
+
+def _fire(template: Template, rule: TriggerRule, m: re.Match[str], focus: Entity | None) -> list[Candidate]:
+    pred = rule.predicate
+    pairs: list[tuple[Entity, Entity, int]] = []
+    if rule.mode == "active":
+        s = _left(template, m.start(), pred, "s", skip_prepositional=True)
+        objects = _right(template, m.end(), pred, "o", rule.many_objects)
+        start = template.positions[s][1] if s is not None else m.start()
+        subject = template.slots[s].entity if s is not None else None
+        if subject is None and rule.focus_subject and focus is not None and allowed(pred, "s", focus.type):
+            subject = focus
+        if subject is None:
+            return []
+        if blocked(template, start, min(len(template.text), m.end() + 12)):
+            return []
+        targets = [template.slots[o].entity for o in objects]
+        if not targets and rule.focus_object and focus is not None and allowed(pred, "o", focus.type):
+            targets = [focus]
+        pairs = [(subject, target, 0) for target in targets]
+    elif rule.mode == "passive":
+        o = _left(template, m.start(), pred, "o", skip_prepositional=False)
+        subjects = _right(template, m.end(), pred, "s", rule.many_objects)
+        if o is None or blocked(template, template.positions[o][1], m.end()):
+            return []
+        pairs = [(template.slots[s].entity, template.slots[o].entity, 0) for s in subjects]
+    elif rule.mode == "between":
+        found = _right(template, m.end(), pred, "o", many=True)
+        if len(found) == 2 and not blocked(template, 0, m.end()):
+            pairs = [(template.slots[found[0]].entity, template.slots[found[1]].entity, 0)]
+    else:  # reciprocal: "X and Y gave each other access"
+        before = template.text[: m.start()]
+        pair = re.search(rf"({O}){AND}({O})[^⟦]*$", before)
+        if pair and not blocked(template, pair.end(2), m.end()):
+            a, b = (template.slots[i].entity for i in template.slot_ids(pair.group(1) + pair.group(2)))
+            pairs = [(a, b, 0), (b, a, 0)]
+    props: dict[str, str] = {}
+    if rule.focus_org:
+        orgs = [s.entity for s in template.slots if s.type is EntityType.ORGANIZATION]
+        org = orgs[0] if orgs else focus
+        if org is not None and org.type is EntityType.ORGANIZATION:
+            props["organization"] = org.name
+    return [
+        Candidate(subj, pred, obj, rule.confidence, template, m.end(), props=dict(props), default_date=rule.event)
+        for subj, obj, _ in pairs
+        if subj.id != obj.id and allowed(pred, "s", subj.type) and allowed(pred, "o", obj.type)
+    ]

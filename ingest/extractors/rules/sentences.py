@@ -1,0 +1,56 @@
+"""Sentence splitting with character offsets, and the quoted stretches inside a text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "inc", "corp", "ltd", "co", "vs", "etc",
+    "m", "mme", "mlle", "me", "no", "fig", "approx", "e.g", "i.e", "u.s", "u.k", "gen", "sen", "rep",
+}
+BOUNDARY = re.compile(r"(?<=[.!?…])[\"”»’)]*\s+(?=[\"“«(‘]?\s?[A-ZÀ-Ý0-9])|\n+")
+QUOTES = re.compile(r"“[^”\n]*”|«[^»\n]*»|\"[^\"\n]*\"")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+def _ends_with_abbreviation(chunk: str) -> bool:
+    words = chunk.rstrip().rstrip(".").split()
+    if not words:
+        return False
+    last = words[-1].lower().lstrip("(")
+    return last in ABBREVIATIONS or (len(last) == 1 and last.isalpha())
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    sentences: list[Sentence] = []
+    start = 0
+    for match in BOUNDARY.finditer(text):
+        if match.group().strip() and _ends_with_abbreviation(text[start : match.start()]):
+            continue
+        _add(sentences, text, start, match.start())
+        start = match.end()
+    _add(sentences, text, start, len(text))
+    return sentences
+
+
+def _add(sentences: list[Sentence], text: str, start: int, end: int) -> None:
+    chunk = text[start:end]
+    stripped = chunk.strip()
+    if not stripped:
+        return
+    real_start = start + (len(chunk) - len(chunk.lstrip()))
+    real_end = real_start + len(stripped)
+    sentences.append(Sentence(len(sentences), real_start, real_end, text[real_start:real_end]))
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Quoted speech: what people say is not what the article states."""
+    return [(m.start(), m.end()) for m in QUOTES.finditer(text)]

@@ -1,0 +1,35 @@
+"""An entity found in the text: where, which entity, and how it was found."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from graph.schema import Entity, EntityType
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    entity: Entity
+    how: str = "gazetteer"
+
+    @property
+    def type(self) -> EntityType:
+        return self.entity.type
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return self.start < end and start < self.end
+
+
+def free(spans: list[Span], start: int, end: int) -> bool:
+    return not any(s.overlaps(start, end) for s in spans)
+
+
+def merge(spans: list[Span], extra: list[Span]) -> list[Span]:
+    """Add the extra spans that do not overlap the ones already there (earlier ones win)."""
+    kept = list(spans)
+    for span in sorted(extra, key=lambda s: (s.start, -(s.end - s.start))):
+        if free(kept, span.start, span.end):
+            kept.append(span)
+    return sorted(kept, key=lambda s: s.start)

@@ -1,0 +1,65 @@
+"""A sentence rewritten for pattern matching: entity mentions become typed slots (⟦P0⟧, ⟦O1⟧, ⟦M2⟧)
+and quoted speech becomes ⟦Q⟧, so rules are written over slots rather than names."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from graph.schema import EntityType
+from ingest.extractors.rules.sentences import Sentence
+from ingest.extractors.rules.spans import Span
+
+LETTER = {EntityType.PERSON: "P", EntityType.ORGANIZATION: "O", EntityType.MODEL: "M"}
+SLOT = re.compile(r"⟦([POM])(\d+)⟧")
+
+
+@dataclass
+class Template:
+    sentence: Sentence
+    text: str
+    slots: list[Span]
+    positions: list[tuple[int, int]] = field(default_factory=list)
+
+    def slot_ids(self, fragment: str) -> list[int]:
+        return [int(m.group(2)) for m in SLOT.finditer(fragment)]
+
+    def slots_in(self, start: int, end: int) -> list[int]:
+        return [i for i, (s, e) in enumerate(self.positions) if s >= start and e <= end]
+
+
+def _normalize(text: str) -> str:
+    return text.replace("’", "'").replace("\u00a0", " ").replace("\u202f", " ")
+
+
+def build_template(sentence: Sentence, spans: list[Span], quotes: list[tuple[int, int]]) -> Template:
+    inside = [s for s in spans if sentence.start <= s.start and s.end <= sentence.end]
+    marks: list[tuple[int, int, Span | None]] = []
+    for q_start, q_end in quotes:
+        start, end = max(q_start, sentence.start), min(q_end, sentence.end)
+        if start < end:
+            marks.append((start, end, None))
+    for span in inside:
+        if not any(m_start <= span.start < m_end for m_start, m_end, _ in marks):
+            marks.append((span.start, span.end, span))
+    marks.sort(key=lambda m: m[0])
+    out: list[str] = []
+    slots: list[Span] = []
+    positions: list[tuple[int, int]] = []
+    cursor = sentence.start
+    length = 0
+    for start, end, span in marks:
+        if start < cursor:
+            continue
+        piece = _normalize(sentence.text[cursor - sentence.start : start - sentence.start])
+        out.append(piece)
+        length += len(piece)
+        token = "⟦Q⟧" if span is None else f"⟦{LETTER[span.type]}{len(slots)}⟧"
+        if span is not None:
+            slots.append(span)
+            positions.append((length, length + len(token)))
+        out.append(token)
+        length += len(token)
+        cursor = end
+    out.append(_normalize(sentence.text[cursor - sentence.start :]))
+    return Template(sentence=sentence, text="".join(out), slots=slots, positions=positions)
