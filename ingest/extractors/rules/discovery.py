@@ -103,7 +103,8 @@ class Discoverer:
         for shape in shapes:
             for m in shape.finditer(text):
                 spans += self._span(m.start(), m.end(), EntityType.MODEL, m.group().strip())
-        tier = re.compile(rf"(?<![\w-])(?P<tier>{'|'.join(map(re.escape, self.tiers)) or 'Opus|Sonnet|Haiku'})"
+        tier_words = sorted(set(self.tiers) | {"Opus", "Sonnet", "Haiku"})
+        tier = re.compile(rf"(?<![\w-])(?P<tier>{'|'.join(map(re.escape, tier_words))})"
                           rf" (?P<v>{VERSION})(?![\w-])")
         for m in tier.finditer(text):
             family = self.tiers.get(m.group("tier"), "Claude")
@@ -122,25 +123,33 @@ class Discoverer:
     def _people(self, text: str, known: list[Span]) -> list[Span]:
         spans: list[Span] = []
         for m in re.finditer(rf"(?<![\w’'-]){PERSON_NAME}(?![\w-])", text):
-            name = m.group()
-            words = re.split(r"\s+", name)
-            if any(w.lower() in NOT_NAMES for w in words) or not free(known, m.start(), m.end()):
+            start, name = m.start(), m.group()
+            while name.split()[0].lower() in NOT_NAMES and len(name.split()) > 2:
+                first = name.split()[0]
+                start += len(first) + (len(name) - len(name[len(first):].lstrip()) - len(first))
+                name = name[len(first):].lstrip()
+            end = start + len(name)
+            words = name.split()
+            if any(w.lower() in NOT_NAMES for w in words) or not free(known, start, end):
                 continue
             if any(self.gazetteer.lookup(w) for w in words):
                 continue
-            before, after = text[max(0, m.start() - 60) : m.start()], text[m.end() : m.end() + 80]
-            org_before = ORG_BEFORE_PERSON.search(before) and any(
-                s.end <= m.start() and m.start() - s.end <= 6 and s.type is EntityType.ORGANIZATION
-                for s in known
-            )
-            org_after = any(
-                s.start >= m.end() and s.start - m.end() <= 4 and s.type is EntityType.ORGANIZATION
-                and re.match(r"^\s*(?:d['’]|de |of |from |\()", text[m.end() : s.start + 1])
-                for s in known
-            )
-            if TITLE_BEFORE.search(before) or TITLE_AFTER.search(after) or org_before or org_after:
-                spans += self._span(m.start(), m.end(), EntityType.PERSON, name)
+            if self._person_context(text, start, end, known):
+                spans += self._span(start, end, EntityType.PERSON, name)
         return spans
+
+    @staticmethod
+    def _person_context(text: str, start: int, end: int, known: list[Span]) -> bool:
+        before, after = text[max(0, start - 60) : start], text[end : end + 80]
+        org_before = ORG_BEFORE_PERSON.search(before) and any(
+            s.end <= start and start - s.end <= 6 and s.type is EntityType.ORGANIZATION for s in known
+        )
+        org_after = any(
+            s.start >= end and s.start - end <= 4 and s.type is EntityType.ORGANIZATION
+            and re.match(r"^\s*(?:d['’]|de |of |from |\()", text[end : s.start + 1])
+            for s in known
+        )
+        return bool(TITLE_BEFORE.search(before) or TITLE_AFTER.search(after) or org_before or org_after)
 
     def _organizations(self, text: str, known: list[Span]) -> list[Span]:
         spans: list[Span] = []

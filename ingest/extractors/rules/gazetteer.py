@@ -42,10 +42,13 @@ class Gazetteer:
     def lookup(self, surface: str) -> Entity | None:
         return self.surfaces.get(_norm(surface))
 
-    def _accept(self, found: str) -> bool:
+    def _accept(self, found: str, entity: Entity) -> bool:
         if found in self.exact or found.replace("’", "'") in self.exact:
             return True
-        return len(found) >= MIN_CASELESS and found[0].isupper()
+        if len(found) < MIN_CASELESS:
+            return False
+        shapes = [[w[0].isupper() for w in s.split()] for s in (entity.name, *entity.aliases)]
+        return [w[0].isupper() for w in found.split()] in shapes
 
     def find(self, text: str) -> list[Span]:
         if self.pattern is None:
@@ -54,7 +57,7 @@ class Gazetteer:
         for match in self.pattern.finditer(text):
             found = match.group()
             entity = self.lookup(found)
-            if entity is not None and self._accept(found):
+            if entity is not None and self._accept(found, entity):
                 spans.append(Span(match.start(), match.end(), entity, "gazetteer"))
         return spans
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from graph.schema import Predicate
-from ingest.extractors.rules.patterns import AND, MODAL, NEGATED, O, Candidate
+from ingest.extractors.rules.patterns import AND, MODAL, NEGATED, O, RUMOURED, Candidate
 from ingest.extractors.rules.template import Template
 
 PAIR_NP = re.compile(
@@ -40,7 +40,8 @@ def pair_candidates(templates: list[Template]) -> list[tuple[Candidate, int]]:
     out: list[tuple[Candidate, int]] = []
     for i, template in enumerate(templates):
         np = PAIR_NP.search(template.text)
-        if not np or _pair(template) or MODAL.search(template.text) or NEGATED.search(template.text):
+        if not np or _pair(template) or MODAL.search(template.text) or NEGATED.search(template.text) \
+                or RUMOURED.search(template.text):
             continue
         for j in (i + 1, i - 1):
             if not 0 <= j < len(templates) or (found := _pair(templates[j])) is None:

@@ -9,7 +9,7 @@ from typing import Literal
 
 from graph.schema import PREDICATES, Entity, EntityType, Predicate
 from ingest.extractors.rules.template import Template
-from ingest.extractors.rules.vocabulary import MODALITY, NEGATION, REPORTING_RUMOUR
+from ingest.extractors.rules.vocabulary import MODALITY, NEGATION, RUMOUR
 
 P = r"⟦P\d+⟧"
 O = r"⟦O\d+⟧"
@@ -23,8 +23,9 @@ def listed(slot: str) -> str:
 
 
 NEGATED = re.compile(NEGATION, re.IGNORECASE)
-MODAL = re.compile(MODALITY + "|" + REPORTING_RUMOUR)
-PREPOSITION_BEFORE = re.compile(r"(?:\b(?:at|chez|for|pour|with|avec|against|contre|by|par|than|que|to|à)\s+)$")
+MODAL = re.compile(MODALITY)
+RUMOURED = re.compile(RUMOUR, re.IGNORECASE)
+PREPOSITION_BEFORE = re.compile(r"(?:\b(?:at|chez|for|pour|with|avec|against|contre|by|par|than|to|à)\s+)$")
 BOUNDARY = re.compile(r"[;:?!]|\s(?:but|mais|while|whereas|tandis|than|plutôt que)\s")
 SUBJECT_REACH = 160
 OBJECT_REACH = 110
@@ -135,14 +136,14 @@ def _right(template: Template, after: int, predicate: Predicate, side: str, many
     found: list[int] = []
     last_end = after
     for index, (start, end) in enumerate(template.positions):
-        if start < after:
+        if start < after or not allowed(predicate, side, template.slots[index].type):
             continue
         between = template.text[last_end:start]
         if start - after > OBJECT_REACH or BOUNDARY.search(between):
             break
-        if found and not re.fullmatch(rf"(?:{AND}|\s*\([^)]*\)\s*|\s*,?\s*)+", between):
+        if found and not re.fullmatch(rf"(?:{AND}|\s*,?\s*)+", re.sub(r"\([^)]*\)", " ", between)):
             break
-        if allowed(predicate, side, template.slots[index].type):
+        if True:
             head = _possessive_head(template, index, predicate, side)
             if head is None:
                 last_end = end
@@ -151,19 +152,17 @@ def _right(template: Template, after: int, predicate: Predicate, side: str, many
             last_end = template.positions[head][1]
             if not many:
                 break
-        elif found:
-            last_end = end
     return found
 
 
 def blocked(template: Template, start: int, end: int) -> bool:
+    """Negated, rumoured or only planned: the clause from the subject to the trigger says so."""
     window = template.text[start:end]
-    return bool(NEGATED.search(window))
+    clause = window[window.rfind(",", 0, max(0, len(window) - 12)) + 1 :]
+    return bool(NEGATED.search(window) or MODAL.search(clause) or RUMOURED.search(template.text[:end]))
 
 
 def apply_triggers(template: Template, rules: list[TriggerRule], focus: Entity | None) -> list[Candidate]:
-    if MODAL.search(template.text):
-        return []
     out: list[Candidate] = []
     for rule in rules:
         for m in rule.pattern.finditer(template.text):
@@ -197,7 +196,7 @@ def _fire(template: Template, rule: TriggerRule, m: re.Match[str], focus: Entity
         pairs = [(template.slots[s].entity, template.slots[o].entity, 0) for s in subjects]
     elif rule.mode == "between":
         found = _right(template, m.end(), pred, "o", many=True)
-        if len(found) == 2 and not blocked(template, 0, m.end()):
+        if len(found) == 2 and not blocked(template, m.start(), template.positions[found[1]][1]):
             pairs = [(template.slots[found[0]].entity, template.slots[found[1]].entity, 0)]
     else:  # reciprocal: "X and Y gave each other access"
         before = template.text[: m.start()]

@@ -3,21 +3,21 @@
 from __future__ import annotations
 
 ROLE_CORE = (
-    r"(?:co-?founders?|cofounders?|founders?|co-?fondat(?:eur|rice)s?|fondat(?:eur|rice)s?|"
+    r"(?:co-?founder|cofounder|founder|co-?fondat(?:eur|rice)|fondat(?:eur|rice)|"
     r"CEO|CTO|CFO|COO|CSO|CPO|PDG|DG|"
     r"vice[- ]présidente?|vice[- ]president|présidente?|president|chair(?:man|woman|person)?|"
     r"S?E?VP|"
     r"directeur(?: général| technique| scientifique)?|directrice(?: générale| technique| scientifique)?|"
-    r"director|head|chef|responsable|chercheu(?:r|se)s?|researchers?|ingénieure?s?|engineers?|"
-    r"scientists?|scientifique|employees?|employée?s?|manager|dirigeante?s?|executives?|"
+    r"director|head|chef|responsable|chercheu(?:r|se)|researcher|ingénieure?|engineer|"
+    r"scientist|scientifique|employee|employée?|manager|dirigeante?|executive|"
     r"leader|lead|officer|spokes(?:person|man|woman)|porte-parole|analyste?|"
     r"développeu(?:r|se)|developer|advis[eo]r|conseill(?:er|ère)|professeur(?:e)?|professor|"
-    r"board members?|membres? du conseil d'administration|administrat(?:eur|rice)|"
+    r"board member|membre du conseil d'administration|administrat(?:eur|rice)|"
     r"chief [a-z]+(?: [a-z]+)? officer|chief scientist|investor|investisseur|entrepreneur)"
 )
 ROLE_PREFIX = r"(?:(?:senior|principal|lead|staff|chief|general|former|ancien(?:ne)?|ex-|l'ancien(?:ne)?|then)\s*)"
 ROLE_QUALIFIER = r"(?:\s+(?:of|de|du|des|d'|en|in|for|on|chargée? d[eu]s?)\s*(?:la |le |l'|the |AI )?(?!⟦)[a-zà-ÿA-Z-]+)"
-ROLE = rf"(?:{ROLE_PREFIX}?{ROLE_CORE}{ROLE_QUALIFIER}{{0,2}})"
+ROLE = rf"(?:{ROLE_PREFIX}?{ROLE_CORE}(?![\w-]){ROLE_QUALIFIER}{{0,2}})"
 
 FORMER = r"(?:former|formerly|ancien(?:ne)?|l'ancien(?:ne)?|ex-|ex )"
 FOUNDER = r"(?:co-?founder|cofounder|founder|co-?fondat|cofondat|fondat)"
@@ -26,6 +26,11 @@ BOARD = r"(?:board|conseil d'administration|administrat)"
 NEGATION = (
     r"(?:\bnot\b|n't\b|\bnever\b|\bne\b|\bn'|\bpas\b|\bjamais\b|\bnullement\b|\bden(?:y|ies|ied|ying)\b|"
     r"\bdément\w*|\bdémenti\w*|\bnie(?:nt)?\b|\bnié\b|\brefut\w*|\bno longer\b|\bplus jamais\b)"
+)
+RUMOUR = (
+    r"(?:\breportedly\b|\ballegedly\b|\brumou?r\w*|\brumeurs?\b|\bis said to\b|\bare said to\b|\bsupposedly\b|"
+    r"\bselon des (?:sources|rumeurs|fuites|informations)\b|\bsources? (?:say|said|close to)\b|"
+    r"\breports? (?:that|say|suggest)|\bd'après des (?:sources|rumeurs)|\bspeculat\w*|\bspéculat\w*)"
 )
 MODALITY = (
     r"(?:\breportedly\b|\ballegedly\b|\brumou?r\w*|\brumeurs?\b|\bwould\b|\bcould\b|\bmight\b|\bmay\b|"
