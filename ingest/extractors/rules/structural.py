@@ -14,7 +14,7 @@ FILLER = r"(?:(?:new|latest|famous|flagship|upcoming|recent|own|popular|coding|c
 
 STRUCTURAL_RULES: list[StructuralRule] = [
     # people and their organizations (the role decides WORKS_AT, FOUNDED, DEPARTED or BOARD_MEMBER_OF)
-    structural(W, rf"(?P<s>{P})\s*(?:,|\()\s*{ART}(?P<role>{ROLE}){PREP}(?P<o>{O})"),
+    structural(W, rf"(?P<s>{P})\s*(?:,|\()\s*{ART}(?P<role>{ROLE}){PREP}(?P<o>{O})(?!\s*,?\s*⟦P)"),
     structural(W, rf"(?P<role>{ROLE}){PREP}(?P<o>{O})\s*,?\s*(?P<s>{P})"),
     structural(W, rf"(?P<o>{O})(?:'s)?\s+(?P<role>{ROLE})\s*,?\s+(?P<s>{P})"),
     structural(W, rf"(?P<role>{ROLE})\s+(?P<s>{P})\s*,\s*(?:currently\s+|now\s+|actuellement\s+)?"

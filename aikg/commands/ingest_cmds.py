@@ -1,0 +1,187 @@
+"""`aikg extract`, `aikg ingest` and `aikg eval`: thin commands over ingest.*"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from ingest.readers import DEFAULT_MAX_BYTES, DocumentError, read_documents
+
+ExtractorOption = Annotated[str, typer.Option("--extractor", help="Extractor name (rules).")]
+MaxBytesOption = Annotated[
+    int, typer.Option("--max-bytes", min=1, help="Documents larger than this are refused.")
+]
+FormatOption = Annotated[str, typer.Option("--format", help="Output format: json or table.")]
+FORMATS = ("json", "table")
+
+
+def _check_format(value: str) -> None:
+    if value not in FORMATS:
+        from graph.errors import InvalidInputError
+
+        raise InvalidInputError(f"unknown format {value!r}; valid formats: {', '.join(FORMATS)}")
+
+
+def _error_line(console: Console, message: str) -> None:
+    console.print(f"aikg: error: {message}", markup=False, highlight=False)
+
+
+def extract(
+    paths: Annotated[list[str], typer.Argument(help="Files, directories or http(s) URLs.")],
+    output: FormatOption = "json",
+    extractor: ExtractorOption = "rules",
+    max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
+) -> None:
+    """Extract entities and relations with evidence; print them, touching no store."""
+    from ingest.extractors import get_extractor
+    from ingest.output import extraction_record
+    from ingest.reference import load_reference
+    from ingest.resolve import EntityResolver
+
+    _check_format(output)
+    chosen = get_extractor(extractor)
+    resolver = EntityResolver(load_reference().entities)
+    err = Console(stderr=True)
+    records, failed = [], 0
+    for item in read_documents(paths, max_bytes):
+        if isinstance(item, DocumentError):
+            _error_line(err, str(item))
+            failed += 1
+            continue
+        records.append(extraction_record(item, resolver.apply(chosen.extract(item))))
+    if output == "json":
+        sys.stdout.write(json.dumps(records, ensure_ascii=False, indent=2) + "\n")
+    else:
+        _print_tables(records)
+    if failed:
+        raise typer.Exit(1)
+
+
+def _print_tables(records: list[dict[str, object]]) -> None:
+    console = Console()
+    for record in records:
+        table = Table(title=f"{record['source']} ({record['language']}, {record['published']})")
+        for column in ("subject", "predicate", "object", "properties", "confidence", "evidence"):
+            table.add_column(column, overflow="fold")
+        for rel in record["relations"]:  # type: ignore[attr-defined]
+            props = ", ".join(f"{k}={v}" for k, v in rel["properties"].items())
+            table.add_row(rel["subject"], rel["predicate"], rel["object"], props, f"{rel['confidence']:.2f}",
+                          rel["evidence"])
+        console.print(table)
+        names = ", ".join(f"{e['name']} ({e['type']})" for e in record["entities"])  # type: ignore[attr-defined]
+        console.print(f"entities: {names}", highlight=False)
+
+
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files, directories or http(s) URLs.")],
+    force: Annotated[bool, typer.Option("--force", help="Re-ingest documents already in the store.")] = False,
+    store: Annotated[str, typer.Option("--store", envvar="AIKG_STORE", help="embedded or neo4j.")] = "embedded",
+    data_dir: Annotated[
+        Path | None, typer.Option("--data-dir", envvar="AIKG_DATA_DIR", help="Embedded store data directory.")
+    ] = None,
+    extractor: ExtractorOption = "rules",
+    max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
+) -> None:
+    """Extract and load documents into the graph (skipping documents already ingested)."""
+    from rich.progress import BarColumn, Progress, TextColumn
+
+    from aikg.options import opened_store
+    from ingest.extractors import get_extractor
+    from ingest.pipeline import ingest_documents
+
+    chosen = get_extractor(extractor)
+    err = Console(stderr=True)
+    with opened_store(store, data_dir) as graph_store, Progress(
+        TextColumn("[progress.description]{task.description}"), BarColumn(), TextColumn("{task.completed} docs"),
+        console=err, transient=True,
+    ) as progress:
+        task = progress.add_task("ingesting", total=None)
+
+        def advance(name: str) -> None:
+            progress.update(task, advance=1, description=f"ingesting {Path(name).name[:40]}")
+
+        summary = ingest_documents(paths, graph_store, chosen, force=force, max_bytes=max_bytes,
+                                   on_document=advance)
+    for message in summary.errors:
+        _error_line(err, message)
+    table = Table(title="ingest summary")
+    table.add_column("documents")
+    table.add_column("skipped")
+    table.add_column("new entities")
+    table.add_column("new facts")
+    table.add_column("corroborated facts")
+    table.add_column("errors")
+    table.add_row(*(str(v) for v in summary.as_dict().values()))
+    Console().print(table)
+    if summary.errors:
+        raise typer.Exit(1)
+
+
+def evaluate(
+    gold: Annotated[Path, typer.Option("--gold", help="Directory of gold JSON files.")],
+    docs: Annotated[Path, typer.Option("--docs", help="Directory of the documents (same stems).")],
+    output: Annotated[str, typer.Option("--format", help="Output format: table or json.")] = "table",
+    extractor: ExtractorOption = "rules",
+) -> None:
+    """Score the extractor against gold annotations (precision, recall, F1)."""
+    from ingest.evaluate import evaluate as run_evaluation
+    from ingest.extractors import get_extractor
+
+    _check_format(output)
+    report = run_evaluation(gold, docs, get_extractor(extractor))
+    if output == "json":
+        sys.stdout.write(json.dumps(report.as_dict(), ensure_ascii=False, indent=2) + "\n")
+    else:
+        _print_report(report)
+    err = Console(stderr=True)
+    for message in report.errors:
+        _error_line(err, message)
+    if report.errors:
+        raise typer.Exit(1)
+
+
+def _print_report(report: object) -> None:
+    from ingest.evaluate import EvalReport, Score
+
+    assert isinstance(report, EvalReport)
+    console = Console()
+
+    def row(table: Table, name: str, score: Score) -> None:
+        table.add_row(name, str(score.tp), str(score.fp), str(score.fn), f"{score.precision:.3f}",
+                      f"{score.recall:.3f}", f"{score.f1:.3f}")
+
+    def new_table(title: str) -> Table:
+        table = Table(title=title)
+        for column in ("", "tp", "fp", "fn", "precision", "recall", "F1"):
+            table.add_column(column)
+        return table
+
+    articles = new_table("per article (entities / relations)")
+    for article in report.articles:
+        row(articles, f"{article.name} entities", article.entities)
+        row(articles, f"{article.name} relations", article.relations)
+    row(articles, "MICRO entities", report.micro("entities"))
+    row(articles, "MICRO relations", report.micro("relations"))
+    console.print(articles)
+    predicates = new_table("per predicate")
+    for name, score in report.per_predicate().items():
+        row(predicates, name, score)
+    console.print(predicates)
+    attributes = Table(title="attribute accuracy on matched relations")
+    for column in ("attribute", "correct", "total", "accuracy"):
+        attributes.add_column(column)
+    for name, acc in report.attribute_accuracy().items():
+        attributes.add_row(name, str(acc.correct), str(acc.total), f"{acc.value:.3f}")
+    console.print(attributes)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("extract")(extract)
+    app.command("ingest")(ingest)
+    app.command("eval")(evaluate)
