@@ -11,7 +11,9 @@ from ingest.extractors.rules.spans import Span, free
 
 ORG_ANAPHOR = re.compile(
     r"(?<!\w)(?:l['’]entreprise|la société|la firme|le laboratoire|la start-?up|le groupe|l['’]organisation|"
-    r"the company|the firm|the lab|the startup|the start-up|the organi[sz]ation|the group)(?!\w)",
+    r"the company|the firm|the lab|the startup|the start-up|the organi[sz]ation|the group|"
+    r"(?:that|this) (?:company|firm|lab|startup)|cette (?:entreprise|société|start-?up)|"
+    r"the board|its board|le conseil d['’]administration|son conseil d['’]administration)(?!\w)",
     re.IGNORECASE,
 )
 LOOKBACK = 3

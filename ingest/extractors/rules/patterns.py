@@ -66,6 +66,8 @@ class TriggerRule:
     focus_object: bool = False
     focus_org: bool = False
     event: bool = False
+    many_subjects: bool = True
+    loose: bool = False
 
 
 def structural(predicate: Predicate, regex: str, confidence: float = 0.85) -> StructuralRule:
@@ -132,6 +134,33 @@ def _left(template: Template, before: int, predicate: Predicate, side: str, skip
     return None
 
 
+def _coordinated(template: Template, index: int, predicate: Predicate, side: str) -> list[int]:
+    """The subject and the slots coordinated before it: 'X and Y left'."""
+    found = [index]
+    while found[-1] > 0:
+        prev = found[-1] - 1
+        gap = template.text[template.positions[prev][1] : template.positions[found[-1]][0]]
+        if not re.fullmatch(AND, gap) or not allowed(predicate, side, template.slots[prev].type):
+            break
+        found.append(prev)
+    return found
+
+
+RELATIVE = re.compile(r",\s*(?:who|which|qui|dont)\b[^,]*,\s*(?:[\w'-]+\s+){0,3}$")
+
+
+def _loose_right(template: Template, after: int, predicate: Predicate, side: str) -> list[int]:
+    found = []
+    for index, (start, _) in enumerate(template.positions):
+        if start < after:
+            continue
+        if re.search(r"[;.:]", template.text[after:start]):
+            break
+        if allowed(predicate, side, template.slots[index].type):
+            found.append(index)
+    return found
+
+
 def _right(template: Template, after: int, predicate: Predicate, side: str, many: bool) -> list[int]:
     found: list[int] = []
     last_end = after
@@ -174,23 +203,28 @@ def _fire(template: Template, rule: TriggerRule, m: re.Match[str], focus: Entity
     pred = rule.predicate
     pairs: list[tuple[Entity, Entity, int]] = []
     if rule.mode == "active":
-        s = _left(template, m.start(), pred, "s", skip_prepositional=True)
+        relative = RELATIVE.search(template.text[: m.start()])
+        limit = relative.start() if relative else m.start()
+        s = _left(template, limit, pred, "s", skip_prepositional=True)
         objects = _right(template, m.end(), pred, "o", rule.many_objects)
         start = template.positions[s][1] if s is not None else m.start()
-        subject = template.slots[s].entity if s is not None else None
-        if subject is None and rule.focus_subject and focus is not None and allowed(pred, "s", focus.type):
-            subject = focus
-        if subject is None:
+        subjects = [template.slots[i].entity for i in _coordinated(template, s, pred, "s")] if s is not None else []
+        if not subjects and rule.focus_subject and focus is not None and allowed(pred, "s", focus.type):
+            subjects = [focus]
+        if not subjects:
             return []
         if blocked(template, start, min(len(template.text), m.end() + 12)):
             return []
         targets = [template.slots[o].entity for o in objects]
         if not targets and rule.focus_object and focus is not None and allowed(pred, "o", focus.type):
             targets = [focus]
-        pairs = [(subject, target, 0) for target in targets]
+        pairs = [(subject, target, 0) for subject in subjects for target in targets]
     elif rule.mode == "passive":
         o = _left(template, m.start(), pred, "o", skip_prepositional=False)
-        subjects = _right(template, m.end(), pred, "s", rule.many_objects)
+        if rule.loose:
+            subjects = _loose_right(template, m.end(), pred, "s")
+        else:
+            subjects = _right(template, m.end(), pred, "s", rule.many_objects)
         if o is None or blocked(template, template.positions[o][1], m.end()):
             return []
         pairs = [(template.slots[s].entity, template.slots[o].entity, 0) for s in subjects]
@@ -210,8 +244,10 @@ def _fire(template: Template, rule: TriggerRule, m: re.Match[str], focus: Entity
         org = orgs[0] if orgs else focus
         if org is not None and org.type is EntityType.ORGANIZATION:
             props["organization"] = org.name
+    role = m.groupdict().get("role")
     return [
-        Candidate(subj, pred, obj, rule.confidence, template, m.end(), props=dict(props), default_date=rule.event)
+        Candidate(subj, pred, obj, rule.confidence, template, m.end(), role=role, props=dict(props),
+                  default_date=rule.event)
         for subj, obj, _ in pairs
         if subj.id != obj.id and allowed(pred, "s", subj.type) and allowed(pred, "o", obj.type)
     ]

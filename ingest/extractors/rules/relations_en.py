@@ -4,17 +4,28 @@ from __future__ import annotations
 
 from graph.schema import Predicate as Pr
 from ingest.extractors.rules.patterns import TriggerRule, trigger
-
-FORCE_ROLE = r"(?:[\w-]+\s+){0,3}"
+from ingest.extractors.rules.vocabulary import ROLE
 
 EN_RULES: list[TriggerRule] = [
     trigger(Pr.DEPARTED, r"left|leaves|leaving|quit|quits|resigned(?: from)?|resigns(?: from)?|resignation from|"
             r"departed(?: from)?|departs|departure from|exit from|exited|walked away from|"
-            r"stepped down(?: as [\w ]{1,30}?)?(?: from| at)?|steps down(?: from)?|"
-            r"(?:was|has been|got) (?:fired|ousted|pushed out|let go|dismissed) (?:from|by)|"
+            r"stepped down(?: as [\w ]{1,30}?)?(?: from| at)?|steps down(?: from)?|away from|"
+            rf"(?:was|has been|got) (?:fired|ousted|pushed out|let go|dismissed|removed)"
+            rf"(?: (?:as|from (?:his|her|the) (?:post|job|role) as) (?:the )?(?P<role>{ROLE}))?(?: (?:from|by|of|at))?|"
             r"announced (?:his|her|their) (?:departure|exit|resignation) from", event=True),
     trigger(Pr.DEPARTED, r"fired|ousted|dismissed|pushed out|let go of", mode="passive", event=True),
-    trigger(Pr.JOINED, r"joined|joins|has joined|is joining|moved to|moves to|returned to|came back to|"
+    trigger(Pr.DEPARTED, r"(?:quit|quits|resigned|resigns|stepped down|steps down|step aside|stepped aside|"
+            r"is leaving|are leaving|left)(?= in | on | last | after | over |\s*[,.;]|$)", event=True,
+            focus_object=True),
+    trigger(Pr.DEPARTED, rf"(?:who|which) (?:was|had been|is) (?:previously|formerly) (?:the |a |an )?(?P<role>{ROLE})"
+            r" (?:at|of|for)"),
+    trigger(Pr.WORKS_AT, rf"(?:became|becomes|become|was named|has been named|was appointed|has been appointed|"
+            rf"named|appointed)\s+(?:the |a |an |its |interim |acting )*(?P<role>{ROLE})\s+(?:of|at|for)"),
+    trigger(Pr.WORKS_AT, rf"to become\s+"),
+    trigger(Pr.JOINED, r"(?:joins|joined|joining) (?:the|its) (?:[\w-]+ )?(?:team|staff|lab|company|startup|ranks)|"
+            r"(?:is|was|are) (?:also )?coming back", event=True, focus_object=True),
+    trigger(Pr.JOINED, r"joined|joins|has joined|is joining|moved to|moves to|returned to|returns to|"
+            r"is returning to|going back to|goes back to|went back to|rejoins|rejoined|came back to|"
             r"(?:was |has been )?(?:hired|recruited|poached|brought in) by|signed with", event=True),
     trigger(Pr.JOINED, r"hired|recruited|poached|brought on|brings on", mode="passive", event=True),
     trigger(Pr.FOUNDED, r"founded|co-founded|cofounded|set up|established|started|launched|created"),
@@ -22,6 +33,11 @@ EN_RULES: list[TriggerRule] = [
     trigger(Pr.BOARD_MEMBER_OF, r"(?:sits|sat|serves|served|seat|seats) on (?:the |its |\w+'s )?board(?: of directors)?"
             r"(?: of)?|joined (?:the |its )?board(?: of directors)?(?: of)?|board members? of|"
             r"members? of (?:the |its )?board(?: of directors)?(?: of)?", focus_object=True),
+    trigger(Pr.BOARD_MEMBER_OF, r"board (?:[\w-]+ ){0,2}(?:chaired|led) by", mode="passive"),
+    trigger(Pr.FOUNDED, r"(?:are|is|were|was) (?:also |both )?(?:named |listed )?(?:as )?(?:a |the )?co-?founders?"
+            r"(?: of)?", focus_object=True, many_subjects=True),
+    trigger(Pr.FOUNDED, r"co-?founders (?:include|included|are|were)|founders (?:include|included|are|were)",
+            mode="passive", many_objects=True, loose=True),
     trigger(Pr.VOTED_TO_REMOVE, r"voted (?:to (?:remove|oust|fire|dismiss)|for (?:the )?(?:removal|ouster|firing|"
             r"dismissal) of|in favou?r of (?:the )?(?:removal|ouster|firing) of)", focus_org=True),
     trigger(Pr.DEVELOPED, r"developed|develops|built|builds|created|creates|released|releases|launched|launches|"
@@ -56,7 +72,8 @@ EN_RULES: list[TriggerRule] = [
             r"attacked|attacks"),
     trigger(Pr.DELAYED, r"delayed|delays|postponed|postpones|pushed back|pushes back|put off|puts off|"
             r"held back|holds back|shelved|delay of|postponement of"),
-    trigger(Pr.INVESTED_IN, r"invested(?: [\w$€.,]+){0,5}? in|invests(?: [\w$€.,]+){0,5}? in|investment in|"
+    trigger(Pr.INVESTED_IN, r"invest(?:s|ed|ing)?(?: [\w$€.,]+){0,5}? in|investment in|"
+            r"(?:committed|commits|pledged|pledges|poured|pours|put|puts)(?: [\w$€.,]+){1,5}? (?:in|into|to)|"
             r"backed|backs|funded|funds|took a stake in|takes a stake in|stake in|"
             r"led (?:a|the)(?: [\w$€.-]+){0,4}? (?:round|investment) in"),
     trigger(Pr.INVESTED_IN, r"(?:backed|funded|financed) by|investment from|raised(?: [\w$€.,]+){0,6}? from",

@@ -55,7 +55,7 @@ FR_RULES: list[TriggerRule] = [
             r"quant à|à propos de|au sujet de)|s'est inquiétée? (?:de|du|des)|a mis en garde contre"),
     trigger(Pr.DELAYED, r"(?:a |ont )?(?:reporté|repoussé|retardé|décalé)|reporte|repousse|retarde|décale|"
             r"report (?:de|d'|du)|suspend la sortie (?:de|d'|du)"),
-    trigger(Pr.INVESTED_IN, r"(?:a |ont )?investi|investit|investissement(?: de [\w\s$€.,]{0,30})? dans|"
+    trigger(Pr.INVESTED_IN, r"(?:a |ont |va )?investi(?:r)?|investit|investissement(?: de [\w\s$€.,]{0,30})? dans|"
             r"a pris une participation (?:dans|au capital de)|participation au capital (?:de|d')|"
             r"(?:a |ont )?financé|finance|(?:a |ont )?soutenu|soutient"),
     trigger(Pr.INVESTED_IN, r"(?:financée?|soutenue?) par|a levé(?: [\w$€.,]+){0,6}? auprès (?:de|d')",

@@ -9,12 +9,23 @@ from ingest.extractors.rules.vocabulary import FORMER, ROLE
 
 W, D, F, V = Predicate.WORKS_AT, Predicate.DEPARTED, Predicate.FOUNDED, Predicate.DEVELOPED
 ART = r"(?:(?:the|a|an|le|la|les|l'|un|une|its|son|sa|current|actuel(?:le)?|then|currently)\s+)*"
-PREP = r"(?:\s+(?:at|of|for|chez|de|du|with|au sein de|within)\s+|\s+d'|\s*,\s*(?:at|chez)\s+)"
+PREP = (r"(?:\s+(?:at|of|for|chez|de|du|with|au sein de|within)\s+|\s+d'|\s*,\s*(?:at|chez)\s+)"
+        r"(?:both\s+)?(?:(?:the|la|le|l')\s*)?(?:[a-z][\w-]*\s+){0,3}?")
 FILLER = r"(?:(?:new|latest|famous|flagship|upcoming|recent|own|popular|coding|chatbot|AI|open|open-source)\s+){0,3}"
 
 STRUCTURAL_RULES: list[StructuralRule] = [
     # people and their organizations (the role decides WORKS_AT, FOUNDED, DEPARTED or BOARD_MEMBER_OF)
-    structural(W, rf"(?P<s>{P})\s*(?:,|\()\s*{ART}(?P<role>{ROLE}){PREP}(?P<o>{O})(?!\s*,?\s*⟦P)"),
+    structural(W, rf"(?P<s>{P})\s*(?:,|\()\s*{ART}(?P<role>{ROLE}){PREP}(?P<o>{listed(O)})(?!\s*,?\s*⟦P)"),
+    structural(W, rf"(?P<s>{P})\s*,\s*(?:the\s+)?(?P<o>{O})'s\s+(?P<role>{ROLE})"),
+    structural(W, rf"(?P<o>{O})[^⟦.;]{{0,40}}?(?P<s>{P})\s*,\s*(?:its|son|sa)\s+(?P<role>{ROLE})"),
+    structural(W, rf"(?P<o>{O})\s+(?:is|was|est|était)\s+(?:led|run|headed|dirigée?)\s+(?:by|par)\s+(?P<s>{P})"),
+    structural(W, rf"(?P<s>{P})[^⟦.;]{{0,40}}?(?:going back to|goes back to|returns? to|returning to|joins|joined|"
+               rf"rejoins|rejoined|rejoint|a rejoint|revient chez|is back at)\s+(?P<o>{O})\s+(?:as|comme|en tant que)"
+               rf"\s+{ART}(?P<role>{ROLE})"),
+    structural(Predicate.INVESTED_IN, rf"(?P<s>{O})\s*,\s*(?:(?:which|qui)\s+(?:is|est)\s+)?(?P<o>{O})'s\s+"
+               rf"(?:[\w-]+\s+)?(?:investor|backer|shareholder)"),
+    structural(Predicate.INVESTED_IN, rf"(?P<s>{O})\s*,\s*{ART}(?:[\w-]+\s+)?(?:investisseur|actionnaire|investor|"
+               rf"backer|shareholder)\s+(?:de |d'|du |of |in )(?P<o>{O})"),
     structural(W, rf"(?P<role>{ROLE}){PREP}(?P<o>{O})\s*,?\s*(?P<s>{P})"),
     structural(W, rf"(?P<o>{O})(?:'s)?\s+(?P<role>{ROLE})\s*,?\s+(?P<s>{P})"),
     structural(W, rf"(?P<role>{ROLE})\s+(?P<s>{P})\s*,\s*(?:currently\s+|now\s+|actuellement\s+)?"
@@ -24,7 +35,7 @@ STRUCTURAL_RULES: list[StructuralRule] = [
     structural(W, rf"(?P<s>{P})(?:\s*,\s*(?:who|qui))?\s+(?:is|was|est|était|serves as|a été nommée?|was named|"
                rf"was appointed|became|est devenue?|devient|becomes)\s+{ART}(?P<role>{ROLE}){PREP}(?P<o>{O})"),
     structural(W, rf"(?P<o>{O})'s\s+(?P<s>{P})", 0.6),
-    structural(W, rf"(?P<s>{P})\s+(?:d'|de\s+|of\s+|from\s+)(?P<o>{O})(?!\s*'s)(?!\s*\()", 0.6),
+    structural(W, rf"(?P<s>{P})\s+(?:d'|de\s+|of\s+(?:the\s+)?|from\s+(?:the\s+)?)(?P<o>{O})(?!\s*'s)(?!\s*\()", 0.6),
     structural(W, rf"(?P<s>{P})\s+\((?P<o>{O})\)", 0.6),
     # former affiliation
     structural(D, rf"(?P<s>{P})\s*(?:,\s*|\(\s*){ART}{FORMER}\s*(?P<o>{O})"),

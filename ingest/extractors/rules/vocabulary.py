@@ -4,7 +4,7 @@ from __future__ import annotations
 
 ROLE_CORE = (
     r"(?:co-?founder|cofounder|founder|co-?fondat(?:eur|rice)|fondat(?:eur|rice)|"
-    r"CEO|CTO|CFO|COO|CSO|CPO|PDG|DG|"
+    r"co-?CEO|CEO|CTO|CFO|COO|CSO|CPO|PDG|DG|(?:co-)?chief executive|"
     r"vice[- ]présidente?|vice[- ]president|présidente?|president|chair(?:man|woman|person)?|"
     r"S?E?VP|"
     r"directeur(?: général| technique| scientifique)?|directrice(?: générale| technique| scientifique)?|"
@@ -15,11 +15,11 @@ ROLE_CORE = (
     r"board member|membre du conseil d'administration|administrat(?:eur|rice)|"
     r"chief [a-z]+(?: [a-z]+)? officer|chief scientist|investor|investisseur|entrepreneur)"
 )
-ROLE_PREFIX = r"(?:(?:senior|principal|lead|staff|chief|general|former|ancien(?:ne)?|ex-|l'ancien(?:ne)?|then)\s*)"
+ROLE_PREFIX = r"(?:(?:senior|principal|lead|staff|general|former|formerly|previously|ancien(?:ne)?|ex-|l'ancien(?:ne)?|then|interim|acting)\s*)"
 ROLE_QUALIFIER = r"(?:\s+(?:of|de|du|des|d'|en|in|for|on|chargée? d[eu]s?)\s*(?:la |le |l'|the |AI )?(?!⟦)[a-zà-ÿA-Z-]+)"
 ROLE = rf"(?:{ROLE_PREFIX}?{ROLE_CORE}(?![\w-]){ROLE_QUALIFIER}{{0,2}})"
 
-FORMER = r"(?:former|formerly|ancien(?:ne)?|l'ancien(?:ne)?|ex-|ex )"
+FORMER = r"(?:former|formerly|previously|until now|until recently|ancien(?:ne)?|l'ancien(?:ne)?|ex-|ex |auparavant|précédemment)"
 FOUNDER = r"(?:co-?founder|cofounder|founder|co-?fondat|cofondat|fondat)"
 BOARD = r"(?:board|conseil d'administration|administrat)"
 
