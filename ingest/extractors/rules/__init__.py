@@ -17,7 +17,7 @@ from ingest.extractors.rules.patterns import Candidate, apply_structural, apply_
 from ingest.extractors.rules.relations_en import EN_RULES
 from ingest.extractors.rules.relations_fr import FR_RULES
 from ingest.extractors.rules.sentences import Sentence, quoted_spans, split_sentences
-from ingest.extractors.rules.spans import Span, merge
+from ingest.extractors.rules.spans import Span, merge, prefer_longer
 from ingest.extractors.rules.structural import STRUCTURAL_RULES
 from ingest.extractors.rules.template import Template, build_template
 
@@ -43,7 +43,7 @@ class RulesExtractor:
         sentences = split_sentences(text)
         quotes = quoted_spans(text)
         spans = self.gazetteer.find(text)
-        spans = merge(spans, self.discoverer.discover(text, spans))
+        spans = prefer_longer(spans, self.discoverer.discover(text, spans))
         spans = merge(spans, short_form_spans(text, spans))
         rules = RULES_BY_LANGUAGE.get(doc.language or "en", EN_RULES)
         tracker = FocusTracker()

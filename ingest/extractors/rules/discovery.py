@@ -80,7 +80,7 @@ class Discoverer:
         found: list[Span] = []
         for finder in (self._models, self._people, self._organizations):
             for span in finder(text, known + found):
-                if free(known + found, span.start, span.end):
+                if free(found, span.start, span.end) and (finder == self._models or free(known, span.start, span.end)):
                     found.append(span)
         return found
 

@@ -113,7 +113,7 @@ def _possessive_head(template: Template, index: int, predicate: Predicate, side:
     nxt = index + 1
     if nxt < len(template.slots):
         gap = template.text[end : template.positions[nxt][0]]
-        if re.match(r"^'s\s+(?:[\w-]+\s+){0,3}$", gap):
+        if re.match(r"^'s\s+(?:(?!(?:to|of|for|from|with|in|on|at|à|de)\s)[\w-]+\s+){0,3}$", gap):
             return nxt if allowed(predicate, side, template.slots[nxt].type) else None
     return index
 

@@ -45,12 +45,14 @@ EN_RULES: list[TriggerRule] = [
             r"open-sourced|presented|debuted|rolled out|rolls out|published|maker of|developer of|creator of"),
     trigger(Pr.DEVELOPED, r"(?:developed|built|created|made|released|launched|trained|designed|published) by",
             mode="passive"),
+    trigger(Pr.GRANTED_ACCESS, r"(?:gave|gives|granted|grants|offered|offers)(?=\s+⟦O\d+⟧\s+(?:[\w-]+\s+)?access)"),
     trigger(Pr.GRANTED_ACCESS, r"(?:gave|gives|granted|grants|provided|provides|offered|offers|opened|opens|"
             r"extended|extends)(?: [\w']+){0,3}? access(?: to)?"),
     trigger(Pr.GRANTED_ACCESS, r"(?:gave|granted|opened|offered) (?:each other|one another)(?: [\w']+){0,2} access|"
             r"mutual access|access to each other's", mode="reciprocal"),
     trigger(Pr.REVOKED_ACCESS, r"(?:revoked|revokes|cut off|cuts off|cut|pulled|withdrew|withdraws|blocked|blocks|"
-            r"suspended|suspends|restricted|restricts|shut off|terminated|terminates)(?: [\w']+){0,3}? access"),
+            r"suspended|suspends|restricted|restricts|shut off|terminated|terminates)"
+            r"(?=(?: (?:[\w']+|⟦O\d+⟧'s)){0,3}? access)"),
     trigger(Pr.REVOKED_ACCESS, r"(?:cut|cuts|shut|shuts) off"),
     trigger(Pr.COLLABORATED_WITH, r"collaborat(?:ed|es|ing) with|worked (?:together )?with|working with|teamed up with|"
             r"joined forces with|cooperat(?:ed|es|ing) with|co-developed with|"

@@ -31,12 +31,13 @@ FR_RULES: list[TriggerRule] = [
             r"publie|met en ligne|déploie"),
     trigger(Pr.DEVELOPED, r"(?:développée?s?|conçue?s?|créée?s?|lancée?s?|entraînée?s?|publiée?s?|signée?s?) par",
             mode="passive"),
-    trigger(Pr.GRANTED_ACCESS, r"(?:a |ont )?(?:donné|accordé|ouvert|offert|fourni)(?: [\w']+){0,3}? (?:l')?accès|"
+    trigger(Pr.GRANTED_ACCESS, r"(?:a |ont )?(?:donné|accordé|ouvert|offert|fourni)(?: (?:[\w']+|à ⟦O\d+⟧)){0,3}? "
+            r"(?:l')?accès|"
             r"donne accès|accorde l'accès|ouvre l'accès|ouvre ses modèles"),
     trigger(Pr.GRANTED_ACCESS, r"se sont (?:mutuellement )?(?:ouvert|accordé|donné|offert)(?: (?:l'|un |leur ))?accès|"
             r"accès (?:mutuel|réciproque)", mode="reciprocal"),
     trigger(Pr.REVOKED_ACCESS, r"(?:a |ont |avait )?(?:retiré|coupé|révoqué|suspendu|bloqué|restreint|supprimé)"
-            r"(?: (?:l'|son |leur ))?accès|retire l'accès|coupe l'accès|(?:a )?privé|prive"),
+            r"(?: (?:l'|son |leur ))?accès(?: (?:de |d'|à |aux? ))?|retire l'accès|coupe l'accès|(?:a )?privé|prive"),
     trigger(Pr.COLLABORATED_WITH, r"collabor\w* avec|(?:a |ont )?travaillé avec|travaille avec|coopér\w* avec"),
     trigger(Pr.COLLABORATED_WITH, r"(?:collaboration|coopération|tests? conjoints?) entre", mode="between"),
     trigger(Pr.COLLABORATED_WITH, r"(?:ont|se sont) (?:collaboré|unis|unies|alliés|alliées)|travaillent ensemble|"

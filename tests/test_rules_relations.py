@@ -1,0 +1,164 @@
+"""Every predicate in both languages, with negatives: short sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import extract, triples
+
+POSITIVE = [
+    # WORKS_AT
+    ("en", "Sam Altman, the CEO of OpenAI, spoke on Monday.", ("Sam Altman", "WORKS_AT", "OpenAI")),
+    ("en", "OpenAI CEO Sam Altman spoke on Monday.", ("Sam Altman", "WORKS_AT", "OpenAI")),
+    ("fr", "Sam Altman, PDG d'OpenAI, a pris la parole lundi.", ("Sam Altman", "WORKS_AT", "OpenAI")),
+    ("fr", "Le PDG d’OpenAI, Sam Altman, a répondu.", ("Sam Altman", "WORKS_AT", "OpenAI")),
+    # DEPARTED
+    ("en", "Jan Leike left OpenAI last week.", ("Jan Leike", "DEPARTED", "OpenAI")),
+    ("en", "Jan Leike resigned from OpenAI in May 2024.", ("Jan Leike", "DEPARTED", "OpenAI")),
+    ("fr", "Jan Leike a quitté OpenAI en mai dernier.", ("Jan Leike", "DEPARTED", "OpenAI")),
+    ("fr", "Jan Leike, ancien chercheur d'OpenAI, a parlé.", ("Jan Leike", "DEPARTED", "OpenAI")),
+    # JOINED
+    ("en", "Jan Leike joined Anthropic after leaving his previous job.", ("Jan Leike", "JOINED", "Anthropic")),
+    ("fr", "Jan Leike a rejoint Anthropic.", ("Jan Leike", "JOINED", "Anthropic")),
+    # FOUNDED
+    ("en", "Dario Amodei co-founded Anthropic in 2021.", ("Dario Amodei", "FOUNDED", "Anthropic")),
+    ("fr", "Anthropic, fondée par Dario Amodei, grandit vite.", ("Dario Amodei", "FOUNDED", "Anthropic")),
+    # BOARD_MEMBER_OF
+    ("en", "Helen Toner sits on the board of OpenAI.", ("Helen Toner", "BOARD_MEMBER_OF", "OpenAI")),
+    ("fr", "Helen Toner est membre du conseil d'administration d'OpenAI.",
+     ("Helen Toner", "BOARD_MEMBER_OF", "OpenAI")),
+    # VOTED_TO_REMOVE
+    ("en", "Ilya Sutskever voted to remove Sam Altman.", ("Ilya Sutskever", "VOTED_TO_REMOVE", "Sam Altman")),
+    ("fr", "Ilya Sutskever a voté en faveur du retrait de Sam Altman.",
+     ("Ilya Sutskever", "VOTED_TO_REMOVE", "Sam Altman")),
+    # DEVELOPED
+    ("en", "Anthropic released Claude Opus 4 in May.", ("Anthropic", "DEVELOPED", "Claude Opus 4")),
+    ("fr", "OpenAI a dévoilé GPT-4o lundi.", ("OpenAI", "DEVELOPED", "GPT-4o")),
+    # GRANTED_ACCESS
+    ("en", "OpenAI gave Anthropic access to its models.", ("OpenAI", "GRANTED_ACCESS", "Anthropic")),
+    ("fr", "Anthropic a accordé l'accès à OpenAI.", ("Anthropic", "GRANTED_ACCESS", "OpenAI")),
+    # REVOKED_ACCESS
+    ("en", "Anthropic revoked OpenAI's access to Claude.", ("Anthropic", "REVOKED_ACCESS", "OpenAI")),
+    ("fr", "Anthropic a coupé l'accès d'OpenAI à Claude.", ("Anthropic", "REVOKED_ACCESS", "OpenAI")),
+    # COLLABORATED_WITH (symmetric: order-insensitive check below)
+    ("en", "OpenAI collaborated with Anthropic on safety tests.", ("Anthropic", "COLLABORATED_WITH", "OpenAI")),
+    ("fr", "OpenAI collabore avec Anthropic sur la sécurité.", ("Anthropic", "COLLABORATED_WITH", "OpenAI")),
+    # COMPETES_WITH
+    ("en", "OpenAI competes with Google in search.", ("Google", "COMPETES_WITH", "OpenAI")),
+    ("fr", "OpenAI est en concurrence avec Google.", ("Google", "COMPETES_WITH", "OpenAI")),
+    # CRITICIZED
+    ("en", "Elon Musk criticized OpenAI on Friday.", ("Elon Musk", "CRITICIZED", "OpenAI")),
+    ("fr", "Elon Musk a critiqué OpenAI vendredi.", ("Elon Musk", "CRITICIZED", "OpenAI")),
+    # DELAYED
+    ("en", "OpenAI delayed GPT-5 to run more safety tests.", ("OpenAI", "DELAYED", "GPT-5")),
+    ("fr", "OpenAI a reporté GPT-5 pour des raisons de sécurité.", ("OpenAI", "DELAYED", "GPT-5")),
+    # INVESTED_IN
+    ("en", "Microsoft invested $10 billion in OpenAI.", ("Microsoft", "INVESTED_IN", "OpenAI")),
+    ("fr", "Microsoft a investi 10 milliards de dollars dans OpenAI.", ("Microsoft", "INVESTED_IN", "OpenAI")),
+    # ACQUIRED
+    ("en", "Google acquired DeepMind in 2014.", ("Google", "ACQUIRED", "Google DeepMind")),
+    ("fr", "Google a racheté DeepMind en 2014.", ("Google", "ACQUIRED", "Google DeepMind")),
+    # PARTNERED_WITH
+    ("en", "Microsoft partnered with OpenAI in 2019.", ("Microsoft", "PARTNERED_WITH", "OpenAI")),
+    ("fr", "Microsoft a noué un partenariat avec OpenAI.", ("Microsoft", "PARTNERED_WITH", "OpenAI")),
+]
+
+NEGATIVE = [
+    ("en", "Jan Leike did not leave OpenAI.", ("Jan Leike", "DEPARTED", "OpenAI")),
+    ("en", "OpenAI denied that Jan Leike had left OpenAI.", ("Jan Leike", "DEPARTED", "OpenAI")),
+    ("en", "Jan Leike reportedly left OpenAI.", ("Jan Leike", "DEPARTED", "OpenAI")),
+    ("en", "Jan Leike would leave OpenAI if asked.", ("Jan Leike", "DEPARTED", "OpenAI")),
+    ("en", "Microsoft is in talks to acquire Inflection AI.", ("Microsoft", "ACQUIRED", "Inflection AI")),
+    ("fr", "Jan Leike n'a pas quitté OpenAI.", ("Jan Leike", "DEPARTED", "OpenAI")),
+    ("fr", "Jan Leike aurait quitté OpenAI.", ("Jan Leike", "DEPARTED", "OpenAI")),
+    ("fr", "Selon des rumeurs, Microsoft aurait racheté Mistral AI.", ("Microsoft", "ACQUIRED", "Mistral AI")),
+    ("fr", "“J'ai rejoint OpenAI”, a dit Jan Leike.", ("Jan Leike", "JOINED", "OpenAI")),
+]
+
+
+def _normalized(found: set[tuple[str, str, str]]) -> set[tuple[str, str, str]]:
+    symmetric = {"COLLABORATED_WITH", "COMPETES_WITH", "PARTNERED_WITH"}
+    return {(min(s, o), p, max(s, o)) if p in symmetric else (s, p, o) for s, p, o in found}
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), POSITIVE)
+def test_predicate_is_extracted(language: str, text: str, expected: tuple[str, str, str]) -> None:
+    found = _normalized(triples(extract(text, language)))
+    assert _normalized({expected}) <= found, found
+
+
+@pytest.mark.parametrize(("language", "text", "unwanted"), NEGATIVE)
+def test_negation_rumour_and_quotes_yield_nothing(language: str, text: str, unwanted: tuple[str, str, str]) -> None:
+    assert unwanted not in triples(extract(text, language))
+
+
+def test_every_predicate_is_covered_in_both_languages() -> None:
+    from graph.schema import Predicate
+
+    covered = {(lang, expected[1]) for lang, _, expected in POSITIVE}
+    for predicate in Predicate:
+        assert ("en", predicate.value) in covered and ("fr", predicate.value) in covered, predicate
+
+
+def test_teaser_about_apple_yields_nothing() -> None:
+    from ingest.furniture import strip_furniture
+
+    article = (
+        "OpenAI released GPT-4o on Monday, the company said in a statement to the press.\n\n"
+        "The model is faster than its predecessor and cheaper for developers who use the API.\n\n"
+        "Apple begins shipping a flagship product made in Texas\n\n"
+        "apple débute l'expédition de son produit phare fabriqué au texas.\n\n"
+        "Microsoft Edge: the browser transformed by Copilot Mode!\n\n"
+        "découvrez comment le mode copilot de microsoft edge révolutionne votre navigation."
+    )
+    result = extract(strip_furniture(article))
+    names = {e.name for e in result.entities}
+    assert "Apple" not in names
+    assert ("OpenAI", "DEVELOPED", "GPT-4o") in triples(result)
+
+
+def test_evidence_is_the_sentence_with_exact_offsets() -> None:
+    text = "Intro line.\n\nLe PDG d’OpenAI, Sam Altman, a répondu. Jan Leike a quitté OpenAI en mai dernier."
+    result = extract(text, "fr", "2024-06-02")
+    assert result.facts
+    for fact in result.facts:
+        for evidence in fact.evidence:
+            assert evidence.start is not None and evidence.end is not None
+            assert text[evidence.start : evidence.end] == evidence.quote
+    departed = next(f for f in result.facts if f.predicate.value == "DEPARTED")
+    assert departed.evidence[0].quote == "Jan Leike a quitté OpenAI en mai dernier."
+    assert departed.properties.date == "2024-05"
+
+
+def test_properties_role_reason_model_organization() -> None:
+    result = extract("Aidan Clark, vice-président de la recherche chez OpenAI, a parlé.", "fr")
+    works = next(f for f in result.facts if f.predicate.value == "WORKS_AT")
+    assert works.properties.role == "VP of research"
+    result = extract("Anthropic revoked OpenAI's access to Claude over a violation of its terms of service.")
+    revoked = next(f for f in result.facts if f.predicate.value == "REVOKED_ACCESS")
+    assert revoked.properties.model == "Claude"
+    assert revoked.properties.reason and "violation" in revoked.properties.reason
+    result = extract("OpenAI's board member Ilya Sutskever voted to remove Sam Altman.")
+    voted = next(f for f in result.facts if f.predicate.value == "VOTED_TO_REMOVE")
+    assert voted.properties.organization == "OpenAI"
+
+
+def test_surname_and_company_coreference() -> None:
+    text = "Jan Leike is a well-known researcher. Leike left OpenAI in May. The company said little."
+    assert ("Jan Leike", "DEPARTED", "OpenAI") in triples(extract(text))
+    text = "OpenAI a publié un billet. Ilya Sutskever a annoncé son départ de l’entreprise."
+    assert ("Ilya Sutskever", "DEPARTED", "OpenAI") in triples(extract(text, "fr"))
+
+
+def test_descriptive_open_weight_model() -> None:
+    result = extract("OpenAI a reporté son modèle open source pour des raisons de sécurité.", "fr")
+    assert ("OpenAI", "DELAYED", "OpenAI open-weight model") in triples(result)
+    result = extract("OpenAI delayed its open-weight model again.")
+    assert ("OpenAI", "DELAYED", "OpenAI open-weight model") in triples(result)
+
+
+def test_discovers_unknown_people_and_models() -> None:
+    result = extract("Researcher Zorblat Quenneville, who works at OpenAI, praised Grok 7 Turbo.")
+    names = {(e.name, e.type.value) for e in result.entities}
+    assert ("Zorblat Quenneville", "Person") in names
+    assert ("Grok 7 Turbo", "Model") in names
