@@ -8,9 +8,9 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from graph.stores.registry import open_store as _open_store
 
 from graph.stores.base import GraphStore
-from graph.stores.registry import open_store as _open_store
 
 StoreOption = Annotated[
     str,

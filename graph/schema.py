@@ -273,6 +273,7 @@ class GraphBatch(Strict):
 
 
 __all__ = [
+    "PREDICATES",
     "Entity",
     "EntityType",
     "Evidence",
@@ -280,7 +281,6 @@ __all__ = [
     "FactProperties",
     "GraphBatch",
     "OrgKind",
-    "PREDICATES",
     "Predicate",
     "PredicateSpec",
     "Source",

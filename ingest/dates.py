@@ -13,7 +13,9 @@ PUBLISHED_CUE = re.compile(
     re.IGNORECASE,
 )
 ISO_STAMP = re.compile(r"^\s*(?P<date>(?:19|20)\d{2}-\d{2}-\d{2})(?:[ T]\d{2}:\d{2}(?::\d{2})?)?\s*$", re.M)
-MONTH_FILLERS = re.compile(r"^\s*(?:en|in|au mois de|début|fin|mi-)\s+|\s+derni(?:er|ère)\b|^\s*last\s+(?=[A-Za-z]{3,}$)", re.I)
+MONTH_FILLERS = re.compile(
+    r"^\s*(?:en|in|au mois de|début|fin|mi-)\s+|\s+derni(?:er|ère)\b|^\s*last\s+(?=[A-Za-z]{3,}$)", re.I
+)
 SETTINGS = {"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["year"]}
 
 
@@ -36,7 +38,7 @@ def to_partial_date(value: object, languages: list[str] | None = None) -> str | 
 def date_in_text(text: str, languages: list[str] | None = None) -> str | None:
     """The publication date stated by the page itself ('Publié le 19 July 2025', a lone timestamp)."""
     for match in PUBLISHED_CUE.finditer(text[:3000]):
-        found = to_partial_date(match.group("date"), languages)
+        found = to_partial_date(match.group("date"), sorted({*(languages or []), "en", "fr"}))
         if found:
             return found
     stamp = ISO_STAMP.search(text)
@@ -60,7 +62,9 @@ def relative_date(phrase: str, published: str | None, language: str | None) -> s
     parsed = dateparser.parse(cleaned, languages=[language] if language else None, settings=settings)
     if parsed is None:
         return None
-    granular_day = re.search(r"\b\d{1,2}\s+\w+\s+\d{4}\b|\b\w+\s+\d{1,2},\s*\d{4}\b|yesterday|hier", phrase, re.I)
+    granular_day = re.search(
+        r"\b\d{1,2}\s+\w+\s+\d{4}\b|\b\w+\s+\d{1,2},\s*\d{4}\b|yesterday|hier", phrase, re.I
+    )
     if re.fullmatch(r"\s*(?:en\s+|in\s+)?\d{4}\s*", phrase):
         return parsed.strftime("%Y")
     return parsed.strftime("%Y-%m-%d" if granular_day else "%Y-%m")

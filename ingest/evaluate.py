@@ -52,8 +52,14 @@ class Score(BaseModel):
         self.fn += other.fn
 
     def summary(self) -> dict[str, float | int]:
-        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": round(self.precision, 4),
-                "recall": round(self.recall, 4), "f1": round(self.f1, 4)}
+        return {
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
+            "f1": round(self.f1, 4),
+        }
 
 
 class Accuracy(BaseModel):
@@ -107,21 +113,34 @@ class EvalReport(BaseModel):
 
     def as_dict(self) -> dict[str, object]:
         return {
-            "micro": {"entities": self.micro("entities").summary(), "relations": self.micro("relations").summary()},
+            "micro": {
+                "entities": self.micro("entities").summary(),
+                "relations": self.micro("relations").summary(),
+            },
             "per_predicate": {k: v.summary() for k, v in self.per_predicate().items()},
-            "attributes": {k: {"correct": v.correct, "total": v.total, "accuracy": round(v.value, 4)}
-                           for k, v in self.attribute_accuracy().items()},
+            "attributes": {
+                k: {"correct": v.correct, "total": v.total, "accuracy": round(v.value, 4)}
+                for k, v in self.attribute_accuracy().items()
+            },
             "articles": [
-                {"name": a.name, "entities": a.entities.summary(), "relations": a.relations.summary(),
-                 "missed": [list(t) for t in a.missed], "spurious": [list(t) for t in a.spurious],
-                 "missed_entities": a.missed_entities, "spurious_entities": a.spurious_entities}
+                {
+                    "name": a.name,
+                    "entities": a.entities.summary(),
+                    "relations": a.relations.summary(),
+                    "missed": [list(t) for t in a.missed],
+                    "spurious": [list(t) for t in a.spurious],
+                    "missed_entities": a.missed_entities,
+                    "spurious_entities": a.spurious_entities,
+                }
                 for a in self.articles
             ],
             "errors": self.errors,
         }
 
 
-def _match_entities(gold: GoldFile, result: ExtractionResult) -> tuple[dict[str, str], Score, list[str], list[str]]:
+def _match_entities(
+    gold: GoldFile, result: ExtractionResult
+) -> tuple[dict[str, str], Score, list[str], list[str]]:
     """Predicted entity id -> gold name, one to one; names first, then aliases."""
     names = {g.name: {normalize(g.name)} for g in gold.entities}
     aliases = {g.name: {normalize(a) for a in g.aliases} for g in gold.entities}
@@ -139,7 +158,9 @@ def _match_entities(gold: GoldFile, result: ExtractionResult) -> tuple[dict[str,
                     mapping[entity.id] = gold_name
                     taken.add(gold_name)
                     break
-    score = Score(tp=len(mapping), fp=len(result.entities) - len(mapping), fn=len(gold.entities) - len(mapping))
+    score = Score(
+        tp=len(mapping), fp=len(result.entities) - len(mapping), fn=len(gold.entities) - len(mapping)
+    )
     missed = [g.name for g in gold.entities if g.name not in taken]
     spurious = [f"{e.name} ({e.type.value})" for e in result.entities if e.id not in mapping]
     return mapping, score, missed, spurious
@@ -167,11 +188,14 @@ def score_article(name: str, gold: GoldFile, result: ExtractionResult) -> Articl
     by_name = {normalize(e.name): mapping.get(e.id, e.name) for e in result.entities}
     predicted: dict[Triple, dict[str, str]] = {}
     for fact in result.facts:
-        key = _key(names.get(fact.subject, fact.subject), fact.predicate.value, names.get(fact.object, fact.object))
+        key = _key(
+            names.get(fact.subject, fact.subject), fact.predicate.value, names.get(fact.object, fact.object)
+        )
         predicted.setdefault(key, fact.properties.present())
     expected = {_key(r.subject, r.predicate.value, r.object): r.attributes() for r in gold.relations}
-    article = ArticleResult(name=name, entities=entity_score, missed_entities=missed_entities,
-                            spurious_entities=spurious_entities)
+    article = ArticleResult(
+        name=name, entities=entity_score, missed_entities=missed_entities, spurious_entities=spurious_entities
+    )
     for key in set(predicted) | set(expected):
         score = article.predicates.setdefault(key[1], Score())
         if key in predicted and key in expected:
@@ -186,9 +210,13 @@ def score_article(name: str, gold: GoldFile, result: ExtractionResult) -> Articl
         else:
             score.fn += 1
             article.missed.append(key)
-        article.relations.add(Score(tp=int(key in predicted and key in expected),
-                                    fp=int(key in predicted and key not in expected),
-                                    fn=int(key in expected and key not in predicted)))
+        article.relations.add(
+            Score(
+                tp=int(key in predicted and key in expected),
+                fp=int(key in predicted and key not in expected),
+                fn=int(key in expected and key not in predicted),
+            )
+        )
     article.missed.sort()
     article.spurious.sort()
     return article
@@ -224,4 +252,4 @@ def evaluate(gold_dir: Path, docs_dir: Path, extractor: Extractor, max_bytes: in
     return report
 
 
-__all__ = ["EvalReport", "Score", "evaluate", "normalize", "score_article", "EntityType"]
+__all__ = ["EntityType", "EvalReport", "Score", "evaluate", "normalize", "score_article"]

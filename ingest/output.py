@@ -16,7 +16,8 @@ def extraction_record(doc: Document, result: ExtractionResult) -> dict[str, Any]
         "language": doc.language,
         "published": doc.published,
         "entities": [
-            {"id": e.id, "name": e.name, "type": e.type.value, "aliases": list(e.aliases)} for e in result.entities
+            {"id": e.id, "name": e.name, "type": e.type.value, "aliases": list(e.aliases)}
+            for e in result.entities
         ],
         "relations": [
             {

@@ -40,7 +40,8 @@ def ingest_documents(
     max_bytes: int = DEFAULT_MAX_BYTES,
     on_document: Callable[[str], None] | None = None,
 ) -> IngestSummary:
-    from graph.stores.reads import entity_index, existing_source_ids
+    from graph.stores.reads import entity_index
+
     from ingest.reference import load_reference
 
     summary = IngestSummary()

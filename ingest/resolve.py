@@ -52,7 +52,10 @@ class EntityResolver:
             mine, theirs = name.split(), candidate.split()
             if len(mine) != len(theirs):
                 return None
-            if any(fuzz.ratio(a, b) < PART_THRESHOLD or (a[:1].isdigit() and a != b) for a, b in zip(mine, theirs, strict=True)):
+            if any(
+                fuzz.ratio(a, b) < PART_THRESHOLD or (a[:1].isdigit() and a != b)
+                for a, b in zip(mine, theirs, strict=True)
+            ):
                 return None
         return choices[candidate]
 
@@ -77,8 +80,15 @@ class EntityResolver:
             moved = Fact.model_validate(moved.model_dump())
             if moved.fact_id in facts:
                 keys = {e.key for e in facts[moved.fact_id].evidence}
-                facts[moved.fact_id].evidence += [Evidence(**e.model_dump()) for e in moved.evidence if e.key not in keys]
+                facts[moved.fact_id].evidence += [
+                    Evidence(**e.model_dump()) for e in moved.evidence if e.key not in keys
+                ]
             else:
                 facts[moved.fact_id] = moved
-        mentions = [Mention(entity_id=ref(m.entity_id), start=m.start, end=m.end, text=m.text) for m in result.mentions]
-        return ExtractionResult(source=result.source, entities=entities, facts=list(facts.values()), mentions=mentions)
+        mentions = [
+            Mention(entity_id=ref(m.entity_id), start=m.start, end=m.end, text=m.text)
+            for m in result.mentions
+        ]
+        return ExtractionResult(
+            source=result.source, entities=entities, facts=list(facts.values()), mentions=mentions
+        )

@@ -16,8 +16,13 @@ def extractor() -> RulesExtractor:
 
 
 def doc(text: str, language: str = "en", published: str | None = "2025-07-19") -> Document:
-    return Document(text=text, language=language, published=published, path="test.txt",
-                    content_hash=Source.hash_content(text))
+    return Document(
+        text=text,
+        language=language,
+        published=published,
+        path="test.txt",
+        content_hash=Source.hash_content(text),
+    )
 
 
 def extract(text: str, language: str = "en", published: str | None = "2025-07-19") -> ExtractionResult:

@@ -18,19 +18,29 @@ POSITIVE = [
     ("fr", "Jan Leike a quitté OpenAI en mai dernier.", ("Jan Leike", "DEPARTED", "OpenAI")),
     ("fr", "Jan Leike, ancien chercheur d'OpenAI, a parlé.", ("Jan Leike", "DEPARTED", "OpenAI")),
     # JOINED
-    ("en", "Jan Leike joined Anthropic after leaving his previous job.", ("Jan Leike", "JOINED", "Anthropic")),
+    (
+        "en",
+        "Jan Leike joined Anthropic after leaving his previous job.",
+        ("Jan Leike", "JOINED", "Anthropic"),
+    ),
     ("fr", "Jan Leike a rejoint Anthropic.", ("Jan Leike", "JOINED", "Anthropic")),
     # FOUNDED
     ("en", "Dario Amodei co-founded Anthropic in 2021.", ("Dario Amodei", "FOUNDED", "Anthropic")),
     ("fr", "Anthropic, fondée par Dario Amodei, grandit vite.", ("Dario Amodei", "FOUNDED", "Anthropic")),
     # BOARD_MEMBER_OF
     ("en", "Helen Toner sits on the board of OpenAI.", ("Helen Toner", "BOARD_MEMBER_OF", "OpenAI")),
-    ("fr", "Helen Toner est membre du conseil d'administration d'OpenAI.",
-     ("Helen Toner", "BOARD_MEMBER_OF", "OpenAI")),
+    (
+        "fr",
+        "Helen Toner est membre du conseil d'administration d'OpenAI.",
+        ("Helen Toner", "BOARD_MEMBER_OF", "OpenAI"),
+    ),
     # VOTED_TO_REMOVE
     ("en", "Ilya Sutskever voted to remove Sam Altman.", ("Ilya Sutskever", "VOTED_TO_REMOVE", "Sam Altman")),
-    ("fr", "Ilya Sutskever a voté en faveur du retrait de Sam Altman.",
-     ("Ilya Sutskever", "VOTED_TO_REMOVE", "Sam Altman")),
+    (
+        "fr",
+        "Ilya Sutskever a voté en faveur du retrait de Sam Altman.",
+        ("Ilya Sutskever", "VOTED_TO_REMOVE", "Sam Altman"),
+    ),
     # DEVELOPED
     ("en", "Anthropic released Claude Opus 4 in May.", ("Anthropic", "DEVELOPED", "Claude Opus 4")),
     ("fr", "OpenAI a dévoilé GPT-4o lundi.", ("OpenAI", "DEVELOPED", "GPT-4o")),
@@ -41,7 +51,11 @@ POSITIVE = [
     ("en", "Anthropic revoked OpenAI's access to Claude.", ("Anthropic", "REVOKED_ACCESS", "OpenAI")),
     ("fr", "Anthropic a coupé l'accès d'OpenAI à Claude.", ("Anthropic", "REVOKED_ACCESS", "OpenAI")),
     # COLLABORATED_WITH (symmetric: order-insensitive check below)
-    ("en", "OpenAI collaborated with Anthropic on safety tests.", ("Anthropic", "COLLABORATED_WITH", "OpenAI")),
+    (
+        "en",
+        "OpenAI collaborated with Anthropic on safety tests.",
+        ("Anthropic", "COLLABORATED_WITH", "OpenAI"),
+    ),
     ("fr", "OpenAI collabore avec Anthropic sur la sécurité.", ("Anthropic", "COLLABORATED_WITH", "OpenAI")),
     # COMPETES_WITH
     ("en", "OpenAI competes with Google in search.", ("Google", "COMPETES_WITH", "OpenAI")),
@@ -54,7 +68,11 @@ POSITIVE = [
     ("fr", "OpenAI a reporté GPT-5 pour des raisons de sécurité.", ("OpenAI", "DELAYED", "GPT-5")),
     # INVESTED_IN
     ("en", "Microsoft invested $10 billion in OpenAI.", ("Microsoft", "INVESTED_IN", "OpenAI")),
-    ("fr", "Microsoft a investi 10 milliards de dollars dans OpenAI.", ("Microsoft", "INVESTED_IN", "OpenAI")),
+    (
+        "fr",
+        "Microsoft a investi 10 milliards de dollars dans OpenAI.",
+        ("Microsoft", "INVESTED_IN", "OpenAI"),
+    ),
     # ACQUIRED
     ("en", "Google acquired DeepMind in 2014.", ("Google", "ACQUIRED", "Google DeepMind")),
     ("fr", "Google a racheté DeepMind en 2014.", ("Google", "ACQUIRED", "Google DeepMind")),
@@ -71,7 +89,11 @@ NEGATIVE = [
     ("en", "Microsoft is in talks to acquire Inflection AI.", ("Microsoft", "ACQUIRED", "Inflection AI")),
     ("fr", "Jan Leike n'a pas quitté OpenAI.", ("Jan Leike", "DEPARTED", "OpenAI")),
     ("fr", "Jan Leike aurait quitté OpenAI.", ("Jan Leike", "DEPARTED", "OpenAI")),
-    ("fr", "Selon des rumeurs, Microsoft aurait racheté Mistral AI.", ("Microsoft", "ACQUIRED", "Mistral AI")),
+    (
+        "fr",
+        "Selon des rumeurs, Microsoft aurait racheté Mistral AI.",
+        ("Microsoft", "ACQUIRED", "Mistral AI"),
+    ),
     ("fr", "“J'ai rejoint OpenAI”, a dit Jan Leike.", ("Jan Leike", "JOINED", "OpenAI")),
 ]
 
@@ -88,7 +110,9 @@ def test_predicate_is_extracted(language: str, text: str, expected: tuple[str, s
 
 
 @pytest.mark.parametrize(("language", "text", "unwanted"), NEGATIVE)
-def test_negation_rumour_and_quotes_yield_nothing(language: str, text: str, unwanted: tuple[str, str, str]) -> None:
+def test_negation_rumour_and_quotes_yield_nothing(
+    language: str, text: str, unwanted: tuple[str, str, str]
+) -> None:
     assert unwanted not in triples(extract(text, language))
 
 

@@ -28,8 +28,9 @@ def _check_format(value: str) -> None:
         raise InvalidInputError(f"unknown format {value!r}; valid formats: {', '.join(FORMATS)}")
 
 
-def _error_line(console: Console, message: str) -> None:
-    console.print(f"aikg: error: {message}", markup=False, highlight=False)
+def _error_line(_: Console, message: str) -> None:
+    """One line per failed document, never wrapped."""
+    sys.stderr.write(f"aikg: error: {' '.join(message.split())}\n")
 
 
 def extract(
@@ -71,8 +72,14 @@ def _print_tables(records: list[dict[str, object]]) -> None:
             table.add_column(column, overflow="fold")
         for rel in record["relations"]:  # type: ignore[attr-defined]
             props = ", ".join(f"{k}={v}" for k, v in rel["properties"].items())
-            table.add_row(rel["subject"], rel["predicate"], rel["object"], props, f"{rel['confidence']:.2f}",
-                          rel["evidence"])
+            table.add_row(
+                rel["subject"],
+                rel["predicate"],
+                rel["object"],
+                props,
+                f"{rel['confidence']:.2f}",
+                rel["evidence"],
+            )
         console.print(table)
         names = ", ".join(f"{e['name']} ({e['type']})" for e in record["entities"])  # type: ignore[attr-defined]
         console.print(f"entities: {names}", highlight=False)
@@ -81,7 +88,9 @@ def _print_tables(records: list[dict[str, object]]) -> None:
 def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files, directories or http(s) URLs.")],
     force: Annotated[bool, typer.Option("--force", help="Re-ingest documents already in the store.")] = False,
-    store: Annotated[str, typer.Option("--store", envvar="AIKG_STORE", help="embedded or neo4j.")] = "embedded",
+    store: Annotated[
+        str, typer.Option("--store", envvar="AIKG_STORE", help="embedded or neo4j.")
+    ] = "embedded",
     data_dir: Annotated[
         Path | None, typer.Option("--data-dir", envvar="AIKG_DATA_DIR", help="Embedded store data directory.")
     ] = None,
@@ -97,17 +106,24 @@ def ingest(
 
     chosen = get_extractor(extractor)
     err = Console(stderr=True)
-    with opened_store(store, data_dir) as graph_store, Progress(
-        TextColumn("[progress.description]{task.description}"), BarColumn(), TextColumn("{task.completed} docs"),
-        console=err, transient=True,
-    ) as progress:
+    with (
+        opened_store(store, data_dir) as graph_store,
+        Progress(
+            TextColumn("[progress.description]{task.description}"),
+            BarColumn(),
+            TextColumn("{task.completed} docs"),
+            console=err,
+            transient=True,
+        ) as progress,
+    ):
         task = progress.add_task("ingesting", total=None)
 
         def advance(name: str) -> None:
             progress.update(task, advance=1, description=f"ingesting {Path(name).name[:40]}")
 
-        summary = ingest_documents(paths, graph_store, chosen, force=force, max_bytes=max_bytes,
-                                   on_document=advance)
+        summary = ingest_documents(
+            paths, graph_store, chosen, force=force, max_bytes=max_bytes, on_document=advance
+        )
     for message in summary.errors:
         _error_line(err, message)
     table = Table(title="ingest summary")
@@ -153,8 +169,15 @@ def _print_report(report: object) -> None:
     console = Console()
 
     def row(table: Table, name: str, score: Score) -> None:
-        table.add_row(name, str(score.tp), str(score.fp), str(score.fn), f"{score.precision:.3f}",
-                      f"{score.recall:.3f}", f"{score.f1:.3f}")
+        table.add_row(
+            name,
+            str(score.tp),
+            str(score.fp),
+            str(score.fn),
+            f"{score.precision:.3f}",
+            f"{score.recall:.3f}",
+            f"{score.f1:.3f}",
+        )
 
     def new_table(title: str) -> Table:
         table = Table(title=title)

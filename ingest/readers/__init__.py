@@ -29,7 +29,10 @@ def reader_for(path: Path) -> Reader:
         if suffix in reader.extensions:
             return reader
     valid = ", ".join(f"{r.name} ({' '.join(r.extensions)})" for r in READERS)
-    raise DocumentError(str(path), f"unknown format {suffix or '(no extension)'!r}; valid formats: {valid}, directory, http(s) URL")
+    raise DocumentError(
+        str(path),
+        f"unknown format {suffix or '(no extension)'!r}; valid formats: {valid}, directory, http(s) URL",
+    )
 
 
 def _known(path: Path) -> bool:
@@ -52,7 +55,9 @@ def _read_file(path: Path, max_bytes: int) -> Iterator[RawDocument | DocumentErr
     try:
         reader = reader_for(path)
         if path.stat().st_size > max_bytes:
-            raise DocumentError(origin, f"{path.stat().st_size} bytes is over the limit of {max_bytes} (--max-bytes)")
+            raise DocumentError(
+                origin, f"{path.stat().st_size} bytes is over the limit of {max_bytes} (--max-bytes)"
+            )
         text = decode(origin, path.read_bytes(), max_bytes)
     except DocumentError as exc:
         yield exc
@@ -63,7 +68,9 @@ def _read_file(path: Path, max_bytes: int) -> Iterator[RawDocument | DocumentErr
     yield from reader.read(origin, text)
 
 
-def raw_documents(inputs: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[RawDocument | DocumentError]:
+def raw_documents(
+    inputs: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES
+) -> Iterator[RawDocument | DocumentError]:
     for item in inputs:
         if is_url(item):
             yield from read_url(item, max_bytes)
@@ -78,7 +85,9 @@ def raw_documents(inputs: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES) -> 
             yield DocumentError(item, "no such file, directory or URL")
 
 
-def read_documents(inputs: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Document | DocumentError]:
+def read_documents(
+    inputs: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES
+) -> Iterator[Document | DocumentError]:
     """Every document the inputs hold, in order; unreadable ones as errors naming the document."""
     for raw in raw_documents(inputs, max_bytes):
         if isinstance(raw, DocumentError):

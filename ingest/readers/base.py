@@ -52,7 +52,9 @@ def decode(origin: str, raw: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
     try:
         text = raw.decode(encoding)
     except UnicodeDecodeError as exc:
-        raise DocumentError(origin, f"not valid {encoding.split('-sig')[0].upper()} (byte {exc.start})") from exc
+        raise DocumentError(
+            origin, f"not valid {encoding.split('-sig')[0].upper()} (byte {exc.start})"
+        ) from exc
     controls = sum(1 for ch in text[:8192] if ord(ch) < 32 and ch not in "\t\n\r\f")
     if controls > 0.05 * min(len(text), 8192):
         raise DocumentError(origin, "binary content (control characters), not a text document")

@@ -37,7 +37,9 @@ class FeedReader:
     def read(self, origin: str, raw: str) -> Iterator[RawDocument | DocumentError]:
         parsed = feedparser.parse(raw)
         if not parsed.entries:
-            reason = f"not an RSS/Atom feed ({parsed.bozo_exception})" if parsed.bozo else "feed has no entries"
+            reason = (
+                f"not an RSS/Atom feed ({parsed.bozo_exception})" if parsed.bozo else "feed has no entries"
+            )
             yield DocumentError(origin, reason)
             return
         language = (parsed.feed.get("language") or "")[:2] or None

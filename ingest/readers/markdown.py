@@ -11,7 +11,9 @@ from ingest.readers.base import RawDocument
 from ingest.readers.errors import DocumentError
 
 FRONT_MATTER = re.compile(r"\A---\s*\n(?P<meta>.*?)\n---\s*(?:\n|\Z)", re.S)
-MARKUP = re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+(?=\S))|(?<!\w)[*_]{1,2}(?=\S)|(?<=\S)[*_]{1,2}(?!\w)", re.M)
+MARKUP = re.compile(
+    r"^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+(?=\S))|(?<!\w)[*_]{1,2}(?=\S)|(?<=\S)[*_]{1,2}(?!\w)", re.M
+)
 LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 
 

@@ -21,14 +21,18 @@ def is_url(value: str) -> bool:
 
 def fetch(url: str, max_bytes: int) -> tuple[bytes, str]:
     try:
-        with httpx.Client(timeout=TIMEOUT_SECONDS, follow_redirects=True, headers={"User-Agent": USER_AGENT}) as client:
+        with httpx.Client(
+            timeout=TIMEOUT_SECONDS, follow_redirects=True, headers={"User-Agent": USER_AGENT}
+        ) as client:
             response = client.get(url)
     except httpx.HTTPError as exc:
         raise DocumentError(url, f"unreachable: {type(exc).__name__}: {exc}") from exc
     if response.status_code >= 400:
         raise DocumentError(url, f"unreachable: HTTP {response.status_code}")
     if len(response.content) > max_bytes:
-        raise DocumentError(url, f"{len(response.content)} bytes is over the limit of {max_bytes} (--max-bytes)")
+        raise DocumentError(
+            url, f"{len(response.content)} bytes is over the limit of {max_bytes} (--max-bytes)"
+        )
     return response.content, response.headers.get("content-type", "")
 
 

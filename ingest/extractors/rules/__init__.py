@@ -70,9 +70,13 @@ class RulesExtractor:
         entities: dict[str, Entity] = {}
         for span in all_spans:
             entities.setdefault(span.entity.id, span.entity)
-        mentions = [Mention(entity_id=s.entity.id, start=s.start, end=s.end, text=text[s.start : s.end])
-                    for s in all_spans]
-        return ExtractionResult(source=source, entities=list(entities.values()), facts=facts, mentions=mentions)
+        mentions = [
+            Mention(entity_id=s.entity.id, start=s.start, end=s.end, text=text[s.start : s.end])
+            for s in all_spans
+        ]
+        return ExtractionResult(
+            source=source, entities=list(entities.values()), facts=facts, mentions=mentions
+        )
 
     @staticmethod
     def _owned(template: Template, described: list[Span]) -> list[Candidate]:
@@ -82,9 +86,12 @@ class RulesExtractor:
         for span in described:
             owner = owners.get(span.entity.developer or "")
             if owner is None and span.entity.developer:
-                owner = Entity(id=span.entity.developer, type=EntityType.ORGANIZATION,
-                               name=span.entity.name.removesuffix(" open-weight model"))
-            if owner is not None and not template.text.count("⟦Q⟧") >= 1 or owner is not None:
+                owner = Entity(
+                    id=span.entity.developer,
+                    type=EntityType.ORGANIZATION,
+                    name=span.entity.name.removesuffix(" open-weight model"),
+                )
+            if (owner is not None and not template.text.count("⟦Q⟧") >= 1) or owner is not None:
                 out.append(Candidate(owner, Predicate.DEVELOPED, span.entity, 0.7, template, 0))
         return out
 
@@ -105,6 +112,12 @@ class RulesExtractor:
                 continue
             seen.add(model.id)
             template = next(t for t in templates if t.sentence.start <= span.start < t.sentence.end + 1)
-            out.append((Candidate(orgs[developer], Predicate.DEVELOPED, model, KNOWN_DEVELOPER_CONFIDENCE,
-                                  template, 0), None))
+            out.append(
+                (
+                    Candidate(
+                        orgs[developer], Predicate.DEVELOPED, model, KNOWN_DEVELOPER_CONFIDENCE, template, 0
+                    ),
+                    None,
+                )
+            )
         return out

@@ -10,8 +10,16 @@ from ingest.extractors.rules.properties import date_for, model_for, reason_for, 
 from ingest.extractors.rules.sentences import Sentence
 
 DATED = {
-    Predicate.DEPARTED, Predicate.JOINED, Predicate.ACQUIRED, Predicate.INVESTED_IN, Predicate.PARTNERED_WITH,
-    Predicate.DEVELOPED, Predicate.DELAYED, Predicate.REVOKED_ACCESS, Predicate.GRANTED_ACCESS, Predicate.FOUNDED,
+    Predicate.DEPARTED,
+    Predicate.JOINED,
+    Predicate.ACQUIRED,
+    Predicate.INVESTED_IN,
+    Predicate.PARTNERED_WITH,
+    Predicate.DEVELOPED,
+    Predicate.DELAYED,
+    Predicate.REVOKED_ACCESS,
+    Predicate.GRANTED_ACCESS,
+    Predicate.FOUNDED,
 }
 REASONED = {Predicate.DELAYED, Predicate.REVOKED_ACCESS}
 ACCESS = {Predicate.GRANTED_ACCESS, Predicate.REVOKED_ACCESS}

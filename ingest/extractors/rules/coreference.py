@@ -64,8 +64,11 @@ class FocusTracker:
     def anaphor_spans(self, text: str, start: int, end: int, sentence_spans: list[Span]) -> list[Span]:
         found: list[Span] = []
         for m in ORG_ANAPHOR.finditer(text, start, end):
-            earlier = {s.entity.id: s.entity for s in sentence_spans if s.end <= m.start()
-                       and s.type is EntityType.ORGANIZATION}
+            earlier = {
+                s.entity.id: s.entity
+                for s in sentence_spans
+                if s.end <= m.start() and s.type is EntityType.ORGANIZATION
+            }
             if len(earlier) == 1:
                 antecedent: Entity | None = next(iter(earlier.values()))
             elif not earlier:

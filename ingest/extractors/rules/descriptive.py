@@ -24,7 +24,9 @@ def described_model(owner: Entity) -> Entity:
 def descriptive_spans(text: str, start: int, end: int, spans: list[Span], focus: Entity | None) -> list[Span]:
     found: list[Span] = []
     for m in DESCRIBED.finditer(text, start, end):
-        before = [s for s in spans if s.end <= m.start() and s.type is EntityType.ORGANIZATION and s.start >= start]
+        before = [
+            s for s in spans if s.end <= m.start() and s.type is EntityType.ORGANIZATION and s.start >= start
+        ]
         if m.group("owner").startswith(("'", "’")):
             owner = before[-1].entity if before and before[-1].end == m.start() else None
         else:

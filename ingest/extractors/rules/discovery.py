@@ -19,18 +19,128 @@ LOWER = "a-zß-öø-ÿ"
 NAME_WORD = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
 PERSON_NAME = rf"{NAME_WORD}(?:\s+(?:de |van |von |da |del |der |le |ben |bin )?{NAME_WORD}){{1,2}}"
 NOT_NAMES = {
-    "the", "a", "an", "la", "le", "les", "l", "un", "une", "des", "dans", "selon", "pour", "par", "mais",
-    "et", "ce", "cette", "il", "elle", "according", "in", "on", "at", "après", "avant", "with", "from",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lundi", "mardi",
-    "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "january", "february", "march", "april", "june",
-    "july", "august", "september", "october", "november", "december", "janvier", "février", "mars",
-    "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
-    "intelligence", "artificial", "artificielle", "general", "silicon", "valley", "big", "tech", "data",
-    "union", "européenne", "european", "house", "white", "maison", "blanche", "new", "york", "san",
-    "francisco", "researcher", "chercheur", "engineer", "ingénieur", "former", "ancien", "ceo", "pdg",
-    "co", "founder", "fondateur", "president", "président", "vice", "director", "directeur", "head",
-    "chief", "senior", "lead", "professor", "professeur", "expo", "conference", "summit", "sommet",
-    "read", "lire", "photo", "video", "vidéo", "home", "accueil", "tags", "news", "google", "meta",
+    "the",
+    "a",
+    "an",
+    "la",
+    "le",
+    "les",
+    "l",
+    "un",
+    "une",
+    "des",
+    "dans",
+    "selon",
+    "pour",
+    "par",
+    "mais",
+    "et",
+    "ce",
+    "cette",
+    "il",
+    "elle",
+    "according",
+    "in",
+    "on",
+    "at",
+    "après",
+    "avant",
+    "with",
+    "from",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+    "intelligence",
+    "artificial",
+    "artificielle",
+    "general",
+    "silicon",
+    "valley",
+    "big",
+    "tech",
+    "data",
+    "union",
+    "européenne",
+    "european",
+    "house",
+    "white",
+    "maison",
+    "blanche",
+    "new",
+    "york",
+    "san",
+    "francisco",
+    "researcher",
+    "chercheur",
+    "engineer",
+    "ingénieur",
+    "former",
+    "ancien",
+    "ceo",
+    "pdg",
+    "co",
+    "founder",
+    "fondateur",
+    "president",
+    "président",
+    "vice",
+    "director",
+    "directeur",
+    "head",
+    "chief",
+    "senior",
+    "lead",
+    "professor",
+    "professeur",
+    "expo",
+    "conference",
+    "summit",
+    "sommet",
+    "read",
+    "lire",
+    "photo",
+    "video",
+    "vidéo",
+    "home",
+    "accueil",
+    "tags",
+    "news",
+    "google",
+    "meta",
 }
 TITLE_BEFORE = re.compile(
     rf"(?:\b{ROLE}|\b(?:said|says|according to|selon|explique|affirme|a déclaré|a dit|d'après))"
@@ -56,7 +166,10 @@ ORG_NOUN = re.compile(
 )
 MODEL_WORDS = r"(?:models?|modèles?|chatbots?|assistants?|agents?|LLMs?|tools?|outils?|projects?|projets?)"
 O_SERIES = re.compile(r"(?<![\w-])o\d(?:-(?:mini|pro|preview|high))?(?![\w-])")
-TIER_WORDS = r"(?:Opus|Sonnet|Haiku|Pro|Flash|Ultra|Nano|Mini|mini|Turbo|turbo|Max|Large|Small|Medium|Instruct|Lite|Vision)"
+TIER_WORDS = (
+    r"(?:Opus|Sonnet|Haiku|Pro|Flash|Ultra|Nano|Mini|mini|Turbo|turbo|Max|Large|Small|Medium|Instruct|"
+    r"Lite|Vision)"
+)
 VERSION = r"\d+(?:\.\d+)?[a-z]?"
 
 
@@ -80,7 +193,9 @@ class Discoverer:
         found: list[Span] = []
         for finder in (self._models, self._people, self._organizations):
             for span in finder(text, known + found):
-                if free(found, span.start, span.end) and (finder == self._models or free(known, span.start, span.end)):
+                if free(found, span.start, span.end) and (
+                    finder == self._models or free(known, span.start, span.end)
+                ):
                     found.append(span)
         return found
 
@@ -104,8 +219,10 @@ class Discoverer:
             for m in shape.finditer(text):
                 spans += self._span(m.start(), m.end(), EntityType.MODEL, m.group().strip())
         tier_words = sorted(set(self.tiers) | {"Opus", "Sonnet", "Haiku"})
-        tier = re.compile(rf"(?<![\w-])(?P<tier>{'|'.join(map(re.escape, tier_words))})"
-                          rf" (?P<v>{VERSION})(?![\w-])")
+        tier = re.compile(
+            rf"(?<![\w-])(?P<tier>{'|'.join(map(re.escape, tier_words))})"
+            rf" (?P<v>{VERSION})(?![\w-])"
+        )
         for m in tier.finditer(text):
             family = self.tiers.get(m.group("tier"), "Claude")
             spans += self._span(m.start(), m.end(), EntityType.MODEL, f"{family} {m.group()}")
@@ -126,8 +243,8 @@ class Discoverer:
             start, name = m.start(), m.group()
             while name.split()[0].lower() in NOT_NAMES and len(name.split()) > 2:
                 first = name.split()[0]
-                start += len(first) + (len(name) - len(name[len(first):].lstrip()) - len(first))
-                name = name[len(first):].lstrip()
+                start += len(first) + (len(name) - len(name[len(first) :].lstrip()) - len(first))
+                name = name[len(first) :].lstrip()
             end = start + len(name)
             words = name.split()
             if any(w.lower() in NOT_NAMES for w in words) or not free(known, start, end):
@@ -145,7 +262,9 @@ class Discoverer:
             s.end <= start and start - s.end <= 6 and s.type is EntityType.ORGANIZATION for s in known
         )
         org_after = any(
-            s.start >= end and s.start - end <= 4 and s.type is EntityType.ORGANIZATION
+            s.start >= end
+            and s.start - end <= 4
+            and s.type is EntityType.ORGANIZATION
             and re.match(r"^\s*(?:d['’]|de |of |from |\()", text[end : s.start + 1])
             for s in known
         )

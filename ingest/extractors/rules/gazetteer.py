@@ -33,8 +33,11 @@ class Gazetteer:
                 current = self.surfaces.get(key)
                 if current is None or _norm(current.name) != key:
                     self.surfaces[key] = entity
-        forms = sorted({s for e in self.by_id.values() for s in (e.name, *e.aliases) if len(s) >= 2},
-                       key=len, reverse=True)
+        forms = sorted(
+            {s for e in self.by_id.values() for s in (e.name, *e.aliases) if len(s) >= 2},
+            key=len,
+            reverse=True,
+        )
         alternation = "|".join(re.escape(f).replace("'", "['’]").replace("’", "['’]") for f in forms)
         self.pattern = re.compile(rf"(?<!\w)(?:{alternation})(?!\w|-\w)", re.IGNORECASE) if forms else None
         self.exact = {f for e in self.by_id.values() for f in (e.name, *e.aliases)}

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from graph.schema import Predicate
-from ingest.extractors.rules.patterns import AND, MODAL, NEGATED, O, RUMOURED, Candidate
+from ingest.extractors.rules.patterns import AND, MODAL, NEGATED, RUMOURED, Candidate, O
 from ingest.extractors.rules.template import Template
 
 PAIR_NP = re.compile(
@@ -21,8 +21,11 @@ TOGETHER = re.compile(
     r"together|ensemble",
     re.IGNORECASE,
 )
-MUTUAL_ACCESS = re.compile(r"se sont (?:mutuellement )?(?:ouvert|accordé|donné)\w* (?:l'|un |leur )?accès|"
-                           r"(?:gave|granted) each other (?:\w+ )?access", re.IGNORECASE)
+MUTUAL_ACCESS = re.compile(
+    r"se sont (?:mutuellement )?(?:ouvert|accordé|donné)\w* (?:l'|un |leur )?accès|"
+    r"(?:gave|granted) each other (?:\w+ )?access",
+    re.IGNORECASE,
+)
 PAIR = re.compile(rf"({O}){AND}({O})")
 
 
@@ -40,8 +43,13 @@ def pair_candidates(templates: list[Template]) -> list[tuple[Candidate, int]]:
     out: list[tuple[Candidate, int]] = []
     for i, template in enumerate(templates):
         np = PAIR_NP.search(template.text)
-        if not np or _pair(template) or MODAL.search(template.text) or NEGATED.search(template.text) \
-                or RUMOURED.search(template.text):
+        if (
+            not np
+            or _pair(template)
+            or MODAL.search(template.text)
+            or NEGATED.search(template.text)
+            or RUMOURED.search(template.text)
+        ):
             continue
         for j in (i + 1, i - 1):
             if not 0 <= j < len(templates) or (found := _pair(templates[j])) is None:

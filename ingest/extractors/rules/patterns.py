@@ -12,7 +12,7 @@ from ingest.extractors.rules.template import Template
 from ingest.extractors.rules.vocabulary import MODALITY, NEGATION, RUMOUR
 
 P = r"⟦P\d+⟧"
-O = r"⟦O\d+⟧"
+O = r"⟦O\d+⟧"  # noqa: E741
 M = r"⟦M\d+⟧"
 ANY = r"⟦[POM]\d+⟧"
 AND = r"(?:\s*,\s*|\s+(?:and|et|&|ainsi que|as well as)\s+|\s*,\s*(?:and|et)\s+)"
@@ -97,8 +97,17 @@ def apply_structural(template: Template, rules: list[StructuralRule]) -> list[Ca
                     if subject.id == obj.id:
                         continue
                     if allowed(rule.predicate, "s", subject.type) and allowed(rule.predicate, "o", obj.type):
-                        out.append(Candidate(subject, rule.predicate, obj, rule.confidence, template,
-                                             m.end(), role=role.strip() if role else None))
+                        out.append(
+                            Candidate(
+                                subject,
+                                rule.predicate,
+                                obj,
+                                rule.confidence,
+                                template,
+                                m.end(),
+                                role=role.strip() if role else None,
+                            )
+                        )
     return out
 
 
@@ -118,9 +127,11 @@ def _possessive_head(template: Template, index: int, predicate: Predicate, side:
     return index
 
 
-def _left(template: Template, before: int, predicate: Predicate, side: str, skip_prepositional: bool) -> int | None:
+def _left(
+    template: Template, before: int, predicate: Predicate, side: str, skip_prepositional: bool
+) -> int | None:
     for index in range(len(template.slots) - 1, -1, -1):
-        start, end = template.positions[index]
+        end = template.positions[index][1]
         if end > before:
             continue
         between = template.text[end:before]
@@ -208,7 +219,9 @@ def _fire(template: Template, rule: TriggerRule, m: re.Match[str], focus: Entity
         s = _left(template, limit, pred, "s", skip_prepositional=True)
         objects = _right(template, m.end(), pred, "o", rule.many_objects)
         start = template.positions[s][1] if s is not None else m.start()
-        subjects = [template.slots[i].entity for i in _coordinated(template, s, pred, "s")] if s is not None else []
+        subjects = (
+            [template.slots[i].entity for i in _coordinated(template, s, pred, "s")] if s is not None else []
+        )
         if not subjects and rule.focus_subject and focus is not None and allowed(pred, "s", focus.type):
             subjects = [focus]
         if not subjects:
@@ -246,8 +259,17 @@ def _fire(template: Template, rule: TriggerRule, m: re.Match[str], focus: Entity
             props["organization"] = org.name
     role = m.groupdict().get("role")
     return [
-        Candidate(subj, pred, obj, rule.confidence, template, m.end(), role=role, props=dict(props),
-                  default_date=rule.event)
+        Candidate(
+            subj,
+            pred,
+            obj,
+            rule.confidence,
+            template,
+            m.end(),
+            role=role,
+            props=dict(props),
+            default_date=rule.event,
+        )
         for subj, obj, _ in pairs
         if subj.id != obj.id and allowed(pred, "s", subj.type) and allowed(pred, "o", obj.type)
     ]

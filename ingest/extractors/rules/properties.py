@@ -33,7 +33,8 @@ ROLE_WORDS: list[tuple[str, str]] = [
 ]
 ACRONYM = re.compile(r"^[A-Z]{2,5}$")
 REASON = re.compile(
-    r"(?:\bbecause of|\bdue to|\bciting|\bover|\bfor violating|\bfor|\bafter|\ben raison d[eu']s?|\bpour cause d[e']|"
+    r"(?:\bbecause of|\bdue to|\bciting|\bover|\bfor violating|\bfor|\bafter|\ben raison d[eu']s?|"
+    r"\bpour cause d[e']|"
     r"\binvoquant|\bpour (?:des )?raisons? d[e']|\bpour|\bafin d[e']|\bto (?:run|conduct|allow|perform))\s+"
     r"(?P<reason>[^,.;⟦]{4,90})",
     re.IGNORECASE,
@@ -45,7 +46,8 @@ REASON_NEXT = re.compile(
 )
 ARTICLE = re.compile(r"^(?:the|a|an|une?|la|le|les|des|l'|d'|de la|du)\s+", re.IGNORECASE)
 DATE_PHRASE = re.compile(
-    r"\b(?:(?:le |on |en |in |since |depuis )?(?:\d{1,2}(?:er)? )?(?:janvier|février|mars|avril|mai|juin|juillet|"
+    r"\b(?:(?:le |on |en |in |since |depuis )?(?:\d{1,2}(?:er)? )?"
+    r"(?:janvier|février|mars|avril|mai|juin|juillet|"
     r"août|septembre|octobre|novembre|décembre|January|February|March|April|May|June|July|August|September|"
     r"October|November|December)(?: \d{1,2},?)?(?: (?:19|20)\d{2}| dernier| last)?|"
     r"(?:last|past) (?:week|month|year)|(?:la semaine|le mois|l'année) derni(?:er|ère)|"
@@ -123,8 +125,9 @@ def role_before_subject(candidate: Candidate) -> str | None:
     for index, slot in enumerate(template.slots):
         if slot.entity.id == candidate.subject.id:
             start = template.positions[index][0]
-            match = re.search(rf"(?:^|[\s(])(?P<role>{ROLE})\s+$", template.text[max(0, start - 60) : start],
-                              re.IGNORECASE)
+            match = re.search(
+                rf"(?:^|[\s(])(?P<role>{ROLE})\s+$", template.text[max(0, start - 60) : start], re.IGNORECASE
+            )
             if match and not re.search(FOUNDER + "|" + FORMER, match.group("role"), re.IGNORECASE):
                 return normalize_role(match.group("role"))
     return None

@@ -7,86 +7,185 @@ from ingest.extractors.rules.patterns import TriggerRule, trigger
 from ingest.extractors.rules.vocabulary import ROLE
 
 EN_RULES: list[TriggerRule] = [
-    trigger(Pr.DEPARTED, r"left|leaves|leaving|quit|quits|resigned(?: from)?|resigns(?: from)?|resignation from|"
-            r"departed(?: from)?|departs|departure from|exit from|exited|walked away from|"
-            r"stepped down(?: as [\w ]{1,30}?)?(?: from| at)?|steps down(?: from)?|away from|"
-            rf"(?:was|has been|got) (?:fired|ousted|pushed out|let go|dismissed|removed)"
-            rf"(?: (?:as|from (?:his|her|the) (?:post|job|role) as) (?:the )?(?P<role>{ROLE}))?(?: (?:from|by|of|at))?|"
-            r"announced (?:his|her|their) (?:departure|exit|resignation) from", event=True),
+    trigger(
+        Pr.DEPARTED,
+        r"left|leaves|leaving|quit|quits|resigned(?: from)?|resigns(?: from)?|resignation from|"
+        r"departed(?: from)?|departs|departure from|exit from|exited|walked away from|"
+        r"stepped down(?: as [\w ]{1,30}?)?(?: from| at)?|steps down(?: from)?|away from|"
+        rf"(?:was|has been|got) (?:fired|ousted|pushed out|let go|dismissed|removed)"
+        rf"(?: (?:as|from (?:his|her|the) (?:post|job|role) as) (?:the )?(?P<role>{ROLE}))?"
+        r"(?: (?:from|by|of|at))?|"
+        r"announced (?:his|her|their) (?:departure|exit|resignation) from",
+        event=True,
+    ),
     trigger(Pr.DEPARTED, r"fired|ousted|dismissed|pushed out|let go of", mode="passive", event=True),
-    trigger(Pr.DEPARTED, r"(?:quit|quits|resigned|resigns|stepped down|steps down|step aside|stepped aside|"
-            r"is leaving|are leaving|left)(?= in | on | last | after | over |\s*[,.;]|$)", event=True,
-            focus_object=True),
-    trigger(Pr.DEPARTED, rf"(?:who|which) (?:was|had been|is) (?:previously|formerly) (?:the |a |an )?(?P<role>{ROLE})"
-            r" (?:at|of|for)"),
-    trigger(Pr.WORKS_AT, rf"(?:became|becomes|become|was named|has been named|was appointed|has been appointed|"
-            rf"named|appointed)\s+(?:the |a |an |its |interim |acting )*(?P<role>{ROLE})\s+(?:of|at|for)"),
-    trigger(Pr.WORKS_AT, rf"to become\s+"),
-    trigger(Pr.JOINED, r"(?:joins|joined|joining) (?:the|its) (?:[\w-]+ )?(?:team|staff|lab|company|startup|ranks)|"
-            r"(?:is|was|are) (?:also )?coming back", event=True, focus_object=True),
-    trigger(Pr.JOINED, r"joined|joins|has joined|is joining|moved to|moves to|returned to|returns to|"
-            r"is returning to|going back to|goes back to|went back to|rejoins|rejoined|came back to|"
-            r"(?:was |has been )?(?:hired|recruited|poached|brought in) by|signed with", event=True),
+    trigger(
+        Pr.DEPARTED,
+        r"(?:quit|quits|resigned|resigns|stepped down|steps down|step aside|stepped aside|"
+        r"is leaving|are leaving|left)(?= in | on | last | after | over |\s*[,.;]|$)",
+        event=True,
+        focus_object=True,
+    ),
+    trigger(
+        Pr.DEPARTED,
+        rf"(?:who|which) (?:was|had been|is) (?:previously|formerly) (?:the |a |an )?(?P<role>{ROLE})"
+        r" (?:at|of|for)",
+    ),
+    trigger(
+        Pr.WORKS_AT,
+        rf"(?:became|becomes|become|was named|has been named|was appointed|has been appointed|"
+        rf"named|appointed)\s+(?:the |a |an |its |interim |acting )*(?P<role>{ROLE})\s+(?:of|at|for)",
+    ),
+    trigger(Pr.WORKS_AT, r"to become\s+"),
+    trigger(
+        Pr.JOINED,
+        r"(?:joins|joined|joining) (?:the|its) (?:[\w-]+ )?(?:team|staff|lab|company|startup|ranks)|"
+        r"(?:is|was|are) (?:also )?coming back",
+        event=True,
+        focus_object=True,
+    ),
+    trigger(
+        Pr.JOINED,
+        r"joined|joins|has joined|is joining|moved to|moves to|returned to|returns to|"
+        r"is returning to|going back to|goes back to|went back to|rejoins|rejoined|came back to|"
+        r"(?:was |has been )?(?:hired|recruited|poached|brought in) by|signed with",
+        event=True,
+    ),
     trigger(Pr.JOINED, r"hired|recruited|poached|brought on|brings on", mode="passive", event=True),
     trigger(Pr.FOUNDED, r"founded|co-founded|cofounded|set up|established|started|launched|created"),
-    trigger(Pr.FOUNDED, r"(?:founded|co-founded|cofounded|set up|established|started|created) by", mode="passive"),
-    trigger(Pr.BOARD_MEMBER_OF, r"(?:sits|sat|serves|served|seat|seats) on (?:the |its |\w+'s )?board(?: of directors)?"
-            r"(?: of)?|joined (?:the |its )?board(?: of directors)?(?: of)?|board members? of|"
-            r"members? of (?:the |its )?board(?: of directors)?(?: of)?", focus_object=True),
+    trigger(
+        Pr.FOUNDED, r"(?:founded|co-founded|cofounded|set up|established|started|created) by", mode="passive"
+    ),
+    trigger(
+        Pr.BOARD_MEMBER_OF,
+        r"(?:sits|sat|serves|served|seat|seats) on (?:the |its |\w+'s )?board(?: of directors)?"
+        r"(?: of)?|joined (?:the |its )?board(?: of directors)?(?: of)?|board members? of|"
+        r"members? of (?:the |its )?board(?: of directors)?(?: of)?",
+        focus_object=True,
+    ),
     trigger(Pr.BOARD_MEMBER_OF, r"board (?:[\w-]+ ){0,2}(?:chaired|led) by", mode="passive"),
-    trigger(Pr.FOUNDED, r"(?:are|is|were|was) (?:also |both )?(?:named |listed )?(?:as )?(?:a |the )?co-?founders?"
-            r"(?: of)?", focus_object=True, many_subjects=True),
-    trigger(Pr.FOUNDED, r"co-?founders (?:include|included|are|were)|founders (?:include|included|are|were)",
-            mode="passive", many_objects=True, loose=True),
-    trigger(Pr.VOTED_TO_REMOVE, r"voted (?:to (?:remove|oust|fire|dismiss)|for (?:the )?(?:removal|ouster|firing|"
-            r"dismissal) of|in favou?r of (?:the )?(?:removal|ouster|firing) of)", focus_org=True),
-    trigger(Pr.DEVELOPED, r"developed|develops|built|builds|created|creates|released|releases|launched|launches|"
-            r"unveiled|unveils|announced|announces|introduced|introduces|shipped|ships|trained|trains|"
-            r"open-sourced|presented|debuted|rolled out|rolls out|published|maker of|developer of|creator of"),
-    trigger(Pr.DEVELOPED, r"(?:developed|built|created|made|released|launched|trained|designed|published) by",
-            mode="passive"),
-    trigger(Pr.GRANTED_ACCESS, r"(?:gave|gives|granted|grants|offered|offers)(?=\s+⟦O\d+⟧\s+(?:[\w-]+\s+)?access)"),
-    trigger(Pr.GRANTED_ACCESS, r"(?:gave|gives|granted|grants|provided|provides|offered|offers|opened|opens|"
-            r"extended|extends)(?: [\w']+){0,3}? access(?: to)?"),
-    trigger(Pr.GRANTED_ACCESS, r"(?:gave|granted|opened|offered) (?:each other|one another)(?: [\w']+){0,2} access|"
-            r"mutual access|access to each other's", mode="reciprocal"),
-    trigger(Pr.REVOKED_ACCESS, r"(?:revoked|revokes|cut off|cuts off|cut|pulled|withdrew|withdraws|blocked|blocks|"
-            r"suspended|suspends|restricted|restricts|shut off|terminated|terminates)"
-            r"(?=(?: (?:[\w']+|⟦O\d+⟧'s)){0,3}? access)"),
+    trigger(
+        Pr.FOUNDED,
+        r"(?:are|is|were|was) (?:also |both )?(?:named |listed )?(?:as )?(?:a |the )?co-?founders?"
+        r"(?: of)?",
+        focus_object=True,
+        many_subjects=True,
+    ),
+    trigger(
+        Pr.FOUNDED,
+        r"co-?founders (?:include|included|are|were)|founders (?:include|included|are|were)",
+        mode="passive",
+        many_objects=True,
+        loose=True,
+    ),
+    trigger(
+        Pr.VOTED_TO_REMOVE,
+        r"voted (?:to (?:remove|oust|fire|dismiss)|for (?:the )?(?:removal|ouster|firing|"
+        r"dismissal) of|in favou?r of (?:the )?(?:removal|ouster|firing) of)",
+        focus_org=True,
+    ),
+    trigger(
+        Pr.DEVELOPED,
+        r"developed|develops|built|builds|created|creates|released|releases|launched|launches|"
+        r"unveiled|unveils|announced|announces|introduced|introduces|shipped|ships|trained|trains|"
+        r"open-sourced|presented|debuted|rolled out|rolls out|published|maker of|developer of|creator of",
+    ),
+    trigger(
+        Pr.DEVELOPED,
+        r"(?:developed|built|created|made|released|launched|trained|designed|published) by",
+        mode="passive",
+    ),
+    trigger(
+        Pr.GRANTED_ACCESS, r"(?:gave|gives|granted|grants|offered|offers)(?=\s+⟦O\d+⟧\s+(?:[\w-]+\s+)?access)"
+    ),
+    trigger(
+        Pr.GRANTED_ACCESS,
+        r"(?:gave|gives|granted|grants|provided|provides|offered|offers|opened|opens|"
+        r"extended|extends)(?: [\w']+){0,3}? access(?: to)?",
+    ),
+    trigger(
+        Pr.GRANTED_ACCESS,
+        r"(?:gave|granted|opened|offered) (?:each other|one another)(?: [\w']+){0,2} access|"
+        r"mutual access|access to each other's",
+        mode="reciprocal",
+    ),
+    trigger(
+        Pr.REVOKED_ACCESS,
+        r"(?:revoked|revokes|cut off|cuts off|cut|pulled|withdrew|withdraws|blocked|blocks|"
+        r"suspended|suspends|restricted|restricts|shut off|terminated|terminates)"
+        r"(?=(?: (?:[\w']+|⟦O\d+⟧'s)){0,3}? access)",
+    ),
     trigger(Pr.REVOKED_ACCESS, r"(?:cut|cuts|shut|shuts) off"),
-    trigger(Pr.COLLABORATED_WITH, r"collaborat(?:ed|es|ing) with|worked (?:together )?with|working with|teamed up with|"
-            r"joined forces with|cooperat(?:ed|es|ing) with|co-developed with|"
-            r"joint (?:\w+ )?(?:research|study|evaluation|tests?|testing|project|effort|work) with"),
-    trigger(Pr.COLLABORATED_WITH, r"(?:collaboration|cooperation|joint (?:\w+ )?(?:research|study|evaluation|tests?|"
-            r"testing|project|effort)) between", mode="between"),
-    trigger(Pr.COLLABORATED_WITH, r"collaborated|teamed up|joined forces|worked together|cooperated|"
-            r"(?:ran|conducted|carried out|published) (?:a )?joint|"
-            r"(?:gave|granted|opened) (?:each other|one another)(?: [\w']+){0,2} access", mode="reciprocal"),
-    trigger(Pr.COMPETES_WITH, r"compet(?:es|ed|ing) (?:with|against)|rivals?|rivaling|rivalling|racing against|"
-            r"race against|competitors?(?: such as| like| including| of)?|challenges|takes on|in competition with|"
-            r"battl(?:e|es|ing) (?:with|against)|vying with|competitive pressure from|competition from",
-            many_objects=True, focus_subject=True),
+    trigger(
+        Pr.COLLABORATED_WITH,
+        r"collaborat(?:ed|es|ing) with|worked (?:together )?with|working with|teamed up with|"
+        r"joined forces with|cooperat(?:ed|es|ing) with|co-developed with|"
+        r"joint (?:\w+ )?(?:research|study|evaluation|tests?|testing|project|effort|work) with",
+    ),
+    trigger(
+        Pr.COLLABORATED_WITH,
+        r"(?:collaboration|cooperation|joint (?:\w+ )?(?:research|study|evaluation|tests?|"
+        r"testing|project|effort)) between",
+        mode="between",
+    ),
+    trigger(
+        Pr.COLLABORATED_WITH,
+        r"collaborated|teamed up|joined forces|worked together|cooperated|"
+        r"(?:ran|conducted|carried out|published) (?:a )?joint|"
+        r"(?:gave|granted|opened) (?:each other|one another)(?: [\w']+){0,2} access",
+        mode="reciprocal",
+    ),
+    trigger(
+        Pr.COMPETES_WITH,
+        r"compet(?:es|ed|ing) (?:with|against)|rivals?|rivaling|rivalling|racing against|"
+        r"race against|competitors?(?: such as| like| including| of)?|challenges|takes on|"
+        r"in competition with|"
+        r"battl(?:e|es|ing) (?:with|against)|vying with|competitive pressure from|competition from",
+        many_objects=True,
+        focus_subject=True,
+    ),
     trigger(Pr.COMPETES_WITH, r"(?:competition|rivalry|race) between", mode="between"),
     trigger(Pr.COMPETES_WITH, r"compete|are competing|are rivals|are competitors", mode="reciprocal"),
-    trigger(Pr.CRITICIZED, r"criticized|criticised|criticizes|criticises|slammed|slams|blasted|blasts|"
-            r"denounced|denounces|condemned|condemns|accused|accuses|took aim at|takes aim at|lashed out at|"
-            r"(?:expressed|voiced|raised) concerns? (?:about|over|regarding|with)|called out|warned against|"
-            r"attacked|attacks"),
-    trigger(Pr.DELAYED, r"delayed|delays|postponed|postpones|pushed back|pushes back|put off|puts off|"
-            r"held back|holds back|shelved|delay of|postponement of"),
-    trigger(Pr.INVESTED_IN, r"invest(?:s|ed|ing)?(?: [\w$€.,]+){0,5}? in|investment in|"
-            r"(?:committed|commits|pledged|pledges|poured|pours|put|puts)(?: [\w$€.,]+){1,5}? (?:in|into|to)|"
-            r"backed|backs|funded|funds|took a stake in|takes a stake in|stake in|"
-            r"led (?:a|the)(?: [\w$€.-]+){0,4}? (?:round|investment) in"),
-    trigger(Pr.INVESTED_IN, r"(?:backed|funded|financed) by|investment from|raised(?: [\w$€.,]+){0,6}? from",
-            mode="passive"),
-    trigger(Pr.ACQUIRED, r"acquired|acquires|bought|buys|purchased|purchases|took over|takes over|"
-            r"acquisition of|takeover of|snapped up"),
+    trigger(
+        Pr.CRITICIZED,
+        r"criticized|criticised|criticizes|criticises|slammed|slams|blasted|blasts|"
+        r"denounced|denounces|condemned|condemns|accused|accuses|took aim at|takes aim at|lashed out at|"
+        r"(?:expressed|voiced|raised) concerns? (?:about|over|regarding|with)|called out|warned against|"
+        r"attacked|attacks",
+    ),
+    trigger(
+        Pr.DELAYED,
+        r"delayed|delays|postponed|postpones|pushed back|pushes back|put off|puts off|"
+        r"held back|holds back|shelved|delay of|postponement of",
+    ),
+    trigger(
+        Pr.INVESTED_IN,
+        r"invest(?:s|ed|ing)?(?: [\w$€.,]+){0,5}? in|investment in|"
+        r"(?:committed|commits|pledged|pledges|poured|pours|put|puts)(?: [\w$€.,]+){1,5}? (?:in|into|to)|"
+        r"backed|backs|funded|funds|took a stake in|takes a stake in|stake in|"
+        r"led (?:a|the)(?: [\w$€.-]+){0,4}? (?:round|investment) in",
+    ),
+    trigger(
+        Pr.INVESTED_IN,
+        r"(?:backed|funded|financed) by|investment from|raised(?: [\w$€.,]+){0,6}? from",
+        mode="passive",
+    ),
+    trigger(
+        Pr.ACQUIRED,
+        r"acquired|acquires|bought|buys|purchased|purchases|took over|takes over|"
+        r"acquisition of|takeover of|snapped up",
+    ),
     trigger(Pr.ACQUIRED, r"(?:acquired|bought|purchased|taken over) by", mode="passive"),
-    trigger(Pr.PARTNERED_WITH, r"partnered with|partners with|partnering with|partnership with|alliance with|"
-            r"signed (?:a|an)(?: [\w-]+){0,3}? (?:deal|agreement|partnership) with|"
-            r"struck (?:a|an)(?: [\w-]+){0,3}? deal with|teamed with"),
+    trigger(
+        Pr.PARTNERED_WITH,
+        r"partnered with|partners with|partnering with|partnership with|alliance with|"
+        r"signed (?:a|an)(?: [\w-]+){0,3}? (?:deal|agreement|partnership) with|"
+        r"struck (?:a|an)(?: [\w-]+){0,3}? deal with|teamed with",
+    ),
     trigger(Pr.PARTNERED_WITH, r"(?:partnership|alliance|deal|agreement) between", mode="between"),
-    trigger(Pr.PARTNERED_WITH, r"partnered|announced a partnership|signed a deal|formed an alliance",
-            mode="reciprocal"),
+    trigger(
+        Pr.PARTNERED_WITH,
+        r"partnered|announced a partnership|signed a deal|formed an alliance",
+        mode="reciprocal",
+    ),
 ]

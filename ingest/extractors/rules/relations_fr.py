@@ -6,67 +6,143 @@ from graph.schema import Predicate as Pr
 from ingest.extractors.rules.patterns import TriggerRule, trigger
 
 FR_RULES: list[TriggerRule] = [
-    trigger(Pr.DEPARTED, r"(?:a |ont |avait )?quitté|quitter|quitte|(?:a |avait )?démissionné(?: de| d')?|"
-            r"démission (?:de|d')|départ (?:de|d'|du)|"
-            r"(?:a|avait) été (?:licenciée?|renvoyée?|évincée?|limogée?|remerciée?|poussée? vers la sortie)"
-            r" (?:de|d'|du|par)|claqué la porte (?:de|d'|du)|s'en est allée? (?:de|d')|"
-            r"(?:a |avait )?quitté ses fonctions (?:chez|à|au sein de)", event=True),
-    trigger(Pr.DEPARTED, r"a (?:licencié|renvoyé|évincé|limogé|congédié)|licencie|évince|limoge",
-            mode="passive", event=True),
-    trigger(Pr.JOINED, r"(?:a |ont |avait )?rejoint|rejoindre|rejoignent|a intégré|intègre|"
-            r"est arrivée? (?:chez|à)|arrive chez|est passée? chez|passe chez|revient chez|est revenue? chez|"
-            r"a été (?:recrutée?|embauchée?|débauchée?|engagée?) par|a signé chez", event=True),
-    trigger(Pr.JOINED, r"a (?:recruté|embauché|débauché|engagé)|recrute|embauche|débauche",
-            mode="passive", event=True),
+    trigger(
+        Pr.DEPARTED,
+        r"(?:a |ont |avait )?quitté|quitter|quitte|(?:a |avait )?démissionné(?: de| d')?|"
+        r"démission (?:de|d')|départ (?:de|d'|du)|"
+        r"(?:a|avait) été (?:licenciée?|renvoyée?|évincée?|limogée?|remerciée?|poussée? vers la sortie)"
+        r" (?:de|d'|du|par)|claqué la porte (?:de|d'|du)|s'en est allée? (?:de|d')|"
+        r"(?:a |avait )?quitté ses fonctions (?:chez|à|au sein de)",
+        event=True,
+    ),
+    trigger(
+        Pr.DEPARTED,
+        r"a (?:licencié|renvoyé|évincé|limogé|congédié)|licencie|évince|limoge",
+        mode="passive",
+        event=True,
+    ),
+    trigger(
+        Pr.JOINED,
+        r"(?:a |ont |avait )?rejoint|rejoindre|rejoignent|a intégré|intègre|"
+        r"est arrivée? (?:chez|à)|arrive chez|est passée? chez|passe chez|revient chez|est revenue? chez|"
+        r"a été (?:recrutée?|embauchée?|débauchée?|engagée?) par|a signé chez",
+        event=True,
+    ),
+    trigger(
+        Pr.JOINED,
+        r"a (?:recruté|embauché|débauché|engagé)|recrute|embauche|débauche",
+        mode="passive",
+        event=True,
+    ),
     trigger(Pr.FOUNDED, r"(?:a |avait |ont )?(?:fondé|cofondé|co-fondé|créé|lancé)|fonde|a mis sur pied"),
     trigger(Pr.FOUNDED, r"(?:fondée?|cofondée?|co-fondée?|créée?|lancée?)(?: en \d{4})? par", mode="passive"),
-    trigger(Pr.BOARD_MEMBER_OF, r"membres? du conseil d'administration(?: de| d'| du)?|"
-            r"siég\w* au conseil d'administration(?: de| d'| du)?|administrat(?:eur|rice)s? (?:de|d'|du)|"
-            r"(?:a rejoint|rejoint|intègre) le conseil d'administration(?: de| d'| du)?", focus_object=True),
-    trigger(Pr.VOTED_TO_REMOVE, r"voté (?:pour|en faveur) (?:du|de la|de l'|d'un|de son) (?:retrait|renvoi|éviction|"
-            r"limogeage|licenciement|départ|destitution)|voté (?:pour )?(?:évincer|renvoyer|limoger|destituer|"
-            r"écarter)|voté (?:l'éviction|le renvoi|le limogeage|le départ|la destitution)", focus_org=True),
-    trigger(Pr.DEVELOPED, r"(?:a |ont |avait )?(?:développé|lancé|dévoilé|présenté|annoncé|publié|sorti|conçu|"
-            r"entraîné|déployé|introduit|mis en ligne|rendu public)|développe|lance|dévoile|présente|annonce|"
-            r"publie|met en ligne|déploie"),
-    trigger(Pr.DEVELOPED, r"(?:développée?s?|conçue?s?|créée?s?|lancée?s?|entraînée?s?|publiée?s?|signée?s?) par",
-            mode="passive"),
-    trigger(Pr.GRANTED_ACCESS, r"(?:a |ont )?(?:donné|accordé|ouvert|offert|fourni)(?: (?:[\w']+|à ⟦O\d+⟧)){0,3}? "
-            r"(?:l')?accès|"
-            r"donne accès|accorde l'accès|ouvre l'accès|ouvre ses modèles"),
-    trigger(Pr.GRANTED_ACCESS, r"se sont (?:mutuellement )?(?:ouvert|accordé|donné|offert)(?: (?:l'|un |leur ))?accès|"
-            r"accès (?:mutuel|réciproque)", mode="reciprocal"),
-    trigger(Pr.REVOKED_ACCESS, r"(?:a |ont |avait )?(?:retiré|coupé|révoqué|suspendu|bloqué|restreint|supprimé)"
-            r"(?: (?:l'|son |leur ))?accès(?: (?:de |d'|à |aux? ))?|retire l'accès|coupe l'accès|(?:a )?privé|prive"),
-    trigger(Pr.COLLABORATED_WITH, r"collabor\w* avec|(?:a |ont )?travaillé avec|travaille avec|coopér\w* avec"),
+    trigger(
+        Pr.BOARD_MEMBER_OF,
+        r"membres? du conseil d'administration(?: de| d'| du)?|"
+        r"siég\w* au conseil d'administration(?: de| d'| du)?|administrat(?:eur|rice)s? (?:de|d'|du)|"
+        r"(?:a rejoint|rejoint|intègre) le conseil d'administration(?: de| d'| du)?",
+        focus_object=True,
+    ),
+    trigger(
+        Pr.VOTED_TO_REMOVE,
+        r"voté (?:pour|en faveur) (?:du|de la|de l'|d'un|de son) (?:retrait|renvoi|éviction|"
+        r"limogeage|licenciement|départ|destitution)|voté (?:pour )?(?:évincer|renvoyer|limoger|destituer|"
+        r"écarter)|voté (?:l'éviction|le renvoi|le limogeage|le départ|la destitution)",
+        focus_org=True,
+    ),
+    trigger(
+        Pr.DEVELOPED,
+        r"(?:a |ont |avait )?(?:développé|lancé|dévoilé|présenté|annoncé|publié|sorti|conçu|"
+        r"entraîné|déployé|introduit|mis en ligne|rendu public)|développe|lance|dévoile|présente|annonce|"
+        r"publie|met en ligne|déploie",
+    ),
+    trigger(
+        Pr.DEVELOPED,
+        r"(?:développée?s?|conçue?s?|créée?s?|lancée?s?|entraînée?s?|publiée?s?|signée?s?) par",
+        mode="passive",
+    ),
+    trigger(
+        Pr.GRANTED_ACCESS,
+        r"(?:a |ont )?(?:donné|accordé|ouvert|offert|fourni)(?: (?:[\w']+|à ⟦O\d+⟧)){0,3}? "
+        r"(?:l')?accès|"
+        r"donne accès|accorde l'accès|ouvre l'accès|ouvre ses modèles",
+    ),
+    trigger(
+        Pr.GRANTED_ACCESS,
+        r"se sont (?:mutuellement )?(?:ouvert|accordé|donné|offert)(?: (?:l'|un |leur ))?accès|"
+        r"accès (?:mutuel|réciproque)",
+        mode="reciprocal",
+    ),
+    trigger(
+        Pr.REVOKED_ACCESS,
+        r"(?:a |ont |avait )?(?:retiré|coupé|révoqué|suspendu|bloqué|restreint|supprimé)"
+        r"(?: (?:l'|son |leur ))?accès(?: (?:de |d'|à |aux? ))?|retire l'accès|coupe l'accès|"
+        r"(?:a )?privé|prive",
+    ),
+    trigger(
+        Pr.COLLABORATED_WITH, r"collabor\w* avec|(?:a |ont )?travaillé avec|travaille avec|coopér\w* avec"
+    ),
     trigger(Pr.COLLABORATED_WITH, r"(?:collaboration|coopération|tests? conjoints?) entre", mode="between"),
-    trigger(Pr.COLLABORATED_WITH, r"(?:ont|se sont) (?:collaboré|unis|unies|alliés|alliées)|travaillent ensemble|"
-            r"ont travaillé ensemble|collaborent|tests? (?:de sécurité )?conjoints?|"
-            r"se sont (?:mutuellement )?(?:ouvert|accordé|donné)(?: (?:l'|un |leur ))?accès", mode="reciprocal"),
-    trigger(Pr.COMPETES_WITH, r"concurren(?:ce|ts?|tes?|tielle) (?:de|d'|du|des|avec|exercée par)|"
-            r"pression concurrentielle(?: exercée)? (?:par|de)|rivale?s? (?:de|d')|rivalise avec|"
-            r"en concurrence avec|face à la concurrence (?:de|d')|concurrence|concurrencer|"
-            r"course (?:contre|face à)|affronte", many_objects=True, focus_subject=True),
+    trigger(
+        Pr.COLLABORATED_WITH,
+        r"(?:ont|se sont) (?:collaboré|unis|unies|alliés|alliées)|travaillent ensemble|"
+        r"ont travaillé ensemble|collaborent|tests? (?:de sécurité )?conjoints?|"
+        r"se sont (?:mutuellement )?(?:ouvert|accordé|donné)(?: (?:l'|un |leur ))?accès",
+        mode="reciprocal",
+    ),
+    trigger(
+        Pr.COMPETES_WITH,
+        r"concurren(?:ce|ts?|tes?|tielle) (?:de|d'|du|des|avec|exercée par)|"
+        r"pression concurrentielle(?: exercée)? (?:par|de)|rivale?s? (?:de|d')|rivalise avec|"
+        r"en concurrence avec|face à la concurrence (?:de|d')|concurrence|concurrencer|"
+        r"course (?:contre|face à)|affronte",
+        many_objects=True,
+        focus_subject=True,
+    ),
     trigger(Pr.COMPETES_WITH, r"(?:concurrence|rivalité|course) entre", mode="between"),
-    trigger(Pr.COMPETES_WITH, r"se (?:livrent|font) concurrence|sont concurrents|sont rivaux|se disputent",
-            mode="reciprocal"),
-    trigger(Pr.CRITICIZED, r"a critiqué|critique (?:vivement|ouvertement|sévèrement)|critiquent|a dénoncé|dénonce|"
-            r"a fustigé|fustige|s'en est pris à|s'en prend à|a accusé|accuse|a épinglé|épingle|a étrillé|"
-            r"a taclé|tacle|a exprimé (?:des|ses) (?:inquiétudes|préoccupations|critiques) (?:concernant|sur|"
-            r"quant à|à propos de|au sujet de)|s'est inquiétée? (?:de|du|des)|a mis en garde contre"),
-    trigger(Pr.DELAYED, r"(?:a |ont )?(?:reporté|repoussé|retardé|décalé)|reporte|repousse|retarde|décale|"
-            r"report (?:de|d'|du)|suspend la sortie (?:de|d'|du)"),
-    trigger(Pr.INVESTED_IN, r"(?:a |ont |va )?investi(?:r)?|investit|investissement(?: de [\w\s$€.,]{0,30})? dans|"
-            r"a pris une participation (?:dans|au capital de)|participation au capital (?:de|d')|"
-            r"(?:a |ont )?financé|finance|(?:a |ont )?soutenu|soutient"),
-    trigger(Pr.INVESTED_IN, r"(?:financée?|soutenue?) par|a levé(?: [\w$€.,]+){0,6}? auprès (?:de|d')",
-            mode="passive"),
-    trigger(Pr.ACQUIRED, r"(?:a )?racheté|rachète|(?:a )?acquis|acquiert|rachat (?:de|d'|du)|"
-            r"acquisition (?:de|d'|du)|a mis la main sur|(?:a )?absorbé|absorbe"),
+    trigger(
+        Pr.COMPETES_WITH,
+        r"se (?:livrent|font) concurrence|sont concurrents|sont rivaux|se disputent",
+        mode="reciprocal",
+    ),
+    trigger(
+        Pr.CRITICIZED,
+        r"a critiqué|critique (?:vivement|ouvertement|sévèrement)|critiquent|a dénoncé|dénonce|"
+        r"a fustigé|fustige|s'en est pris à|s'en prend à|a accusé|accuse|a épinglé|épingle|a étrillé|"
+        r"a taclé|tacle|a exprimé (?:des|ses) (?:inquiétudes|préoccupations|critiques) (?:concernant|sur|"
+        r"quant à|à propos de|au sujet de)|s'est inquiétée? (?:de|du|des)|a mis en garde contre",
+    ),
+    trigger(
+        Pr.DELAYED,
+        r"(?:a |ont )?(?:reporté|repoussé|retardé|décalé)|reporte|repousse|retarde|décale|"
+        r"report (?:de|d'|du)|suspend la sortie (?:de|d'|du)",
+    ),
+    trigger(
+        Pr.INVESTED_IN,
+        r"(?:a |ont |va )?investi(?:r)?|investit|investissement(?: de [\w\s$€.,]{0,30})? dans|"
+        r"a pris une participation (?:dans|au capital de)|participation au capital (?:de|d')|"
+        r"(?:a |ont )?financé|finance|(?:a |ont )?soutenu|soutient",
+    ),
+    trigger(
+        Pr.INVESTED_IN,
+        r"(?:financée?|soutenue?) par|a levé(?: [\w$€.,]+){0,6}? auprès (?:de|d')",
+        mode="passive",
+    ),
+    trigger(
+        Pr.ACQUIRED,
+        r"(?:a )?racheté|rachète|(?:a )?acquis|acquiert|rachat (?:de|d'|du)|"
+        r"acquisition (?:de|d'|du)|a mis la main sur|(?:a )?absorbé|absorbe",
+    ),
     trigger(Pr.ACQUIRED, r"(?:rachetée?|acquise?) par", mode="passive"),
-    trigger(Pr.PARTNERED_WITH, r"partenariat avec|s'est associée? (?:à|avec)|s'associe (?:à|avec)|alliance avec|"
-            r"accord avec|a signé un(?: [\w-]+)? accord avec|s'allie (?:à|avec)|noue un partenariat avec"),
+    trigger(
+        Pr.PARTNERED_WITH,
+        r"partenariat avec|s'est associée? (?:à|avec)|s'associe (?:à|avec)|alliance avec|"
+        r"accord avec|a signé un(?: [\w-]+)? accord avec|s'allie (?:à|avec)|noue un partenariat avec",
+    ),
     trigger(Pr.PARTNERED_WITH, r"(?:partenariat|alliance|accord) entre", mode="between"),
-    trigger(Pr.PARTNERED_WITH, r"(?:ont )?(?:noué|signé|conclu) un (?:partenariat|accord)|s'associent|s'allient",
-            mode="reciprocal"),
+    trigger(
+        Pr.PARTNERED_WITH,
+        r"(?:ont )?(?:noué|signé|conclu) un (?:partenariat|accord)|s'associent|s'allient",
+        mode="reciprocal",
+    ),
 ]

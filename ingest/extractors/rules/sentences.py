@@ -6,8 +6,34 @@ import re
 from dataclasses import dataclass
 
 ABBREVIATIONS = {
-    "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "inc", "corp", "ltd", "co", "vs", "etc",
-    "m", "mme", "mlle", "me", "no", "fig", "approx", "e.g", "i.e", "u.s", "u.k", "gen", "sen", "rep",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "prof",
+    "st",
+    "jr",
+    "sr",
+    "inc",
+    "corp",
+    "ltd",
+    "co",
+    "vs",
+    "etc",
+    "m",
+    "mme",
+    "mlle",
+    "me",
+    "no",
+    "fig",
+    "approx",
+    "e.g",
+    "i.e",
+    "u.s",
+    "u.k",
+    "gen",
+    "sen",
+    "rep",
 }
 BOUNDARY = re.compile(r"(?<=[.!?…])[\"”»’)]*\s+(?=[\"“«(‘]?\s?[A-ZÀ-Ý0-9])|\n+")
 QUOTES = re.compile(r"“[^”\n]*”|«[^»\n]*»|\"[^\"\n]*\"")

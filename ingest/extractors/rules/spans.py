@@ -28,8 +28,11 @@ def free(spans: list[Span], start: int, end: int) -> bool:
 
 def prefer_longer(spans: list[Span], extra: list[Span]) -> list[Span]:
     """Extra spans that strictly contain existing ones replace them ('Grok 7 Turbo' over 'Grok')."""
-    longer = [x for x in extra if any(x.start <= s.start and s.end <= x.end and (x.end - x.start) > (s.end - s.start)
-                                      for s in spans)]
+    longer = [
+        x
+        for x in extra
+        if any(x.start <= s.start and s.end <= x.end and (x.end - x.start) > (s.end - s.start) for s in spans)
+    ]
     kept = [s for s in spans if not any(x.start <= s.start and s.end <= x.end for x in longer)]
     return merge(sorted(kept + longer, key=lambda s: s.start), extra)
 

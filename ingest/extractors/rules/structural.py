@@ -9,52 +9,92 @@ from ingest.extractors.rules.vocabulary import FORMER, ROLE
 
 W, D, F, V = Predicate.WORKS_AT, Predicate.DEPARTED, Predicate.FOUNDED, Predicate.DEVELOPED
 ART = r"(?:(?:the|a|an|le|la|les|l'|un|une|its|son|sa|current|actuel(?:le)?|then|currently)\s+)*"
-PREP = (r"(?:\s+(?:at|of|for|chez|de|du|with|au sein de|within)\s+|\s+d'|\s*,\s*(?:at|chez)\s+)"
-        r"(?:both\s+)?(?:(?:the|la|le|l')\s*)?(?:[a-z][\w-]*\s+){0,3}?")
-FILLER = r"(?:(?:new|latest|famous|flagship|upcoming|recent|own|popular|coding|chatbot|AI|open|open-source)\s+){0,3}"
+PREP = (
+    r"(?:\s+(?:at|of|for|chez|de|du|with|au sein de|within)\s+|\s+d'|\s*,\s*(?:at|chez)\s+)"
+    r"(?:both\s+)?(?:(?:the|la|le|l')\s*)?(?:[a-z][\w-]*\s+){0,3}?"
+)
+FILLER = (
+    r"(?:(?:new|latest|famous|flagship|upcoming|recent|own|popular|coding|chatbot|AI|open|open-source)\s+){0,3}"
+)
 
 STRUCTURAL_RULES: list[StructuralRule] = [
     # people and their organizations (the role decides WORKS_AT, FOUNDED, DEPARTED or BOARD_MEMBER_OF)
     structural(W, rf"(?P<s>{P})\s*(?:,|\()\s*{ART}(?P<role>{ROLE}){PREP}(?P<o>{listed(O)})(?!\s*,?\s*⟦P)"),
     structural(W, rf"(?P<s>{P})\s*,\s*(?:the\s+)?(?P<o>{O})'s\s+(?P<role>{ROLE})"),
     structural(W, rf"(?P<o>{O})[^⟦.;]{{0,40}}?(?P<s>{P})\s*,\s*(?:its|son|sa)\s+(?P<role>{ROLE})"),
-    structural(W, rf"(?P<o>{O})\s+(?:is|was|est|était)\s+(?:led|run|headed|dirigée?)\s+(?:by|par)\s+(?P<s>{P})"),
-    structural(W, rf"(?P<s>{P})[^⟦.;]{{0,40}}?(?:going back to|goes back to|returns? to|returning to|joins|joined|"
-               rf"rejoins|rejoined|rejoint|a rejoint|revient chez|is back at)\s+(?P<o>{O})\s+(?:as|comme|en tant que)"
-               rf"\s+{ART}(?P<role>{ROLE})"),
-    structural(Predicate.INVESTED_IN, rf"(?P<s>{O})\s*,\s*(?:(?:which|qui)\s+(?:is|est)\s+)?(?P<o>{O})'s\s+"
-               rf"(?:[\w-]+\s+)?(?:investor|backer|shareholder)"),
-    structural(Predicate.INVESTED_IN, rf"(?P<s>{O})\s*,\s*{ART}(?:[\w-]+\s+)?(?:investisseur|actionnaire|investor|"
-               rf"backer|shareholder)\s+(?:de |d'|du |of |in )(?P<o>{O})"),
+    structural(
+        W, rf"(?P<o>{O})\s+(?:is|was|est|était)\s+(?:led|run|headed|dirigée?)\s+(?:by|par)\s+(?P<s>{P})"
+    ),
+    structural(
+        W,
+        rf"(?P<s>{P})[^⟦.;]{{0,40}}?(?:going back to|goes back to|returns? to|returning to|joins|joined|"
+        rf"rejoins|rejoined|rejoint|a rejoint|revient chez|is back at)\s+(?P<o>{O})\s+"
+        rf"(?:as|comme|en tant que)\s+{ART}(?P<role>{ROLE})",
+    ),
+    structural(
+        Predicate.INVESTED_IN,
+        rf"(?P<s>{O})\s*,\s*(?:(?:which|qui)\s+(?:is|est)\s+)?(?P<o>{O})'s\s+"
+        rf"(?:[\w-]+\s+)?(?:investor|backer|shareholder)",
+    ),
+    structural(
+        Predicate.INVESTED_IN,
+        rf"(?P<s>{O})\s*,\s*{ART}(?:[\w-]+\s+)?(?:investisseur|actionnaire|investor|"
+        rf"backer|shareholder)\s+(?:de |d'|du |of |in )(?P<o>{O})",
+    ),
     structural(W, rf"(?P<role>{ROLE}){PREP}(?P<o>{O})\s*,?\s*(?P<s>{P})"),
     structural(W, rf"(?P<o>{O})(?:'s)?\s+(?P<role>{ROLE})\s*,?\s+(?P<s>{P})"),
-    structural(W, rf"(?P<role>{ROLE})\s+(?P<s>{P})\s*,\s*(?:currently\s+|now\s+|actuellement\s+)?"
-               rf"[^,;⟦]{{0,60}}?\b(?:at|chez)\s+(?P<o>{O})"),
-    structural(W, rf"(?P<s>{P})(?:\s*,\s*(?:who|qui))?\s+(?:works|worked|is working|travaille|a travaillé|is employed)"
-               rf"(?:\s+(?:as|comme|en tant que)\s+{ART}(?P<role>{ROLE}))?\s+(?:at|for|chez|pour)\s+(?P<o>{O})"),
-    structural(W, rf"(?P<s>{P})(?:\s*,\s*(?:who|qui))?\s+(?:is|was|est|était|serves as|a été nommée?|was named|"
-               rf"was appointed|became|est devenue?|devient|becomes)\s+{ART}(?P<role>{ROLE}){PREP}(?P<o>{O})"),
+    structural(
+        W,
+        rf"(?P<role>{ROLE})\s+(?P<s>{P})\s*,\s*(?:currently\s+|now\s+|actuellement\s+)?"
+        rf"[^,;⟦]{{0,60}}?\b(?:at|chez)\s+(?P<o>{O})",
+    ),
+    structural(
+        W,
+        rf"(?P<s>{P})(?:\s*,\s*(?:who|qui))?\s+(?:works|worked|is working|travaille|a travaillé|is employed)"
+        rf"(?:\s+(?:as|comme|en tant que)\s+{ART}(?P<role>{ROLE}))?\s+(?:at|for|chez|pour)\s+(?P<o>{O})",
+    ),
+    structural(
+        W,
+        rf"(?P<s>{P})(?:\s*,\s*(?:who|qui))?\s+(?:is|was|est|était|serves as|a été nommée?|was named|"
+        rf"was appointed|became|est devenue?|devient|becomes)\s+{ART}(?P<role>{ROLE}){PREP}(?P<o>{O})",
+    ),
     structural(W, rf"(?P<o>{O})'s\s+(?P<s>{P})", 0.6),
-    structural(W, rf"(?P<s>{P})\s+(?:d'|de\s+|of\s+(?:the\s+)?|from\s+(?:the\s+)?)(?P<o>{O})(?!\s*'s)(?!\s*\()", 0.6),
+    structural(
+        W, rf"(?P<s>{P})\s+(?:d'|de\s+|of\s+(?:the\s+)?|from\s+(?:the\s+)?)(?P<o>{O})(?!\s*'s)(?!\s*\()", 0.6
+    ),
     structural(W, rf"(?P<s>{P})\s+\((?P<o>{O})\)", 0.6),
     # former affiliation
     structural(D, rf"(?P<s>{P})\s*(?:,\s*|\(\s*){ART}{FORMER}\s*(?P<o>{O})"),
     structural(D, rf"{FORMER}\s*(?P<o>{O})\s+(?P<role>{ROLE})\s*,?\s*(?P<s>{P})"),
     # founders
-    structural(F, rf"(?P<o>{O})\s*,?\s*(?:(?:which|qui)\s+(?:was|a été)\s+)?(?:co-?founded|founded|started|"
-               rf"fondée?|cofondée?|co-fondée?|créée?)\s+(?:(?:en|in)\s+\d{{4}}\s+)?(?:by|par)\s+(?P<s>{listed(P)})"),
-    structural(F, rf"(?P<s>{listed(P)})\s*,?\s*(?:the\s+|les\s+)?(?:co-?founders|cofondateurs|co-fondateurs|"
-               rf"fondateurs|founders)\s+(?:of\s+|de\s+|d')(?P<o>{O})"),
+    structural(
+        F,
+        rf"(?P<o>{O})\s*,?\s*(?:(?:which|qui)\s+(?:was|a été)\s+)?(?:co-?founded|founded|started|"
+        rf"fondée?|cofondée?|co-fondée?|créée?)\s+(?:(?:en|in)\s+\d{{4}}\s+)?(?:by|par)\s+(?P<s>{listed(P)})",
+    ),
+    structural(
+        F,
+        rf"(?P<s>{listed(P)})\s*,?\s*(?:the\s+|les\s+)?(?:co-?founders|cofondateurs|co-fondateurs|"
+        rf"fondateurs|founders)\s+(?:of\s+|de\s+|d')(?P<o>{O})",
+    ),
     structural(F, rf"(?P<s>{P})'s\s+(?P<o>{O})(?!\s*'s)", 0.55),
     structural(F, rf"(?P<o>{O})\s*\(\s*(?:d'|de\s+)(?P<s>{P})\s*\)", 0.55),
     # developers of models
     structural(V, rf"(?P<s>{O})'s\s+{FILLER}(?P<o>{listed(M)})"),
     structural(V, rf"(?P<o>{M})\s+(?:d'|de\s+|by\s+|from\s+)(?P<s>{O})(?!\s*'s)"),
-    structural(V, rf"(?:models?|modèles?|LLMs?)\s+(?:d'|de\s+|of\s+|from\s+)(?P<s>{O})\s*,?\s*(?P<o>{listed(M)})"),
+    structural(
+        V, rf"(?:models?|modèles?|LLMs?)\s+(?:d'|de\s+|of\s+|from\s+)(?P<s>{O})\s*,?\s*(?P<o>{listed(M)})"
+    ),
     structural(V, rf"(?:models?|modèles?)\s+(?P<o>{listed(M)})\s+(?:d'|de\s+|of\s+|from\s+|by\s+)(?P<s>{O})"),
-    structural(V, rf"(?P<o>{M})(?:\s+(?:project|projet|model|modèle|tool|outil))?\s*,\s*{ART}(?P<s>{O})'s\s+"
-               rf"(?:[\w-]+\s+){{0,3}}(?:model|agent|assistant|chatbot|tool|product|AI|LLM)"),
-    structural(V, rf"(?:development|launch|release|développement|lancement|sortie|création)\s+(?:of\s+|de\s+|du\s+|d')"
-               rf"(?P<o>{M})\s+(?:by|par)\s+(?P<s>{O})"),
+    structural(
+        V,
+        rf"(?P<o>{M})(?:\s+(?:project|projet|model|modèle|tool|outil))?\s*,\s*{ART}(?P<s>{O})'s\s+"
+        rf"(?:[\w-]+\s+){{0,3}}(?:model|agent|assistant|chatbot|tool|product|AI|LLM)",
+    ),
+    structural(
+        V,
+        rf"(?:development|launch|release|développement|lancement|sortie|création)\s+(?:of\s+|de\s+|du\s+|d')"
+        rf"(?P<o>{M})\s+(?:by|par)\s+(?P<s>{O})",
+    ),
 ]
 _ = ANY

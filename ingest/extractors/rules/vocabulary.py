@@ -15,11 +15,19 @@ ROLE_CORE = (
     r"board member|membre du conseil d'administration|administrat(?:eur|rice)|"
     r"chief [a-z]+(?: [a-z]+)? officer|chief scientist|investor|investisseur|entrepreneur)"
 )
-ROLE_PREFIX = r"(?:(?:senior|principal|lead|staff|general|former|formerly|previously|ancien(?:ne)?|ex-|l'ancien(?:ne)?|then|interim|acting)\s*)"
-ROLE_QUALIFIER = r"(?:\s+(?:of|de|du|des|d'|en|in|for|on|chargée? d[eu]s?)\s*(?:la |le |l'|the |AI )?(?!⟦)[a-zà-ÿA-Z-]+)"
+ROLE_PREFIX = (
+    r"(?:(?:senior|principal|lead|staff|general|former|formerly|previously|ancien(?:ne)?|ex-|l'ancien(?:ne)?|"
+    r"then|interim|acting)\s*)"
+)
+ROLE_QUALIFIER = (
+    r"(?:\s+(?:of|de|du|des|d'|en|in|for|on|chargée? d[eu]s?)\s*(?:la |le |l'|the |AI )?(?!⟦)[a-zà-ÿA-Z-]+)"
+)
 ROLE = rf"(?:{ROLE_PREFIX}?{ROLE_CORE}(?![\w-]){ROLE_QUALIFIER}{{0,2}})"
 
-FORMER = r"(?:former|formerly|previously|until now|until recently|ancien(?:ne)?|l'ancien(?:ne)?|ex-|ex |auparavant|précédemment)"
+FORMER = (
+    r"(?:former|formerly|previously|until now|until recently|ancien(?:ne)?|l'ancien(?:ne)?|ex-|ex |"
+    r"auparavant|précédemment)"
+)
 FOUNDER = r"(?:co-?founder|cofounder|founder|co-?fondat|cofondat|fondat)"
 BOARD = r"(?:board|conseil d'administration|administrat)"
 
@@ -28,7 +36,8 @@ NEGATION = (
     r"\bdément\w*|\bdémenti\w*|\bnie(?:nt)?\b|\bnié\b|\brefut\w*|\bno longer\b|\bplus jamais\b)"
 )
 RUMOUR = (
-    r"(?:\breportedly\b|\ballegedly\b|\brumou?r\w*|\brumeurs?\b|\bis said to\b|\bare said to\b|\bsupposedly\b|"
+    r"(?:\breportedly\b|\ballegedly\b|\brumou?r\w*|\brumeurs?\b|\bis said to\b|\bare said to\b|"
+    r"\bsupposedly\b|"
     r"\bselon des (?:sources|rumeurs|fuites|informations)\b|\bsources? (?:say|said|close to)\b|"
     r"\breports? (?:that|say|suggest)|\bd'après des (?:sources|rumeurs)|\bspeculat\w*|\bspéculat\w*|"
     r"\bden(?:y|ies|ied|ying)\b|\bdément\w*|\bdémenti\w*|\bnie(?:nt)?\b|\bnié\b|\brefuted?\b)"

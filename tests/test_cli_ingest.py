@@ -1,0 +1,107 @@
+"""`aikg extract` (public JSON contract), `aikg eval` and `aikg ingest` through the real CLI."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import typer
+from typer.testing import CliRunner
+
+from aikg.commands import ingest_cmds
+
+SHARED = Path(__file__).resolve().parents[1] / ".." / "shared"
+runner = CliRunner()
+
+
+def _app() -> typer.Typer:
+    app = typer.Typer()
+    ingest_cmds.register(app)
+
+    @app.callback()
+    def _root() -> None:
+        """aikg (test app)."""
+
+    return app
+
+
+def test_extract_json_contract(tmp_path: Path) -> None:
+    article = tmp_path / "a.md"
+    article.write_text(
+        "---\ntitle: Leike leaves\npublished: 2024-05-17\nlanguage: en\nsource_url: https://e.com/leike\n---\n"
+        "Jan Leike left OpenAI last week. Sam Altman, the CEO of OpenAI, thanked him.\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(_app(), ["extract", str(article), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    [record] = json.loads(result.stdout)
+    assert set(record) == {"source", "title", "language", "published", "entities", "relations"}
+    assert (record["source"], record["title"], record["language"], record["published"]) == (
+        "https://e.com/leike",
+        "Leike leaves",
+        "en",
+        "2024-05-17",
+    )
+    assert {"id", "name", "type", "aliases"} <= set(record["entities"][0])
+    rel = next(r for r in record["relations"] if r["predicate"] == "DEPARTED")
+    assert set(rel) == {
+        "subject",
+        "subject_id",
+        "predicate",
+        "object",
+        "object_id",
+        "properties",
+        "evidence",
+        "confidence",
+    }
+    assert (rel["subject"], rel["subject_id"], rel["object_id"]) == (
+        "Jan Leike",
+        "person:jan-leike",
+        "organization:openai",
+    )
+    assert rel["evidence"] == "Jan Leike left OpenAI last week."
+    assert rel["properties"]["date"] == "2024-05"
+
+
+def test_extract_reports_bad_documents_and_goes_on(tmp_path: Path) -> None:
+    good = tmp_path / "good.txt"
+    good.write_text("Jan Leike left OpenAI last week.", encoding="utf-8")
+    result = runner.invoke(_app(), ["extract", str(tmp_path / "missing.txt"), str(good)])
+    assert result.exit_code == 1
+    assert len(json.loads(result.stdout)) == 1
+    assert "missing.txt: no such file" in result.stderr
+
+
+def test_extract_table_and_unknown_extractor(tmp_path: Path) -> None:
+    good = tmp_path / "good.txt"
+    good.write_text("Jan Leike left OpenAI last week.", encoding="utf-8")
+    result = runner.invoke(_app(), ["extract", str(good), "--format", "table"])
+    assert result.exit_code == 0 and "DEPARTED" in result.stdout
+    result = runner.invoke(_app(), ["extract", str(good), "--extractor", "llm"])
+    assert result.exit_code != 0 and "valid extractors: rules" in str(result.exception)
+
+
+@pytest.mark.skipif(
+    not (SHARED / "seeds").is_dir(), reason="shared seeds and gold (../shared) are not checked out"
+)
+def test_eval_command_prints_the_figures() -> None:
+    result = runner.invoke(
+        _app(),
+        [
+            "eval",
+            "--gold",
+            str(SHARED / "eval" / "gold"),
+            "--docs",
+            str(SHARED / "seeds"),
+            "--format",
+            "json",
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    micro = json.loads(result.stdout)["micro"]
+    assert micro["entities"]["f1"] >= 0.95 and micro["relations"]["f1"] >= 0.90
+    table = runner.invoke(
+        _app(), ["eval", "--gold", str(SHARED / "eval" / "gold"), "--docs", str(SHARED / "seeds")]
+    )
+    assert "MICRO relations" in table.stdout

@@ -1,0 +1,87 @@
+"""Scoring, and the extractor's figures on the shared seed articles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from graph.schema import Entity, EntityType, Evidence, Fact, Predicate, Source
+from ingest.evaluate import evaluate, score_article
+from ingest.extractors import get_extractor
+from ingest.extractors.base import ExtractionResult
+from ingest.gold import GoldFile
+
+SHARED = Path(__file__).resolve().parents[1] / ".." / "shared"
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+
+
+def _result(entities: list[Entity], facts: list[tuple[str, Predicate, str]]) -> ExtractionResult:
+    source = Source(content_hash="0" * 64)
+    ev = [Evidence(source_id=source.id, quote="x", start=0, end=1)]
+    return ExtractionResult(
+        source=source,
+        entities=entities,
+        facts=[Fact(subject=s, predicate=p, object=o, evidence=ev) for s, p, o in facts],
+    )
+
+
+def test_scoring_aliases_symmetry_and_attributes() -> None:
+    gold = GoldFile.model_validate(
+        {
+            "entities": [
+                {"name": "OpenAI", "type": "Organization"},
+                {"name": "Anthropic", "type": "Organization"},
+                {"name": "OpenAI open-weight model", "type": "Model", "aliases": ["gpt-oss"]},
+                {"name": "Jan Leike", "type": "Person"},
+            ],
+            "relations": [
+                {"subject": "OpenAI", "predicate": "COMPETES_WITH", "object": "Anthropic"},
+                {"subject": "OpenAI", "predicate": "DEVELOPED", "object": "OpenAI open-weight model"},
+                {"subject": "Jan Leike", "predicate": "DEPARTED", "object": "OpenAI", "date": "2024-05"},
+            ],
+        }
+    )
+    openai = Entity(type=EntityType.ORGANIZATION, name="OpenAI")
+    anthropic = Entity(type=EntityType.ORGANIZATION, name="Anthropic")
+    oss = Entity(type=EntityType.MODEL, name="gpt-oss")
+    leike = Entity(type=EntityType.PERSON, name="Jan Leike")
+    google = Entity(type=EntityType.ORGANIZATION, name="Google")
+    result = _result(
+        [openai, anthropic, oss, leike, google],
+        [
+            (anthropic.id, Predicate.COMPETES_WITH, openai.id),
+            (openai.id, Predicate.DEVELOPED, oss.id),
+            (leike.id, Predicate.DEPARTED, openai.id),
+            (google.id, Predicate.COMPETES_WITH, openai.id),
+        ],
+    )
+    result.facts[2].properties.date = "2024-05-17"
+    article = score_article("x", gold, result)
+    assert (article.entities.tp, article.entities.fp, article.entities.fn) == (4, 1, 0)
+    assert (article.relations.tp, article.relations.fp, article.relations.fn) == (3, 1, 0)
+    assert article.attributes["date"].correct == 1
+
+
+@pytest.mark.skipif(
+    not (SHARED / "seeds").is_dir(), reason="shared seeds and gold (../shared) are not checked out"
+)
+def test_seed_figures() -> None:
+    report = evaluate(SHARED / "eval" / "gold", SHARED / "seeds", get_extractor("rules"))
+    assert not report.errors
+    assert len(report.articles) == 4
+    entities, relations = report.micro("entities"), report.micro("relations")
+    print(f"seeds: entity F1 {entities.f1:.3f}, relation F1 {relations.f1:.3f}")
+    assert entities.f1 >= 0.95
+    assert relations.f1 >= 0.90
+
+
+@pytest.mark.skipif(not (CORPUS / "gold").is_dir(), reason="corpus/ (branch data) is not merged")
+def test_corpus_runs_and_is_precise() -> None:
+    report = evaluate(CORPUS / "gold", CORPUS / "articles", get_extractor("rules"))
+    assert not report.errors
+    print(
+        f"corpus: entity F1 {report.micro('entities').f1:.3f}, relation F1 {report.micro('relations').f1:.3f}"
+    )
+    assert report.micro("entities").f1 >= 0.8
+    assert report.micro("relations").precision >= 0.7
