@@ -59,26 +59,26 @@ def assemble(
 ) -> list[Fact]:
     facts: dict[str, Fact] = {}
     for candidate, extra in candidates:
-        c = retarget(candidate)
-        if c.subject.id == c.object.id:
-            continue
-        sentence = c.template.sentence
-        following = sentences[sentence.index + 1].text if sentence.index + 1 < len(sentences) else None
-        start, end = sentence.start, sentence.end
-        if extra is not None:
-            start, end = min(start, extra.start), max(end, extra.end)
-        evidence = Evidence(source_id=source_id, quote=doc.text[start:end], start=start, end=end)
-        fact = Fact(
-            subject=c.subject.id,
-            predicate=c.predicate,
-            object=c.object.id,
-            properties=_properties(c, doc, following),
-            evidence=[evidence],
-            confidence=c.confidence,
-            extractor="rules",
-        )
-        if fact.fact_id in facts:
-            _merge(facts[fact.fact_id], fact)
-        else:
-            facts[fact.fact_id] = fact
+        for c in retarget(candidate):
+            if c.subject.id == c.object.id:
+                continue
+            sentence = c.template.sentence
+            following = sentences[sentence.index + 1].text if sentence.index + 1 < len(sentences) else None
+            start, end = sentence.start, sentence.end
+            if extra is not None:
+                start, end = min(start, extra.start), max(end, extra.end)
+            evidence = Evidence(source_id=source_id, quote=doc.text[start:end], start=start, end=end)
+            fact = Fact(
+                subject=c.subject.id,
+                predicate=c.predicate,
+                object=c.object.id,
+                properties=_properties(c, doc, following),
+                evidence=[evidence],
+                confidence=c.confidence,
+                extractor="rules",
+            )
+            if fact.fact_id in facts:
+                _merge(facts[fact.fact_id], fact)
+            else:
+                facts[fact.fact_id] = fact
     return list(facts.values())

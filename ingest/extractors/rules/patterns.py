@@ -15,7 +15,9 @@ P = r"⟦P\d+⟧"
 O = r"⟦O\d+⟧"  # noqa: E741
 M = r"⟦M\d+⟧"
 ANY = r"⟦[POM]\d+⟧"
-AND = r"(?:\s*,\s*|\s+(?:and|et|&|ainsi que|as well as)\s+|\s*,\s*(?:and|et)\s+)"
+AND = (r"(?:\s*,\s*|\s+(?:and|et|&|ainsi que|as well as)\s+(?:par\s+|by\s+)?|\s*,\s*(?:and|et)\s+)"
+       r"(?:d'|de\s+|of\s+|à\s+|to\s+)?")
+PRONOUN_SUBJECT = re.compile(r"^\s*(?:Elle|Il|It|Elles|Ils|They)\b[^⟦]*$")
 
 
 def listed(slot: str) -> str:
@@ -222,7 +224,9 @@ def _fire(template: Template, rule: TriggerRule, m: re.Match[str], focus: Entity
         subjects = (
             [template.slots[i].entity for i in _coordinated(template, s, pred, "s")] if s is not None else []
         )
-        if not subjects and rule.focus_subject and focus is not None and allowed(pred, "s", focus.type):
+        if not subjects and focus is not None and allowed(pred, "s", focus.type) and (
+            rule.focus_subject or PRONOUN_SUBJECT.match(template.text[: m.start()])
+        ):
             subjects = [focus]
         if not subjects:
             return []
@@ -238,9 +242,16 @@ def _fire(template: Template, rule: TriggerRule, m: re.Match[str], focus: Entity
             subjects = _loose_right(template, m.end(), pred, "s")
         else:
             subjects = _right(template, m.end(), pred, "s", rule.many_objects)
-        if o is None or blocked(template, template.positions[o][1], m.end()):
+        target = template.slots[o].entity if o is not None else None
+        if target is None and subjects:
+            after = _right(template, template.positions[subjects[-1]][1], pred, "o", many=False)
+            target = template.slots[after[0]].entity if after else None
+        if target is None and rule.focus_object and focus is not None and allowed(pred, "o", focus.type):
+            target = focus
+        start = template.positions[o][1] if o is not None else 0
+        if target is None or blocked(template, start, m.end()):
             return []
-        pairs = [(template.slots[s].entity, template.slots[o].entity, 0) for s in subjects]
+        pairs = [(template.slots[s].entity, target, 0) for s in subjects]
     elif rule.mode == "between":
         found = _right(template, m.end(), pred, "o", many=True)
         if len(found) == 2 and not blocked(template, m.start(), template.positions[found[1]][1]):

@@ -63,8 +63,19 @@ def normalize_role(raw: str) -> str:
     return " ".join(words)
 
 
-def retarget(candidate: Candidate) -> Candidate:
-    """A role can say more than WORKS_AT: founders, former staff and board members."""
+def retarget(candidate: Candidate) -> list[Candidate]:
+    """A role can say more than WORKS_AT: founders, former staff and board members.
+    'cofondateur et directeur scientifique' says both FOUNDED and WORKS_AT."""
+    from dataclasses import replace
+
+    raw = candidate.role or ""
+    parts = re.split(r"\s+(?:et|and)\s+(?:a |an |the |le |la |l')?", raw) if candidate.role else [raw]
+    if candidate.predicate is Predicate.WORKS_AT and len(parts) > 1:
+        return [c for part in parts for c in retarget(replace(candidate, role=part))]
+    return [_retarget_one(candidate)]
+
+
+def _retarget_one(candidate: Candidate) -> Candidate:
     if candidate.predicate is not Predicate.WORKS_AT or not candidate.role:
         if candidate.role:
             candidate.role = normalize_role(candidate.role)

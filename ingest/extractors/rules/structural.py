@@ -10,7 +10,7 @@ from ingest.extractors.rules.vocabulary import FORMER, ROLE
 W, D, F, V = Predicate.WORKS_AT, Predicate.DEPARTED, Predicate.FOUNDED, Predicate.DEVELOPED
 ART = r"(?:(?:the|a|an|le|la|les|l'|un|une|its|son|sa|current|actuel(?:le)?|then|currently)\s+)*"
 PREP = (
-    r"(?:\s+(?:at|of|for|chez|de|du|with|au sein de|within)\s+|\s+d'|\s*,\s*(?:at|chez)\s+)"
+    r"(?:\s+(?:at|of|for|chez|de|du|au|aux|à|with|au sein de|within)\s+|\s+d'|\s*,\s*(?:at|chez)\s+)"
     r"(?:both\s+)?(?:(?:the|la|le|l')\s*)?(?:[a-z][\w-]*\s+){0,3}?"
 )
 FILLER = (

@@ -22,7 +22,8 @@ ROLE_PREFIX = (
 ROLE_QUALIFIER = (
     r"(?:\s+(?:of|de|du|des|d'|en|in|for|on|chargée? d[eu]s?)\s*(?:la |le |l'|the |AI )?(?!⟦)[a-zà-ÿA-Z-]+)"
 )
-ROLE = rf"(?:{ROLE_PREFIX}?{ROLE_CORE}(?![\w-]){ROLE_QUALIFIER}{{0,2}})"
+ONE_ROLE = rf"(?:{ROLE_PREFIX}?{ROLE_CORE}(?![\w-]){ROLE_QUALIFIER}{{0,2}})"
+ROLE = rf"(?:{ONE_ROLE}(?:\s+(?:et|and)\s+(?:a |an |the |le |la |l')?{ONE_ROLE})?)"
 
 FORMER = (
     r"(?:former|formerly|previously|until now|until recently|ancien(?:ne)?|l'ancien(?:ne)?|ex-|ex |"
