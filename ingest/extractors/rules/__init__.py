@@ -50,10 +50,12 @@ class RulesExtractor:
         templates: list[Template] = []
         candidates: list[tuple[Candidate, Sentence | None]] = []
         added: list[Span] = []
+        previous: list[Span] = []
         for sentence in sentences:
             own = [s for s in spans if sentence.start <= s.start and s.end <= sentence.end]
             focus = tracker.focus()
             own = merge(own, tracker.anaphor_spans(text, sentence.start, sentence.end, own))
+            own = merge(own, tracker.person_spans(text, sentence.start, sentence.end, own, previous))
             described = descriptive_spans(text, sentence.start, sentence.end, own, focus)
             own = merge(own, described)
             added += [s for s in own if s.how in ("anaphor", "described")]
@@ -63,6 +65,7 @@ class RulesExtractor:
             found += self._owned(template, described)
             candidates += [(c, None) for c in found]
             tracker.record(own)
+            previous = own
         candidates += [(c, sentences[j]) for c, j in pair_candidates(templates)]
         all_spans = sorted(spans + added, key=lambda s: s.start)
         candidates += self._known_developers(all_spans, templates, candidates)

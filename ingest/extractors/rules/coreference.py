@@ -16,6 +16,7 @@ ORG_ANAPHOR = re.compile(
     r"the board|its board|le conseil d['’]administration|son conseil d['’]administration)(?!\w)",
     re.IGNORECASE,
 )
+PERSON_ANAPHOR = re.compile(r"(?<!\w)(?:[Cc]e dernier|[Cc]ette dernière|[Tt]he latter)(?!\w)")
 LOOKBACK = 3
 
 
@@ -60,6 +61,17 @@ class FocusTracker:
             if orgs:
                 return orgs[0] if len(orgs) == 1 else None
         return None
+
+    def person_spans(
+        self, text: str, start: int, end: int, sentence_spans: list[Span], previous: list[Span]
+    ) -> list[Span]:
+        """'ce dernier', 'the latter': the last person named before."""
+        found: list[Span] = []
+        for m in PERSON_ANAPHOR.finditer(text, start, end):
+            people = [s for s in (*previous, *sentence_spans) if s.end <= m.start() and s.type is EntityType.PERSON]
+            if people and free(sentence_spans, m.start(), m.end()):
+                found.append(Span(m.start(), m.end(), people[-1].entity, "anaphor"))
+        return found
 
     def anaphor_spans(self, text: str, start: int, end: int, sentence_spans: list[Span]) -> list[Span]:
         found: list[Span] = []

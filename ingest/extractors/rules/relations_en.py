@@ -8,6 +8,19 @@ from ingest.extractors.rules.vocabulary import ROLE
 
 EN_RULES: list[TriggerRule] = [
     trigger(
+        Pr.WORKS_AT,
+        r"(?:leads|led|runs|ran|heads|headed)(?= (?:the company|the firm|the lab|the startup|⟦O))|"
+        r"(?:is |was )?at the helm of|in charge of",
+    ),
+    trigger(
+        Pr.INVESTED_IN,
+        r"(?:round|Series [A-H]|investment|funding|financing)(?: [\w-]+){0,3}? (?:was |is |has been )?(?:led|co-led) by",
+        mode="passive",
+        focus_object=True,
+        many_objects=True,
+    ),
+    trigger(Pr.INVESTED_IN, r"(?:took|takes|has taken|had taken) a (?:[\w-]+ )?stake", focus_object=True),
+    trigger(
         Pr.DEPARTED,
         r"left|leaves|leaving|quit|quits|resigned(?: from)?|resigns(?: from)?|resignation from|"
         r"departed(?: from)?|departs|departure from|exit from|exited|walked away from|"

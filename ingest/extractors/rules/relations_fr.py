@@ -8,6 +8,28 @@ from ingest.extractors.rules.patterns import TriggerRule, trigger
 FR_RULES: list[TriggerRule] = [
     trigger(
         Pr.DEPARTED,
+        r"l'(?:a|ont|avait) quitté|(?:est|sont) partie?s?|(?:a|ont|avait) démissionné(?! de| d')|"
+        r"(?:a|avait) été (?:évincée?|limogée?|licenciée?|renvoyée?|écartée?)(?! (?:de|d'|du|par))",
+        event=True,
+        focus_object=True,
+    ),
+    trigger(Pr.DEPARTED, r"(?:a|avait) été (?:évincée?|limogée?|licenciée?|renvoyée?|écartée?)", event=True),
+    trigger(
+        Pr.WORKS_AT,
+        r"(?:dirige|dirigeait|pilote|préside)(?= (?:l'entreprise|la société|la start-up|⟦O))|"
+        r"(?:est |était )?à la tête (?:de|d'|du)|(?:a été |est )?(?:nommée?|promue?) (?:[\w-]+ ){0,4}?(?:de|d'|chez)",
+    ),
+    trigger(
+        Pr.INVESTED_IN,
+        r"(?:série [A-H]|tour de table|levée de fonds|financement)(?: [\w-]+){0,3}? "
+        r"(?:est |a été )?(?:menée?|codirigée?|conduite?) par",
+        mode="passive",
+        focus_object=True,
+        many_objects=True,
+    ),
+    trigger(Pr.INVESTED_IN, r"(?:a|avait|ont|avaient) pris une (?:[\w-]+ )?participation", focus_object=True),
+    trigger(
+        Pr.DEPARTED,
         r"(?:a |ont |avait )?quitté|quitter|quitte|(?:a |avait )?démissionné(?: de| d')?|"
         r"démission (?:de|d')|départ (?:de|d'|du)|"
         r"(?:a|avait) été (?:licenciée?|renvoyée?|évincée?|limogée?|remerciée?|poussée? vers la sortie)"
@@ -92,7 +114,7 @@ FR_RULES: list[TriggerRule] = [
     ),
     trigger(
         Pr.COMPETES_WITH,
-        r"concurren(?:ce|ts?|tes?|tielle) (?:de|d'|du|des|avec|exercée par)|"
+        r"concurren(?:ce|ts?|tes?|tielle)(?: [a-zéèê]+)? (?:de|d'|du|des|avec|exercée par)|"
         r"pression concurrentielle(?: exercée)? (?:par|de)|rivale?s? (?:de|d')|rivalise avec|"
         r"en concurrence avec|face à la concurrence (?:de|d')|concurrence|concurrencer|"
         r"course (?:contre|face à)|affronte",
