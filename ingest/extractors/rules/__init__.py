@@ -46,7 +46,8 @@ class RulesExtractor:
         spans = prefer_longer(spans, self.discoverer.discover(text, spans))
         spans = merge(spans, short_form_spans(text, spans))
         rules = RULES_BY_LANGUAGE.get(doc.language or "en", EN_RULES)
-        tracker = FocusTracker()
+        title_ids = {s.entity.id for s in self.gazetteer.find(doc.title or "") if s.type is EntityType.ORGANIZATION}
+        tracker = FocusTracker(title_ids)
         templates: list[Template] = []
         candidates: list[tuple[Candidate, Sentence | None]] = []
         added: list[Span] = []
@@ -64,7 +65,7 @@ class RulesExtractor:
             found = apply_structural(template, STRUCTURAL_RULES) + apply_triggers(template, rules, focus)
             found += self._owned(template, described)
             candidates += [(c, None) for c in found]
-            tracker.record(own)
+            tracker.record(own, sentence.start)
             previous = own
         candidates += [(c, sentences[j]) for c, j in pair_candidates(templates)]
         all_spans = sorted(spans + added, key=lambda s: s.start)

@@ -17,7 +17,12 @@ ORG_ANAPHOR = re.compile(
     re.IGNORECASE,
 )
 PERSON_ANAPHOR = re.compile(r"(?<!\w)(?:[Cc]e dernier|[Cc]ette dernière|[Tt]he latter)(?!\w)")
-LOOKBACK = 3
+RECENCY_WINDOW = 4
+DECAY = 0.5
+SUBJECT_WEIGHT = 2.0
+COUNT_WEIGHT = 0.25
+TITLE_WEIGHT = 1.5
+AMBIGUOUS = 0.8
 
 
 def short_form_spans(text: str, spans: list[Span]) -> list[Span]:
@@ -44,23 +49,39 @@ def short_form_spans(text: str, spans: list[Span]) -> list[Span]:
 
 
 class FocusTracker:
-    """Which organization a sentence is about, as far as the previous sentences tell."""
+    """Which organization a sentence is about: the most salient one so far (named in the title,
+    named often, named recently, named as a sentence subject), or none when two are close."""
 
-    def __init__(self) -> None:
-        self.history: list[list[Entity]] = []
+    def __init__(self, title_ids: set[str] | None = None) -> None:
+        self.history: list[dict[str, tuple[Entity, float]]] = []
+        self.counts: dict[str, int] = defaultdict(int)
+        self.title_ids = title_ids or set()
 
-    def record(self, sentence_spans: list[Span]) -> None:
-        orgs: dict[str, Entity] = {}
+    def record(self, sentence_spans: list[Span], sentence_start: int = -1) -> None:
+        orgs: dict[str, tuple[Entity, float]] = {}
         for span in sentence_spans:
             if span.type is EntityType.ORGANIZATION:
-                orgs.setdefault(span.entity.id, span.entity)
-        self.history.append(list(orgs.values()))
+                weight = SUBJECT_WEIGHT if span.start - sentence_start <= 2 else 1.0
+                if weight > orgs.get(span.entity.id, (span.entity, 0.0))[1]:
+                    orgs[span.entity.id] = (span.entity, weight)
+                self.counts[span.entity.id] += 1
+        self.history.append(orgs)
 
     def focus(self) -> Entity | None:
-        for orgs in reversed(self.history[-LOOKBACK:]):
-            if orgs:
-                return orgs[0] if len(orgs) == 1 else None
-        return None
+        scores: dict[str, float] = defaultdict(float)
+        entities: dict[str, Entity] = {}
+        for distance, orgs in enumerate(reversed(self.history[-RECENCY_WINDOW:])):
+            for entity_id, (entity, weight) in orgs.items():
+                scores[entity_id] += weight * DECAY**distance
+                entities[entity_id] = entity
+        if not scores:
+            return None
+        for entity_id in scores:
+            scores[entity_id] += COUNT_WEIGHT * self.counts[entity_id] + TITLE_WEIGHT * (entity_id in self.title_ids)
+        ranked = sorted(scores, key=scores.__getitem__, reverse=True)
+        if len(ranked) > 1 and scores[ranked[1]] >= AMBIGUOUS * scores[ranked[0]]:
+            return None
+        return entities[ranked[0]]
 
     def person_spans(
         self, text: str, start: int, end: int, sentence_spans: list[Span], previous: list[Span]
