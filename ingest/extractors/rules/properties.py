@@ -20,6 +20,7 @@ ROLE_WORDS: list[tuple[str, str]] = [
     (r"\bprésidente?\b", "president"),
     (r"\bdirect(?:eur|rice)\b", "director"),
     (r"\bresponsable\b|\bchef\b", "head"),
+    (r"\bpatron(?:ne)?\b|\bboss\b", "CEO"),
     (r"\bchercheu(?:r|se)\b", "researcher"),
     (r"\bingénieure?\b", "engineer"),
     (r"\bscientifique\b", "scientist"),

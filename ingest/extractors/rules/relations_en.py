@@ -67,7 +67,10 @@ EN_RULES: list[TriggerRule] = [
     trigger(Pr.JOINED, r"hired|recruited|poached|brought on|brings on", mode="passive", event=True),
     trigger(Pr.FOUNDED, r"founded|co-founded|cofounded|set up|established|started|launched|created"),
     trigger(
-        Pr.FOUNDED, r"(?:founded|co-founded|cofounded|set up|established|started|created) by", mode="passive"
+        Pr.FOUNDED,
+        r"(?:founded|co-founded|cofounded|set up|established|started|created)(?: [\w'-]+){0,6}? by",
+        mode="passive",
+        many_objects=True,
     ),
     trigger(
         Pr.BOARD_MEMBER_OF,

@@ -57,7 +57,12 @@ FR_RULES: list[TriggerRule] = [
         event=True,
     ),
     trigger(Pr.FOUNDED, r"(?:a |avait |ont )?(?:fondé|cofondé|co-fondé|créé|lancé)|fonde|a mis sur pied"),
-    trigger(Pr.FOUNDED, r"(?:fondée?|cofondée?|co-fondée?|créée?|lancée?)(?: en \d{4})? par", mode="passive"),
+    trigger(
+        Pr.FOUNDED,
+        r"(?:fondée?s?|cofondée?s?|co-fondée?s?|créée?s?)(?: [\w'-]+){0,8}? par",
+        mode="passive",
+        many_objects=True,
+    ),
     trigger(
         Pr.BOARD_MEMBER_OF,
         r"membres? du conseil d'administration(?: de| d'| du)?|"

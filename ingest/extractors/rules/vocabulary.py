@@ -10,7 +10,7 @@ ROLE_CORE = (
     r"directeur(?: général| technique| scientifique)?|directrice(?: générale| technique| scientifique)?|"
     r"director|head|chef|responsable|chercheu(?:r|se)|researcher|ingénieure?|engineer|"
     r"scientist|scientifique|employee|employée?|manager|dirigeante?|executive|"
-    r"leader|lead|officer|spokes(?:person|man|woman)|porte-parole|analyste?|"
+    r"leader|lead|officer|patron(?:ne)?|boss|spokes(?:person|man|woman)|porte-parole|analyste?|"
     r"développeu(?:r|se)|developer|advis[eo]r|conseill(?:er|ère)|professeur(?:e)?|professor|"
     r"board member|membre du conseil d'administration|administrat(?:eur|rice)|"
     r"chief [a-z]+(?: [a-z]+)? officer|chief scientist|investor|investisseur|entrepreneur)"
