@@ -63,7 +63,7 @@ def relative_date(phrase: str, published: str | None, language: str | None) -> s
     if parsed is None:
         return None
     granular_day = re.search(
-        r"\b\d{1,2}\s+\w+\s+\d{4}\b|\b\w+\s+\d{1,2},\s*\d{4}\b|yesterday|hier", phrase, re.I
+        r"\b\d{1,2}(?:er)?\s+[^\W\d_]{3,}|\b[^\W\d_]{3,}\s+\d{1,2}\b(?!\d)|yesterday|hier", phrase, re.I
     )
     if re.fullmatch(r"\s*(?:en\s+|in\s+)?\d{4}\s*", phrase):
         return parsed.strftime("%Y")

@@ -41,7 +41,10 @@ def _properties(c: Candidate, doc: Document, next_sentence: str | None) -> FactP
     return FactProperties(**props)
 
 
-def _merge(into: Fact, other: Fact) -> None:
+def _merge(into: Fact, other: Fact, explicit_date: bool) -> None:
+    """Add the other sentence's evidence; an explicit date beats one inferred from the article date."""
+    if explicit_date and other.properties.date:
+        into.properties.date = other.properties.date
     keys = {e.key for e in into.evidence}
     into.evidence += [e for e in other.evidence if e.key not in keys]
     into.confidence = max(into.confidence, other.confidence)
@@ -58,6 +61,7 @@ def assemble(
     sentences: list[Sentence],
 ) -> list[Fact]:
     facts: dict[str, Fact] = {}
+    explicit_dates: set[str] = set()
     for candidate, extra in candidates:
         for c in retarget(candidate):
             if c.subject.id == c.object.id:
@@ -77,8 +81,11 @@ def assemble(
                 confidence=c.confidence,
                 extractor="rules",
             )
+            explicit = bool(fact.properties.date) and date_for(c, None, doc.language) is not None
             if fact.fact_id in facts:
-                _merge(facts[fact.fact_id], fact)
+                _merge(facts[fact.fact_id], fact, explicit and fact.fact_id not in explicit_dates)
             else:
                 facts[fact.fact_id] = fact
+            if explicit:
+                explicit_dates.add(fact.fact_id)
     return list(facts.values())

@@ -12,6 +12,10 @@ from ingest.extractors.rules.vocabulary import BOARD, FORMER, FOUNDER
 
 ROLE_WORDS: list[tuple[str, str]] = [
     (r"\bvice[- ]présidente?\b|\bvice[- ]president\b", "VP"),
+    (r"\bchief technology officer\b", "CTO"),
+    (r"\bchief financial officer\b", "CFO"),
+    (r"\bchief operating officer\b", "COO"),
+    (r"\bde la stratégie\b", "of strategy"),
     (r"\bPDG\b|\bdirect(?:eur|rice) général(?:e)?\b|\bchief executive(?: officer)?\b", "CEO"),
     (r"\bdirect(?:eur|rice) technique\b", "CTO"),
     (r"\bdirect(?:eur|rice) scientifique\b", "chief scientist"),

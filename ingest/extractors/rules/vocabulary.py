@@ -16,7 +16,7 @@ ROLE_CORE = (
     r"chief [a-z]+(?: [a-z]+)? officer|chief scientist|investor|investisseur|entrepreneur)"
 )
 ROLE_PREFIX = (
-    r"(?:(?:senior|principal|lead|staff|general|former|formerly|previously|ancien(?:ne)?|ex-|l'ancien(?:ne)?|"
+    r"(?:(?:senior|principal|lead|staff|general|formerly|former|previously|ancien(?:ne)?|ex-|l'ancien(?:ne)?|"
     r"then|interim|acting)\s*)"
 )
 ROLE_QUALIFIER = (
@@ -26,7 +26,7 @@ ONE_ROLE = rf"(?:{ROLE_PREFIX}?{ROLE_CORE}(?![\w-]){ROLE_QUALIFIER}{{0,2}})"
 ROLE = rf"(?:{ONE_ROLE}(?:\s+(?:et|and)\s+(?:a |an |the |le |la |l')?{ONE_ROLE})?)"
 
 FORMER = (
-    r"(?:former|formerly|previously|until now|until recently|ancien(?:ne)?|l'ancien(?:ne)?|ex-|ex |"
+    r"(?:formerly|former|previously|until now|until recently|l'ancien(?:ne)?|ancien(?:ne)?|ex-|ex |"
     r"auparavant|précédemment)"
 )
 FOUNDER = r"(?:co-?founder|cofounder|founder|co-?fondat|cofondat|fondat)"
