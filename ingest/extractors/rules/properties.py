@@ -74,7 +74,11 @@ def retarget(candidate: Candidate) -> list[Candidate]:
     from dataclasses import replace
 
     raw = candidate.role or ""
-    parts = re.split(r"\s+(?:et|and)\s+(?:a |an |the |le |la |l')?", raw) if candidate.role else [raw]
+    parts = (
+        re.split(r"\s+(?:et|and)\s+(?:a |an |the |le |la |l'|another |a fellow |fellow |un autre )?", raw)
+        if candidate.role
+        else [raw]
+    )
     if candidate.predicate is Predicate.WORKS_AT and len(parts) > 1:
         return [c for part in parts for c in retarget(replace(candidate, role=part))]
     return [_retarget_one(candidate)]

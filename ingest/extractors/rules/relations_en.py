@@ -89,7 +89,7 @@ EN_RULES: list[TriggerRule] = [
     ),
     trigger(
         Pr.FOUNDED,
-        r"co-?founders (?:include|included|are|were)|founders (?:include|included|are|were)",
+        r"(?:whose )?(?:co-?)?founders (?:also )?(?:include|included|are|were)",
         mode="passive",
         many_objects=True,
         loose=True,
