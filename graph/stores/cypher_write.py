@@ -85,14 +85,8 @@ def neo4j_schema() -> list[str]:
     return [
         "CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE",
         "CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE",
-        *(
-            f"CREATE INDEX {t.prefix}_id IF NOT EXISTS FOR (n:{t.value}) ON (n.id)"
-            for t in EntityType
-        ),
-        *(
-            f"CREATE INDEX {t.prefix}_name IF NOT EXISTS FOR (n:{t.value}) ON (n.name)"
-            for t in EntityType
-        ),
+        *(f"CREATE INDEX {t.prefix}_id IF NOT EXISTS FOR (n:{t.value}) ON (n.id)" for t in EntityType),
+        *(f"CREATE INDEX {t.prefix}_name IF NOT EXISTS FOR (n:{t.value}) ON (n.name)" for t in EntityType),
     ]
 
 

@@ -7,6 +7,7 @@ so the next command reuses it. `aikg server stop` shuts it down.
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import hashlib
 import os
@@ -80,10 +81,8 @@ class EmbeddedServer:
             pid = self.pid()
             if not self._ping():
                 return False
-            try:
+            with contextlib.suppress(redis.ConnectionError):  # it hangs up as it exits
                 self._client().shutdown(save=False)
-            except redis.ConnectionError:
-                pass  # the server closes the connection as it exits
             deadline = time.monotonic() + STOP_TIMEOUT_S
             while pid and _alive(pid) and time.monotonic() < deadline:
                 time.sleep(0.05)

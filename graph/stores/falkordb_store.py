@@ -143,8 +143,11 @@ class FalkorDBStore:
 
 
 class _EmptyResult:
-    header: list[Any] = []
-    result_set: list[list[Any]] = []
+    """What a read of a graph that does not exist yet returns."""
+
+    def __init__(self) -> None:
+        self.header: list[Any] = []
+        self.result_set: list[list[Any]] = []
 
 
 def compose(statements: list[Statement]) -> tuple[str, dict[str, Any]]:

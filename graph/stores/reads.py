@@ -62,9 +62,7 @@ def entity_index(store: GraphStore) -> list[Entity]:
     """Every entity in the store with its name and aliases (for entity resolution)."""
     out = []
     for entity_id, name, aliases in store.run(ENTITY_INDEX).rows:
-        out.append(
-            Entity(id=entity_id, type=EntityType.of_id(entity_id), name=name, aliases=aliases or [])
-        )
+        out.append(Entity(id=entity_id, type=EntityType.of_id(entity_id), name=name, aliases=aliases or []))
     return out
 
 

@@ -115,7 +115,9 @@ def _parse(path: Path, kind: EntityType) -> tuple[list[Entity], list[Fact]]:
                 _reference_fact(entity.id, link.predicate, link.organization, role=link.role, date=link.date)
             )
         if entity.developer:
-            facts.append(_reference_fact(entity.developer, Predicate.DEVELOPED, entity.id, date=entity.released))
+            facts.append(
+                _reference_fact(entity.developer, Predicate.DEVELOPED, entity.id, date=entity.released)
+            )
     return entities, facts
 
 
