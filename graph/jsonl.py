@@ -1,7 +1,7 @@
 """Read a JSON Lines file of sources, entities, facts and mentions into one validated GraphBatch.
 
-Each line is an object with a ``kind``: ``source``, ``entity``, ``fact`` or ``mention``
-(``{"kind": "mention", "source": ID, "entity": ID}``); the other keys are the fields of the
+Each line is an object with a ``record``: ``source``, ``entity``, ``fact`` or ``mention``
+(``{"record": "mention", "source": ID, "entity": ID}``); the other keys are the fields of the
 schema model. Every line is validated before anything is written, so one bad line loads nothing.
 """
 
@@ -23,7 +23,7 @@ class Mention(BaseModel):
     entity: str
 
 
-KINDS: dict[str, type[BaseModel]] = {
+RECORDS: dict[str, type[BaseModel]] = {
     "source": Source,
     "entity": Entity,
     "fact": Fact,
@@ -45,15 +45,15 @@ def parse_line(text: str, where: str) -> BaseModel:
         raise InvalidInputError(f"{where}: not valid JSON ({exc.msg})") from exc
     if not isinstance(data, dict):
         raise InvalidInputError(f"{where}: expected a JSON object")
-    kind = data.pop("kind", None)
-    model = KINDS.get(kind) if isinstance(kind, str) else None
+    record = data.pop("record", None)
+    model = RECORDS.get(record) if isinstance(record, str) else None
     if model is None:
-        valid = ", ".join(KINDS)
-        raise InvalidInputError(f"{where}: 'kind' must be one of {valid}, not {kind!r}")
+        valid = ", ".join(RECORDS)
+        raise InvalidInputError(f"{where}: 'record' must be one of {valid}, not {record!r}")
     try:
         return model.model_validate(data)
     except ValidationError as exc:
-        raise InvalidInputError(f"{where}: {kind}: {_describe(exc)}") from exc
+        raise InvalidInputError(f"{where}: {record}: {_describe(exc)}") from exc
 
 
 def read_batch(path: Path) -> GraphBatch:
@@ -85,9 +85,10 @@ def read_batch(path: Path) -> GraphBatch:
 def write_batch(batch: GraphBatch, path: Path) -> None:
     """The inverse of :func:`read_batch`."""
     with path.open("w", encoding="utf-8") as out:
-        for kind, records in (("source", batch.sources), ("entity", batch.entities), ("fact", batch.facts)):
-            for record in records:
-                data = record.model_dump(mode="json", exclude_none=True)
-                out.write(json.dumps({"kind": kind, **data}, ensure_ascii=False) + "\n")
+        groups = (("source", batch.sources), ("entity", batch.entities), ("fact", batch.facts))
+        for name, items in groups:
+            for item in items:
+                data = item.model_dump(mode="json", exclude_none=True)
+                out.write(json.dumps({"record": name, **data}, ensure_ascii=False) + "\n")
         for source, entity in batch.mentions:
-            out.write(json.dumps({"kind": "mention", "source": source, "entity": entity}) + "\n")
+            out.write(json.dumps({"record": "mention", "source": source, "entity": entity}) + "\n")

@@ -60,7 +60,7 @@ def load(
 ) -> None:
     """Validate a JSON Lines file and load it in one atomic batch (a bad line loads nothing).
 
-    Each line is an object with "kind": source | entity | fact | mention, and the schema's fields.
+    Each line is an object with "record": source | entity | fact | mention, and the schema's fields.
     """
     batch = read_batch(file)
     with opened_store(store, data_dir) as graph_store:
