@@ -39,8 +39,11 @@ def test_bad_line_is_reported_and_nothing_is_loaded(data_dir: Path, tmp_path: Pa
     good = tmp_path / "good.jsonl"
     write_batch(leike_batch(), good)
     lines = good.read_text().splitlines()
-    lines.insert(3, '{"record": "fact", "subject": "person:jan-leike", "predicate": "DEPARTED",'
-                    ' "object": "model:gpt-4o"}')
+    lines.insert(
+        3,
+        '{"record": "fact", "subject": "person:jan-leike", "predicate": "DEPARTED",'
+        ' "object": "model:gpt-4o"}',
+    )
     bad = tmp_path / "bad.jsonl"
     bad.write_text("\n".join(lines) + "\n")
     result = aikg("load", str(bad), data_dir=data_dir)

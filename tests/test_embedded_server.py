@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import stat
@@ -12,9 +13,9 @@ import pytest
 import redis
 
 from graph.errors import StoreError
+from graph.stores.batch_rows import statements
 from graph.stores.falkordb_server import EmbeddedServer
 from graph.stores.falkordb_store import FalkorDBStore, compose
-from graph.stores.batch_rows import statements
 from tests.builders import leike_batch
 
 
@@ -25,10 +26,8 @@ def _wait_dead(pid: int) -> None:
             os.kill(pid, 0)
         except ProcessLookupError:
             return
-        try:
+        with contextlib.suppress(ChildProcessError):
             os.waitpid(pid, os.WNOHANG)
-        except ChildProcessError:
-            pass
         time.sleep(0.05)
     raise AssertionError(f"process {pid} still alive")
 
@@ -93,6 +92,6 @@ def test_failed_batch_writes_nothing(embedded: FalkorDBStore) -> None:
     writes = statements(leike_batch())
     writes.append(("UNWIND $rows AS row CREATE (:Boom {v: 1 / row})", {"rows": [0]}))
     cypher, params = compose(writes)
-    with pytest.raises(StoreError, match="(?i)division by zero"):
+    with pytest.raises(StoreError, match=r"(?i)division by zero"):
         embedded.run(cypher, params, write=True)
     assert embedded.stats().nodes == {}
