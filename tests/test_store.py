@@ -115,3 +115,10 @@ def test_max_rows_truncates(store: GraphStore) -> None:
     store.upsert(leike_batch())
     result = store.run("MATCH (n:Entity) RETURN n.id ORDER BY n.id", max_rows=2)
     assert result.truncated and len(result.rows) == 2
+
+
+def test_timeout_is_mapped(embedded) -> None:
+    from graph.errors import QueryTimeoutError
+
+    with pytest.raises(QueryTimeoutError):
+        embedded.run("UNWIND range(1, 50000000) AS x WITH x WHERE x % 7 = 0 RETURN count(x)", timeout=0.01)
