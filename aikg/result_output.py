@@ -19,7 +19,9 @@ class OutputFormat(StrEnum):
     CSV = "csv"
 
 
-def print_result(result: QueryResult, fmt: OutputFormat, *, graph: bool = False, max_rows: int | None = None) -> None:
+def print_result(
+    result: QueryResult, fmt: OutputFormat, *, graph: bool = False, max_rows: int | None = None
+) -> None:
     if fmt is OutputFormat.JSON:
         print(json.dumps(to_json(result, graph=graph), indent=2, ensure_ascii=False))
     elif fmt is OutputFormat.CSV:

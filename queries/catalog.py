@@ -37,7 +37,9 @@ def parse_query(text: str, path: Path) -> SavedQuery:
     except yaml.YAMLError as exc:
         raise InvalidInputError(f"{path}: header is not valid YAML: {' '.join(str(exc).split())}") from None
     if not isinstance(header, dict):
-        raise InvalidInputError(f"{path}: needs a YAML header in leading '//' comment lines (name, title, ...)")
+        raise InvalidInputError(
+            f"{path}: needs a YAML header in leading '//' comment lines (name, title, ...)"
+        )
     try:
         query = SavedQuery.model_validate({**header, "cypher": cypher, "path": path})
     except ValidationError as exc:

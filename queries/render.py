@@ -74,7 +74,10 @@ def jsonable(value: Any) -> Any:
             "properties": jsonable(value.properties),
         }
     if isinstance(value, PathValue):
-        return {"nodes": [jsonable(n) for n in value.nodes], "relationships": [jsonable(r) for r in value.relationships]}
+        return {
+            "nodes": [jsonable(n) for n in value.nodes],
+            "relationships": [jsonable(r) for r in value.relationships],
+        }
     if isinstance(value, list | tuple):
         return [jsonable(v) for v in value]
     if isinstance(value, dict):

@@ -6,16 +6,21 @@ from graph.schema import Entity, EntityType, Evidence, Fact, FactProperties, Gra
 
 REFERENCE = "source:reference-data"
 
+
+def _article(key: str, title: str, published: str) -> Source:
+    return Source(id=f"source:{key}", title=title, url=f"https://news.test/{key}", published=published)
+
+
 SOURCES = [
     Source(id=REFERENCE, title="Reference data", kind="reference"),
-    Source(id="source:a", title="Sutskever and Leike leave OpenAI", url="https://news.test/a", published="2024-05-15"),
-    Source(id="source:b", title="Leike joins Anthropic", url="https://news.test/b", published="2024-05-28"),
-    Source(id="source:c", title="Schulman moves to Anthropic", url="https://news.test/c", published="2024-08-06"),
-    Source(id="source:d", title="Sutskever founds SSI", url="https://news.test/d", published="2024-06-19"),
-    Source(id="source:e", title="OpenAI board removes Altman", url="https://news.test/e", published="2023-11-18"),
-    Source(id="source:f", title="Toner speaks out", url="https://news.test/f", published="2024-05-29"),
-    Source(id="source:g", title="Murati departs", url="https://news.test/g", published="2024-09-26"),
-    Source(id="source:h", title="Anthropic cuts Windsurf access", url="https://news.test/h", published="2025-06-04"),
+    _article("a", "Sutskever and Leike leave OpenAI", "2024-05-15"),
+    _article("b", "Leike joins Anthropic", "2024-05-28"),
+    _article("c", "Schulman moves to Anthropic", "2024-08-06"),
+    _article("d", "Sutskever founds SSI", "2024-06-19"),
+    _article("e", "OpenAI board removes Altman", "2023-11-18"),
+    _article("f", "Toner speaks out", "2024-05-29"),
+    _article("g", "Murati departs", "2024-09-26"),
+    _article("h", "Anthropic cuts Windsurf access", "2025-06-04"),
 ]
 
 PEOPLE = ["Jan Leike", "John Schulman", "Ilya Sutskever", "Sam Altman", "Helen Toner", "Mira Murati"]
@@ -28,9 +33,7 @@ def _entity(kind: EntityType, name: str) -> Entity:
     return Entity(type=kind, name=name, aliases=ALIASES.get(name, []))
 
 
-def _fact(
-    subject: str, predicate: str, obj: str, sources: list[str], quote: str = "", **props: str
-) -> Fact:
+def _fact(subject: str, predicate: str, obj: str, sources: list[str], quote: str = "", **props: str) -> Fact:
     evidence = [Evidence(source_id=s, quote=quote or f"{subject} {predicate} {obj}") for s in sources]
     return Fact(
         subject=subject,
@@ -46,28 +49,91 @@ FACTS = [
     _fact("person:jan-leike", "JOINED", "organization:anthropic", ["source:b"], date="2024-05-28"),
     _fact("person:john-schulman", "DEPARTED", "organization:openai", ["source:c"], date="2024-08-05"),
     _fact("person:john-schulman", "JOINED", "organization:anthropic", ["source:c"], date="2024-08-05"),
-    _fact("person:ilya-sutskever", "DEPARTED", "organization:openai", ["source:a", "source:d"], date="2024-05-14"),
-    _fact("person:ilya-sutskever", "FOUNDED", "organization:safe-superintelligence", ["source:d"], date="2024-06"),
+    _fact(
+        "person:ilya-sutskever",
+        "DEPARTED",
+        "organization:openai",
+        ["source:a", "source:d"],
+        date="2024-05-14",
+    ),
+    _fact(
+        "person:ilya-sutskever",
+        "FOUNDED",
+        "organization:safe-superintelligence",
+        ["source:d"],
+        date="2024-06",
+    ),
     _fact("person:ilya-sutskever", "BOARD_MEMBER_OF", "organization:openai", [REFERENCE]),
-    _fact("person:mira-murati", "DEPARTED", "organization:openai", ["source:g"], date="2024-09-25",
-          role="CTO", reason="to explore her own projects"),
-    _fact("person:ilya-sutskever", "VOTED_TO_REMOVE", "person:sam-altman", ["source:e"], date="2023-11-17",
-          organization="organization:openai"),
-    _fact("person:helen-toner", "VOTED_TO_REMOVE", "person:sam-altman", ["source:e"], date="2023-11-17",
-          organization="organization:openai"),
-    _fact("person:helen-toner", "CRITICIZED", "person:sam-altman", ["source:f"], date="2024-05-28",
-          quote="he withheld information from the board", reason="withheld information"),
-    _fact("person:jan-leike", "CRITICIZED", "organization:openai", ["source:a"], date="2024-05-17",
-          quote="safety culture has taken a backseat to shiny products"),
+    _fact(
+        "person:mira-murati",
+        "DEPARTED",
+        "organization:openai",
+        ["source:g"],
+        date="2024-09-25",
+        role="CTO",
+        reason="to explore her own projects",
+    ),
+    _fact(
+        "person:ilya-sutskever",
+        "VOTED_TO_REMOVE",
+        "person:sam-altman",
+        ["source:e"],
+        date="2023-11-17",
+        organization="organization:openai",
+    ),
+    _fact(
+        "person:helen-toner",
+        "VOTED_TO_REMOVE",
+        "person:sam-altman",
+        ["source:e"],
+        date="2023-11-17",
+        organization="organization:openai",
+    ),
+    _fact(
+        "person:helen-toner",
+        "CRITICIZED",
+        "person:sam-altman",
+        ["source:f"],
+        date="2024-05-28",
+        quote="he withheld information from the board",
+        reason="withheld information",
+    ),
+    _fact(
+        "person:jan-leike",
+        "CRITICIZED",
+        "organization:openai",
+        ["source:a"],
+        date="2024-05-17",
+        quote="safety culture has taken a backseat to shiny products",
+    ),
     _fact("organization:openai", "DEVELOPED", "model:gpt-4o", [REFERENCE]),
     _fact("organization:openai", "DEVELOPED", "model:sora", [REFERENCE]),
     _fact("organization:anthropic", "DEVELOPED", "model:claude-3-5-sonnet", [REFERENCE, "source:h"]),
-    _fact("organization:openai", "DELAYED", "model:sora", ["source:f"], date="2024-05",
-          reason="more safety testing"),
-    _fact("organization:anthropic", "GRANTED_ACCESS", "organization:windsurf", ["source:h"], date="2024-12",
-          model="model:claude-3-5-sonnet"),
-    _fact("organization:anthropic", "REVOKED_ACCESS", "organization:windsurf", ["source:h"], date="2025-06-03",
-          model="model:claude-3-5-sonnet", reason="reported acquisition by OpenAI"),
+    _fact(
+        "organization:openai",
+        "DELAYED",
+        "model:sora",
+        ["source:f"],
+        date="2024-05",
+        reason="more safety testing",
+    ),
+    _fact(
+        "organization:anthropic",
+        "GRANTED_ACCESS",
+        "organization:windsurf",
+        ["source:h"],
+        date="2024-12",
+        model="model:claude-3-5-sonnet",
+    ),
+    _fact(
+        "organization:anthropic",
+        "REVOKED_ACCESS",
+        "organization:windsurf",
+        ["source:h"],
+        date="2025-06-03",
+        model="model:claude-3-5-sonnet",
+        reason="reported acquisition by OpenAI",
+    ),
     _fact("organization:openai", "COMPETES_WITH", "organization:anthropic", [REFERENCE]),
     _fact("organization:google-deepmind", "COMPETES_WITH", "organization:openai", [REFERENCE]),
 ]
