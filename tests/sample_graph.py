@@ -64,6 +64,8 @@ FACTS = [
         date="2024-06",
     ),
     _fact("person:ilya-sutskever", "BOARD_MEMBER_OF", "organization:openai", [REFERENCE]),
+    _fact("person:ilya-sutskever", "DEPARTED", "organization:google-deepmind", [REFERENCE], date="2015-12"),
+    _fact("person:ilya-sutskever", "JOINED", "organization:openai", [REFERENCE], date="2015-12"),
     _fact(
         "person:mira-murati",
         "DEPARTED",

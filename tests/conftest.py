@@ -1,0 +1,52 @@
+"""Shared fixtures: embedded FalkorDB stores in temporary dirs, and stopping their servers at the end."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from graph.stores.falkordb_server import EmbeddedServer
+from graph.stores.falkordb_store import FalkorDBStore
+from tests.sample_graph import sample_batch
+
+
+@pytest.fixture(scope="session")
+def server_dirs() -> Iterator[list[Path]]:
+    """Data dirs whose embedded servers the tests started; every one is stopped when the session ends."""
+    dirs: list[Path] = []
+    yield dirs
+    for data_dir in dirs:
+        EmbeddedServer(data_dir).stop()
+
+
+@pytest.fixture(scope="session")
+def open_falkordb(server_dirs: list[Path]) -> Callable[[Path], FalkorDBStore]:
+    def _open(data_dir: Path) -> FalkorDBStore:
+        server_dirs.append(data_dir)
+        store = FalkorDBStore(data_dir)
+        store.ensure_schema()
+        return store
+
+    return _open
+
+
+@pytest.fixture(scope="session")
+def sample_store(
+    tmp_path_factory: pytest.TempPathFactory, open_falkordb: Callable[[Path], FalkorDBStore]
+) -> Iterator[FalkorDBStore]:
+    """The sample graph, loaded once; tests must not write to it."""
+    store = open_falkordb(tmp_path_factory.mktemp("sample"))
+    store.upsert(sample_batch())
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def scratch_store(tmp_path: Path, open_falkordb: Callable[[Path], FalkorDBStore]) -> Iterator[FalkorDBStore]:
+    """A fresh store holding the sample graph, for tests that write."""
+    store = open_falkordb(tmp_path)
+    store.upsert(sample_batch())
+    yield store
+    store.close()
