@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -17,8 +18,9 @@ def server_dirs() -> Iterator[list[Path]]:
     """Data dirs whose embedded servers the tests started; every one is stopped when the session ends."""
     dirs: list[Path] = []
     yield dirs
-    for data_dir in dirs:
-        EmbeddedServer(data_dir).stop()
+    # a server takes seconds to exit, so stop them side by side
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        list(pool.map(lambda d: EmbeddedServer(d).stop(), dict.fromkeys(dirs)))
 
 
 @pytest.fixture(scope="session")
