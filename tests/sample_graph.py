@@ -47,6 +47,7 @@ def _fact(subject: str, predicate: str, obj: str, sources: list[str], quote: str
 FACTS = [
     _fact("person:jan-leike", "DEPARTED", "organization:openai", ["source:a"], date="2024-05-17"),
     _fact("person:jan-leike", "JOINED", "organization:anthropic", ["source:b"], date="2024-05-28"),
+    _fact("person:jan-leike", "JOINED", "organization:google-deepmind", ["source:b"], date="2016"),
     _fact("person:john-schulman", "DEPARTED", "organization:openai", ["source:c"], date="2024-08-05"),
     _fact("person:john-schulman", "JOINED", "organization:anthropic", ["source:c"], date="2024-08-05"),
     _fact(

@@ -48,6 +48,19 @@ CASES: list[tuple[str, dict[str, Any], tuple[str, ...], list[tuple[Any, ...]]]] 
         [("John Schulman", None, None), ("Mira Murati", "CTO", "to explore her own projects")],
     ),
     (
+        "departures_by_period",
+        {"since": "2024-05-15", "until": "2024-05-17"},
+        ("person",),
+        [("Jan Leike",)],
+    ),
+    (
+        "departures_by_period",
+        {"since": "2015-12-31", "until": "2015", "include_reference": "true"},
+        ("date", "person", "organization"),
+        [("2015-12", "Ilya Sutskever", "Google DeepMind")],
+    ),
+    ("departures_by_period", {"until": "2015"}, ("person",), []),
+    (
         "board_votes",
         {"organization": "OpenAI"},
         ("date", "voter", "removed", "organization"),
@@ -90,6 +103,8 @@ CASES: list[tuple[str, dict[str, Any], tuple[str, ...], list[tuple[Any, ...]]]] 
         [("Google DeepMind", "Ilya Sutskever")],
     ),
     ("talent_flow", {"from_organization": "Anthropic"}, ("person",), []),
+    # Jan Leike joined Google DeepMind in 2016, before leaving OpenAI: not a move from OpenAI
+    ("talent_flow", {"to_organization": "Google DeepMind"}, ("person",), []),
     (
         "talent_flow_summary",
         {},
@@ -103,7 +118,7 @@ CASES: list[tuple[str, dict[str, Any], tuple[str, ...], list[tuple[Any, ...]]]] 
         "most_connected",
         {"label": "Person", "limit": "3"},
         ("entity", "facts", "neighbours"),
-        [("Ilya Sutskever", 3, 3), ("Jan Leike", 3, 2), ("Sam Altman", 3, 2)],
+        [("Jan Leike", 4, 3), ("Ilya Sutskever", 3, 3), ("Sam Altman", 3, 2)],
     ),
     (
         "most_connected",
@@ -193,6 +208,7 @@ CASES: list[tuple[str, dict[str, Any], tuple[str, ...], list[tuple[Any, ...]]]] 
             ("Jan Leike", "JOINED", "Anthropic", "2024-05-28"),
             ("Jan Leike", "CRITICIZED", "OpenAI", "2024-05-17"),
             ("Jan Leike", "DEPARTED", "OpenAI", "2024-05-17"),
+            ("Jan Leike", "JOINED", "Google DeepMind", "2016"),
         ],
     ),
     (
@@ -247,8 +263,13 @@ def test_co_mentions_lists_shared_article_titles(sample_store: FalkorDBStore) ->
 
 def test_ego_network_one_hop(sample_store: FalkorDBStore) -> None:
     graph = to_subgraph(run_saved(sample_store, "ego_network", {"entity": "Jan Leike"})).to_networkx()
-    assert set(graph.nodes) == {"person:jan-leike", "organization:openai", "organization:anthropic"}
-    assert sorted(t for _, _, t in graph.edges(data="type")) == ["CRITICIZED", "DEPARTED", "JOINED"]
+    assert set(graph.nodes) == {
+        "person:jan-leike",
+        "organization:openai",
+        "organization:anthropic",
+        "organization:google-deepmind",
+    }
+    assert sorted(t for _, _, t in graph.edges(data="type")) == ["CRITICIZED", "DEPARTED", "JOINED", "JOINED"]
 
 
 def test_ego_network_follows_only_the_given_predicates(sample_store: FalkorDBStore) -> None:

@@ -19,8 +19,8 @@
 MATCH (p:Person)-[r:DEPARTED]->(o:Organization)
 WHERE $include_reference OR any(s IN r.sources WHERE s <> 'source:reference-data')
 WITH p, r, o, coalesce(r.date, r.first_reported) AS day
-WHERE ($since IS NULL OR left(day, size($since)) >= left($since, size(day)))
-  AND ($until IS NULL OR left(day, size($until)) <= left($until, size(day)))
+WHERE ($since IS NULL OR day + '~' >= $since)
+  AND ($until IS NULL OR day <= $until + '~')
 RETURN day AS date, p.name AS person, o.name AS organization, r.role AS role, r.reason AS reason,
        size(r.sources) AS sources
 ORDER BY date, person

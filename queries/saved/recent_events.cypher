@@ -21,7 +21,7 @@
 MATCH (s:Entity)-[r]->(o:Entity)
 WHERE $include_reference OR any(x IN r.sources WHERE x <> 'source:reference-data')
 WITH s, r, o, coalesce(r.date, r.first_reported) AS day
-WHERE $since IS NULL OR left(day, size($since)) >= left($since, size(day))
+WHERE $since IS NULL OR day + '~' >= $since
 RETURN day AS date, s.name AS subject, type(r) AS predicate, o.name AS object,
        r.first_reported AS first_reported, size(r.sources) AS sources
 ORDER BY date DESC, first_reported DESC, subject, predicate

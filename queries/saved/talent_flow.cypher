@@ -23,7 +23,7 @@ WHERE a <> b
        OR a.id = $from_organization OR any(x IN a.aliases WHERE toLower(x) = toLower($from_organization)))
   AND ($to_organization IS NULL OR toLower(b.name) = toLower($to_organization)
        OR b.id = $to_organization OR any(x IN b.aliases WHERE toLower(x) = toLower($to_organization)))
-  AND (d.date IS NULL OR j.date IS NULL OR left(j.date, size(d.date)) >= left(d.date, size(j.date)))
+  AND (d.date IS NULL OR j.date IS NULL OR j.date + '~' >= d.date)
 RETURN a.name AS from_organization, b.name AS to_organization, p.name AS person, d.date AS departed,
        j.date AS joined
 ORDER BY from_organization, to_organization, departed, person

@@ -19,7 +19,7 @@ MATCH (a:Organization)<-[d:DEPARTED]-(p:Person)-[j:JOINED]->(b:Organization)
 WHERE a <> b
   AND ($include_reference OR (any(s IN d.sources WHERE s <> 'source:reference-data')
                               AND any(s IN j.sources WHERE s <> 'source:reference-data')))
-  AND (d.date IS NULL OR j.date IS NULL OR left(j.date, size(d.date)) >= left(d.date, size(j.date)))
+  AND (d.date IS NULL OR j.date IS NULL OR j.date + '~' >= d.date)
 WITH a, b, collect(DISTINCT p.name) AS people
 WHERE size(people) >= $min_people
 RETURN a.name AS from_organization, b.name AS to_organization, size(people) AS moves, people
