@@ -7,11 +7,13 @@ Neo4j READ access mode), never by looking at the text. Values travel only as que
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from graph.errors import InvalidInputError
 from graph.stores.base import GraphStore, QueryResult
 from queries.catalog import get_query
+from queries.model import SavedQuery
 from queries.params import bind
 
 DEFAULT_TIMEOUT_S = 10.0
@@ -25,6 +27,30 @@ def check_limits(timeout: float | None, max_rows: int | None) -> None:
         raise InvalidInputError(f"max rows must be at least 1, got {max_rows}")
 
 
+@dataclass(frozen=True)
+class PreparedQuery:
+    query: SavedQuery
+    params: dict[str, Any]
+
+
+def prepare_saved(name: str, raw_params: Mapping[str, Any] | None = None) -> PreparedQuery:
+    """A saved query with its parameters typed and defaulted: every input error shows up here,
+    before any store is opened. ``raw_params`` may be text (from the CLI) or typed values."""
+    query = get_query(name)
+    return PreparedQuery(query, bind(query, raw_params or {}))
+
+
+def run_prepared(
+    store: GraphStore,
+    prepared: PreparedQuery,
+    *,
+    timeout: float | None = DEFAULT_TIMEOUT_S,
+    max_rows: int | None = DEFAULT_MAX_ROWS,
+) -> QueryResult:
+    check_limits(timeout, max_rows)
+    return store.run(prepared.query.cypher, prepared.params, write=False, timeout=timeout, max_rows=max_rows)
+
+
 def run_saved(
     store: GraphStore,
     name: str,
@@ -33,11 +59,8 @@ def run_saved(
     timeout: float | None = DEFAULT_TIMEOUT_S,
     max_rows: int | None = DEFAULT_MAX_ROWS,
 ) -> QueryResult:
-    """Run a saved query by name; ``raw_params`` may be text (from the CLI) or typed values."""
-    query = get_query(name)
-    params = bind(query, raw_params or {})
-    check_limits(timeout, max_rows)
-    return store.run(query.cypher, params, write=False, timeout=timeout, max_rows=max_rows)
+    """Run a saved query by name, read-only."""
+    return run_prepared(store, prepare_saved(name, raw_params), timeout=timeout, max_rows=max_rows)
 
 
 def run_adhoc(

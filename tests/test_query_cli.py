@@ -12,6 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 from aikg.cli import app
+from graph.errors import InvalidInputError
 from graph.stores.falkordb_store import FalkorDBStore
 from queries.catalog import load_catalog
 
@@ -228,3 +229,27 @@ def test_every_command_has_help(runner: CliRunner, command: list[str]) -> None:
     result = runner.invoke(app, [*command, "--help"])
     assert result.exit_code == 0
     assert "Usage" in result.stdout
+
+
+def test_bad_parameters_fail_before_any_server_starts(runner: CliRunner, tmp_path: Path) -> None:
+    args = [
+        "query",
+        "run",
+        "ego_network",
+        "-p",
+        "entity=Jan Leike",
+        "-p",
+        "hops=9",
+        "--data-dir",
+        str(tmp_path),
+    ]
+    result = runner.invoke(app, args)
+    assert result.exit_code != 0
+    assert isinstance(result.exception, InvalidInputError)
+    assert "parameter 'hops' must be at most 3, got 9" in str(result.exception)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_query_list_refuses_csv(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["query", "list", "--format", "csv"])
+    assert result.exit_code == 2

@@ -11,7 +11,7 @@ import pytest
 from graph.errors import InvalidInputError, QuerySyntaxError, QueryTimeoutError, ReadOnlyViolationError
 from graph.stores.falkordb_store import FalkorDBStore
 from queries.render import cell_text, table_rows, to_csv, to_json
-from queries.runner import run_adhoc, run_saved
+from queries.runner import prepare_saved, run_adhoc, run_saved
 
 COUNT_NODES = "MATCH (n) RETURN count(n) AS n"
 SLOW = "MATCH (a), (b), (c), (d), (e), (f), (g) RETURN count(*)"  # billions of rows without a limit
@@ -130,3 +130,9 @@ def test_csv_has_a_header_and_one_line_per_row(sample_store: FalkorDBStore) -> N
 )
 def test_plain_values_render_as_text(value: object, text: str) -> None:
     assert cell_text(value) == text
+
+
+def test_prepare_saved_types_the_parameters_without_a_store() -> None:
+    prepared = prepare_saved("departures_by_period", {"since": "2024", "include_reference": "yes"})
+    assert prepared.query.name == "departures_by_period"
+    assert prepared.params == {"since": "2024", "until": None, "include_reference": True}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from enum import StrEnum
 from typing import Annotated
 
 import typer
@@ -14,7 +15,13 @@ from aikg.result_output import OutputFormat, print_result
 from queries.catalog import get_query, load_catalog
 from queries.model import SavedQuery
 from queries.params import guess_value, parse_assignments
-from queries.runner import DEFAULT_MAX_ROWS, DEFAULT_TIMEOUT_S, run_adhoc, run_saved
+from queries.runner import DEFAULT_MAX_ROWS, DEFAULT_TIMEOUT_S, prepare_saved, run_adhoc, run_prepared
+
+
+class ListFormat(StrEnum):
+    TABLE = "table"
+    JSON = "json"
+
 
 query_app = typer.Typer(help="Saved Cypher queries: list them, show one, run one.", no_args_is_help=True)
 
@@ -33,11 +40,11 @@ MaxRowsOption = Annotated[
 
 @query_app.command("list")
 def list_queries(
-    fmt: Annotated[OutputFormat, typer.Option("--format", "-f", help="table or json.")] = OutputFormat.TABLE,
+    fmt: Annotated[ListFormat, typer.Option("--format", "-f", help="Output format.")] = ListFormat.TABLE,
 ) -> None:
     """List the saved queries with their parameters."""
     catalog = load_catalog()
-    if fmt is OutputFormat.JSON:
+    if fmt is ListFormat.JSON:
         print(json.dumps([q.header() for q in catalog.values()], indent=2, ensure_ascii=False))
         return
     table = Table()
@@ -75,11 +82,10 @@ def run(
     data_dir: DataDirOption = None,
 ) -> None:
     """Run a saved query, e.g. `aikg query run departures_by_organization -p organization=OpenAI`."""
-    query = get_query(name)
-    raw = parse_assignments(params or [])
+    prepared = prepare_saved(name, parse_assignments(params or []))
     with opened_store(store, data_dir) as graph_store:
-        result = run_saved(graph_store, query.name, raw, timeout=timeout, max_rows=max_rows)
-    print_result(result, fmt, graph=query.result == "graph", max_rows=max_rows)
+        result = run_prepared(graph_store, prepared, timeout=timeout, max_rows=max_rows)
+    print_result(result, fmt, graph=prepared.query.result == "graph", max_rows=max_rows)
 
 
 def cypher(
