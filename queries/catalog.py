@@ -21,7 +21,7 @@ def split_header(text: str) -> tuple[str, str]:
     lines = text.splitlines()
     header: list[str] = []
     for line in lines:
-        stripped = line.strip()
+        stripped = line.lstrip()
         if not stripped.startswith(COMMENT):
             break
         content = stripped[len(COMMENT) :]

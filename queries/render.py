@@ -95,6 +95,12 @@ def to_subgraph(result: QueryResult) -> Subgraph:
     return Subgraph.from_result(result)
 
 
+def has_graph_values(result: QueryResult) -> bool:
+    """Whether any cell holds a node, relationship or path."""
+    sub = to_subgraph(result)
+    return bool(sub.nodes or sub.relationships)
+
+
 def to_json(result: QueryResult, *, graph: bool = False) -> dict[str, Any]:
     """``{"columns", "rows" (one map per row), "truncated"}``, plus ``"graph"`` (nodes, edges) if asked."""
     out: dict[str, Any] = {

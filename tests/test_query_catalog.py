@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from graph.errors import InvalidInputError
 from queries.catalog import get_query, load_catalog, split_header
@@ -102,3 +104,15 @@ def test_every_saved_query_documents_itself() -> None:
     for query in load_catalog().values():
         assert len(query.description) > 40, query.name
         assert all(len(p.description) > 5 for p in query.params), query.name
+
+
+comment_line = st.text(alphabet=st.characters(blacklist_categories=["Cc", "Zl", "Zp", "Cs"]), max_size=30)
+body_line = comment_line.filter(lambda t: not t.strip().startswith("//") and t.strip() != "")
+
+
+@given(st.lists(comment_line, max_size=6), st.lists(body_line, min_size=1, max_size=4))
+def test_split_header_separates_any_comment_block_from_the_body(header: list[str], body: list[str]) -> None:
+    text = "\n".join([*(f"// {line}" for line in header), *body])
+    got_header, got_body = split_header(text)
+    assert got_header == "\n".join(header)
+    assert got_body == "\n".join(body).strip()

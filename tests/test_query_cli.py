@@ -253,3 +253,22 @@ def test_bad_parameters_fail_before_any_server_starts(runner: CliRunner, tmp_pat
 def test_query_list_refuses_csv(runner: CliRunner) -> None:
     result = runner.invoke(app, ["query", "list", "--format", "csv"])
     assert result.exit_code == 2
+
+
+def test_adhoc_json_carries_the_subgraph_when_nodes_are_returned(
+    runner: CliRunner, sample_store: FalkorDBStore
+) -> None:
+    cypher = "MATCH (p:Person {id: 'person:jan-leike'})-[r:JOINED]->(o) RETURN p, r, o"
+    result = runner.invoke(app, ["cypher", cypher, "-f", "json", "--data-dir", data_dir_of(sample_store)])
+    assert result.exit_code == 0, result.output
+    graph = json.loads(result.stdout)["graph"]
+    assert {n["id"] for n in graph["nodes"]} == {
+        "person:jan-leike",
+        "organization:anthropic",
+        "organization:google-deepmind",
+    }
+    assert [e["type"] for e in graph["edges"]] == ["JOINED", "JOINED"]
+    result = runner.invoke(
+        app, ["cypher", "RETURN 1 AS one", "-f", "json", "--data-dir", data_dir_of(sample_store)]
+    )
+    assert "graph" not in json.loads(result.stdout)

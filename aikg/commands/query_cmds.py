@@ -15,6 +15,7 @@ from aikg.result_output import OutputFormat, print_result
 from queries.catalog import get_query, load_catalog
 from queries.model import SavedQuery
 from queries.params import guess_value, parse_assignments
+from queries.render import has_graph_values
 from queries.runner import DEFAULT_MAX_ROWS, DEFAULT_TIMEOUT_S, prepare_saved, run_adhoc, run_prepared
 
 
@@ -105,7 +106,7 @@ def cypher(
     values = {key: guess_value(value) for key, value in parse_assignments(params or []).items()}
     with opened_store(store, data_dir) as graph_store:
         result = run_adhoc(graph_store, text, values, write=write, timeout=timeout, max_rows=max_rows)
-    print_result(result, fmt, max_rows=max_rows)
+    print_result(result, fmt, graph=has_graph_values(result), max_rows=max_rows)
 
 
 def _param_summary(query: SavedQuery) -> str:
