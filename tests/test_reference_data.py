@@ -138,7 +138,7 @@ def test_corpus_has_articles_in_both_languages():
 def test_every_article_has_gold_and_back():
     articles = {p.stem for p in article_paths()}
     golds = {p.stem for p in gold_paths()}
-    assert articles == golds, (articles ^ golds)
+    assert articles == golds, articles ^ golds
 
 
 @pytest.mark.parametrize("path", article_paths(), ids=lambda p: p.stem)
