@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sys
+from typing import Annotated
 
 import typer
 
@@ -16,6 +18,30 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
+
+
+@app.callback()
+def settings(
+    neo4j_uri: Annotated[
+        str | None, typer.Option("--neo4j-uri", help="Neo4j bolt URI (env NEO4J_URI).")
+    ] = None,
+    neo4j_user: Annotated[
+        str | None, typer.Option("--neo4j-user", help="Neo4j user (env NEO4J_USER).")
+    ] = None,
+    neo4j_password: Annotated[
+        str | None, typer.Option("--neo4j-password", help="Neo4j password (env NEO4J_PASSWORD).")
+    ] = None,
+) -> None:
+    """A knowledge graph of AI-industry actors, built from news articles with evidence."""
+    for name, value in (
+        ("NEO4J_URI", neo4j_uri),
+        ("NEO4J_USER", neo4j_user),
+        ("NEO4J_PASSWORD", neo4j_password),
+    ):
+        if value is not None:
+            os.environ[name] = value
+
+
 register_all(app)
 
 

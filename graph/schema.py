@@ -154,7 +154,7 @@ class Predicate(StrEnum):
     PARTNERED_WITH = "PARTNERED_WITH"
 
 
-P, O, M = EntityType.PERSON, EntityType.ORGANIZATION, EntityType.MODEL
+PER, ORG, MOD = EntityType.PERSON, EntityType.ORGANIZATION, EntityType.MODEL
 
 
 class PredicateSpec(BaseModel):
@@ -164,22 +164,22 @@ class PredicateSpec(BaseModel):
 
 
 PREDICATES: dict[Predicate, PredicateSpec] = {
-    Predicate.WORKS_AT: PredicateSpec(subjects={P}, objects={O}),
-    Predicate.DEPARTED: PredicateSpec(subjects={P}, objects={O}),
-    Predicate.JOINED: PredicateSpec(subjects={P}, objects={O}),
-    Predicate.FOUNDED: PredicateSpec(subjects={P}, objects={O}),
-    Predicate.BOARD_MEMBER_OF: PredicateSpec(subjects={P}, objects={O}),
-    Predicate.VOTED_TO_REMOVE: PredicateSpec(subjects={P}, objects={P}),
-    Predicate.DEVELOPED: PredicateSpec(subjects={O}, objects={M}),
-    Predicate.GRANTED_ACCESS: PredicateSpec(subjects={O}, objects={O}),
-    Predicate.REVOKED_ACCESS: PredicateSpec(subjects={O}, objects={O}),
-    Predicate.COLLABORATED_WITH: PredicateSpec(subjects={O}, objects={O}, symmetric=True),
-    Predicate.COMPETES_WITH: PredicateSpec(subjects={O}, objects={O}, symmetric=True),
-    Predicate.CRITICIZED: PredicateSpec(subjects={P, O}, objects={P, O, M}),
-    Predicate.DELAYED: PredicateSpec(subjects={O}, objects={M}),
-    Predicate.INVESTED_IN: PredicateSpec(subjects={O, P}, objects={O}),
-    Predicate.ACQUIRED: PredicateSpec(subjects={O}, objects={O}),
-    Predicate.PARTNERED_WITH: PredicateSpec(subjects={O}, objects={O}, symmetric=True),
+    Predicate.WORKS_AT: PredicateSpec(subjects={PER}, objects={ORG}),
+    Predicate.DEPARTED: PredicateSpec(subjects={PER}, objects={ORG}),
+    Predicate.JOINED: PredicateSpec(subjects={PER}, objects={ORG}),
+    Predicate.FOUNDED: PredicateSpec(subjects={PER}, objects={ORG}),
+    Predicate.BOARD_MEMBER_OF: PredicateSpec(subjects={PER}, objects={ORG}),
+    Predicate.VOTED_TO_REMOVE: PredicateSpec(subjects={PER}, objects={PER}),
+    Predicate.DEVELOPED: PredicateSpec(subjects={ORG}, objects={MOD}),
+    Predicate.GRANTED_ACCESS: PredicateSpec(subjects={ORG}, objects={ORG}),
+    Predicate.REVOKED_ACCESS: PredicateSpec(subjects={ORG}, objects={ORG}),
+    Predicate.COLLABORATED_WITH: PredicateSpec(subjects={ORG}, objects={ORG}, symmetric=True),
+    Predicate.COMPETES_WITH: PredicateSpec(subjects={ORG}, objects={ORG}, symmetric=True),
+    Predicate.CRITICIZED: PredicateSpec(subjects={PER, ORG}, objects={PER, ORG, MOD}),
+    Predicate.DELAYED: PredicateSpec(subjects={ORG}, objects={MOD}),
+    Predicate.INVESTED_IN: PredicateSpec(subjects={ORG, PER}, objects={ORG}),
+    Predicate.ACQUIRED: PredicateSpec(subjects={ORG}, objects={ORG}),
+    Predicate.PARTNERED_WITH: PredicateSpec(subjects={ORG}, objects={ORG}, symmetric=True),
 }
 
 
@@ -264,9 +264,7 @@ class GraphBatch(Strict):
     sources: list[Source] = Field(default_factory=list)
     entities: list[Entity] = Field(default_factory=list)
     facts: list[Fact] = Field(default_factory=list)
-    mentions: list[tuple[str, str]] = Field(
-        default_factory=list, description="(source id, entity id) pairs"
-    )
+    mentions: list[tuple[str, str]] = Field(default_factory=list, description="(source id, entity id) pairs")
 
     def is_empty(self) -> bool:
         return not (self.sources or self.entities or self.facts or self.mentions)

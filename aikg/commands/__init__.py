@@ -8,6 +8,8 @@ import typer
 
 COMMAND_MODULES: list[str] = [
     "aikg.commands.store_cmds",
+    "aikg.commands.query_cmds",
+    "aikg.commands.demo_cmds",
     "aikg.commands.ingest_cmds",
 ]
 

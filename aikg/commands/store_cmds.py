@@ -1,0 +1,117 @@
+"""Commands about the store itself: status, load, load-reference, server start|stop|status."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from aikg.options import DataDirOption, StoreOption, opened_store
+from graph.jsonl import read_batch
+from graph.stores.base import GraphStats, UpsertReport
+from graph.stores.falkordb_server import EmbeddedServer, default_data_dir
+
+console = Console()
+server_app = typer.Typer(help="Start or stop the embedded FalkorDB server.", no_args_is_help=True)
+
+
+def status(
+    store: StoreOption = "embedded",
+    data_dir: DataDirOption = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the counts as JSON.")] = False,
+) -> None:
+    """Show the backend, its data dir, and node / relationship counts by label and type."""
+    with opened_store(store, data_dir) as graph_store:
+        stats = graph_store.stats()
+    if as_json:
+        print(json.dumps(stats.as_dict(), indent=2, sort_keys=True))
+    else:
+        print_stats(stats)
+
+
+def print_stats(stats: GraphStats) -> None:
+    console.print(f"[bold]backend[/] {stats.backend}   [bold]data[/] {stats.location}")
+    for title, counts in (("nodes", stats.nodes), ("relationships", stats.relationships)):
+        table = Table(title=title, title_justify="left")
+        table.add_column("label" if title == "nodes" else "type")
+        table.add_column("count", justify="right")
+        for key, value in sorted(counts.items()):
+            table.add_row(key, str(value))
+        table.add_row("[bold]total[/]", f"[bold]{sum(counts.values())}[/]")
+        console.print(table)
+
+
+def print_report(report: UpsertReport, what: str) -> None:
+    console.print(
+        f"{what}: {report.sources_new} new sources, {report.entities_new} new entities, "
+        f"{report.facts_new} new facts, {report.facts_corroborated} corroborated, "
+        f"{report.facts_unchanged} unchanged"
+    )
+
+
+def load(
+    file: Annotated[Path, typer.Argument(help="A JSON Lines file of sources, entities, facts, mentions.")],
+    store: StoreOption = "embedded",
+    data_dir: DataDirOption = None,
+) -> None:
+    """Validate a JSON Lines file and load it in one atomic batch (a bad line loads nothing).
+
+    Each line is an object with "record": source | entity | fact | mention, and the schema's fields.
+    """
+    batch = read_batch(file)
+    with opened_store(store, data_dir) as graph_store:
+        report = graph_store.upsert(batch)
+    print_report(report, str(file))
+
+
+def load_reference(store: StoreOption = "embedded", data_dir: DataDirOption = None) -> None:
+    """Load the reference data of AI-industry actors as background knowledge.
+
+    Its facts are sourced to 'source:reference-data', never to an article.
+    """
+    from ingest.reference import load_reference as read_reference
+
+    batch = read_reference().to_batch()
+    with opened_store(store, data_dir) as graph_store:
+        report = graph_store.upsert(batch)
+    print_report(report, "reference data")
+
+
+@server_app.command("start")
+def server_start(data_dir: DataDirOption = None) -> None:
+    """Start the embedded server for this data dir (reuses one already running)."""
+    server = EmbeddedServer(data_dir or default_data_dir())
+    socket = server.ensure_running()
+    console.print(f"embedded FalkorDB running on {socket} (pid {server.pid()})")
+
+
+@server_app.command("stop")
+def server_stop(data_dir: DataDirOption = None) -> None:
+    """Stop the embedded server for this data dir."""
+    server = EmbeddedServer(data_dir or default_data_dir())
+    if server.stop():
+        console.print(f"embedded FalkorDB stopped ({server.data_dir})")
+    else:
+        console.print(f"no embedded FalkorDB was running for {server.data_dir}")
+
+
+@server_app.command("status")
+def server_status(data_dir: DataDirOption = None) -> None:
+    """Say whether the embedded server for this data dir is running."""
+    server = EmbeddedServer(data_dir or default_data_dir())
+    if server.is_running():
+        console.print(f"running: pid {server.pid()}, socket {server.socket_path}")
+    else:
+        console.print(f"not running (data dir {server.data_dir})")
+        raise typer.Exit(3)
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(status)
+    app.command()(load)
+    app.command("load-reference")(load_reference)
+    app.add_typer(server_app, name="server")

@@ -1,0 +1,100 @@
+"""Every Cypher statement that writes the aikg model, in the subset Neo4j 5 and FalkorDB share.
+
+Statements are batched with ``UNWIND $rows``; values always travel as parameters. Labels and
+relationship types cannot be parameters, so they are filled in from the schema's enums only.
+
+A fact is one relationship, merged on ``fact_id``. Its evidence is held in parallel lists
+(``evidence``, ``evidence_sources``, ``evidence_starts``, ``evidence_ends``, keyed by
+``evidence_keys``); a new source asserting the fact appends its evidence and source id. Unknown
+offsets are stored as -1 because lists cannot hold nulls.
+"""
+
+from __future__ import annotations
+
+from graph.schema import EntityType, Predicate
+
+ENTITY_LABEL = "Entity"
+SOURCE_LABEL = "Source"
+MENTIONS = "MENTIONS"
+
+MERGE_SOURCES = """
+UNWIND $rows AS row
+MERGE (s:Source {id: row.id})
+SET s += row.props
+"""
+
+_MERGE_ENTITIES = """
+UNWIND $rows AS row
+MERGE (n:{label}:Entity {{id: row.id}})
+WITH n, row, coalesce(n.aliases, []) AS known
+SET n += row.props,
+    n.aliases = known + [a IN row.aliases WHERE NOT a IN known]
+"""
+
+MERGE_MENTIONS = """
+UNWIND $rows AS row
+MATCH (s:Source {id: row.source})
+MATCH (e:Entity {id: row.entity})
+MERGE (s)-[:MENTIONS]->(e)
+"""
+
+_MERGE_FACTS = """
+UNWIND $rows AS row
+MATCH (s:Entity {{id: row.subject}})
+MATCH (o:Entity {{id: row.object}})
+MERGE (s)-[r:{predicate} {{fact_id: row.fact_id}}]->(o)
+WITH r, row,
+     coalesce(r.sources, []) AS sources,
+     coalesce(r.evidence_keys, []) AS keys,
+     coalesce(r.extractors, []) AS extractors,
+     r.confidence AS confidence,
+     r.first_reported AS first_reported,
+     r.last_reported AS last_reported
+WITH r, row, sources, keys, extractors, confidence, first_reported, last_reported,
+     [i IN range(0, size(row.evidence_keys) - 1) WHERE NOT row.evidence_keys[i] IN keys] AS fresh
+SET r.date = coalesce(r.date, row.date),
+    r.role = coalesce(r.role, row.role),
+    r.reason = coalesce(r.reason, row.reason),
+    r.model = coalesce(r.model, row.model),
+    r.organization = coalesce(r.organization, row.organization),
+    r.sources = sources + [x IN row.sources WHERE NOT x IN sources],
+    r.extractors = extractors + [x IN [row.extractor] WHERE NOT x IN extractors],
+    r.evidence_keys = keys + [i IN fresh | row.evidence_keys[i]],
+    r.evidence = coalesce(r.evidence, []) + [i IN fresh | row.evidence[i]],
+    r.evidence_sources = coalesce(r.evidence_sources, []) + [i IN fresh | row.evidence_sources[i]],
+    r.evidence_starts = coalesce(r.evidence_starts, []) + [i IN fresh | row.evidence_starts[i]],
+    r.evidence_ends = coalesce(r.evidence_ends, []) + [i IN fresh | row.evidence_ends[i]],
+    r.confidence = CASE WHEN confidence IS NULL OR row.confidence > confidence
+                        THEN row.confidence ELSE confidence END,
+    r.first_reported = CASE WHEN first_reported IS NULL OR row.reported < first_reported
+                            THEN row.reported ELSE first_reported END,
+    r.last_reported = CASE WHEN last_reported IS NULL OR row.reported > last_reported
+                           THEN row.reported ELSE last_reported END
+"""
+
+
+def merge_entities(label: EntityType) -> str:
+    return _MERGE_ENTITIES.format(label=EntityType(label).value)
+
+
+def merge_facts(predicate: Predicate) -> str:
+    return _MERGE_FACTS.format(predicate=Predicate(predicate).value)
+
+
+def neo4j_schema() -> list[str]:
+    return [
+        "CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE",
+        "CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE",
+        *(f"CREATE INDEX {t.prefix}_id IF NOT EXISTS FOR (n:{t.value}) ON (n.id)" for t in EntityType),
+        *(f"CREATE INDEX {t.prefix}_name IF NOT EXISTS FOR (n:{t.value}) ON (n.name)" for t in EntityType),
+    ]
+
+
+def falkordb_schema() -> list[tuple[str, str]]:
+    """(label, property) pairs to index on FalkorDB (it has no uniqueness constraint)."""
+    labels = [ENTITY_LABEL, SOURCE_LABEL, *(t.value for t in EntityType)]
+    return [(label, "id") for label in labels] + [(t.value, "name") for t in EntityType]
+
+
+def falkordb_index(label: str, prop: str) -> str:
+    return f"CREATE INDEX FOR (n:{label}) ON (n.{prop})"

@@ -1,0 +1,208 @@
+"""The production store: Neo4j 5 through the official driver.
+
+Reads run in READ access mode (the server refuses writes there); a batch is written in one
+transaction, so it lands whole or not at all.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from typing import Any
+
+import neo4j
+from neo4j import exceptions as neo4j_errors
+from neo4j.graph import Node, Path, Relationship
+
+from graph.errors import (
+    ConstraintViolationError,
+    QuerySyntaxError,
+    QueryTimeoutError,
+    ReadOnlyViolationError,
+    StoreError,
+    StoreUnavailableError,
+)
+from graph.schema import GraphBatch
+from graph.stores import cypher_write, reads, upsert
+from graph.stores.base import (
+    GraphStats,
+    NodeValue,
+    PathValue,
+    QueryResult,
+    RelationshipValue,
+    UpsertReport,
+)
+from graph.stores.batch_rows import Statement
+
+NODE_IDS_BY_ELEMENT = "MATCH (n) WHERE elementId(n) IN $ids RETURN elementId(n), n.id"
+
+
+def map_error(exc: Exception) -> StoreError:
+    """The project's exception for a Neo4j driver failure."""
+    message = " ".join(str(getattr(exc, "message", None) or exc).split())
+    code = getattr(exc, "code", None) or ""
+    if isinstance(exc, neo4j_errors.ServiceUnavailable | neo4j_errors.AuthError | OSError):
+        return StoreUnavailableError(f"Neo4j: {message}")
+    if isinstance(exc, neo4j_errors.CypherSyntaxError) or code.endswith("SyntaxError"):
+        return QuerySyntaxError(f"Neo4j: {message}")
+    if "AccessMode" in code or "WriteOnReadOnlyAccessDbException" in code:
+        return ReadOnlyViolationError(f"Neo4j refused a write in a read-only query: {message}")
+    if "TimedOut" in code or "Terminated" in code:
+        return QueryTimeoutError(f"Neo4j: query timed out: {message}")
+    if isinstance(exc, neo4j_errors.ConstraintError):
+        return ConstraintViolationError(f"Neo4j: {message}")
+    return StoreError(f"Neo4j: {message}")
+
+
+class Neo4jStore:
+    name = "neo4j"
+
+    def __init__(
+        self, uri: str, user: str = "neo4j", password: str | None = None, database: str | None = None
+    ):
+        self.uri = uri
+        self.database = database
+        try:
+            self._driver = neo4j.GraphDatabase.driver(uri, auth=(user, password or ""))
+            self._driver.verify_connectivity()
+        except Exception as exc:
+            raise map_error(exc) from exc
+
+    @classmethod
+    def from_options(
+        cls,
+        neo4j_uri: str | None = None,
+        neo4j_user: str | None = None,
+        neo4j_password: str | None = None,
+        **_: Any,
+    ) -> Neo4jStore:
+        uri = neo4j_uri or os.environ.get("NEO4J_URI")
+        if not uri:
+            raise StoreUnavailableError("the neo4j store needs NEO4J_URI (or --neo4j-uri)")
+        return cls(
+            uri,
+            user=neo4j_user or os.environ.get("NEO4J_USER", "neo4j"),
+            password=neo4j_password or os.environ.get("NEO4J_PASSWORD"),
+            database=os.environ.get("NEO4J_DATABASE"),
+        )
+
+    def ensure_schema(self) -> None:
+        for statement in cypher_write.neo4j_schema():
+            self._write([(statement, {})])
+
+    def upsert(self, batch: GraphBatch) -> UpsertReport:
+        statements, report = upsert.plan(self, batch)
+        if statements:
+            self._write(statements)
+        return report
+
+    def run(
+        self,
+        cypher: str,
+        params: Mapping[str, Any] | None = None,
+        *,
+        write: bool = False,
+        timeout: float | None = None,
+        max_rows: int | None = None,
+    ) -> QueryResult:
+        query = neo4j.Query(cypher, timeout=timeout)
+        fetch = (max_rows + 1) if max_rows is not None else None
+
+        def work(tx: neo4j.ManagedTransaction) -> tuple[list[str], list[list[Any]]]:
+            result = tx.run(query, dict(params or {}))
+            rows = [list(r.values()) for r in (result.fetch(fetch) if fetch else result)]
+            return list(result.keys()), rows
+
+        try:
+            with self._session(write) as session:
+                columns, rows = (session.execute_write if write else session.execute_read)(work)
+        except Exception as exc:
+            raise map_error(exc) from exc
+        truncated = max_rows is not None and len(rows) > max_rows
+        rows = rows[:max_rows] if truncated else rows
+        return QueryResult(columns=columns, rows=self._convert_rows(rows), truncated=truncated)
+
+    def stats(self) -> GraphStats:
+        nodes, rels = reads.counts(self)
+        return GraphStats(backend=self.name, location=self.uri, nodes=nodes, relationships=rels)
+
+    def close(self) -> None:
+        self._driver.close()
+
+    def _session(self, write: bool) -> neo4j.Session:
+        mode = neo4j.WRITE_ACCESS if write else neo4j.READ_ACCESS
+        return self._driver.session(database=self.database, default_access_mode=mode)
+
+    def _write(self, statements: list[Statement]) -> None:
+        def work(tx: neo4j.ManagedTransaction) -> None:
+            for cypher, params in statements:
+                tx.run(cypher, params).consume()
+
+        try:
+            with self._session(write=True) as session:
+                session.execute_write(work)
+        except Exception as exc:
+            raise map_error(exc) from exc
+
+    def _convert_rows(self, rows: list[list[Any]]) -> list[list[Any]]:
+        known: dict[str, str] = {}
+        ends: set[str] = set()
+        _collect(rows, known, ends)
+        missing = sorted(ends - set(known))
+        if missing:
+            found = self.run(NODE_IDS_BY_ELEMENT, {"ids": missing}).rows
+            known.update({row[0]: row[1] or f"#{row[0]}" for row in found})
+        return [[_plain(v, known) for v in row] for row in rows]
+
+
+def _node_id(node: Node) -> str:
+    value = node.get("id")
+    return str(value) if value is not None else f"#{node.element_id}"
+
+
+def _collect(value: Any, known: dict[str, str], ends: set[str]) -> None:
+    if isinstance(value, Node):
+        known[value.element_id] = _node_id(value)
+    elif isinstance(value, Relationship):
+        for end in (value.start_node, value.end_node):
+            if end is not None:
+                ends.add(end.element_id)
+    elif isinstance(value, Path):
+        for item in [*value.nodes, *value.relationships]:
+            _collect(item, known, ends)
+    elif isinstance(value, list | tuple):
+        for item in value:
+            _collect(item, known, ends)
+    elif isinstance(value, Mapping):
+        for item in value.values():
+            _collect(item, known, ends)
+
+
+def _plain(value: Any, known: dict[str, str]) -> Any:
+    if isinstance(value, Node):
+        return NodeValue(id=_node_id(value), labels=tuple(sorted(value.labels)), properties=dict(value))
+    if isinstance(value, Relationship):
+        start, end = (
+            known.get(n.element_id, f"#{n.element_id}") if n is not None else ""
+            for n in (value.start_node, value.end_node)
+        )
+        props = dict(value)
+        return RelationshipValue(
+            id=str(props.get("fact_id", f"#{value.element_id}")),
+            type=value.type,
+            start=start,
+            end=end,
+            properties=props,
+        )
+    if isinstance(value, Path):
+        return PathValue(
+            nodes=tuple(_plain(n, known) for n in value.nodes),
+            relationships=tuple(_plain(r, known) for r in value.relationships),
+        )
+    if isinstance(value, list | tuple):
+        return [_plain(v, known) for v in value]
+    if isinstance(value, Mapping):
+        return {str(k): _plain(v, known) for k, v in value.items()}
+    if hasattr(value, "iso_format"):
+        return value.iso_format()
+    return value

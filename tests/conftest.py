@@ -1,0 +1,105 @@
+"""Shared fixtures: real embedded FalkorDB stores in temporary data dirs, the optional Neo4j lane,
+and stopping every embedded server the tests started."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from graph.stores.base import GraphStore
+from graph.stores.falkordb_server import EmbeddedServer
+from graph.stores.falkordb_store import FalkorDBStore
+from tests.sample_graph import sample_batch
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+NEO4J_SKIP = "the Neo4j lane needs NEO4J_URI (a scratch database: these tests empty it)"
+
+requires_shared = pytest.mark.skipif(
+    not (SHARED / "seeds").is_dir(), reason=f"shared material not found at {SHARED}"
+)
+requires_neo4j = pytest.mark.skipif(not os.environ.get("NEO4J_URI"), reason=NEO4J_SKIP)
+
+
+@pytest.fixture(scope="session")
+def server_dirs() -> Iterator[list[Path]]:
+    """Data dirs whose embedded servers the tests started; each is stopped when the session ends."""
+    dirs: list[Path] = []
+    yield dirs
+    for path in dict.fromkeys(dirs):
+        EmbeddedServer(path).stop()
+
+
+@pytest.fixture(scope="session")
+def open_falkordb(server_dirs: list[Path]) -> Callable[[Path], FalkorDBStore]:
+    def _open(data_dir: Path) -> FalkorDBStore:
+        server_dirs.append(data_dir)
+        store = FalkorDBStore(data_dir)
+        store.ensure_schema()
+        return store
+
+    return _open
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Iterator[Path]:
+    """A fresh embedded data dir whose server is stopped after the test."""
+    path = tmp_path / "data"
+    yield path
+    EmbeddedServer(path).stop()
+
+
+@pytest.fixture
+def embedded(data_dir: Path) -> Iterator[FalkorDBStore]:
+    store = FalkorDBStore(data_dir)
+    store.ensure_schema()
+    yield store
+    store.close()
+
+
+@pytest.fixture(scope="session")
+def sample_store(
+    tmp_path_factory: pytest.TempPathFactory, open_falkordb: Callable[[Path], FalkorDBStore]
+) -> Iterator[FalkorDBStore]:
+    """The sample graph, loaded once; tests must not write to it."""
+    store = open_falkordb(tmp_path_factory.mktemp("sample"))
+    store.upsert(sample_batch())
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def scratch_store(tmp_path: Path, open_falkordb: Callable[[Path], FalkorDBStore]) -> Iterator[FalkorDBStore]:
+    """A fresh store holding the sample graph, for tests that write."""
+    store = open_falkordb(tmp_path)
+    store.upsert(sample_batch())
+    yield store
+    store.close()
+
+
+def _neo4j_store() -> GraphStore:
+    from graph.stores.neo4j_store import Neo4jStore
+
+    store = Neo4jStore.from_options()
+    store.run("MATCH (n) DETACH DELETE n", write=True)
+    store.ensure_schema()
+    return store
+
+
+@pytest.fixture(params=["embedded", pytest.param("neo4j", marks=requires_neo4j)])
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[GraphStore]:
+    """The same tests on every store: the embedded engine always, Neo4j when NEO4J_URI is set."""
+    if request.param == "neo4j":
+        graph_store = _neo4j_store()
+        yield graph_store
+        graph_store.close()
+        return
+    path = tmp_path / "data"
+    graph_store = FalkorDBStore(path)
+    graph_store.ensure_schema()
+    yield graph_store
+    graph_store.close()
+    EmbeddedServer(path).stop()

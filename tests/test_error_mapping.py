@@ -1,0 +1,71 @@
+"""Driver errors become the project's own exceptions at each adapter, and the mapping is complete."""
+
+from __future__ import annotations
+
+import pytest
+import redis
+from neo4j import exceptions as neo4j_errors
+
+from graph import errors
+from graph.stores import falkordb_store, neo4j_store
+
+
+def neo4j_error(code: str, message: str = "message") -> Exception:
+    return neo4j_errors.Neo4jError._hydrate_neo4j(code=code, message=message)
+
+
+@pytest.mark.parametrize(
+    ("exc", "expected"),
+    [
+        (neo4j_errors.ServiceUnavailable("down"), errors.StoreUnavailableError),
+        (neo4j_errors.AuthError("bad password"), errors.StoreUnavailableError),
+        (neo4j_error("Neo.ClientError.Statement.SyntaxError"), errors.QuerySyntaxError),
+        (neo4j_error("Neo.ClientError.Statement.AccessMode"), errors.ReadOnlyViolationError),
+        (
+            neo4j_error("Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration"),
+            errors.QueryTimeoutError,
+        ),
+        (neo4j_error("Neo.ClientError.Schema.ConstraintValidationFailed"), errors.ConstraintViolationError),
+        (neo4j_error("Neo.DatabaseError.General.UnknownError"), errors.StoreError),
+    ],
+)
+def test_neo4j_errors_are_mapped(exc: Exception, expected: type[errors.StoreError]) -> None:
+    mapped = neo4j_store.map_error(exc)
+    assert type(mapped) is expected
+    assert mapped.args[0].startswith("Neo4j")
+
+
+@pytest.mark.parametrize(
+    ("exc", "expected"),
+    [
+        (redis.ConnectionError("no socket"), errors.StoreUnavailableError),
+        (
+            redis.ResponseError("graph.RO_QUERY is to be executed only on read-only queries"),
+            errors.ReadOnlyViolationError,
+        ),
+        (redis.ResponseError("Query timed out"), errors.QueryTimeoutError),
+        (redis.ResponseError("errMsg: Invalid input at end of input"), errors.QuerySyntaxError),
+        (redis.ResponseError("Division by zero"), errors.StoreError),
+    ],
+)
+def test_falkordb_errors_are_mapped(exc: Exception, expected: type[errors.StoreError]) -> None:
+    mapped = falkordb_store.map_error(exc)
+    assert type(mapped) is expected
+    assert "\n" not in mapped.args[0]
+
+
+def test_every_store_error_is_reachable() -> None:
+    """Each StoreError subclass the adapters may raise is produced by at least one mapping above."""
+    produced = {
+        errors.StoreUnavailableError,
+        errors.QuerySyntaxError,
+        errors.ReadOnlyViolationError,
+        errors.QueryTimeoutError,
+        errors.ConstraintViolationError,
+        errors.StoreError,
+    }
+    adapter_errors = {
+        c for c in vars(errors).values() if isinstance(c, type) and issubclass(c, errors.StoreError)
+    }
+    assert adapter_errors - produced == {errors.MissingEntityError}  # raised before any driver call
+    assert all(issubclass(c, errors.AikgError) for c in adapter_errors)
