@@ -44,8 +44,15 @@ def generate(count: int, per_document: int, seed: int = 7) -> list[Document]:
     for index in range(count):
         language = languages[index % len(languages)]
         text = "\n\n".join(rng.choice(pools[language]) for _ in range(per_document))
-        docs.append(Document(text=text, language=language, published="2025-07-19", path=f"bench-{index}.txt",
-                             content_hash=Source.hash_content(f"{index}:{text}")))
+        docs.append(
+            Document(
+                text=text,
+                language=language,
+                published="2025-07-19",
+                path=f"bench-{index}.txt",
+                content_hash=Source.hash_content(f"{index}:{text}"),
+            )
+        )
     return docs
 
 
@@ -61,8 +68,10 @@ def main() -> None:
     facts = sum(len(extractor.extract(doc).facts) for doc in docs)
     elapsed = time.perf_counter() - started
     chars = sum(len(d.text) for d in docs)
-    print(f"{len(docs)} documents ({chars / len(docs):.0f} chars each), {facts} facts in {elapsed:.2f}s: "
-          f"{len(docs) / elapsed:.1f} documents/second")
+    print(
+        f"{len(docs)} documents ({chars / len(docs):.0f} chars each), {facts} facts in {elapsed:.2f}s: "
+        f"{len(docs) / elapsed:.1f} documents/second"
+    )
 
 
 if __name__ == "__main__":

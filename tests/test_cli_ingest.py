@@ -105,3 +105,44 @@ def test_eval_command_prints_the_figures() -> None:
         _app(), ["eval", "--gold", str(SHARED / "eval" / "gold"), "--docs", str(SHARED / "seeds")]
     )
     assert "MICRO relations" in table.stdout
+
+
+@pytest.mark.skipif(
+    not (SHARED / "seeds").is_dir(), reason="shared seeds (../shared/seeds) are not checked out"
+)
+def test_ingest_seeds_twice_adds_nothing_the_second_time(data_dir: Path) -> None:
+    from tests.cli import aikg
+
+    first = aikg("ingest", str(SHARED / "seeds"), "--data-dir", str(data_dir), data_dir=data_dir, check=True)
+    assert "ingest summary" in first.stdout
+    row = _summary_row(first.stdout)
+    assert row[0] == 4 and row[1] == 0 and row[2] > 0 and row[3] > 0
+    second = aikg("ingest", str(SHARED / "seeds"), "--data-dir", str(data_dir), data_dir=data_dir, check=True)
+    assert _summary_row(second.stdout) == [4, 4, 0, 0, 0, 0]
+    forced = aikg(
+        "ingest", str(SHARED / "seeds"), "--force", "--data-dir", str(data_dir), data_dir=data_dir, check=True
+    )
+    row = _summary_row(forced.stdout)
+    assert row[1] == 0 and row[2] == 0 and row[3] == 0
+
+
+def test_ingest_reports_bad_documents(data_dir: Path, tmp_path: Path) -> None:
+    from tests.cli import aikg
+
+    good = tmp_path / "good.txt"
+    good.write_text("Jan Leike left OpenAI last week to join Anthropic.", encoding="utf-8")
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    result = aikg("ingest", str(empty), str(good), "--data-dir", str(data_dir), data_dir=data_dir)
+    assert result.returncode == 1
+    assert "empty.txt: empty document" in result.stderr
+    assert _summary_row(result.stdout)[:2] == [1, 0]
+
+
+def _summary_row(output: str) -> list[int]:
+    """The numbers of the summary table: documents, skipped, entities, facts, corroborated, errors."""
+    for line in output.splitlines():
+        cells = [c.strip() for c in line.replace("┃", "│").split("│") if c.strip()]
+        if cells and all(c.isdigit() for c in cells):
+            return [int(c) for c in cells]
+    raise AssertionError(f"no summary row in {output!r}")

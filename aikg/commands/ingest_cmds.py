@@ -11,6 +11,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from aikg.options import DataDirOption, StoreOption
 from ingest.readers import DEFAULT_MAX_BYTES, DocumentError, read_documents
 
 ExtractorOption = Annotated[str, typer.Option("--extractor", help="Extractor name (rules).")]
@@ -88,12 +89,8 @@ def _print_tables(records: list[dict[str, object]]) -> None:
 def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files, directories or http(s) URLs.")],
     force: Annotated[bool, typer.Option("--force", help="Re-ingest documents already in the store.")] = False,
-    store: Annotated[
-        str, typer.Option("--store", envvar="AIKG_STORE", help="embedded or neo4j.")
-    ] = "embedded",
-    data_dir: Annotated[
-        Path | None, typer.Option("--data-dir", envvar="AIKG_DATA_DIR", help="Embedded store data directory.")
-    ] = None,
+    store: StoreOption = "embedded",
+    data_dir: DataDirOption = None,
     extractor: ExtractorOption = "rules",
     max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
 ) -> None:

@@ -77,7 +77,9 @@ class FocusTracker:
         if not scores:
             return None
         for entity_id in scores:
-            scores[entity_id] += COUNT_WEIGHT * self.counts[entity_id] + TITLE_WEIGHT * (entity_id in self.title_ids)
+            scores[entity_id] += COUNT_WEIGHT * self.counts[entity_id] + TITLE_WEIGHT * (
+                entity_id in self.title_ids
+            )
         ranked = sorted(scores, key=scores.__getitem__, reverse=True)
         if len(ranked) > 1 and scores[ranked[1]] >= AMBIGUOUS * scores[ranked[0]]:
             return None
@@ -89,7 +91,9 @@ class FocusTracker:
         """'ce dernier', 'the latter': the last person named before."""
         found: list[Span] = []
         for m in PERSON_ANAPHOR.finditer(text, start, end):
-            people = [s for s in (*previous, *sentence_spans) if s.end <= m.start() and s.type is EntityType.PERSON]
+            people = [
+                s for s in (*previous, *sentence_spans) if s.end <= m.start() and s.type is EntityType.PERSON
+            ]
             if people and free(sentence_spans, m.start(), m.end()):
                 found.append(Span(m.start(), m.end(), people[-1].entity, "anaphor"))
         return found

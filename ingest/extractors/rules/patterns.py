@@ -15,8 +15,10 @@ P = r"⟦P\d+⟧"
 O = r"⟦O\d+⟧"  # noqa: E741
 M = r"⟦M\d+⟧"
 ANY = r"⟦[POM]\d+⟧"
-AND = (r"(?:\s*,\s*|\s+(?:and|et|&|ainsi que|as well as)\s+(?:par\s+|by\s+)?|\s*,\s*(?:and|et)\s+)"
-       r"(?:d'|de\s+|of\s+|à\s+|to\s+)?")
+AND = (
+    r"(?:\s*,\s*|\s+(?:and|et|&|ainsi que|as well as)\s+(?:par\s+|by\s+)?|\s*,\s*(?:and|et)\s+)"
+    r"(?:d'|de\s+|of\s+|à\s+|to\s+)?"
+)
 PRONOUN_SUBJECT = re.compile(r"^\s*(?:Elle|Il|It|Elles|Ils|They)\b[^⟦]*$")
 
 
@@ -224,8 +226,11 @@ def _fire(template: Template, rule: TriggerRule, m: re.Match[str], focus: Entity
         subjects = (
             [template.slots[i].entity for i in _coordinated(template, s, pred, "s")] if s is not None else []
         )
-        if not subjects and focus is not None and allowed(pred, "s", focus.type) and (
-            rule.focus_subject or PRONOUN_SUBJECT.match(template.text[: m.start()])
+        if (
+            not subjects
+            and focus is not None
+            and allowed(pred, "s", focus.type)
+            and (rule.focus_subject or PRONOUN_SUBJECT.match(template.text[: m.start()]))
         ):
             subjects = [focus]
         if not subjects:

@@ -14,7 +14,8 @@ EN_RULES: list[TriggerRule] = [
     ),
     trigger(
         Pr.INVESTED_IN,
-        r"(?:round|Series [A-H]|investment|funding|financing)(?: [\w-]+){0,3}? (?:was |is |has been )?(?:led|co-led) by",
+        r"(?:round|Series [A-H]|investment|funding|financing)(?: [\w-]+){0,3}? "
+        r"(?:was |is |has been )?(?:led|co-led) by",
         mode="passive",
         focus_object=True,
         many_objects=True,

@@ -17,7 +17,8 @@ FR_RULES: list[TriggerRule] = [
     trigger(
         Pr.WORKS_AT,
         r"(?:dirige|dirigeait|pilote|préside)(?= (?:l'entreprise|la société|la start-up|⟦O))|"
-        r"(?:est |était )?à la tête (?:de|d'|du)|(?:a été |est )?(?:nommée?|promue?) (?:[\w-]+ ){0,4}?(?:de|d'|chez)",
+        r"(?:est |était )?à la tête (?:de|d'|du)|"
+        r"(?:a été |est )?(?:nommée?|promue?) (?:[\w-]+ ){0,4}?(?:de|d'|chez)",
     ),
     trigger(
         Pr.INVESTED_IN,

@@ -14,7 +14,8 @@ PREP = (
     r"(?:both\s+)?(?:(?:the|la|le|l')\s*)?(?:[a-z][\w-]*\s+){0,3}?"
 )
 FILLER = (
-    r"(?:(?:new|latest|famous|flagship|upcoming|recent|own|popular|coding|chatbot|AI|open|open-source)\s+){0,3}"
+    r"(?:(?:new|latest|famous|flagship|upcoming|recent|own|popular|coding|chatbot|AI|open|open-source)\s+)"
+    r"{0,3}"
 )
 
 STRUCTURAL_RULES: list[StructuralRule] = [
@@ -59,7 +60,10 @@ STRUCTURAL_RULES: list[StructuralRule] = [
         rf"was appointed|became|est devenue?|devient|becomes)\s+{ART}(?P<role>{ROLE}){PREP}(?P<o>{O})",
     ),
     structural(W, rf"(?P<o>{O})'s\s+(?P<s>{P})", 0.6),
-    structural(W, rf"(?P<s>{P})\s*,\s*(?:the|an?|l'|le|la)\s+(?P<o>{O})\s+(?P<role>{ROLE})(?!\s*(?:of|de|d'|at|chez))"),
+    structural(
+        W,
+        rf"(?P<s>{P})\s*,\s*(?:the|an?|l'|le|la)\s+(?P<o>{O})\s+(?P<role>{ROLE})(?!\s*(?:of|de|d'|at|chez))",
+    ),
     structural(
         W, rf"(?P<s>{P})\s+(?:d'|de\s+|of\s+(?:the\s+)?|from\s+(?:the\s+)?)(?P<o>{O})(?!\s*'s)(?!\s*\()", 0.6
     ),

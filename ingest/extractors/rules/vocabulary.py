@@ -23,7 +23,8 @@ ROLE_QUALIFIER = (
     r"(?:\s+(?:of|de|du|des|d'|en|in|for|on|chargée? d[eu]s?)\s*(?:la |le |l'|the |AI )?(?!⟦)[a-zà-ÿA-Z-]+)"
 )
 ONE_ROLE = rf"(?:{ROLE_PREFIX}?{ROLE_CORE}(?![\w-]){ROLE_QUALIFIER}{{0,2}})"
-ROLE = rf"(?:{ONE_ROLE}(?:\s+(?:et|and)\s+(?:a |an |the |le |la |l'|another |a fellow |fellow |un autre )?{ONE_ROLE})?)"
+ROLE_JOINER = r"\s+(?:et|and)\s+(?:a |an |the |le |la |l'|another |a fellow |fellow |un autre )?"
+ROLE = rf"(?:{ONE_ROLE}(?:{ROLE_JOINER}{ONE_ROLE})?)"
 
 FORMER = (
     r"(?:formerly|former|previously|until now|until recently|l'ancien(?:ne)?|ancien(?:ne)?|ex-|ex |"
