@@ -46,10 +46,8 @@ class RulesExtractor:
         spans = prefer_longer(spans, self.discoverer.discover(text, spans))
         spans = merge(spans, short_form_spans(text, spans))
         rules = RULES_BY_LANGUAGE.get(doc.language or "en", EN_RULES)
-        title_ids = {
-            s.entity.id for s in self.gazetteer.find(doc.title or "") if s.type is EntityType.ORGANIZATION
-        }
-        tracker = FocusTracker(title_ids)
+        title = [s.entity for s in self.gazetteer.find(doc.title or "") if s.type is EntityType.ORGANIZATION]
+        tracker = FocusTracker(title)
         templates: list[Template] = []
         candidates: list[tuple[Candidate, Sentence | None]] = []
         added: list[Span] = []

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 
 from graph.schema import Entity, EntityType
 from ingest.extractors.rules.spans import Span, free
@@ -21,7 +22,7 @@ RECENCY_WINDOW = 4
 DECAY = 0.5
 SUBJECT_WEIGHT = 2.0
 COUNT_WEIGHT = 0.25
-TITLE_WEIGHT = 1.5
+TITLE_WEIGHT = 2.5
 AMBIGUOUS = 0.8
 
 
@@ -52,10 +53,11 @@ class FocusTracker:
     """Which organization a sentence is about: the most salient one so far (named in the title,
     named often, named recently, named as a sentence subject), or none when two are close."""
 
-    def __init__(self, title_ids: set[str] | None = None) -> None:
+    def __init__(self, title: Iterable[Entity] = ()) -> None:
         self.history: list[dict[str, tuple[Entity, float]]] = []
         self.counts: dict[str, int] = defaultdict(int)
-        self.title_ids = title_ids or set()
+        self.seen: dict[str, Entity] = {e.id: e for e in title}
+        self.title_ids = set(self.seen)
 
     def record(self, sentence_spans: list[Span], sentence_start: int = -1) -> None:
         orgs: dict[str, tuple[Entity, float]] = {}
@@ -65,17 +67,19 @@ class FocusTracker:
                 if weight > orgs.get(span.entity.id, (span.entity, 0.0))[1]:
                     orgs[span.entity.id] = (span.entity, weight)
                 self.counts[span.entity.id] += 1
+                self.seen[span.entity.id] = span.entity
         self.history.append(orgs)
 
     def focus(self) -> Entity | None:
         scores: dict[str, float] = defaultdict(float)
-        entities: dict[str, Entity] = {}
+        entities = self.seen
         for distance, orgs in enumerate(reversed(self.history[-RECENCY_WINDOW:])):
-            for entity_id, (entity, weight) in orgs.items():
+            for entity_id, (_, weight) in orgs.items():
                 scores[entity_id] += weight * DECAY**distance
-                entities[entity_id] = entity
-        if not scores:
+        if not scores and not self.title_ids:
             return None
+        for entity_id in self.title_ids:
+            scores[entity_id] += 0.0
         for entity_id in scores:
             scores[entity_id] += COUNT_WEIGHT * self.counts[entity_id] + TITLE_WEIGHT * (
                 entity_id in self.title_ids
