@@ -30,7 +30,11 @@ NEGATED = re.compile(NEGATION, re.IGNORECASE)
 MODAL = re.compile(MODALITY)
 RUMOURED = re.compile(RUMOUR, re.IGNORECASE)
 PREPOSITION_BEFORE = re.compile(r"(?:\b(?:at|chez|for|pour|with|avec|against|contre|by|par|than|to|à)\s+)$")
-BOUNDARY = re.compile(r"[;:?!]|\s(?:but|mais|while|whereas|tandis|than|plutôt que)\s")
+BOUNDARY = re.compile(
+    r"[;:?!]|\s(?:but|mais|while|whereas|tandis|than|plutôt que)\s|"
+    r"\b(?:to|and|then|before|after) (?:join|joined|move|moved|become|became|lead|run|went)\b|"
+    r"\b(?:pour|et|puis|avant de|après avoir) (?:rejoindre|a rejoint|rejoint|devenir|diriger|est passée?)\b"
+)
 SUBJECT_REACH = 160
 OBJECT_REACH = 110
 
@@ -72,6 +76,7 @@ class TriggerRule:
     event: bool = False
     many_subjects: bool = True
     loose: bool = False
+    reach: int = OBJECT_REACH
 
 
 def structural(predicate: Predicate, regex: str, confidence: float = 0.85) -> StructuralRule:
@@ -127,6 +132,8 @@ def _possessive_head(template: Template, index: int, predicate: Predicate, side:
     if nxt < len(template.slots):
         gap = template.text[end : template.positions[nxt][0]]
         if re.match(r"^'s\s+(?:(?!(?:to|of|for|from|with|in|on|at|à|de)\s)[\w-]+\s+){0,3}$", gap):
+            if predicate is Predicate.DEVELOPED:
+                return None  # "OpenAI's o1" was developed by OpenAI, not by this sentence's subject
             return nxt if allowed(predicate, side, template.slots[nxt].type) else None
     return index
 
@@ -176,14 +183,16 @@ def _loose_right(template: Template, after: int, predicate: Predicate, side: str
     return found
 
 
-def _right(template: Template, after: int, predicate: Predicate, side: str, many: bool) -> list[int]:
+def _right(
+    template: Template, after: int, predicate: Predicate, side: str, many: bool, reach: int = OBJECT_REACH
+) -> list[int]:
     found: list[int] = []
     last_end = after
     for index, (start, end) in enumerate(template.positions):
         if start < after or not allowed(predicate, side, template.slots[index].type):
             continue
         between = template.text[last_end:start]
-        if start - after > OBJECT_REACH or BOUNDARY.search(between):
+        if (not found and start - after > reach) or start - after > OBJECT_REACH or BOUNDARY.search(between):
             break
         if found and not re.fullmatch(rf"(?:{AND}|\s*,?\s*)+", re.sub(r"\([^)]*\)", " ", between)):
             break
@@ -221,7 +230,7 @@ def _fire(template: Template, rule: TriggerRule, m: re.Match[str], focus: Entity
         relative = RELATIVE.search(template.text[: m.start()])
         limit = relative.start() if relative else m.start()
         s = _left(template, limit, pred, "s", skip_prepositional=True)
-        objects = _right(template, m.end(), pred, "o", rule.many_objects)
+        objects = _right(template, m.end(), pred, "o", rule.many_objects, rule.reach)
         start = template.positions[s][1] if s is not None else m.start()
         subjects = (
             [template.slots[i].entity for i in _coordinated(template, s, pred, "s")] if s is not None else []

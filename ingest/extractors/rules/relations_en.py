@@ -9,7 +9,7 @@ from ingest.extractors.rules.vocabulary import ROLE
 EN_RULES: list[TriggerRule] = [
     trigger(
         Pr.WORKS_AT,
-        r"(?:leads|led|runs|ran|heads|headed)(?= (?:the company|the firm|the lab|the startup|⟦O))|"
+        r"(?:leads|runs|heads)(?= (?:the company|the firm|the lab|the startup|⟦O))|"
         r"(?:is |was )?at the helm of|in charge of",
     ),
     trigger(
@@ -23,7 +23,7 @@ EN_RULES: list[TriggerRule] = [
     trigger(Pr.INVESTED_IN, r"(?:took|takes|has taken|had taken) a (?:[\w-]+ )?stake", focus_object=True),
     trigger(
         Pr.DEPARTED,
-        r"left|leaves|leaving|quit|quits|resigned(?: from)?|resigns(?: from)?|resignation from|"
+        r"left|leaves|leaving|quit|quits|resigned from|resigns from|resignation from|"
         r"departed(?: from)?|departs|departure from|exit from|exited|walked away from|"
         r"stepped down(?: as [\w ]{1,30}?)?(?: from| at)?|steps down(?: from)?|away from|"
         rf"(?:was|has been|got) (?:fired|ousted|pushed out|let go|dismissed|removed)"
@@ -31,12 +31,13 @@ EN_RULES: list[TriggerRule] = [
         r"(?: (?:from|by|of|at))?|"
         r"announced (?:his|her|their) (?:departure|exit|resignation) from",
         event=True,
+        reach=35,
     ),
     trigger(Pr.DEPARTED, r"fired|ousted|dismissed|pushed out|let go of", mode="passive", event=True),
     trigger(
         Pr.DEPARTED,
         r"(?:quit|quits|resigned|resigns|stepped down|steps down|step aside|stepped aside|"
-        r"is leaving|are leaving|left)(?= in | on | last | after | over |\s*[,.;]|$)",
+        r"is leaving|are leaving)(?= in | on | last | after | over | and |\s*[,.;]|$)",
         event=True,
         focus_object=True,
     ),
@@ -106,6 +107,7 @@ EN_RULES: list[TriggerRule] = [
         r"developed|develops|built|builds|created|creates|released|releases|launched|launches|"
         r"unveiled|unveils|announced|announces|introduced|introduces|shipped|ships|trained|trains|"
         r"open-sourced|presented|debuted|rolled out|rolls out|published|maker of|developer of|creator of",
+        reach=45,
     ),
     trigger(
         Pr.DEVELOPED,

@@ -16,7 +16,7 @@ FR_RULES: list[TriggerRule] = [
     trigger(Pr.DEPARTED, r"(?:a|avait) été (?:évincée?|limogée?|licenciée?|renvoyée?|écartée?)", event=True),
     trigger(
         Pr.WORKS_AT,
-        r"(?:dirige|dirigeait|pilote|préside)(?= (?:l'entreprise|la société|la start-up|⟦O))|"
+        r"(?:dirige|pilote|préside)(?= (?:l'entreprise|la société|la start-up|⟦O))|"
         r"(?:est |était )?à la tête (?:de|d'|du)|"
         r"(?:a été |est )?(?:nommée?|promue?) (?:[\w-]+ ){0,4}?(?:de|d'|chez)",
     ),
@@ -83,6 +83,7 @@ FR_RULES: list[TriggerRule] = [
         r"(?:a |ont |avait )?(?:développé|lancé|dévoilé|présenté|annoncé|publié|sorti|conçu|"
         r"entraîné|déployé|introduit|mis en ligne|rendu public)|développe|lance|dévoile|présente|annonce|"
         r"publie|met en ligne|déploie",
+        reach=45,
     ),
     trigger(
         Pr.DEVELOPED,
