@@ -63,7 +63,9 @@ class RulesExtractor:
             template = build_template(sentence, own, quotes)
             templates.append(template)
             found = apply_structural(template, STRUCTURAL_RULES) + apply_triggers(template, rules, focus)
-            found += self._owned(template, described)
+            found += self._owned(
+                template, described, {**tracker.seen, **{s.entity.id: s.entity for s in own}}
+            )
             candidates += [(c, None) for c in found]
             tracker.record(own, sentence.start)
             previous = own
@@ -83,19 +85,12 @@ class RulesExtractor:
         )
 
     @staticmethod
-    def _owned(template: Template, described: list[Span]) -> list[Candidate]:
+    def _owned(template: Template, described: list[Span], known: dict[str, Entity]) -> list[Candidate]:
         """'son modèle open source': the owner developed the model."""
         out = []
-        owners = {s.entity.id: s.entity for s in template.slots if s.type is EntityType.ORGANIZATION}
         for span in described:
-            owner = owners.get(span.entity.developer or "")
-            if owner is None and span.entity.developer:
-                owner = Entity(
-                    id=span.entity.developer,
-                    type=EntityType.ORGANIZATION,
-                    name=span.entity.name.removesuffix(" open-weight model"),
-                )
-            if (owner is not None and not template.text.count("⟦Q⟧") >= 1) or owner is not None:
+            owner = known.get(span.entity.developer or "")
+            if owner is not None:
                 out.append(Candidate(owner, Predicate.DEVELOPED, span.entity, 0.7, template, 0))
         return out
 
