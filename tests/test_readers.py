@@ -157,3 +157,42 @@ def test_seed_furniture_is_stripped() -> None:
     delays = docs["fr-2025-07-openai-delays-open-model"].text
     assert "BlogNT" not in delays and "Tags" not in delays
     assert docs["fr-2024-05-21-leike-resignation"].published == "2024-05-21"
+
+
+@pytest.fixture
+def local_site(tmp_path: Path):
+    """A real HTTP server on localhost serving an article page and a feed (no outside network)."""
+    import functools
+    import http.server
+    import threading
+
+    body = " ".join([ARTICLE] * 4)
+    (tmp_path / "article.html").write_text(
+        f"<html><head><title>GPT-4o launch</title></head><body><article><h1>GPT-4o launch</h1><p>{body}</p>"
+        f"<p>{body}</p></article></body></html>",
+        encoding="utf-8",
+    )
+    (tmp_path / "feed.xml").write_text(
+        "<?xml version='1.0'?><rss version='2.0'><channel><title>AI</title>"
+        f"<item><title>One</title><link>https://e.com/1</link><description>{ARTICLE}</description></item>"
+        "</channel></rss>",
+        encoding="utf-8",
+    )
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(tmp_path))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+def test_url_html_feed_and_404(local_site: str) -> None:
+    page, feed, missing = _read(
+        f"{local_site}/article.html", f"{local_site}/feed.xml", f"{local_site}/nope.html"
+    )
+    assert (
+        page.url == f"{local_site}/article.html" and "GPT-4o" in page.text and page.title == "GPT-4o launch"
+    )
+    assert feed.url == "https://e.com/1"
+    assert isinstance(missing, DocumentError) and "HTTP 404" in str(missing)
