@@ -19,6 +19,7 @@ AND = (
     r"(?:\s*,\s*|\s+(?:and|et|&|ainsi que|as well as)\s+(?:par\s+|by\s+)?|\s*,\s*(?:and|et)\s+)"
     r"(?:d'|de\s+|of\s+|à\s+|to\s+)?"
 )
+TITLED = r"(?:(?:son|sa|ses|its|his|her|their|le|la|les|the)\s+(?:[\w-]+\s+){0,2})?"
 PRONOUN_SUBJECT = re.compile(r"^\s*(?:Elle|Il|It|Elles|Ils|They)\b[^⟦]*$")
 
 
@@ -100,6 +101,8 @@ def apply_structural(template: Template, rules: list[StructuralRule]) -> list[Ca
             subjects = template.slot_ids(groups.get("s") or "")
             objects = template.slot_ids(groups.get("o") or "")
             role = groups.get("role")
+            if role and groups.get("role2"):
+                role = f"{role} and {groups['role2']}"
             for s in subjects:
                 for o in objects:
                     subject, obj = template.slots[s].entity, template.slots[o].entity
@@ -194,7 +197,7 @@ def _right(
         between = template.text[last_end:start]
         if (not found and start - after > reach) or start - after > OBJECT_REACH or BOUNDARY.search(between):
             break
-        if found and not re.fullmatch(rf"(?:{AND}|\s*,?\s*)+", re.sub(r"\([^)]*\)", " ", between)):
+        if found and not re.fullmatch(rf"(?:{AND}|\s*,?\s*)+{TITLED}", re.sub(r"\([^)]*\)", " ", between)):
             break
         if True:
             head = _possessive_head(template, index, predicate, side)

@@ -61,7 +61,7 @@ EN_RULES: list[TriggerRule] = [
     ),
     trigger(
         Pr.JOINED,
-        r"joined|joins|has joined|is joining|moved to|moves to|returned to|returns to|"
+        r"joined|joins|join|has joined|is joining|moved to|moves to|returned to|returns to|"
         r"is returning to|going back to|goes back to|went back to|rejoins|rejoined|came back to|"
         r"(?:was |has been )?(?:hired|recruited|poached|brought in) by|signed with",
         event=True,
@@ -156,7 +156,7 @@ EN_RULES: list[TriggerRule] = [
     ),
     trigger(
         Pr.COMPETES_WITH,
-        r"compet(?:es|ed|ing) (?:with|against)|rivals?|rivaling|rivalling|racing against|"
+        r"compet(?:e|es|ed|ing) (?:with|against)|rivals?|rivaling|rivalling|racing against|to catch up with|"
         r"race against|competitors?(?: such as| like| including| of)?|challenges|takes on|"
         r"in competition with|"
         r"battl(?:e|es|ing) (?:with|against)|vying with|competitive pressure from|competition from",
@@ -167,10 +167,12 @@ EN_RULES: list[TriggerRule] = [
     trigger(Pr.COMPETES_WITH, r"compete|are competing|are rivals|are competitors", mode="reciprocal"),
     trigger(
         Pr.CRITICIZED,
-        r"criticized|criticised|criticizes|criticises|slammed|slams|blasted|blasts|"
+        r"criticized|criticised|criticizes|criticises|slammed|slams|blasted|blasts|sued|sues|"
+        r"filed (?:a )?(?:lawsuit|suit|complaint) against|took legal action against|"
         r"denounced|denounces|condemned|condemns|accused|accuses|took aim at|takes aim at|lashed out at|"
         r"(?:expressed|voiced|raised) concerns? (?:about|over|regarding|with)|called out|warned against|"
         r"attacked|attacks",
+        many_objects=True,
     ),
     trigger(
         Pr.DELAYED,

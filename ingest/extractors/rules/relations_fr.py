@@ -47,7 +47,9 @@ FR_RULES: list[TriggerRule] = [
     trigger(
         Pr.JOINED,
         r"(?:a |ont |avait )?rejoint|rejoindre|rejoignent|a intégré|intègre|"
-        r"est arrivée? (?:chez|à)|arrive chez|est passée? chez|passe chez|revient chez|est revenue? chez|"
+        r"est arrivée? (?:chez|à)|arrive chez|(?:est )?passée? chez|passe chez|revient chez|"
+        r"est revenue? chez|"
+        r"pour rejoindre|rejoignent|"
         r"a été (?:recrutée?|embauchée?|débauchée?|engagée?) par|a signé chez",
         event=True,
     ),
@@ -124,7 +126,7 @@ FR_RULES: list[TriggerRule] = [
         r"concurren(?:ce|ts?|tes?|tielle)(?: [a-zéèê]+)? (?:de|d'|du|des|avec|exercée par)|"
         r"pression concurrentielle(?: exercée)? (?:par|de)|rivale?s? (?:de|d')|rivalise avec|"
         r"en concurrence avec|face à la concurrence (?:de|d')|concurrence|concurrencer|"
-        r"course (?:contre|face à)|affronte",
+        r"course (?:contre|face à)|affronte|(?:son|leur) retard (?:face à|sur)|pour rivaliser avec",
         many_objects=True,
         focus_subject=True,
     ),
@@ -137,9 +139,12 @@ FR_RULES: list[TriggerRule] = [
     trigger(
         Pr.CRITICIZED,
         r"a critiqué|critique (?:vivement|ouvertement|sévèrement)|critiquent|a dénoncé|dénonce|"
+        r"a porté plainte(?: [\w']+){0,8}? contre|porte plainte contre|poursuit en justice|"
+        r"a attaqué en justice|"
         r"a fustigé|fustige|s'en est pris à|s'en prend à|a accusé|accuse|a épinglé|épingle|a étrillé|"
         r"a taclé|tacle|a exprimé (?:des|ses) (?:inquiétudes|préoccupations|critiques) (?:concernant|sur|"
         r"quant à|à propos de|au sujet de)|s'est inquiétée? (?:de|du|des)|a mis en garde contre",
+        many_objects=True,
     ),
     trigger(
         Pr.DELAYED,

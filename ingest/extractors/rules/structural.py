@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from graph.schema import Predicate
 from ingest.extractors.rules.patterns import ANY, M, O, P, StructuralRule, listed, structural
-from ingest.extractors.rules.vocabulary import FORMER, ROLE
+from ingest.extractors.rules.vocabulary import FORMER, ONE_ROLE, ROLE
 
 W, D, F, V = Predicate.WORKS_AT, Predicate.DEPARTED, Predicate.FOUNDED, Predicate.DEVELOPED
 ART = r"(?:(?:the|a|an|le|la|les|l'|un|une|its|son|sa|current|actuel(?:le)?|then|currently)\s+)*"
@@ -18,13 +18,52 @@ FILLER = (
     r"{0,3}"
 )
 
+PARTNER = (
+    r"(?:(?:principal|main|primary|preferred|key|privileged|privilégié|premier|largest|biggest)\s+)?(?:cloud\s+)?"
+    r"(?:partner|partenaire|ally|allié|alliée|provider|fournisseur)(?:\s+(?:cloud|privilégié|principal))?"
+)
+
 STRUCTURAL_RULES: list[StructuralRule] = [
+    structural(W, rf"(?:chez|at)\s+(?P<o>{O})\s*,\s*{ART}(?P<role>{ROLE})\s+(?P<s>{P})"),
+    structural(
+        W,
+        rf"(?P<o>{O})\s*,\s*(?:dont|whose)\s+(?:le |la |l')?(?P<role>{ROLE})\s+(?:est|is|was|était)\s+"
+        rf"(?P<s>{P})",
+    ),
+    structural(W, rf"(?P<o>{O})\s*,\s*(?:son|sa|its)\s+(?P<role>{ROLE})\s+(?P<s>{P})"),
+    structural(
+        W,
+        rf"(?P<s>{P})\s*,\s*{ART}(?P<role>{ONE_ROLE}){PREP}(?P<o>{O})\s+(?:et|and)\s+"
+        rf"(?:a |an |the |le |la |l')?(?P<role2>{ONE_ROLE})",
+    ),
+    structural(
+        Predicate.JOINED,
+        rf"(?:arrivée|arrival|arrivo)\s+(?:chez|à|at|au sein de)\s+(?P<o>{O})\s+(?:de|d'|of)\s*(?P<s>[^.;]*)",
+    ),
+    structural(
+        Predicate.COMPETES_WITH,
+        rf"(?P<s>{O})[^.;⟦]{{0,80}}?\b(?:its|son|sa|leur)\s+(?:[\w-]+\s+)?(?:rival|competitor|concurrent|concurrente|"
+        rf"rivale)\s+(?P<o>{O})",
+        0.75,
+    ),
+    structural(
+        Predicate.PARTNERED_WITH,
+        rf"(?P<s>{O})\s*,?\s*(?:(?:which|qui)\s+)?(?:becomes|became|devient|est devenue?|is|est)?\s*"
+        rf"{ART}{PARTNER}\s+(?:of\s+|de\s+|d'|du\s+|to\s+)(?P<o>{O})",
+        0.75,
+    ),
+    structural(
+        Predicate.PARTNERED_WITH,
+        rf"(?P<s>{O})\s+(?:becomes|became|devient|is|est|remains|reste)\s+(?P<o>{O})'s\s+{PARTNER}",
+        0.75,
+    ),
     # people and their organizations (the role decides WORKS_AT, FOUNDED, DEPARTED or BOARD_MEMBER_OF)
     structural(W, rf"(?P<s>{P})\s*(?:,|\()\s*{ART}(?P<role>{ROLE}){PREP}(?P<o>{listed(O)})(?!\s*,?\s*⟦P)"),
     structural(W, rf"(?P<s>{P})\s*,\s*(?:the\s+)?(?P<o>{O})'s\s+(?P<role>{ROLE})"),
     structural(W, rf"(?P<o>{O})[^⟦.;]{{0,40}}?(?P<s>{P})\s*,\s*(?:its|son|sa)\s+(?P<role>{ROLE})"),
     structural(
-        W, rf"(?P<o>{O})\s+(?:is|was|est|était)\s+(?:led|run|headed|dirigée?)\s+(?:by|par)\s+(?P<s>{P})"
+        W,
+        rf"(?P<o>{O})\s*,?\s+(?:(?:is|was|est|était)\s+)?(?:led|run|headed|dirigée?|présidée?)\s+(?:by|par)\s+(?P<s>{P})",
     ),
     structural(
         W,
