@@ -188,7 +188,7 @@ EN_RULES: list[TriggerRule] = [
     ),
     trigger(
         Pr.INVESTED_IN,
-        r"(?:backed|funded|financed) by|investment from|raised(?: [\w$€.,]+){0,6}? from",
+        r"(?:backed|funded|financed) by|(?:investment|backing|funding) from|raised(?: [\w$€.,]+){0,6}? from",
         mode="passive",
     ),
     trigger(

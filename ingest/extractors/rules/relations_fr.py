@@ -159,7 +159,7 @@ FR_RULES: list[TriggerRule] = [
     ),
     trigger(
         Pr.INVESTED_IN,
-        r"(?:financée?|soutenue?) par|a levé(?: [\w$€.,]+){0,6}? auprès (?:de|d')",
+        r"(?:financée?|soutenue?) par|a levé(?: [\w$€.,]+){0,6}? auprès (?:de|d')|avec le soutien (?:de|d')",
         mode="passive",
     ),
     trigger(
