@@ -17,7 +17,27 @@ MIN_CASELESS = 5
 
 
 def _norm(text: str) -> str:
-    return text.casefold().replace("’", "'")
+    return text.lower().replace("’", "'")
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """One regex for many literal words, shaped as a trie so matching does not try them one by one;
+    at each branch the longer continuation is tried first."""
+    root: dict[str, dict] = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(root)
 
 
 class Gazetteer:
@@ -33,20 +53,21 @@ class Gazetteer:
                 current = self.surfaces.get(key)
                 if current is None or _norm(current.name) != key:
                     self.surfaces[key] = entity
-        forms = sorted(
-            {s for e in self.by_id.values() for s in (e.name, *e.aliases) if len(s) >= 2},
-            key=len,
-            reverse=True,
+        forms = {_norm(s) for e in self.by_id.values() for s in (e.name, *e.aliases) if len(s) >= 2}
+        self.pattern = (
+            re.compile(rf"(?<!\w)(?:{trie_pattern(forms)})(?!\w|-\w)", re.IGNORECASE) if forms else None
         )
-        alternation = "|".join(re.escape(f).replace("'", "['’]").replace("’", "['’]") for f in forms)
-        self.pattern = re.compile(rf"(?<!\w)(?:{alternation})(?!\w|-\w)", re.IGNORECASE) if forms else None
         self.exact = {f for e in self.by_id.values() for f in (e.name, *e.aliases)}
 
     def lookup(self, surface: str) -> Entity | None:
         return self.surfaces.get(_norm(surface))
 
     def _accept(self, found: str, entity: Entity) -> bool:
-        if found in self.exact or found.replace("’", "'") in self.exact:
+        if (
+            found in self.exact
+            or found.replace("’", "'") in self.exact
+            or found.replace("'", "’") in self.exact
+        ):
             return True
         if len(found) < MIN_CASELESS:
             return False
@@ -57,8 +78,8 @@ class Gazetteer:
         if self.pattern is None:
             return []
         spans = []
-        for match in self.pattern.finditer(text):
-            found = match.group()
+        for match in self.pattern.finditer(text.replace("’", "'")):
+            found = text[match.start() : match.end()]
             entity = self.lookup(found)
             if entity is not None and self._accept(found, entity):
                 spans.append(Span(match.start(), match.end(), entity, "gazetteer"))

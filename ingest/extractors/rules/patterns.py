@@ -39,6 +39,9 @@ BOUNDARY = re.compile(
 SUBJECT_REACH = 160
 OBJECT_REACH = 110
 
+SLOT_LETTER = re.compile(r"⟦([POM])\d")
+
+
 Mode = Literal["active", "passive", "between", "reciprocal"]
 
 
@@ -62,6 +65,11 @@ class StructuralRule:
     predicate: Predicate
     pattern: re.Pattern[str]
     confidence: float = 0.85
+    needs: frozenset[str] = field(init=False, default=frozenset())
+
+    def __post_init__(self) -> None:
+        # slot letters the rule cannot match without: a cheap filter before running the regex
+        object.__setattr__(self, "needs", frozenset(re.findall(r"⟦([POM])", self.pattern.pattern)))
 
 
 @dataclass(frozen=True)
@@ -95,7 +103,12 @@ def allowed(predicate: Predicate, side: str, kind: EntityType) -> bool:
 
 def apply_structural(template: Template, rules: list[StructuralRule]) -> list[Candidate]:
     out: list[Candidate] = []
+    if len(template.slots) < 2:
+        return out
+    letters = frozenset(m.group(1) for m in SLOT_LETTER.finditer(template.text))
     for rule in rules:
+        if not rule.needs <= letters:
+            continue
         for m in rule.pattern.finditer(template.text):
             groups = m.groupdict()
             subjects = template.slot_ids(groups.get("s") or "")
@@ -220,6 +233,8 @@ def blocked(template: Template, start: int, end: int) -> bool:
 
 def apply_triggers(template: Template, rules: list[TriggerRule], focus: Entity | None) -> list[Candidate]:
     out: list[Candidate] = []
+    if not template.slots:
+        return out
     for rule in rules:
         for m in rule.pattern.finditer(template.text):
             out += _fire(template, rule, m, focus)
