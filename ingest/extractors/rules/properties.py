@@ -18,6 +18,8 @@ ROLE_WORDS: list[tuple[str, str]] = [
     (r"\bde la stratégie\b", "of strategy"),
     (r"\bPDG\b|\bdirect(?:eur|rice) général(?:e)?\b|\bchief executive(?: officer)?\b", "CEO"),
     (r"\bdirect(?:eur|rice) technique\b", "CTO"),
+    (r"\bdirect(?:eur|rice) financi(?:er|ère)\b", "CFO"),
+    (r"\bdirect(?:eur|rice) des opérations\b|\bdirect(?:eur|rice) opérationnel(?:le)?\b", "COO"),
     (r"\bdirect(?:eur|rice) scientifique\b", "chief scientist"),
     (r"\bco-?fondat(?:eur|rice)\b|\bcofondat(?:eur|rice)\b", "co-founder"),
     (r"\bfondat(?:eur|rice)\b", "founder"),

@@ -8,7 +8,11 @@ from ingest.extractors.rules.patterns import ANY, M, O, P, StructuralRule, liste
 from ingest.extractors.rules.vocabulary import FORMER, ONE_ROLE, ROLE
 
 W, D, F, V = Predicate.WORKS_AT, Predicate.DEPARTED, Predicate.FOUNDED, Predicate.DEVELOPED
-ART = r"(?:(?:the|a|an|le|la|les|l'|un|une|its|son|sa|current|actuel(?:le)?|then|currently)\s+)*"
+ART = (
+    r"(?:(?:the|a|an|le|la|les|l'|un|une|its|son|sa|current|actuel(?:le)?|then|currently|now|today|"
+    r"aujourd'hui|désormais|actuellement)\s+)*"
+)
+OWN_APPOSITION = rf"(?!\s*,\s*{ART}{ROLE})"
 PREP = (
     r"(?:\s+(?:at|of|for|chez|de|du|au|aux|à|with|au sein de|within)\s+|\s+d'|\s*,\s*(?:at|chez)\s+)"
     r"(?:both\s+)?(?:(?:the|la|le|l')\s*)?(?:[a-z][\w-]*\s+){0,3}?"
@@ -58,12 +62,16 @@ STRUCTURAL_RULES: list[StructuralRule] = [
         0.75,
     ),
     # people and their organizations (the role decides WORKS_AT, FOUNDED, DEPARTED or BOARD_MEMBER_OF)
-    structural(W, rf"(?P<s>{P})\s*(?:,|\()\s*{ART}(?P<role>{ROLE}){PREP}(?P<o>{listed(O)})(?!\s*,?\s*⟦P)"),
+    structural(
+        W,
+        rf"(?P<s>{P})\s*(?:,|\()\s*{ART}(?P<role>{ROLE}){PREP}(?P<o>{listed(O)})(?!\s*,?\s*⟦P\d+⟧(?!\s*,\s*{ART}{ROLE}))",
+    ),
     structural(W, rf"(?P<s>{P})\s*,\s*(?:the\s+)?(?P<o>{O})'s\s+(?P<role>{ROLE})"),
     structural(W, rf"(?P<o>{O})[^⟦.;]{{0,40}}?(?P<s>{P})\s*,\s*(?:its|son|sa)\s+(?P<role>{ROLE})"),
     structural(
         W,
-        rf"(?P<o>{O})\s*,?\s+(?:(?:is|was|est|était)\s+)?(?:led|run|headed|dirigée?|présidée?)\s+(?:by|par)\s+(?P<s>{P})",
+        rf"(?P<o>{O})\s*,?\s+(?:(?:is|was|est|était)\s+)?(?:led|run|headed|dirigée?|présidée?)\s+(?:by|par)\s+"
+        rf"{ART}(?:(?P<role>{ROLE})\s+)?(?P<s>{P})",
     ),
     structural(
         W,
@@ -81,7 +89,7 @@ STRUCTURAL_RULES: list[StructuralRule] = [
         rf"(?P<s>{O})\s*,\s*{ART}(?:[\w-]+\s+)?(?:investisseur|actionnaire|investor|"
         rf"backer|shareholder)\s+(?:de |d'|du |of |in )(?P<o>{O})",
     ),
-    structural(W, rf"(?P<role>{ROLE}){PREP}(?P<o>{O})\s*,?\s*(?P<s>{P})"),
+    structural(W, rf"(?P<role>{ROLE}){PREP}(?P<o>{O})\s*,?\s*(?P<s>{P}){OWN_APPOSITION}"),
     structural(W, rf"(?P<o>{O})(?:'s)?\s+(?P<role>{ROLE})\s*,?\s+(?P<s>{P})"),
     structural(
         W,
