@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 import dateparser
 
@@ -45,6 +46,7 @@ def date_in_text(text: str, languages: list[str] | None = None) -> str | None:
     return stamp.group("date") if stamp else None
 
 
+@lru_cache(maxsize=4096)
 def relative_date(phrase: str, published: str | None, language: str | None) -> str | None:
     """Resolve 'last week', 'en mai dernier', 'in March 2023' against the article date."""
     base = None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
 from graph.schema import Entity, EntityType, Predicate
@@ -48,12 +49,14 @@ class RulesExtractor:
         rules = RULES_BY_LANGUAGE.get(doc.language or "en", EN_RULES)
         title = [s.entity for s in self.gazetteer.find(doc.title or "") if s.type is EntityType.ORGANIZATION]
         tracker = FocusTracker(title)
+        starts = [s.start for s in spans]
         templates: list[Template] = []
         candidates: list[tuple[Candidate, Sentence | None]] = []
         added: list[Span] = []
         previous: list[Span] = []
         for sentence in sentences:
-            own = [s for s in spans if sentence.start <= s.start and s.end <= sentence.end]
+            window = spans[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)]
+            own = [s for s in window if s.end <= sentence.end]
             focus = tracker.focus()
             own = merge(own, tracker.anaphor_spans(text, sentence.start, sentence.end, own))
             own = merge(own, tracker.person_spans(text, sentence.start, sentence.end, own, previous))
@@ -99,6 +102,7 @@ class RulesExtractor:
     ) -> list[tuple[Candidate, Sentence | None]]:
         """A model whose developer the reference data knows, when the article names that developer too."""
         orgs = {s.entity.id: s.entity for s in spans if s.type is EntityType.ORGANIZATION}
+        sentence_starts = [t.sentence.start for t in templates]
         developed = {c.object.id for c, _ in found if c.predicate is Predicate.DEVELOPED}
         out: list[tuple[Candidate, Sentence | None]] = []
         seen: set[str] = set()
@@ -110,7 +114,8 @@ class RulesExtractor:
             if developer not in orgs:
                 continue
             seen.add(model.id)
-            template = next(t for t in templates if t.sentence.start <= span.start < t.sentence.end + 1)
+            index = max(0, bisect_right(sentence_starts, span.start) - 1)
+            template = templates[index]
             out.append(
                 (
                     Candidate(

@@ -41,12 +41,14 @@ def _properties(c: Candidate, doc: Document, next_sentence: str | None) -> FactP
     return FactProperties(**props)
 
 
-def _merge(into: Fact, other: Fact, explicit_date: bool) -> None:
+def _merge(into: Fact, other: Fact, explicit_date: bool, keys: set[str]) -> None:
     """Add the other sentence's evidence; an explicit date beats one inferred from the article date."""
     if explicit_date and other.properties.date:
         into.properties.date = other.properties.date
-    keys = {e.key for e in into.evidence}
-    into.evidence += [e for e in other.evidence if e.key not in keys]
+    for evidence in other.evidence:
+        if evidence.key not in keys:
+            keys.add(evidence.key)
+            into.evidence.append(evidence)
     into.confidence = max(into.confidence, other.confidence)
     mine = into.properties.model_dump()
     for key, value in other.properties.model_dump().items():
@@ -62,6 +64,7 @@ def assemble(
 ) -> list[Fact]:
     facts: dict[str, Fact] = {}
     explicit_dates: set[str] = set()
+    keys: dict[str, set[str]] = {}
     for candidate, extra in candidates:
         for c in retarget(candidate):
             if c.subject.id == c.object.id:
@@ -83,9 +86,15 @@ def assemble(
             )
             explicit = bool(fact.properties.date) and date_for(c, None, doc.language) is not None
             if fact.fact_id in facts:
-                _merge(facts[fact.fact_id], fact, explicit and fact.fact_id not in explicit_dates)
+                _merge(
+                    facts[fact.fact_id],
+                    fact,
+                    explicit and fact.fact_id not in explicit_dates,
+                    keys[fact.fact_id],
+                )
             else:
                 facts[fact.fact_id] = fact
+                keys[fact.fact_id] = {e.key for e in fact.evidence}
             if explicit:
                 explicit_dates.add(fact.fact_id)
     return list(facts.values())

@@ -8,7 +8,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from graph.schema import Entity, EntityType
-from ingest.extractors.rules.spans import Span, free
+from ingest.extractors.rules.spans import Occupied, Span, free
 
 ORG_ANAPHOR = re.compile(
     r"(?<!\w)(?:l['’]entreprise|la société|la firme|le laboratoire|la start-?up|le groupe|l['’]organisation|"
@@ -39,13 +39,16 @@ def short_form_spans(text: str, spans: list[Span]) -> list[Span]:
         if entity.type is EntityType.MODEL and len(words) >= 3:
             forms[" ".join(words[1:])].add(entity.id)
     found: list[Span] = []
+    occupied = Occupied(spans)
     for form, ids in forms.items():
         if len(ids) != 1 or len(form) < 3:
             continue
         entity = entities[next(iter(ids))]
         for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
-            if free(spans + found, m.start(), m.end()):
-                found.append(Span(m.start(), m.end(), entity, "coref"))
+            if occupied.free(m.start(), m.end()):
+                span = Span(m.start(), m.end(), entity, "coref")
+                found.append(span)
+                occupied.add(span)
     return found
 
 

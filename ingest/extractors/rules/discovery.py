@@ -11,7 +11,7 @@ import re
 
 from graph.schema import Entity, EntityType
 from ingest.extractors.rules.gazetteer import Gazetteer
-from ingest.extractors.rules.spans import Span, free
+from ingest.extractors.rules.spans import Occupied, Span
 from ingest.extractors.rules.vocabulary import ROLE
 
 UPPER = "A-ZÀ-ÖØ-Ý"
@@ -190,14 +190,17 @@ class Discoverer:
         self.tiers = gazetteer.tiers()
 
     def discover(self, text: str, known: list[Span]) -> list[Span]:
-        found: list[Span] = []
+        found = Occupied()
+        occupied = Occupied(known)
         for finder in (self._models, self._people, self._organizations):
-            for span in finder(text, known + found):
-                if free(found, span.start, span.end) and (
-                    finder == self._models or free(known, span.start, span.end)
+            for span in finder(text, occupied):
+                if found.free(span.start, span.end) and (
+                    finder == self._models or occupied.free(span.start, span.end)
                 ):
-                    found.append(span)
-        return found
+                    found.add(span)
+                    if occupied.free(span.start, span.end):
+                        occupied.add(span)
+        return list(found.spans)
 
     def _entity(self, kind: EntityType, name: str) -> Entity | None:
         known = self.gazetteer.lookup(name)
@@ -212,7 +215,7 @@ class Discoverer:
         entity = self._entity(kind, name)
         return [Span(start, end, entity, "discovered")] if entity else []
 
-    def _models(self, text: str, known: list[Span]) -> list[Span]:
+    def _models(self, text: str, known: Occupied) -> list[Span]:
         spans: list[Span] = []
         shapes = [O_SERIES] + ([self.model_shape] if self.model_shape else [])
         for shape in shapes:
@@ -237,7 +240,7 @@ class Discoverer:
             spans += self._span(m.start(group), m.end(group), EntityType.MODEL, m.group(group))
         return spans
 
-    def _people(self, text: str, known: list[Span]) -> list[Span]:
+    def _people(self, text: str, known: Occupied) -> list[Span]:
         spans: list[Span] = []
         for m in re.finditer(rf"(?<![\w’'-]){PERSON_NAME}(?![\w-])", text):
             start, name = m.start(), m.group()
@@ -247,7 +250,7 @@ class Discoverer:
                 name = name[len(first) :].lstrip()
             end = start + len(name)
             words = name.split()
-            if any(w.lower() in NOT_NAMES for w in words) or not free(known, start, end):
+            if any(w.lower() in NOT_NAMES for w in words) or not known.free(start, end):
                 continue
             if any(self.gazetteer.lookup(w) for w in words):
                 continue
@@ -256,21 +259,24 @@ class Discoverer:
         return spans
 
     @staticmethod
-    def _person_context(text: str, start: int, end: int, known: list[Span]) -> bool:
+    def _person_context(text: str, start: int, end: int, known: Occupied) -> bool:
         before, after = text[max(0, start - 60) : start], text[end : end + 80]
-        org_before = ORG_BEFORE_PERSON.search(before) and any(
-            s.end <= start and start - s.end <= 6 and s.type is EntityType.ORGANIZATION for s in known
+        prev, nxt = known.before(start), known.after(end)
+        org_before = bool(
+            ORG_BEFORE_PERSON.search(before)
+            and prev is not None
+            and start - prev.end <= 6
+            and prev.type is EntityType.ORGANIZATION
         )
-        org_after = any(
-            s.start >= end
-            and s.start - end <= 4
-            and s.type is EntityType.ORGANIZATION
-            and re.match(r"^\s*(?:d['’]|de |of |from |\()", text[end : s.start + 1])
-            for s in known
+        org_after = bool(
+            nxt is not None
+            and nxt.start - end <= 4
+            and nxt.type is EntityType.ORGANIZATION
+            and re.match(r"^\s*(?:d['’]|de |of |from |\()", text[end : nxt.start + 1])
         )
         return bool(TITLE_BEFORE.search(before) or TITLE_AFTER.search(after) or org_before or org_after)
 
-    def _organizations(self, text: str, known: list[Span]) -> list[Span]:
+    def _organizations(self, text: str, known: Occupied) -> list[Span]:
         spans: list[Span] = []
         for m in ORG_SUFFIX.finditer(text):
             name = m.group().strip()

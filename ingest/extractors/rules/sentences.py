@@ -36,6 +36,7 @@ ABBREVIATIONS = {
     "rep",
 }
 BOUNDARY = re.compile(r"(?<=[.!?…])[\"”»’)]*\s+(?=[\"“«(‘]?\s?[A-ZÀ-Ý0-9])|\n+")
+MAX_SENTENCE = 1500
 QUOTES = re.compile(r"“[^”\n]*”|«[^»\n]*»|\"[^\"\n]*\"")
 
 
@@ -74,6 +75,12 @@ def _add(sentences: list[Sentence], text: str, start: int, end: int) -> None:
         return
     real_start = start + (len(chunk) - len(chunk.lstrip()))
     real_end = real_start + len(stripped)
+    while real_end - real_start > MAX_SENTENCE:
+        # not a sentence (a list, a table, text without punctuation): cut at a space
+        cut = text.rfind(" ", real_start + MAX_SENTENCE // 2, real_start + MAX_SENTENCE)
+        cut = cut if cut > real_start else real_start + MAX_SENTENCE
+        _add(sentences, text, real_start, cut)
+        real_start = cut + (len(text[cut:real_end]) - len(text[cut:real_end].lstrip()))
     sentences.append(Sentence(len(sentences), real_start, real_end, text[real_start:real_end]))
 
 
