@@ -70,3 +70,17 @@ def test_readers_never_crash(tmp_path: Path, data: bytes, suffix: str) -> None:
     path.write_bytes(data)
     for item in read_documents([str(path)]):
         assert item is not None
+
+
+def test_long_documents_take_linear_time() -> None:
+    import time
+
+    paragraph = "Jan Leike left OpenAI last week. Sam Altman, the CEO of OpenAI, thanked him. " * 10
+    text = "\n\n".join([paragraph] * 400)  # about 300 KB, 8000 sentences
+    started = time.perf_counter()
+    result = extractor().extract(doc(text))
+    assert time.perf_counter() - started < 30
+    departed = next(f for f in result.facts if f.predicate.value == "DEPARTED")
+    assert len(departed.evidence) >= 400
+    one_line = "OpenAI and Anthropic compete with Google, " * 5000  # 200 KB without a full stop
+    extractor().extract(doc(one_line))
