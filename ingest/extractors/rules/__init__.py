@@ -119,7 +119,13 @@ class RulesExtractor:
             out.append(
                 (
                     Candidate(
-                        orgs[developer], Predicate.DEVELOPED, model, KNOWN_DEVELOPER_CONFIDENCE, template, 0
+                        orgs[developer],
+                        Predicate.DEVELOPED,
+                        model,
+                        KNOWN_DEVELOPER_CONFIDENCE,
+                        template,
+                        0,
+                        dated=any(s.entity.id == developer for s in template.slots),
                     ),
                     None,
                 )

@@ -32,7 +32,7 @@ def _properties(c: Candidate, doc: Document, next_sentence: str | None) -> FactP
         role = c.role or (role_before_subject(c) if c.predicate is Predicate.WORKS_AT else None)
         if role:
             props["role"] = role
-    if c.predicate in DATED and (date := date_for(c, doc.published, doc.language)):
+    if c.dated and c.predicate in DATED and (date := date_for(c, doc.published, doc.language)):
         props["date"] = date
     if c.predicate in REASONED and (reason := reason_for(c, next_sentence)):
         props["reason"] = reason

@@ -56,6 +56,7 @@ class Candidate:
     role: str | None = None
     props: dict[str, str] = field(default_factory=dict)
     default_date: bool = False
+    dated: bool = True
 
 
 @dataclass(frozen=True)
