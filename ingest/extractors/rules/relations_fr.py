@@ -59,7 +59,9 @@ FR_RULES: list[TriggerRule] = [
         mode="passive",
         event=True,
     ),
-    trigger(Pr.FOUNDED, r"(?:a |avait |ont )?(?:fondé|cofondé|co-fondé|créé|lancé)|fonde|lance|a mis sur pied"),
+    trigger(
+        Pr.FOUNDED, r"(?:a |avait |ont )?(?:fondé|cofondé|co-fondé|créé|lancé)|fonde|lance|a mis sur pied"
+    ),
     trigger(
         Pr.FOUNDED,
         r"(?:fondée?s?|cofondée?s?|co-fondée?s?|créée?s?)(?: [\w'-]+){0,8}? par",
