@@ -19,6 +19,23 @@ LOWER = "a-zß-öø-ÿ"
 NAME_WORD = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
 PERSON_NAME = rf"{NAME_WORD}(?:\s+(?:de |van |von |da |del |der |le |ben |bin )?{NAME_WORD}){{1,2}}"
 NOT_NAMES = {
+    "american",
+    "european",
+    "french",
+    "chinese",
+    "british",
+    "german",
+    "canadian",
+    "global",
+    "generative",
+    "américaine",
+    "française",
+    "chinoise",
+    "britannique",
+    "allemande",
+    "canadienne",
+    "open",
+    "responsible",
     "the",
     "a",
     "an",
@@ -95,7 +112,6 @@ NOT_NAMES = {
     "data",
     "union",
     "européenne",
-    "european",
     "house",
     "white",
     "maison",
@@ -153,6 +169,10 @@ TITLE_AFTER = re.compile(
     rf"|\s+(?:said|says|told|wrote|tweeted|explained|added|argued|a déclaré|a dit|a expliqué|explique|"
     rf"affirme|estime|a écrit|a tweeté|a ajouté|reconnaît|précise|a précisé|a annoncé|announced))",
     re.IGNORECASE,
+)
+CLAUSE_GOES_ON = re.compile(
+    r"^\s*(?:[,;.)]|\(|said|says|told|who|has|had|is|was|will|would|explained|added|wrote|announced|"
+    r"a |an |the |qui |a déclaré|a dit|a annoncé|a expliqué|estime|affirme|explique|précise|est |était )"
 )
 ORG_BEFORE_PERSON = re.compile(r"(?:['’]s\s+|\b(?:chez|at|of|from|de|d['’])\s*)$")
 ORG_SUFFIX = re.compile(
@@ -267,6 +287,7 @@ class Discoverer:
             and prev is not None
             and start - prev.end <= 6
             and prev.type is EntityType.ORGANIZATION
+            and CLAUSE_GOES_ON.match(after)
         )
         org_after = bool(
             nxt is not None
