@@ -196,3 +196,20 @@ def test_url_html_feed_and_404(local_site: str) -> None:
     )
     assert feed.url == "https://e.com/1"
     assert isinstance(missing, DocumentError) and "HTTP 404" in str(missing)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "À lire aussi : Nvidia publie des résultats record",
+        "Related: Microsoft and OpenAI team up again, sources say",
+        "Tags : ChatGPT, OpenAI",
+        "The author Jane Doe\n\nJ'ai fondé le blog en 2010.",
+        "You may also like\n\nLeave a Comment",
+    ],
+)
+def test_furniture_markers_cut_the_tail(tail: str) -> None:
+    from ingest.furniture import strip_furniture
+
+    body = "\n\n".join([ARTICLE] * 3)
+    assert strip_furniture(f"{body}\n\n{tail}") == body

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from graph.schema import Predicate
-from ingest.extractors.rules.patterns import ANY, M, O, P, StructuralRule, listed, structural
+from ingest.extractors.rules.patterns import M, O, P, StructuralRule, listed, structural
 from ingest.extractors.rules.vocabulary import FORMER, ONE_ROLE, ROLE
 
 W, D, F, V = Predicate.WORKS_AT, Predicate.DEPARTED, Predicate.FOUNDED, Predicate.DEVELOPED
@@ -149,4 +149,3 @@ STRUCTURAL_RULES: list[StructuralRule] = [
         rf"(?P<o>{M})\s+(?:by|par)\s+(?P<s>{O})",
     ),
 ]
-_ = ANY

@@ -54,4 +54,3 @@ MODALITY = (
     r"\bpourrai(?:t|ent)\b|\bdisposerai(?:t|ent)\b|\bselon des (?:sources|rumeurs|fuites|informations)\b|"
     r"\bsources? (?:say|said|close to)\b|\bif\b|\bwhether\b|\bunless\b)"
 )
-REPORTING_RUMOUR = r"(?:\breports? (?:that|say|suggest)|\bd'après des (?:sources|rumeurs))"
