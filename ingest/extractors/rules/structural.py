@@ -27,7 +27,25 @@ PARTNER = (
     r"(?:partner|partenaire|ally|allié|alliée|provider|fournisseur)(?:\s+(?:cloud|privilégié|principal))?"
 )
 
+INCLUDING = (
+    r"(?:among them|including|notably|such as|notamment|dont|parmi lesquels|parmi lesquelles|parmi eux)"
+)
+COLLEAGUES = (
+    r"(?:colleagues|researchers|employees|engineers|staff|executives|chercheurs|employés|ingénieurs|collègues)"
+)
+
 STRUCTURAL_RULES: list[StructuralRule] = [
+    structural(
+        F,
+        rf"(?:co-?founded|founded|cofondé|co-fondé|fondé)\s+(?P<o>{O})\s+(?:with|avec)\b[^.;⟦]*?{INCLUDING}\s+"
+        rf"(?P<s>{listed(P)})",
+        0.75,
+    ),
+    structural(
+        D,
+        rf"{FORMER}\s+(?P<o>{O})\s+{COLLEAGUES}[^.;⟦]*?{INCLUDING}\s+(?P<s>{listed(P)})",
+        0.75,
+    ),
     structural(W, rf"(?:chez|at)\s+(?P<o>{O})\s*,\s*{ART}(?P<role>{ROLE})\s+(?P<s>{P})"),
     structural(
         W,
