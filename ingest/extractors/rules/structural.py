@@ -37,7 +37,7 @@ COLLEAGUES = (
 STRUCTURAL_RULES: list[StructuralRule] = [
     structural(
         F,
-        rf"(?:co-?founded|founded|cofondé|co-fondé|fondé)\s+(?P<o>{O})\s+(?:with|avec)\b[^.;⟦]*?{INCLUDING}\s+"
+        rf"(?:co-?founded|founded|cofondé|co-fondé|fondé)\s+(?P<o>{O})\s+(?:with|avec)\b[^.;]*?{INCLUDING}\s+"
         rf"(?P<s>{listed(P)})",
         0.75,
     ),
