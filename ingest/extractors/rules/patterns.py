@@ -66,6 +66,7 @@ class StructuralRule:
     predicate: Predicate
     pattern: re.Pattern[str]
     confidence: float = 0.85
+    dated: bool = False  # appositions state a role, not when it began; arrivals and deals are events
     needs: frozenset[str] = field(init=False, default=frozenset())
 
     def __post_init__(self) -> None:
@@ -89,8 +90,10 @@ class TriggerRule:
     reach: int = OBJECT_REACH
 
 
-def structural(predicate: Predicate, regex: str, confidence: float = 0.85) -> StructuralRule:
-    return StructuralRule(predicate, re.compile(regex, re.IGNORECASE), confidence)
+def structural(
+    predicate: Predicate, regex: str, confidence: float = 0.85, dated: bool = False
+) -> StructuralRule:
+    return StructuralRule(predicate, re.compile(regex, re.IGNORECASE), confidence, dated)
 
 
 def trigger(predicate: Predicate, regex: str, mode: Mode = "active", **options: object) -> TriggerRule:
@@ -132,6 +135,7 @@ def apply_structural(template: Template, rules: list[StructuralRule]) -> list[Ca
                                 template,
                                 m.end(),
                                 role=role.strip() if role else None,
+                                dated=rule.dated,
                             )
                         )
     return out

@@ -128,7 +128,7 @@ FR_RULES: list[TriggerRule] = [
         r"concurren(?:ce|ts?|tes?|tielle)(?: [a-zéèê]+)? (?:de|d'|du|des|avec|exercée par)|"
         r"pression concurrentielle(?: exercée)? (?:par|de)|rivale?s? (?:de|d')|rivalise avec|"
         r"en concurrence avec|face à la concurrence (?:de|d')|concurrence|concurrencer|"
-        r"course (?:contre|face à)|affronte|(?:son|leur) retard (?:face à|sur)|pour rivaliser avec",
+        r"course (?:contre|face à)|affronte|pour rivaliser avec",
         many_objects=True,
         focus_subject=True,
     ),

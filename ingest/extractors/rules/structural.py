@@ -31,7 +31,8 @@ INCLUDING = (
     r"(?:among them|including|notably|such as|notamment|dont|parmi lesquels|parmi lesquelles|parmi eux)"
 )
 COLLEAGUES = (
-    r"(?:colleagues|researchers|employees|engineers|staff|executives|chercheurs|employés|ingénieurs|collègues)"
+    r"(?:colleagues|researchers|employees|engineers|staff|executives|"
+    r"chercheurs|employés|ingénieurs|collègues)"
 )
 
 STRUCTURAL_RULES: list[StructuralRule] = [
@@ -61,6 +62,7 @@ STRUCTURAL_RULES: list[StructuralRule] = [
     structural(
         Predicate.JOINED,
         rf"(?:arrivée|arrival|arrivo)\s+(?:chez|à|at|au sein de)\s+(?P<o>{O})\s+(?:de|d'|of)\s*(?P<s>[^.;]*)",
+        dated=True,
     ),
     structural(
         Predicate.COMPETES_WITH,
