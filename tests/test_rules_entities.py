@@ -1,0 +1,34 @@
+"""Entity recognition: elisions, case rules, discovery by shape and context, descriptive models."""
+
+from __future__ import annotations
+
+from tests.helpers import extract
+
+
+def _names(text: str, language: str = "en") -> set[tuple[str, str]]:
+    return {(e.name, e.type.value) for e in extract(text, language).entities}
+
+
+def test_french_elisions_with_both_apostrophes() -> None:
+    names = _names("Le PDG d’OpenAI et l'ancien chercheur d'Anthropic ont parlé de l’OpenAI d'hier.", "fr")
+    assert ("OpenAI", "Organization") in names and ("Anthropic", "Organization") in names
+
+
+def test_case_rules() -> None:
+    assert ("Le Monde", "Organization") not in _names("“Le monde compte sur vous”, a-t-il écrit.", "fr")
+    assert ("OpenAI", "Organization") in _names("Il remercie Openai pour tout.", "fr")
+    assert not any(t == "Organization" and n == "X Corp." for n, t in _names("He posted on X yesterday."))
+
+
+def test_model_shapes_and_families() -> None:
+    names = _names("OpenAI shipped o4-mini and GPT-4o; Meta released Llama 3.1 405B; xAI showed Grok 4.")
+    for model in ("o4-mini", "GPT-4o", "Llama 3.1 405B", "Grok 4"):
+        assert (model, "Model") in names
+    assert ("Claude Sonnet 4", "Model") in _names("Claude Opus 4 et Sonnet 4 refusent de répondre.", "fr")
+
+
+def test_people_need_context() -> None:
+    assert ("Boaz Barak", "Person") in _names("Researcher Boaz Barak criticized the launch.")
+    assert ("Nicholas Carlini", "Person") in _names("Nicholas Carlini d’Anthropic regarde l’avenir.", "fr")
+    names = _names("Silicon Valley and New York were quiet. Big Data Expo opens today.")
+    assert not any(t == "Person" for _, t in names)
