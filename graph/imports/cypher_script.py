@@ -60,7 +60,7 @@ def parse_script(text: str, where: str) -> tuple[list[str], list[str]]:
         try:
             shape = signature(line)
         except InvalidInputError as exc:
-            raise InvalidInputError(f"{where}:{number}: {exc}") from None
+            shape = f"unreadable ({exc})"
         if NODE_SHAPE.fullmatch(shape):
             nodes.append(line)
         elif RELATIONSHIP_SHAPE.fullmatch(shape):
