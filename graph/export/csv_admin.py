@@ -11,8 +11,9 @@ files of one export together. Inside:
 
 Ids are global (``person:…``, ``source:…``), so one ID space serves all files. Column types are
 inferred from the values: ``long``, ``float``, ``boolean``, ``string`` and their arrays
-(``aliases:string[]``), array items joined with the array delimiter ``;`` (or ``|`` when some item
-contains ``;``; ``import.txt`` names the one used). Missing values are empty fields.
+(``aliases:string[]``), array items joined with the array delimiter ``;`` (or the ASCII unit
+separator, octal ``\\037``, when some item contains ``;``: ``import.txt`` names the one used).
+Missing values are empty fields; quoted fields may span lines (``--multiline-fields=true``).
 """
 
 from __future__ import annotations
@@ -29,7 +30,8 @@ from graph.export.base import sorted_nodes, sorted_relationships
 from graph.stores.base import NodeValue
 from graph.subgraph import Subgraph
 
-ARRAY_DELIMITERS = (";", "|", "¦")
+ARRAY_DELIMITERS = (";", "\x1f")  # the ASCII unit separator when some item holds a ';'
+
 LABEL_DELIMITER = ";"
 
 
@@ -131,12 +133,17 @@ def csv_files(subgraph: Subgraph) -> dict[str, str]:
     return files
 
 
+def delimiter_option(delimiter: str) -> str:
+    """How neo4j-admin is told the delimiter: the character, or its octal code when unprintable."""
+    return delimiter if delimiter.isprintable() else f"\\{ord(delimiter):03o}"
+
+
 def import_command(files: dict[str, str], delimiter: str) -> str:
     args = [f"--nodes={name}" for name in files if name.startswith("nodes_")]
     args += [f"--relationships={name}" for name in files if name.startswith("relationships_")]
     lines = [
         "neo4j-admin database import full",
-        f"--array-delimiter='{delimiter}'",
+        f"--array-delimiter='{delimiter_option(delimiter)}'",
         "--multiline-fields=true",
         *args,
         "neo4j",
