@@ -141,7 +141,13 @@ def export(
     ] = None,
     fmt: Annotated[str | None, typer.Option("--format", "-f", help=FORMAT_HELP)] = None,
     output: Annotated[str, typer.Option("--output", "-o", help="Output file, or - for stdout.")] = STDOUT,
-    no_sources: Annotated[bool, typer.Option("--no-sources", help="Leave Source nodes out.")] = False,
+    no_sources: Annotated[
+        bool,
+        typer.Option(
+            "--no-sources",
+            help="Leave Source nodes out (a JSON export then imports only where the sources are).",
+        ),
+    ] = False,
     timeout: Annotated[float | None, typer.Option("--timeout", help="Query time limit in seconds.")] = None,
     store: StoreOption = "embedded",
     data_dir: DataDirOption = None,

@@ -83,5 +83,5 @@ class CypherScriptImporter:
     def load(self, store: GraphStore, path: Path) -> ImportReport:
         nodes, rels = parse_script(read_text(path), str(path))
         for statement in [*nodes, *rels]:
-            store.run(statement, write=True)
+            store.run(statement.removesuffix(";"), write=True)
         return ImportReport(nodes=len(nodes), relationships=len(rels), statements=len(nodes) + len(rels))
