@@ -1,35 +1,11 @@
-"""Fixtures: embedded FalkorDB stores in temporary dirs, stopped when the test ends."""
+"""The small graph the export tests move between stores: facts with evidence from two sources."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from pathlib import Path
-
-import pytest
-
 from graph.schema import Entity, EntityType, Evidence, Fact, FactProperties, GraphBatch, Predicate, Source
-from graph.stores.falkordb_server import EmbeddedServer
-from graph.stores.falkordb_store import FalkorDBStore
 
 QUOTE_A = 'Jan Leike, who co-led "superalignment", said he is joining Anthropic; it\'s official.'
 QUOTE_B = "Leike joined Anthropic\nto continue the superalignment mission."
-
-
-@pytest.fixture
-def make_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Callable[[], FalkorDBStore]]:
-    """Open a fresh embedded store in its own dir; every server started is stopped afterwards."""
-    started: list[FalkorDBStore] = []
-
-    def make() -> FalkorDBStore:
-        store = FalkorDBStore(Path(tmp_path_factory.mktemp("store")))
-        store.ensure_schema()
-        started.append(store)
-        return store
-
-    yield make
-    for store in started:
-        store.close()
-        EmbeddedServer(store.data_dir).stop()
 
 
 def sample_batch() -> GraphBatch:
@@ -71,13 +47,3 @@ def sample_batch() -> GraphBatch:
         ("source:old-news", "model:gpt-4"),
     ]
     return GraphBatch(sources=sources, entities=entities, facts=facts, mentions=mentions)
-
-
-@pytest.fixture
-def store(make_store: Callable[[], FalkorDBStore]) -> FalkorDBStore:
-    """A store holding :func:`sample_batch`; the JOINED fact gets a second extractor afterwards."""
-    graph_store = make_store()
-    graph_store.upsert(sample_batch())
-    later = sample_batch().facts[0].model_copy(update={"extractor": "rules"})
-    graph_store.upsert(GraphBatch(facts=[later]))
-    return graph_store

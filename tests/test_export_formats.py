@@ -16,7 +16,7 @@ from graph.export.rdf_vocab import to_rdf
 from graph.export.registry import EXPORTERS, get_exporter
 from graph.stores.falkordb_store import FalkorDBStore
 from graph.subgraph import Subgraph
-from tests.conftest import QUOTE_A, QUOTE_B
+from tests.export_sample import QUOTE_A, QUOTE_B
 from tests.neo4j_admin_check import check_files
 
 SPARQL_QUOTES = """
@@ -42,13 +42,13 @@ def exported(subgraph: Subgraph, fmt: str) -> bytes:
 
 
 @pytest.fixture
-def leike(store: FalkorDBStore) -> Subgraph:
-    return selection.ego(store, "Leike", hops=1)
+def leike(export_store: FalkorDBStore) -> Subgraph:
+    return selection.ego(export_store, "Leike", hops=1)
 
 
 @pytest.fixture
-def everything(store: FalkorDBStore) -> Subgraph:
-    return selection.whole(store)
+def everything(export_store: FalkorDBStore) -> Subgraph:
+    return selection.whole(export_store)
 
 
 def test_ego_selection_includes_sources_and_mentions(leike: Subgraph) -> None:
@@ -62,29 +62,33 @@ def test_ego_selection_includes_sources_and_mentions(leike: Subgraph) -> None:
     ]
 
 
-def test_ego_filters(store: FalkorDBStore) -> None:
-    two_hops = selection.ego(store, "person:jan-leike", hops=2)
+def test_ego_filters(export_store: FalkorDBStore) -> None:
+    two_hops = selection.ego(export_store, "person:jan-leike", hops=2)
     assert "model:gpt-4" in two_hops.nodes and "person:ilya-sutskever" in two_hops.nodes
     dated = selection.ego(
-        store, "Jan Leike", hops=2, facts=selection.FactFilter(since="2020", until="2024-05")
+        export_store, "Jan Leike", hops=2, facts=selection.FactFilter(since="2020", until="2024-05")
     )
     assert "person:ilya-sutskever" not in dated.nodes  # founded 2015-12
     assert "organization:anthropic" in dated.nodes  # joined 2024-05, within "until 2024-05"
     assert "model:gpt-4" in dated.nodes  # developed 2023
-    typed = selection.ego(store, "Jan Leike", hops=2, types=["Organization"])
+    typed = selection.ego(export_store, "Jan Leike", hops=2, types=["Organization"])
     assert {n for n in typed.nodes if not n.startswith("source:")} == {
         "person:jan-leike", "organization:anthropic", "organization:openai"}  # fmt: skip
-    corroborated = selection.ego(store, "Jan Leike", hops=2, facts=selection.FactFilter(min_sources=2))
+    corroborated = selection.ego(export_store, "Jan Leike", hops=2, facts=selection.FactFilter(min_sources=2))
     assert {r.type for r in corroborated.relationships.values()} == {"JOINED", "MENTIONS"}
-    confident = selection.ego(store, "Jan Leike", hops=2, facts=selection.FactFilter(min_confidence=0.85))
+    confident = selection.ego(
+        export_store, "Jan Leike", hops=2, facts=selection.FactFilter(min_confidence=0.85)
+    )
     assert "organization:openai" not in confident.nodes
-    only = selection.ego(store, "Jan Leike", hops=3, facts=selection.FactFilter(predicates=("DEPARTED",)))
+    only = selection.ego(
+        export_store, "Jan Leike", hops=3, facts=selection.FactFilter(predicates=("DEPARTED",))
+    )
     assert {r.type for r in only.relationships.values() if r.type != "MENTIONS"} == {"DEPARTED"}
 
 
-def test_query_result_of_relationships_is_closed(store: FalkorDBStore) -> None:
-    result = store.run("MATCH ()-[r:DEVELOPED]->() RETURN r")
-    subgraph = selection.from_result(store, result)
+def test_query_result_of_relationships_is_closed(export_store: FalkorDBStore) -> None:
+    result = export_store.run("MATCH ()-[r:DEVELOPED]->() RETURN r")
+    subgraph = selection.from_result(export_store, result)
     assert subgraph.dangling() == set()
     assert {"organization:openai", "model:gpt-4", "source:old-news"} <= set(subgraph.nodes)
 
@@ -156,8 +160,8 @@ def test_csv_files_pass_the_neo4j_admin_header_rules(everything: Subgraph) -> No
     assert "it's official" in joined and "to continue the superalignment mission" in joined
 
 
-def test_csv_uses_semicolon_arrays_when_no_item_holds_one(store: FalkorDBStore) -> None:
-    files = csv_files(selection.ego(store, "GPT-4", hops=1))
+def test_csv_uses_semicolon_arrays_when_no_item_holds_one(export_store: FalkorDBStore) -> None:
+    files = csv_files(selection.ego(export_store, "GPT-4", hops=1))
     assert "--array-delimiter=';'" in files["import.txt"]
     assert check_files(files, ";") == []
     assert "source:old-news;" not in files["relationships_DEVELOPED.csv"]  # one source: no delimiter

@@ -1,4 +1,4 @@
-"""Export a subgraph, import it into a fresh embedded store, and find the same graph there."""
+"""Export a subgraph, import it into a fresh embedded export_store, and find the same graph there."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from graph.export.registry import get_exporter
 from graph.imports.registry import importer_for
 from graph.stores.falkordb_store import FalkorDBStore
 from graph.subgraph import Subgraph
-from tests.conftest import QUOTE_A, QUOTE_B
+from tests.export_sample import QUOTE_A, QUOTE_B
 from tests.graph_snapshot import snapshot, store_snapshot
 
 
@@ -25,9 +25,9 @@ def export_to(subgraph: Subgraph, fmt: str, path: Path) -> Path:
 
 @pytest.mark.parametrize("fmt", ["json", "cypher"])
 def test_ego_network_round_trips(
-    fmt: str, store: FalkorDBStore, make_store: Callable[[], FalkorDBStore], tmp_path: Path
+    fmt: str, export_store: FalkorDBStore, make_store: Callable[[], FalkorDBStore], tmp_path: Path
 ) -> None:
-    subgraph = selection.ego(store, "Jan Leike", hops=1)
+    subgraph = selection.ego(export_store, "Jan Leike", hops=1)
     path = export_to(subgraph, fmt, tmp_path / f"leike.{fmt}")
     assert QUOTE_B.splitlines()[0] in path.read_text(encoding="utf-8")
 
@@ -45,13 +45,13 @@ def test_ego_network_round_trips(
 
 @pytest.mark.parametrize("fmt", ["json", "cypher"])
 def test_whole_graph_round_trips_and_reimport_changes_nothing(
-    fmt: str, store: FalkorDBStore, make_store: Callable[[], FalkorDBStore], tmp_path: Path
+    fmt: str, export_store: FalkorDBStore, make_store: Callable[[], FalkorDBStore], tmp_path: Path
 ) -> None:
-    path = export_to(selection.whole(store), fmt, tmp_path / f"all.{fmt}")
+    path = export_to(selection.whole(export_store), fmt, tmp_path / f"all.{fmt}")
     target = make_store()
     importer_for(path).load(target, path)
     importer_for(path).load(target, path)
-    assert store_snapshot(target) == store_snapshot(store)
+    assert store_snapshot(target) == store_snapshot(export_store)
     assert target.stats().relationships == {"DEPARTED": 1, "DEVELOPED": 1, "FOUNDED": 1, "JOINED": 1,
                                            "MENTIONS": 3}  # fmt: skip
 

@@ -50,7 +50,7 @@ def saved_query_result(
         from queries.runner import run_saved
     except ImportError as exc:
         raise InvalidInputError("saved queries are not available (the queries package is missing)") from exc
-    return run_saved(store, name, params, timeout=timeout)
+    return run_saved(store, name, params, timeout=timeout, max_rows=None)
 
 
 def adhoc_result(store: GraphStore, cypher: str, timeout: float | None) -> QueryResult:
@@ -58,7 +58,7 @@ def adhoc_result(store: GraphStore, cypher: str, timeout: float | None) -> Query
         from queries.runner import run_adhoc
     except ImportError:
         return store.run(cypher, {}, write=False, timeout=timeout)
-    return run_adhoc(store, cypher, {}, write=False, timeout=timeout)
+    return run_adhoc(store, cypher, {}, write=False, timeout=timeout, max_rows=None)
 
 
 def select(
@@ -77,11 +77,18 @@ def select(
 ) -> Subgraph:
     if entity is not None:
         return selection.ego(store, entity, hops, types=types or None, facts=facts, with_sources=with_sources)
-    if query is not None:
-        result = saved_query_result(store, query, params, timeout)
-        return selection.from_result(store, result, with_sources=with_sources)
-    if cypher is not None:
-        return selection.from_result(store, adhoc_result(store, cypher, timeout), with_sources=with_sources)
+    if query is not None or cypher is not None:
+        if query is not None:
+            result = saved_query_result(store, query, params, timeout)
+        else:
+            result = adhoc_result(store, str(cypher), timeout)
+        subgraph = selection.from_result(store, result, with_sources=with_sources)
+        if not subgraph.nodes and result.rows:
+            what = f"saved query {query!r}" if query else "the query"
+            raise InvalidInputError(
+                f"{what} returns no nodes or relationships (a table): return nodes, relationships or paths"
+            )
+        return subgraph
     if everything:
         return selection.whole(store)
     raise InvalidInputError("say what to export: --entity NAME, --query NAME, --cypher TEXT or --all")

@@ -1,0 +1,20 @@
+// name: board_votes
+// title: Board votes to remove someone
+// description: >
+//   Who voted to remove whom (VOTED_TO_REMOVE facts), with the board's organization when the fact
+//   names one, oldest first. Includes every such fact, reported or reference.
+// params:
+//   - name: organization
+//     type: entity
+//     description: Only votes on this organization's board (name, alias or id); all when left out.
+// result: table
+MATCH (v:Person)-[r:VOTED_TO_REMOVE]->(t:Person)
+OPTIONAL MATCH (o:Organization)
+WHERE o.id = r.organization
+WITH v, r, t, o
+WHERE $organization IS NULL
+   OR (o IS NOT NULL AND (toLower(o.name) = toLower($organization) OR o.id = $organization
+       OR any(a IN o.aliases WHERE toLower(a) = toLower($organization))))
+RETURN r.date AS date, v.name AS voter, t.name AS removed, coalesce(o.name, r.organization) AS organization,
+       size(r.sources) AS sources
+ORDER BY date, voter

@@ -1,0 +1,19 @@
+// name: competitors
+// title: Competitors of an organization
+// description: >
+//   Organizations that compete with an organization (COMPETES_WITH, either direction), reference
+//   data included; reference_only says whether any article supports the rivalry.
+// params:
+//   - name: organization
+//     type: entity
+//     required: true
+//     description: Organization name, alias or id.
+// result: table
+MATCH (o:Organization)
+WHERE toLower(o.name) = toLower($organization) OR o.id = $organization
+   OR any(a IN o.aliases WHERE toLower(a) = toLower($organization))
+MATCH (o)-[r:COMPETES_WITH]-(c:Organization)
+RETURN c.name AS competitor, c.id AS id, c.kind AS kind,
+       NOT any(s IN r.sources WHERE s <> 'source:reference-data') AS reference_only,
+       size(r.sources) AS sources
+ORDER BY reference_only, competitor

@@ -1,0 +1,22 @@
+// name: criticism
+// title: Who criticized whom
+// description: >
+//   CRITICIZED facts: the critic, the target (person, organization or model), the date, the reason
+//   and a supporting quote, newest first. Reported events only unless include_reference.
+// params:
+//   - name: entity
+//     type: entity
+//     description: Only criticism by or of this entity (name, alias or id); all when left out.
+//   - name: include_reference
+//     type: bool
+//     default: false
+//     description: Also list criticism known only from the reference data.
+// result: table
+MATCH (c:Entity)-[r:CRITICIZED]->(t:Entity)
+WHERE ($include_reference OR any(s IN r.sources WHERE s <> 'source:reference-data'))
+  AND ($entity IS NULL
+       OR any(x IN [c, t] WHERE toLower(x.name) = toLower($entity) OR x.id = $entity
+              OR any(a IN x.aliases WHERE toLower(a) = toLower($entity))))
+RETURN coalesce(r.date, r.first_reported) AS date, c.name AS critic, t.name AS target, r.reason AS reason,
+       r.evidence[0] AS quote, size(r.sources) AS sources
+ORDER BY date DESC, critic, target

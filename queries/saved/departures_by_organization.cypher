@@ -1,0 +1,23 @@
+// name: departures_by_organization
+// title: Departures from an organization
+// description: >
+//   People reported to have left an organization, newest first, with the date, role, reason and
+//   number of sources. Reported events only (facts backed by at least one article) unless
+//   include_reference is true.
+// params:
+//   - name: organization
+//     type: entity
+//     required: true
+//     description: Organization name, alias or id (e.g. OpenAI or organization:openai).
+//   - name: include_reference
+//     type: bool
+//     default: false
+//     description: Also list departures known only from the reference data.
+// result: table
+MATCH (p:Person)-[r:DEPARTED]->(o:Organization)
+WHERE (toLower(o.name) = toLower($organization) OR o.id = $organization
+       OR any(a IN o.aliases WHERE toLower(a) = toLower($organization)))
+  AND ($include_reference OR any(s IN r.sources WHERE s <> 'source:reference-data'))
+RETURN p.name AS person, p.id AS person_id, o.name AS organization, r.date AS date, r.role AS role,
+       r.reason AS reason, size(r.sources) AS sources, r.first_reported AS first_reported
+ORDER BY coalesce(date, first_reported) DESC, person

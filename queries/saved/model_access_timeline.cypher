@@ -1,0 +1,26 @@
+// name: model_access_timeline
+// title: Model access granted and revoked
+// description: >
+//   A timeline of GRANTED_ACCESS and REVOKED_ACCESS facts between organizations (who gave or cut
+//   access to which model, and why), oldest first. Reported events only unless include_reference.
+// params:
+//   - name: organization
+//     type: entity
+//     description: Only events where this organization gives or receives access; all when left out.
+//   - name: include_reference
+//     type: bool
+//     default: false
+//     description: Also list events known only from the reference data.
+// result: table
+MATCH (a:Organization)-[r:GRANTED_ACCESS|REVOKED_ACCESS]->(b:Organization)
+WHERE ($include_reference OR any(s IN r.sources WHERE s <> 'source:reference-data'))
+  AND ($organization IS NULL
+       OR any(x IN [a, b] WHERE toLower(x.name) = toLower($organization) OR x.id = $organization
+              OR any(al IN x.aliases WHERE toLower(al) = toLower($organization))))
+OPTIONAL MATCH (m:Model)
+WHERE m.id = r.model
+RETURN coalesce(r.date, r.first_reported) AS date,
+       CASE type(r) WHEN 'GRANTED_ACCESS' THEN 'granted' ELSE 'revoked' END AS event,
+       a.name AS provider, b.name AS recipient, coalesce(m.name, r.model) AS model, r.reason AS reason,
+       size(r.sources) AS sources
+ORDER BY date, event

@@ -1,0 +1,16 @@
+// name: models_by_developer
+// title: Models by developer
+// description: >
+//   Which organization developed which model (DEVELOPED facts, reference data included), with the
+//   model's family, release date and whether its weights are open.
+// params:
+//   - name: organization
+//     type: entity
+//     description: Only this developer (name, alias or id); all when left out.
+// result: table
+MATCH (o:Organization)-[r:DEVELOPED]->(m:Model)
+WHERE $organization IS NULL OR toLower(o.name) = toLower($organization) OR o.id = $organization
+   OR any(a IN o.aliases WHERE toLower(a) = toLower($organization))
+RETURN o.name AS developer, m.name AS model, m.id AS model_id, m.family AS family,
+       m.released AS released, m.open_weights AS open_weights, size(r.sources) AS sources
+ORDER BY developer, model

@@ -1,0 +1,21 @@
+// name: single_source_facts
+// title: Facts backed by a single article
+// description: >
+//   Facts that exactly one article supports (reference-only background facts are left out): the
+//   claims to check or corroborate first, with the article and the extraction confidence.
+// params:
+//   - name: predicate
+//     type: str
+//     choices: [WORKS_AT, DEPARTED, JOINED, FOUNDED, BOARD_MEMBER_OF, VOTED_TO_REMOVE, DEVELOPED,
+//               GRANTED_ACCESS, REVOKED_ACCESS, COLLABORATED_WITH, COMPETES_WITH, CRITICIZED, DELAYED,
+//               INVESTED_IN, ACQUIRED, PARTNERED_WITH]
+//     description: Only facts with this predicate; all when left out.
+// result: table
+MATCH (s:Entity)-[r]->(o:Entity)
+WHERE size(r.sources) = 1 AND r.sources[0] <> 'source:reference-data'
+  AND ($predicate IS NULL OR type(r) = $predicate)
+OPTIONAL MATCH (src:Source)
+WHERE src.id = r.sources[0]
+RETURN s.name AS subject, type(r) AS predicate, o.name AS object, r.date AS date,
+       r.confidence AS confidence, r.sources[0] AS source, src.title AS title
+ORDER BY predicate, subject, object

@@ -1,0 +1,29 @@
+// name: talent_flow
+// title: Talent flow between organizations
+// description: >
+//   People who DEPARTED one organization and JOINED another, with both dates; a join dated before
+//   the departure is not a move and is left out. Reported events only unless include_reference.
+// params:
+//   - name: from_organization
+//     type: entity
+//     description: Only people leaving this organization (name, alias or id); any when left out.
+//   - name: to_organization
+//     type: entity
+//     description: Only people joining this organization (name, alias or id); any when left out.
+//   - name: include_reference
+//     type: bool
+//     default: false
+//     description: Also use departures and joins known only from the reference data.
+// result: table
+MATCH (a:Organization)<-[d:DEPARTED]-(p:Person)-[j:JOINED]->(b:Organization)
+WHERE a <> b
+  AND ($include_reference OR (any(s IN d.sources WHERE s <> 'source:reference-data')
+                              AND any(s IN j.sources WHERE s <> 'source:reference-data')))
+  AND ($from_organization IS NULL OR toLower(a.name) = toLower($from_organization)
+       OR a.id = $from_organization OR any(x IN a.aliases WHERE toLower(x) = toLower($from_organization)))
+  AND ($to_organization IS NULL OR toLower(b.name) = toLower($to_organization)
+       OR b.id = $to_organization OR any(x IN b.aliases WHERE toLower(x) = toLower($to_organization)))
+  AND (d.date IS NULL OR j.date IS NULL OR j.date + '~' >= d.date)
+RETURN a.name AS from_organization, b.name AS to_organization, p.name AS person, d.date AS departed,
+       j.date AS joined
+ORDER BY from_organization, to_organization, departed, person
