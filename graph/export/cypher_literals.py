@@ -2,7 +2,8 @@
 
 Strings are single-quoted with backslash escapes for ``\\``, ``'``, newline, carriage return and
 tab (both engines read these; FalkorDB does not read ``\\uXXXX``, so other characters are written
-as they are). Names that are not plain identifiers are back-quoted.
+as they are). Names that are not plain identifiers are back-quoted (FalkorDB reads no doubled back-quote, so a
+name holding one is refused).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ TOKEN = re.compile(
     (?P<space>\s+)
   | (?P<string>'(?:[^'\\]|\\.)*')
   | (?P<number>-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)
-  | (?P<name>[A-Za-z_][A-Za-z0-9_]*|`(?:[^`]|``)+`)
+  | (?P<name>[A-Za-z_][A-Za-z0-9_]*|`[^`]+`)
   | (?P<punct>\+=|->|[(){}\[\]:,;\-])
     """,
     re.VERBOSE,
@@ -36,7 +37,9 @@ def string(value: str) -> str:
 def name(value: str) -> str:
     if _PLAIN_NAME.match(value):
         return value
-    return "`" + value.replace("`", "``") + "`"
+    if "`" in value or not value:
+        raise InvalidInputError(f"the name {value!r} cannot be written in Cypher for both engines")
+    return f"`{value}`"
 
 
 def literal(value: Any) -> str:
@@ -80,6 +83,4 @@ def unquote_string(token: str) -> str:
 
 
 def unquote_name(token: str) -> str:
-    if token.startswith("`"):
-        return token[1:-1].replace("``", "`")
-    return token
+    return token[1:-1] if token.startswith("`") else token

@@ -53,8 +53,8 @@ def parse_script(text: str, where: str) -> tuple[list[str], list[str]]:
     """(node statements, relationship statements); raise naming the first line of another shape."""
     nodes: list[str] = []
     rels: list[str] = []
-    for number, raw in enumerate(text.splitlines(), start=1):
-        line = raw.strip()
+    for number, raw in enumerate(text.split("\n"), start=1):  # not splitlines: U+2028 may sit in a string
+        line = raw.strip(" \t\r")
         if not line or line.startswith("//"):
             continue
         try:
