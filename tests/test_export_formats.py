@@ -229,3 +229,13 @@ def test_node_and_edge_attributes_may_share_a_name(fmt: str) -> None:
     assert graph.nodes["person:a"]["date"] == "2020"
     [(_, _, edge)] = graph.edges(data=True)
     assert edge["date"] == "2024-01" and "role" not in edge
+
+
+def test_rdf_properties_outside_the_vocabulary_get_safe_names() -> None:
+    from graph.stores.base import NodeValue
+
+    subgraph = Subgraph()
+    subgraph.add(NodeValue("person:a", ("Person", "Entity"), {"id": "person:a", "odd key/x": "v"}))
+    graph = rdflib.Graph().parse(data=exported(subgraph, "turtle"), format="turtle")
+    assert (rdflib.URIRef("https://aikg.dev/id/person/a"), rdflib.URIRef("https://aikg.dev/ns#odd_key_x"),
+            rdflib.Literal("v")) in graph  # fmt: skip
