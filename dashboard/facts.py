@@ -1,0 +1,129 @@
+"""An entity's facts as rows for the explorer: the other party, the date, and the evidence behind each."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from graph.stores.base import NodeValue, RelationshipValue
+
+REFERENCE = "source:reference-data"
+
+
+@dataclass(frozen=True)
+class EvidenceItem:
+    quote: str
+    source_id: str
+    title: str
+    url: str | None
+    published: str | None
+
+    def markdown(self) -> str:
+        where = f"[{self.title}]({self.url})" if self.url else self.title
+        when = f" ({self.published})" if self.published else ""
+        return f"> {self.quote}\n\n— {where}{when}"
+
+
+@dataclass(frozen=True)
+class FactRow:
+    fact_id: str
+    predicate: str
+    outgoing: bool
+    other_id: str
+    other_name: str
+    date: str
+    role: str
+    reason: str
+    sources: int
+    confidence: float | None
+    evidence: tuple[EvidenceItem, ...]
+    source_ids: tuple[str, ...]
+    source_titles: tuple[str, ...]
+
+    @property
+    def reference_only(self) -> bool:
+        """Known only from the reference data (background knowledge, not a reported event)."""
+        return bool(self.source_ids) and all(s == REFERENCE for s in self.source_ids)
+
+    @property
+    def relation(self) -> str:
+        """``DEPARTED →`` when the entity is the subject, ``← VOTED_TO_REMOVE`` when it is the object."""
+        return f"{self.predicate} →" if self.outgoing else f"← {self.predicate}"
+
+    @property
+    def headline(self) -> str:
+        when = f" · {self.date}" if self.date else ""
+        return f"{self.relation} {self.other_name}{when}"
+
+    def record(self) -> dict[str, Any]:
+        """One row of the facts table."""
+        return {
+            "relation": self.relation,
+            "other party": self.other_name,
+            "date": self.date,
+            "role / reason": " · ".join(x for x in (self.role, self.reason) if x),
+            "sources": self.sources,
+            "confidence": self.confidence,
+            "evidence": " | ".join(e.quote for e in self.evidence),
+            "source titles": " | ".join(self.source_titles),
+            "reference only": self.reference_only,
+        }
+
+
+def _text(value: Any) -> str:
+    return "" if value is None else str(value)
+
+
+def _list(value: Any) -> list[Any]:
+    return list(value) if isinstance(value, list | tuple) else []
+
+
+def _title(source_id: str, sources: Mapping[str, NodeValue]) -> tuple[str, str | None, str | None]:
+    node = sources.get(source_id)
+    if node is None:
+        return source_id, None, None
+    props = node.properties
+    return str(props.get("title") or source_id), props.get("url"), props.get("published")
+
+
+def evidence_items(rel: RelationshipValue, sources: Mapping[str, NodeValue]) -> tuple[EvidenceItem, ...]:
+    quotes = _list(rel.properties.get("evidence"))
+    cited = _list(rel.properties.get("evidence_sources"))
+    items = []
+    for index, quote in enumerate(quotes):
+        source_id = str(cited[index]) if index < len(cited) else ""
+        title, url, published = _title(source_id, sources)
+        items.append(EvidenceItem(str(quote), source_id, title, url, published))
+    return tuple(items)
+
+
+def fact_row(centre_id: str, rel: RelationshipValue, other: NodeValue, sources: Mapping[str, NodeValue]) -> FactRow:
+    props = rel.properties
+    source_ids = [str(s) for s in _list(props.get("sources"))]
+    confidence = props.get("confidence")
+    return FactRow(
+        fact_id=rel.id,
+        predicate=rel.type,
+        outgoing=rel.start == centre_id,
+        other_id=other.id,
+        other_name=str(other.properties.get("name") or other.id),
+        date=_text(props.get("date") or props.get("first_reported")),
+        role=_text(props.get("role")),
+        reason=_text(props.get("reason")),
+        sources=len(source_ids),
+        confidence=float(confidence) if isinstance(confidence, int | float) else None,
+        evidence=evidence_items(rel, sources),
+        source_ids=tuple(source_ids),
+        source_titles=tuple(_title(s, sources)[0] for s in source_ids),
+    )
+
+
+def fact_rows(
+    centre_id: str, facts: Sequence[tuple[RelationshipValue, NodeValue]], sources: Mapping[str, NodeValue]
+) -> list[FactRow]:
+    """Newest first (undated last), then by predicate and other party."""
+    rows = [fact_row(centre_id, rel, other, sources) for rel, other in facts]
+    rows.sort(key=lambda r: (r.predicate, r.other_name))
+    rows.sort(key=lambda r: r.date, reverse=True)
+    return rows

@@ -1,0 +1,48 @@
+"""The one store of a Streamlit session, opened once (cached) and checked, with clear messages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import streamlit as st
+
+from dashboard.settings import StoreSettings, from_env
+from graph.errors import AikgError
+from graph.stores.base import GraphStore
+from graph.stores.registry import open_store
+
+EMPTY_HINT = "The graph store is empty: run `aikg demo` (or `aikg load FILE.jsonl`) to load facts, then reload."
+
+
+@st.cache_resource(show_spinner="Opening the graph store...")
+def _open(settings: StoreSettings) -> GraphStore:
+    data_dir = Path(settings.data_dir) if settings.data_dir else None
+    graph_store = open_store(settings.store, data_dir=data_dir)
+    graph_store.ensure_schema()
+    return graph_store
+
+
+@st.cache_data(ttl=30, show_spinner=False)
+def _entity_count(settings: StoreSettings) -> int:
+    nodes = _open(settings).stats().nodes
+    return sum(n for label, n in nodes.items() if label != "Source")
+
+
+def settings() -> StoreSettings:
+    return from_env()
+
+
+def store() -> GraphStore:
+    """The session's store; stops the page with one clear message if it is unreachable or empty."""
+    chosen = settings()
+    try:
+        graph_store = _open(chosen)
+        entities = _entity_count(chosen)
+    except AikgError as exc:
+        _open.clear()
+        st.error(f"Cannot open the {chosen.store} store at {chosen.where}: {exc}")
+        st.stop()
+    if entities == 0:
+        st.info(EMPTY_HINT)
+        st.stop()
+    return graph_store
