@@ -43,7 +43,9 @@ def node_element(node: NodeValue, centre: str | None = None) -> dict[str, Any]:
 
 def edge_element(rel: RelationshipValue) -> dict[str, Any]:
     data: dict[str, Any] = {k: _cell(v) for k, v in rel.properties.items() if k not in HIDDEN_PROPERTIES}
-    data.update(id=f"{rel.start}|{rel.type}|{rel.end}|{rel.id}", label=rel.type, source=rel.start, target=rel.end)
+    data.update(
+        id=f"{rel.start}|{rel.type}|{rel.end}|{rel.id}", label=rel.type, source=rel.start, target=rel.end
+    )
     return {"data": data}
 
 

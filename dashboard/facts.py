@@ -98,7 +98,9 @@ def evidence_items(rel: RelationshipValue, sources: Mapping[str, NodeValue]) -> 
     return tuple(items)
 
 
-def fact_row(centre_id: str, rel: RelationshipValue, other: NodeValue, sources: Mapping[str, NodeValue]) -> FactRow:
+def fact_row(
+    centre_id: str, rel: RelationshipValue, other: NodeValue, sources: Mapping[str, NodeValue]
+) -> FactRow:
     props = rel.properties
     source_ids = [str(s) for s in _list(props.get("sources"))]
     confidence = props.get("confidence")

@@ -22,7 +22,9 @@ class Match:
 
     @property
     def label(self) -> str:
-        shown = f" (matched {self.matched!r})" if self.matched not in (self.entity.name, self.entity.id) else ""
+        shown = (
+            f" (matched {self.matched!r})" if self.matched not in (self.entity.name, self.entity.id) else ""
+        )
         return f"{self.entity.name} · {self.entity.type.value} · {self.entity.id}{shown}"
 
 
@@ -38,7 +40,9 @@ def _score(query: str, candidate: str) -> float:
     return float(score)
 
 
-def rank(query: str, entities: Sequence[Entity], *, limit: int = 10, min_score: float = MIN_SCORE) -> list[Match]:
+def rank(
+    query: str, entities: Sequence[Entity], *, limit: int = 10, min_score: float = MIN_SCORE
+) -> list[Match]:
     """The entities best matching the query, best first (ties by name); empty for a blank query."""
     if not query.strip():
         return []

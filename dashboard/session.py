@@ -8,10 +8,14 @@ import streamlit as st
 
 from dashboard.settings import StoreSettings, from_env
 from graph.errors import AikgError
+from graph.schema import Entity
 from graph.stores.base import GraphStore
+from graph.stores.reads import entity_index
 from graph.stores.registry import open_store
 
-EMPTY_HINT = "The graph store is empty: run `aikg demo` (or `aikg load FILE.jsonl`) to load facts, then reload."
+EMPTY_HINT = (
+    "The graph store is empty: run `aikg demo` (or `aikg load FILE.jsonl`) to load facts, then reload."
+)
 
 
 @st.cache_resource(show_spinner="Opening the graph store...")
@@ -38,11 +42,22 @@ def store() -> GraphStore:
     try:
         graph_store = _open(chosen)
         entities = _entity_count(chosen)
-    except AikgError as exc:
+    except Exception as exc:  # any failure to open is one message, never a traceback
         _open.clear()
-        st.error(f"Cannot open the {chosen.store} store at {chosen.where}: {exc}")
+        reason = str(exc) if isinstance(exc, AikgError) else f"{type(exc).__name__}: {exc}"
+        st.error(f"Cannot open the {chosen.store} store at {chosen.where}: {reason}")
         st.stop()
     if entities == 0:
         st.info(EMPTY_HINT)
         st.stop()
     return graph_store
+
+
+@st.cache_data(ttl=60, show_spinner=False)
+def _entities(settings: StoreSettings) -> list[Entity]:
+    return entity_index(_open(settings))
+
+
+def entities() -> list[Entity]:
+    """Every entity's id, name and aliases (for the search box), refreshed every minute."""
+    return _entities(settings())

@@ -1,0 +1,49 @@
+"""Ad-hoc Cypher, read-only (the engine refuses writes), with a time limit and a row cap."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from dashboard import session
+from dashboard.widgets import result_view
+from graph.errors import AikgError
+from queries.params import guess_value, parse_assignments
+from queries.runner import DEFAULT_MAX_ROWS, DEFAULT_TIMEOUT_S, run_adhoc
+
+EXAMPLE = (
+    "MATCH (p:Person)-[r:DEPARTED]->(o:Organization)\nRETURN p.name, o.name, r.date ORDER BY r.date DESC"
+)
+
+
+def main() -> None:
+    store = session.store()
+    st.title("Cypher")
+    st.caption("Read-only: the engine refuses any write. Values go in as $parameters, one key=value a line.")
+    with st.form("cypher-form"):
+        cypher = st.text_area("Query", value=EXAMPLE, height=160, key="cypher-text")
+        params_text = st.text_area(
+            "Parameters", value="", height=68, placeholder="name=Jan Leike", key="cypher-params"
+        )
+        left, right = st.columns(2)
+        timeout = left.number_input(
+            "Timeout (s)", 0.1, 300.0, DEFAULT_TIMEOUT_S, step=1.0, key="cypher-timeout"
+        )
+        max_rows = right.number_input("Row cap", 1, 100_000, DEFAULT_MAX_ROWS, step=100, key="cypher-rows")
+        submitted = st.form_submit_button("Run", type="primary")
+    if submitted:
+        try:
+            raw = parse_assignments(line for line in params_text.splitlines() if line.strip())
+            params = {k: guess_value(v) for k, v in raw.items()}
+            st.session_state["cypher-result"] = run_adhoc(
+                store, cypher, params, timeout=float(timeout), max_rows=int(max_rows)
+            )
+        except AikgError as exc:
+            st.session_state.pop("cypher-result", None)
+            st.error(str(exc))
+            return
+    result = st.session_state.get("cypher-result")
+    if result is not None:
+        result_view(store, result, stem="cypher-result", key="cypher")
+
+
+main()

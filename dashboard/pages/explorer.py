@@ -1,0 +1,122 @@
+"""Entity explorer: find an entity, read its card and its facts with their evidence, explore its network."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from dashboard import session
+from dashboard.egograph import EXPAND_HOPS, ego_subgraph, keep_types, merge, without
+from dashboard.facts import FactRow, fact_rows
+from dashboard.search import rank
+from dashboard.widgets import export_buttons, graph_view
+from graph.dossier import Dossier, dossier
+from graph.errors import AikgError
+from graph.schema import EntityType, Predicate
+from graph.stores.base import GraphStore
+from graph.subgraph import Subgraph
+
+CARD_FIELDS = (
+    "description",
+    "kind",
+    "country",
+    "developer",
+    "family",
+    "released",
+    "open_weights",
+    "wikidata",
+)
+TYPES = [t.value for t in EntityType]
+
+
+def card(found: Dossier) -> None:
+    node = found.entity
+    props = node.properties
+    st.header(str(props.get("name") or node.id))
+    st.caption(f"{node.label} · `{node.id}`")
+    aliases = props.get("aliases") or []
+    st.markdown(f"**Aliases:** {', '.join(aliases)}" if aliases else "**Aliases:** none recorded")
+    attributes = {k: props[k] for k in CARD_FIELDS if props.get(k) not in (None, "")}
+    if attributes:
+        st.table({"attribute": list(attributes), "value": [str(v) for v in attributes.values()]})
+
+
+def facts_section(rows: list[FactRow]) -> None:
+    include_reference = st.toggle("Include reference-data facts", value=True, key="include-reference")
+    shown = [r for r in rows if include_reference or not r.reference_only]
+    st.subheader(f"Facts ({len(shown)})")
+    if not shown:
+        st.info("No facts about this entity.")
+        return
+    st.dataframe([r.record() for r in shown], hide_index=True, use_container_width=True)
+    st.markdown("**Evidence, fact by fact**")
+    with st.container(height=360):
+        for row in shown:
+            st.markdown(f"**{row.headline}** · {row.sources} source(s) · confidence {row.confidence}")
+            for item in row.evidence:
+                st.markdown(item.markdown())
+
+
+def _on_graph_event(store: GraphStore, key: str, state: dict) -> None:
+    event = st.session_state.get(key) or {}
+    node_ids = list((event.get("data") or {}).get("node_ids") or [])
+    if event.get("action") == "expand":
+        for node_id in node_ids:
+            state["extra"] = merge(
+                state["extra"], ego_subgraph(store, node_id, EXPAND_HOPS, state["predicates"])
+            )
+        state["removed"] -= set(node_ids)
+    elif event.get("action") == "remove":
+        state["removed"] |= set(node_ids)
+
+
+def network_section(store: GraphStore, centre: str) -> Subgraph:
+    st.subheader("Network")
+    hops_col, pred_col, type_col = st.columns([1, 3, 2])
+    hops = hops_col.slider("Hops", 1, 3, 1, key="hops")
+    predicates = pred_col.multiselect(
+        "Predicates (all when empty)", [p.value for p in Predicate], key="predicates"
+    )
+    types = type_col.multiselect("Entity types", TYPES, default=TYPES, key="types")
+    view = (centre, hops, tuple(predicates))
+    state = st.session_state.get("ego")
+    if not state or state["view"] != view:
+        state = {"view": view, "extra": Subgraph(), "removed": set(), "predicates": list(predicates)}
+        st.session_state["ego"] = state
+    base = ego_subgraph(store, centre, hops, predicates)
+    shown = keep_types(without(merge(base, state["extra"]), state["removed"] - {centre}), centre, types)
+    key = f"ego-{centre}-{hops}-{'-'.join(predicates)}"
+    graph_view(
+        shown, key=key, centre=centre, expandable=True, on_change=lambda: _on_graph_event(store, key, state)
+    )
+    return shown
+
+
+def main() -> None:
+    store = session.store()
+    st.title("Entity explorer")
+    query = st.text_input(
+        "Search an entity", key="search", placeholder="name, alias or id, e.g. Jan Leike, SSI, model:sora"
+    )
+    matches = rank(query, session.entities())
+    if not query.strip():
+        st.caption("Type a person, organization or model; typos are fine.")
+        return
+    if not matches:
+        st.warning(f"No entity matches {query!r}.")
+        return
+    labels = {m.entity.id: m.label for m in matches}
+    chosen = st.selectbox("Matches", list(labels), format_func=labels.__getitem__, key="match")
+    found = dossier(store, chosen)
+    if found is None:
+        st.warning(f"{chosen} is no longer in the store.")
+        return
+    card(found)
+    facts_section(fact_rows(found.entity.id, found.facts, found.sources))
+    shown = network_section(store, found.entity.id)
+    export_buttons(store, shown, stem=found.entity.id.replace(":", "-"), key="ego-export")
+
+
+try:
+    main()
+except AikgError as exc:
+    st.error(str(exc))
