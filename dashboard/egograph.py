@@ -3,7 +3,9 @@ grown by click-to-expand and pruned by remove."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
 
 from graph.stores.base import GraphStore
 from graph.subgraph import Subgraph
@@ -54,3 +56,26 @@ def keep_types(graph: Subgraph, centre: str, types: Iterable[str]) -> Subgraph:
     wanted = set(types)
     dropped = {n.id for n in graph.nodes.values() if n.id != centre and n.label not in wanted}
     return reachable(without(graph, dropped), centre)
+
+
+@dataclass
+class Exploration:
+    """What the analyst did to one ego network: nodes expanded (their neighbours added) and removed."""
+
+    extra: Subgraph = field(default_factory=Subgraph)
+    removed: set[str] = field(default_factory=set)
+
+    def apply(self, event: Mapping[str, Any] | None, expand: Callable[[str], Subgraph]) -> None:
+        """Apply a st-link-analysis event: ``{"action": "expand"|"remove", "data": {"node_ids": [...]}}``."""
+        event = event or {}
+        node_ids = [str(n) for n in (event.get("data") or {}).get("node_ids") or []]
+        if event.get("action") == "expand":
+            for node_id in node_ids:
+                self.extra = merge(self.extra, expand(node_id))
+            self.removed -= set(node_ids)
+        elif event.get("action") == "remove":
+            self.removed |= set(node_ids)
+
+    def view(self, base: Subgraph, centre: str, types: Iterable[str]) -> Subgraph:
+        """The base network plus expansions, minus removed nodes (never the centre), of these types."""
+        return keep_types(without(merge(base, self.extra), self.removed - {centre}), centre, types)

@@ -71,4 +71,5 @@ def node_styles(subgraph: Subgraph) -> list[NodeStyle]:
 
 def edge_styles(subgraph: Subgraph) -> list[EdgeStyle]:
     types = sorted({r.type for r in subgraph.relationships.values()})
-    return [EdgeStyle(t, caption="label", directed=True) for t in types]
+    # labeled=None: the library warns about its deprecated `labeled` flag unless it is None
+    return [EdgeStyle(t, caption="label", directed=True, labeled=None) for t in types]  # type: ignore[arg-type]

@@ -84,7 +84,7 @@ def result_view(store: GraphStore, result: QueryResult, *, stem: str, key: str) 
     if result.truncated:
         st.warning(f"Showing the first {len(result.rows)} rows: the result was cut at the row cap.")
     st.caption(f"{len(result.rows)} rows")
-    st.dataframe(result_frame(result), hide_index=True, use_container_width=True)
+    st.dataframe(result_frame(result), hide_index=True, width="stretch")
     left, right = st.columns(2)
     with left:
         download(result_csv(result, stem), "Download CSV", key=f"{key}-csv")

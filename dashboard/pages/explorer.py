@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from dashboard import session
-from dashboard.egograph import EXPAND_HOPS, ego_subgraph, keep_types, merge, without
+from dashboard.egograph import EXPAND_HOPS, Exploration, ego_subgraph
 from dashboard.facts import FactRow, fact_rows
 from dashboard.search import rank
 from dashboard.widgets import export_buttons, graph_view
@@ -47,26 +47,13 @@ def facts_section(rows: list[FactRow]) -> None:
     if not shown:
         st.info("No facts about this entity.")
         return
-    st.dataframe([r.record() for r in shown], hide_index=True, use_container_width=True)
+    st.dataframe([r.record() for r in shown], hide_index=True, width="stretch")
     st.markdown("**Evidence, fact by fact**")
     with st.container(height=360):
         for row in shown:
             st.markdown(f"**{row.headline}** · {row.sources} source(s) · confidence {row.confidence}")
             for item in row.evidence:
                 st.markdown(item.markdown())
-
-
-def _on_graph_event(store: GraphStore, key: str, state: dict) -> None:
-    event = st.session_state.get(key) or {}
-    node_ids = list((event.get("data") or {}).get("node_ids") or [])
-    if event.get("action") == "expand":
-        for node_id in node_ids:
-            state["extra"] = merge(
-                state["extra"], ego_subgraph(store, node_id, EXPAND_HOPS, state["predicates"])
-            )
-        state["removed"] -= set(node_ids)
-    elif event.get("action") == "remove":
-        state["removed"] |= set(node_ids)
 
 
 def network_section(store: GraphStore, centre: str) -> Subgraph:
@@ -78,16 +65,19 @@ def network_section(store: GraphStore, centre: str) -> Subgraph:
     )
     types = type_col.multiselect("Entity types", TYPES, default=TYPES, key="types")
     view = (centre, hops, tuple(predicates))
-    state = st.session_state.get("ego")
-    if not state or state["view"] != view:
-        state = {"view": view, "extra": Subgraph(), "removed": set(), "predicates": list(predicates)}
-        st.session_state["ego"] = state
-    base = ego_subgraph(store, centre, hops, predicates)
-    shown = keep_types(without(merge(base, state["extra"]), state["removed"] - {centre}), centre, types)
+    if st.session_state.get("ego-view") != view:
+        st.session_state["ego-view"] = view
+        st.session_state["ego"] = Exploration()
+    exploration: Exploration = st.session_state["ego"]
     key = f"ego-{centre}-{hops}-{'-'.join(predicates)}"
-    graph_view(
-        shown, key=key, centre=centre, expandable=True, on_change=lambda: _on_graph_event(store, key, state)
-    )
+
+    def on_event() -> None:
+        exploration.apply(
+            st.session_state.get(key), lambda node: ego_subgraph(store, node, EXPAND_HOPS, predicates)
+        )
+
+    shown = exploration.view(ego_subgraph(store, centre, hops, predicates), centre, types)
+    graph_view(shown, key=key, centre=centre, expandable=True, on_change=on_event)
     return shown
 
 
