@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -151,3 +152,41 @@ def test_unreachable_store_is_one_message(monkeypatch: pytest.MonkeyPatch) -> No
     app = page("overview").run()
     assert not app.exception
     assert app.error[0].value.startswith("Cannot open the neo4j store at bolt://127.0.0.1:1")
+
+
+def graph_elements(app: AppTest) -> dict:
+    [component] = app.get("component_instance")
+    return json.loads(component.proto.json_args)["elements"]
+
+
+def test_explorer_draws_the_ego_network_with_filters(sample_env: FalkorDBStore) -> None:
+    app = page("explorer").run()
+    app.text_input(key="search").input("Jan Leike").run()
+    elements = graph_elements(app)
+    assert {n["data"]["id"] for n in elements["nodes"]} == {
+        "person:jan-leike",
+        "organization:openai",
+        "organization:anthropic",
+        "organization:google-deepmind",
+    }
+    assert sorted(e["data"]["label"] for e in elements["edges"]) == [
+        "CRITICIZED",
+        "DEPARTED",
+        "JOINED",
+        "JOINED",
+    ]
+    app.slider(key="hops").set_value(2).run()
+    app.multiselect(key="predicates").set_value(["DEPARTED"]).run()
+    app.multiselect(key="types").set_value(["Person"]).run()
+    elements = graph_elements(app)
+    ids = {n["data"]["id"] for n in elements["nodes"]}
+    assert ids == {"person:jan-leike"}
+    app.multiselect(key="types").set_value(["Person", "Organization"]).run()
+    ids = {n["data"]["id"] for n in graph_elements(app)["nodes"]}
+    assert ids == {
+        "person:jan-leike",
+        "organization:openai",
+        "person:ilya-sutskever",
+        "person:john-schulman",
+        "person:mira-murati",
+    }
