@@ -10,6 +10,7 @@ COMMAND_MODULES: list[str] = [
     "aikg.commands.store_cmds",
     "aikg.commands.query_cmds",
     "aikg.commands.demo_cmds",
+    "aikg.commands.export_cmds",
 ]
 
 
