@@ -190,3 +190,27 @@ def test_explorer_draws_the_ego_network_with_filters(sample_env: FalkorDBStore) 
         "person:john-schulman",
         "person:mira-murati",
     }
+
+
+def test_explorer_offers_the_network_in_every_export_format(sample_env: FalkorDBStore) -> None:
+    app = page("explorer").run()
+    app.text_input(key="search").input("Jan Leike").run()
+    formats = app.selectbox(key="ego-export-format")
+    assert {"graphml", "json", "turtle"} <= set(formats.options)
+    formats.select("turtle").run()
+    labels = [button.proto.label for button in app.get("download_button")]
+    assert "Download subgraph (turtle)" in labels
+
+
+def test_saved_graph_query_draws_a_graph(sample_env: FalkorDBStore) -> None:
+    app = page("saved_queries").run()
+    app.selectbox(key="query-name").select("shortest_path").run()
+    app.text_input(key="param-shortest_path-from_entity").input("Jan Leike")
+    app.text_input(key="param-shortest_path-to_entity").input("Sora")
+    app.button[0].click().run()
+    assert not app.exception
+    assert list(app.dataframe[0].value["hops"]) == ["2"]
+    ids = {n["data"]["id"] for n in graph_elements(app)["nodes"]}
+    assert ids == {"person:jan-leike", "organization:openai", "model:sora"}
+    labels = [button.proto.label for button in app.get("download_button")]
+    assert labels[:2] == ["Download CSV", "Download JSON"]
