@@ -32,6 +32,7 @@ CHROMIUM_ARGS = [
 ]
 SCREENSHOT = Path("/tmp/aikg-explorer.png")
 QUOTE = "he withheld information from the board"
+SELECT_NODE = "id => document.getElementById('cy')._cyreg.cy.getElementById(id).select()"
 
 try:
     from playwright.sync_api import expect, sync_playwright
@@ -89,13 +90,13 @@ def explorer_url(sample_store: FalkorDBStore, tmp_path: Path) -> Iterator[str]:
     finally:
         process.terminate()
         try:
-            process.wait(timeout=10)
+            process.wait(timeout=5)
         except subprocess.TimeoutExpired:
             process.kill()
         log.close()
 
 
-def test_explorer_in_chromium_shows_evidence_and_graph(explorer_url: str) -> None:
+def test_explorer_in_chromium_shows_evidence_graph_and_expands(explorer_url: str) -> None:
     assert sync_playwright is not None
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
@@ -112,6 +113,13 @@ def test_explorer_in_chromium_shows_evidence_and_graph(explorer_url: str) -> Non
             expect(graph.locator("canvas").first).to_be_visible(timeout=30_000)
             page.wait_for_timeout(3000)  # the cose layout animates before it settles
             page.screenshot(path=str(SCREENSHOT), full_page=True)
+            expect(page.get_by_text("2 nodes · 2 facts")).to_be_visible()
+            # click-to-expand: select Sam Altman in the graph, press the expand button
+            frame = page.frame(url=lambda url: "st_link_analysis" in url)
+            assert frame is not None
+            frame.evaluate(SELECT_NODE, "person:sam-altman")
+            frame.locator("#nodeActionsExpand").click()
+            expect(page.get_by_text("3 nodes · 3 facts")).to_be_visible(timeout=30_000)
         finally:
             browser.close()
     assert SCREENSHOT.stat().st_size > 10_000
