@@ -7,7 +7,7 @@ from pathlib import Path
 import streamlit as st
 
 from dashboard.settings import StoreSettings, from_env
-from graph.errors import AikgError
+from graph.errors import AikgError, StoreUnavailableError
 from graph.schema import Entity
 from graph.stores.base import GraphStore
 from graph.stores.reads import entity_index
@@ -26,7 +26,7 @@ def _open(settings: StoreSettings) -> GraphStore:
     return graph_store
 
 
-@st.cache_data(ttl=30, show_spinner=False)
+@st.cache_data(ttl=5, show_spinner=False)
 def _entity_count(settings: StoreSettings) -> int:
     nodes = _open(settings).stats().nodes
     return sum(n for label, n in nodes.items() if label != "Source")
@@ -61,3 +61,12 @@ def _entities(settings: StoreSettings) -> list[Entity]:
 def entities() -> list[Entity]:
     """Every entity's id, name and aliases (for the search box), refreshed every minute."""
     return _entities(settings())
+
+
+def show_error(exc: AikgError) -> None:
+    """One clear message; a lost connection also drops the cached store so a reload reconnects."""
+    if isinstance(exc, StoreUnavailableError):
+        _open.clear()
+        st.error(f"The graph store stopped answering ({str(exc).rstrip('.')}). Reload the page to reconnect.")
+    else:
+        st.error(str(exc))

@@ -214,3 +214,33 @@ def test_saved_graph_query_draws_a_graph(sample_env: FalkorDBStore) -> None:
     assert ids == {"person:jan-leike", "organization:openai", "model:sora"}
     labels = [button.proto.label for button in app.get("download_button")]
     assert labels[:2] == ["Download CSV", "Download JSON"]
+
+
+def test_overview_lists_most_connected_and_recent_events(sample_env: FalkorDBStore) -> None:
+    app = page("overview").run()
+    assert not app.exception
+    connected, recent = app.dataframe[2].value, app.dataframe[3].value
+    assert list(connected["entity"][:3]) == ["OpenAI", "Anthropic", "Jan Leike"]
+    assert list(recent["predicate"][:2]) == ["DEVELOPED", "REVOKED_ACCESS"]
+    assert "DEVELOPED" not in set(recent[recent["object"] == "Sora"]["predicate"])
+    app.toggle(key="overview-reference").set_value(True).run()
+    recent = app.dataframe[3].value
+    assert "DEVELOPED" in set(recent[recent["object"] == "Sora"]["predicate"])
+
+
+def test_a_store_that_stops_is_one_message_then_reconnects(
+    scratch_store: FalkorDBStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("AIKG_STORE", "embedded")
+    monkeypatch.setenv("AIKG_DATA_DIR", str(scratch_store.data_dir))
+    app = page("explorer").run()
+    app.text_input(key="search").input("Jan Leike").run()
+    assert app.header[0].value == "Jan Leike"
+    scratch_store.server.stop()
+    app.run()
+    assert not app.exception
+    assert "stopped answering" in app.error[0].value
+    app.run()
+    assert not app.exception
+    assert not app.error
+    assert app.header[0].value == "Jan Leike"

@@ -39,11 +39,14 @@ def main() -> None:
             )
         except AikgError as exc:
             st.session_state.pop("cypher-result", None)
-            st.error(str(exc))
+            session.show_error(exc)
             return
     result = st.session_state.get("cypher-result")
     if result is not None:
         result_view(store, result, stem="cypher-result", key="cypher")
 
 
-main()
+try:
+    main()
+except AikgError as exc:
+    session.show_error(exc)

@@ -36,4 +36,4 @@ def main() -> None:
 try:
     main()
 except AikgError as exc:
-    st.error(str(exc))
+    session.show_error(exc)

@@ -28,11 +28,14 @@ def main() -> None:
             st.session_state["saved-result"] = (name, run_saved(store, name, values))
         except AikgError as exc:
             st.session_state.pop("saved-result", None)
-            st.error(str(exc))
+            session.show_error(exc)
             return
     last = st.session_state.get("saved-result")
     if last and last[0] == name:
         result_view(store, last[1], stem=name, key=f"saved-{name}")
 
 
-main()
+try:
+    main()
+except AikgError as exc:
+    session.show_error(exc)
