@@ -244,3 +244,35 @@ def test_a_store_that_stops_is_one_message_then_reconnects(
     assert not app.exception
     assert not app.error
     assert app.header[0].value == "Jan Leike"
+
+
+def test_explorer_goes_to_a_connected_entity_and_keeps_a_shareable_link(sample_env: FalkorDBStore) -> None:
+    app = page("explorer").run()
+    app.text_input(key="search").input("Jan Leike").run()
+    assert app.query_params["entity"] == "person:jan-leike"
+    app.selectbox(key="go-to").select("organization:anthropic").run()
+    assert not app.exception
+    assert app.header[0].value == "Anthropic"
+    assert app.text_input(key="search").value == "organization:anthropic"
+    assert app.query_params["entity"] == "organization:anthropic"
+
+
+def test_explorer_opens_the_entity_of_a_link(sample_env: FalkorDBStore) -> None:
+    app = page("explorer")
+    app.query_params["entity"] = "model:sora"
+    app.run()
+    assert not app.exception
+    assert app.header[0].value == "Sora"
+    assert "DELAYED" in " ".join(app.dataframe[0].value["relation"])
+
+
+def test_cypher_page_passes_parameters(sample_env: FalkorDBStore) -> None:
+    app = page("cypher").run()
+    app.text_area(key="cypher-text").input("MATCH (p:Person) WHERE p.name = $name RETURN p.id AS id")
+    app.text_area(key="cypher-params").input("name=Helen Toner")
+    app.button[0].click().run()
+    assert not app.exception
+    assert list(app.dataframe[0].value["id"]) == ["person:helen-toner"]
+    app.text_area(key="cypher-params").input("not an assignment")
+    app.button[0].click().run()
+    assert "must look like key=value" in app.error[0].value

@@ -81,15 +81,41 @@ def network_section(store: GraphStore, centre: str) -> Subgraph:
     return shown
 
 
+def _go_to(key: str) -> None:
+    """Open the entity picked in a "go to" box: it becomes the search."""
+    target = st.session_state.get(key)
+    if target:
+        st.session_state["search"] = target
+        st.session_state[key] = None
+
+
+def neighbours_box(rows: list[FactRow]) -> None:
+    others = {r.other_id: r.other_name for r in rows}
+    if others:
+        st.selectbox(
+            "Go to a connected entity",
+            sorted(others, key=lambda i: others[i].casefold()),
+            index=None,
+            format_func=others.__getitem__,
+            placeholder="pick one to open its page",
+            key="go-to",
+            on_change=_go_to,
+            args=("go-to",),
+        )
+
+
 def main() -> None:
     store = session.store()
     st.title("Entity explorer")
+    if "search" not in st.session_state and st.query_params.get("entity"):
+        st.session_state["search"] = st.query_params["entity"]  # a shared link: ?entity=person:jan-leike
     query = st.text_input(
         "Search an entity", key="search", placeholder="name, alias or id, e.g. Jan Leike, SSI, model:sora"
     )
     matches = rank(query, session.entities())
     if not query.strip():
         st.caption("Type a person, organization or model; typos are fine.")
+        st.query_params.pop("entity", None)
         return
     if not matches:
         st.warning(f"No entity matches {query!r}.")
@@ -100,8 +126,11 @@ def main() -> None:
     if found is None:
         st.warning(f"{chosen} is no longer in the store.")
         return
+    st.query_params["entity"] = found.entity.id
     card(found)
-    facts_section(fact_rows(found.entity.id, found.facts, found.sources))
+    rows = fact_rows(found.entity.id, found.facts, found.sources)
+    neighbours_box(rows)
+    facts_section(rows)
     shown = network_section(store, found.entity.id)
     export_buttons(store, shown, stem=found.entity.id.replace(":", "-"), key="ego-export")
 
