@@ -233,3 +233,16 @@ def test_settings_from_env_like_the_cli() -> None:
     chosen = from_env({"AIKG_STORE": "neo4j", "NEO4J_URI": "bolt://db:7687", "AIKG_DATA_DIR": "/d"})
     assert (chosen.store, chosen.where, chosen.data_dir) == ("neo4j", "bolt://db:7687", "/d")
     assert from_env({"AIKG_DATA_DIR": "/d"}).where == "/d"
+
+
+def test_card_attributes_in_order_without_blanks() -> None:
+    from dashboard.entity_view import card_attributes
+
+    props = {
+        "name": "GPT-4o",
+        "released": "2024-05",
+        "description": "",
+        "open_weights": False,
+        "family": None,
+    }
+    assert card_attributes(props) == {"released": "2024-05", "open_weights": "False"}
