@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dashboard.egograph import Exploration, keep_types, merge, reachable, without
 from dashboard.elements import edge_styles, node_styles, to_elements
+from dashboard.entity_view import card_attributes
 from dashboard.facts import fact_rows
 from dashboard.forms import given
 from dashboard.search import rank
@@ -236,8 +237,6 @@ def test_settings_from_env_like_the_cli() -> None:
 
 
 def test_card_attributes_in_order_without_blanks() -> None:
-    from dashboard.entity_view import card_attributes
-
     props = {
         "name": "GPT-4o",
         "released": "2024-05",
