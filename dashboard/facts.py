@@ -33,6 +33,7 @@ class FactRow:
     other_id: str
     other_name: str
     date: str
+    first_reported: str
     role: str
     reason: str
     sources: int
@@ -52,8 +53,18 @@ class FactRow:
         return f"{self.predicate} →" if self.outgoing else f"← {self.predicate}"
 
     @property
+    def reported(self) -> str:
+        """When an article first reported it; blank for reference data (its load date means nothing)."""
+        return "" if self.reference_only else self.first_reported
+
+    @property
+    def when(self) -> str:
+        """What orders the facts: the event's date, else its first report."""
+        return self.date or self.reported
+
+    @property
     def headline(self) -> str:
-        when = f" · {self.date}" if self.date else ""
+        when = f" · {self.date}" if self.date else f" · reported {self.reported}" if self.reported else ""
         return f"{self.relation} {self.other_name}{when}"
 
     def record(self) -> dict[str, Any]:
@@ -62,6 +73,7 @@ class FactRow:
             "relation": self.relation,
             "other party": self.other_name,
             "date": self.date,
+            "first reported": self.reported,
             "role / reason": " · ".join(x for x in (self.role, self.reason) if x),
             "sources": self.sources,
             "confidence": self.confidence,
@@ -110,7 +122,8 @@ def fact_row(
         outgoing=rel.start == centre_id,
         other_id=other.id,
         other_name=str(other.properties.get("name") or other.id),
-        date=_text(props.get("date") or props.get("first_reported")),
+        date=_text(props.get("date")),
+        first_reported=_text(props.get("first_reported")),
         role=_text(props.get("role")),
         reason=_text(props.get("reason")),
         sources=len(source_ids),
@@ -124,8 +137,8 @@ def fact_row(
 def fact_rows(
     centre_id: str, facts: Sequence[tuple[RelationshipValue, NodeValue]], sources: Mapping[str, NodeValue]
 ) -> list[FactRow]:
-    """Newest first (undated last), then by predicate and other party."""
+    """Newest first by date, else first report (undated reference facts last), then predicate, other party."""
     rows = [fact_row(centre_id, rel, other, sources) for rel, other in facts]
     rows.sort(key=lambda r: (r.predicate, r.other_name))
-    rows.sort(key=lambda r: r.date, reverse=True)
+    rows.sort(key=lambda r: r.when, reverse=True)
     return rows

@@ -103,11 +103,15 @@ def test_fact_rows_carry_direction_evidence_and_source_titles() -> None:
 
 def test_fact_rows_order_newest_first_and_flag_reference_facts() -> None:
     openai = node("organization:openai", "Organization", name="OpenAI")
+    reference = ["source:reference-data"]
     facts = [
-        (rel("person:x", "JOINED", "organization:openai", sources=["source:reference-data"]), openai),
+        (
+            rel("person:x", "JOINED", "organization:openai", first_reported="2026-11-23", sources=reference),
+            openai,
+        ),
         (rel("person:x", "DEPARTED", "organization:openai", date="2024-05", sources=["source:f"]), openai),
         (
-            rel("person:x", "BOARD_MEMBER_OF", "organization:openai", first_reported="2023", sources=[]),
+            rel("person:x", "BOARD_MEMBER_OF", "organization:openai", first_reported="2023", sources=["s"]),
             openai,
         ),
     ]
@@ -115,6 +119,10 @@ def test_fact_rows_order_newest_first_and_flag_reference_facts() -> None:
     assert [r.predicate for r in rows] == ["DEPARTED", "BOARD_MEMBER_OF", "JOINED"]
     assert [r.reference_only for r in rows] == [False, False, True]
     assert rows[2].source_titles == ("Reference data",)
+    # a reference fact's load date is not a date: no date, no "first reported"
+    assert (rows[2].date, rows[2].record()["first reported"], rows[2].headline) == ("", "", "JOINED → OpenAI")
+    assert rows[1].headline == "BOARD_MEMBER_OF → OpenAI · reported 2023"
+    assert rows[1].record()["date"] == ""
 
 
 def test_evidence_from_an_unknown_source_shows_its_id() -> None:
