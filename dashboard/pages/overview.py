@@ -19,7 +19,7 @@ def main() -> None:
     left, right = st.columns(2)
     left.subheader("Nodes by label")
     left.dataframe(pd.DataFrame(sorted(stats.nodes.items()), columns=["label", "count"]), hide_index=True)
-    right.subheader("Facts by type")
+    right.subheader("Relationships by type")
     right.dataframe(
         pd.DataFrame(sorted(stats.relationships.items()), columns=["type", "count"]), hide_index=True
     )
