@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any
 
@@ -64,3 +65,22 @@ def query_form(query: SavedQuery) -> dict[str, Any] | None:
             st.caption("This query takes no parameters.")
         submitted = st.form_submit_button("Run", type="primary")
     return given(values) if submitted else None
+
+
+def param_line(spec: ParamSpec) -> str:
+    """``name=value`` for the Cypher page's parameter box, read back by ``queries.params.guess_value``."""
+    value = spec.default
+    if value is None:
+        text = "" if spec.required else "null"
+    elif isinstance(value, bool):
+        text = "true" if value else "false"
+    elif isinstance(value, list | int | float):
+        text = json.dumps(value)
+    else:
+        text = str(value)
+    return f"{spec.name}={text}"
+
+
+def adhoc_start(query: SavedQuery) -> tuple[str, str]:
+    """A saved query's Cypher and its parameters (defaults filled in) to start an ad-hoc query from."""
+    return query.cypher, "\n".join(param_line(spec) for spec in query.params)

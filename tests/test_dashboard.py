@@ -276,3 +276,23 @@ def test_cypher_page_passes_parameters(sample_env: FalkorDBStore) -> None:
     app.text_area(key="cypher-params").input("not an assignment")
     app.button[0].click().run()
     assert "must look like key=value" in app.error[0].value
+
+
+def test_cypher_page_starts_from_a_saved_query(sample_env: FalkorDBStore) -> None:
+    app = page("cypher").run()
+    assert app.text_area(key="cypher-text").value == ""
+    app.selectbox(key="cypher-start").select("models_by_developer").run()
+    assert app.text_area(key="cypher-text").value.startswith(
+        "MATCH (o:Organization)-[r:DEVELOPED]->(m:Model)"
+    )
+    assert app.text_area(key="cypher-params").value == "organization=null"
+    app.text_area(key="cypher-params").input("organization=Anthropic")
+    app.button[0].click().run()
+    assert not app.exception
+    assert list(app.dataframe[0].value["model"]) == ["Claude 3.5 Sonnet"]
+
+
+def test_cypher_page_refuses_an_empty_query(sample_env: FalkorDBStore) -> None:
+    app = page("cypher").run()
+    app.button[0].click().run()
+    assert app.error[0].value == "the Cypher query is empty"

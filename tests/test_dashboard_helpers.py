@@ -6,16 +6,19 @@ from dashboard.egograph import Exploration, keep_types, merge, reachable, withou
 from dashboard.elements import edge_styles, node_styles, to_elements
 from dashboard.entity_view import card_attributes
 from dashboard.facts import fact_rows
-from dashboard.forms import given
+from dashboard.forms import adhoc_start, given
 from dashboard.search import rank
 from dashboard.settings import from_env
 from dashboard.tables import result_frame, unique_columns
 from graph.schema import Entity, EntityType
 from graph.stores.base import NodeValue, QueryResult, RelationshipValue
 from graph.subgraph import Subgraph
+from queries.catalog import load_catalog
+from queries.params import guess_value, parse_assignments
 from tests.sample_graph import sample_batch
 
 ENTITIES = sample_batch().entities
+CATALOG = load_catalog()
 
 
 def node(id_: str, label: str, **props: object) -> NodeValue:
@@ -253,3 +256,13 @@ def test_card_attributes_in_order_without_blanks() -> None:
         "family": None,
     }
     assert card_attributes(props) == {"released": "2024-05", "open_weights": "False"}
+
+
+def test_adhoc_start_fills_parameter_defaults() -> None:
+    cypher, params = adhoc_start(CATALOG["ego_network"])
+    assert cypher == CATALOG["ego_network"].cypher
+    assert params.splitlines() == ["entity=", "hops=1", "predicates=[]", "limit=500"]
+    parsed = {k: guess_value(v) for k, v in parse_assignments(params.splitlines()).items()}
+    assert parsed == {"entity": "", "hops": 1, "predicates": [], "limit": 500}
+    _, params = adhoc_start(CATALOG["recent_events"])
+    assert params.splitlines() == ["since=null", "limit=50", "include_reference=false"]

@@ -5,22 +5,36 @@ from __future__ import annotations
 import streamlit as st
 
 from dashboard import session
+from dashboard.forms import adhoc_start
 from dashboard.widgets import result_view
 from graph.errors import AikgError
+from queries.catalog import load_catalog
 from queries.params import guess_value, parse_assignments
 from queries.runner import DEFAULT_MAX_ROWS, DEFAULT_TIMEOUT_S, run_adhoc
 
-EXAMPLE = (
-    "MATCH (p:Person)-[r:DEPARTED]->(o:Organization)\nRETURN p.name, o.name, r.date ORDER BY r.date DESC"
-)
+
+def _start_from_saved() -> None:
+    name = st.session_state.get("cypher-start")
+    if name:
+        cypher, params = adhoc_start(load_catalog()[name])
+        st.session_state["cypher-text"] = cypher
+        st.session_state["cypher-params"] = params
 
 
 def main() -> None:
     store = session.store()
     st.title("Cypher")
     st.caption("Read-only: the engine refuses any write. Values go in as $parameters, one key=value a line.")
+    st.selectbox(
+        "Start from a saved query",
+        sorted(load_catalog()),
+        index=None,
+        placeholder="pick one to copy its Cypher and parameters below",
+        key="cypher-start",
+        on_change=_start_from_saved,
+    )
     with st.form("cypher-form"):
-        cypher = st.text_area("Query", value=EXAMPLE, height=160, key="cypher-text")
+        cypher = st.text_area("Query", height=200, placeholder="Cypher (read-only)", key="cypher-text")
         params_text = st.text_area(
             "Parameters", value="", height=68, placeholder="name=Jan Leike", key="cypher-params"
         )
