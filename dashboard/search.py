@@ -57,3 +57,16 @@ def rank(
             matches.append(Match(entity, best, matched))
     matches.sort(key=lambda m: (-m.score, m.entity.name.casefold(), m.entity.id))
     return matches[:limit]
+
+
+def names_exactly(text: str, entity: Entity) -> bool:
+    """Whether the text is the id, or the name or an alias ignoring case (what saved queries match)."""
+    wanted = text.strip().casefold()
+    return text.strip() == entity.id or any(wanted == n.casefold() for n in (entity.name, *entity.aliases))
+
+
+def did_you_mean(text: str, entities: Sequence[Entity], limit: int = 3) -> list[str] | None:
+    """None when some entity is named exactly so; otherwise the closest names (maybe none)."""
+    if any(names_exactly(text, e) for e in entities):
+        return None
+    return [m.entity.name for m in rank(text, entities, limit=limit)]

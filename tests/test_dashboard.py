@@ -296,3 +296,13 @@ def test_cypher_page_refuses_an_empty_query(sample_env: FalkorDBStore) -> None:
     app = page("cypher").run()
     app.button[0].click().run()
     assert app.error[0].value == "the Cypher query is empty"
+
+
+def test_saved_query_page_suggests_a_name_for_a_typo(sample_env: FalkorDBStore) -> None:
+    app = page("saved_queries").run()
+    app.selectbox(key="query-name").select("entity_facts").run()
+    app.text_input(key="param-entity_facts-entity").input("Sutskevr")
+    app.button[0].click().run()
+    assert not app.exception
+    assert app.warning[0].value.endswith("Did you mean Ilya Sutskever?")
+    assert app.dataframe[0].value.empty

@@ -7,7 +7,7 @@ from dashboard.elements import edge_styles, node_styles, to_elements
 from dashboard.entity_view import card_attributes
 from dashboard.facts import fact_rows
 from dashboard.forms import adhoc_start, given
-from dashboard.search import rank
+from dashboard.search import did_you_mean, rank
 from dashboard.settings import from_env
 from dashboard.tables import result_frame, unique_columns
 from graph.schema import Entity, EntityType
@@ -266,3 +266,11 @@ def test_adhoc_start_fills_parameter_defaults() -> None:
     assert parsed == {"entity": "", "hops": 1, "predicates": [], "limit": 500}
     _, params = adhoc_start(CATALOG["recent_events"])
     assert params.splitlines() == ["since=null", "limit=50", "include_reference=false"]
+
+
+def test_did_you_mean_only_when_no_entity_is_named_so() -> None:
+    assert did_you_mean("OPENAI", ENTITIES) is None
+    assert did_you_mean("person:jan-leike", ENTITIES) is None
+    assert did_you_mean("codeium", ENTITIES) is None
+    assert did_you_mean("Sutskevr", ENTITIES) == ["Ilya Sutskever"]
+    assert did_you_mean("qqqqxxxx", ENTITIES) == []

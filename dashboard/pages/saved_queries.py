@@ -6,10 +6,23 @@ import streamlit as st
 
 from dashboard import session
 from dashboard.forms import query_form
+from dashboard.search import did_you_mean
 from dashboard.widgets import result_view
 from graph.errors import AikgError
 from queries.catalog import load_catalog
+from queries.model import ParamType, SavedQuery
 from queries.runner import run_saved
+
+
+def entity_hints(query: SavedQuery, values: dict) -> None:
+    """Saved queries match names exactly: say so when an entity parameter names nothing."""
+    for spec in query.params:
+        value = values.get(spec.name)
+        if spec.type is ParamType.ENTITY and isinstance(value, str):
+            close = did_you_mean(value, session.entities())
+            if close is not None:
+                hint = f" Did you mean {', '.join(close)}?" if close else ""
+                st.warning(f"No entity has the name, alias or id {value!r} ({spec.name}).{hint}")
 
 
 def main() -> None:
@@ -24,6 +37,7 @@ def main() -> None:
         st.code(query.cypher, language="cypher")
     values = query_form(query)
     if values is not None:
+        entity_hints(query, values)
         try:
             st.session_state["saved-result"] = (name, run_saved(store, name, values))
         except AikgError as exc:
