@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import streamlit as st
 
 from dashboard import session
@@ -14,7 +16,7 @@ from queries.model import ParamType, SavedQuery
 from queries.runner import run_saved
 
 
-def entity_hints(query: SavedQuery, values: dict) -> None:
+def entity_hints(query: SavedQuery, values: dict[str, Any]) -> None:
     """Saved queries match names exactly: say so when an entity parameter names nothing."""
     for spec in query.params:
         value = values.get(spec.name)
