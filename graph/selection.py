@@ -24,7 +24,11 @@ WHERE n.id = $key OR toLower(n.name) = toLower($key)
 RETURN n.id AS id, n.name AS name, n.id = $key AS exact
 ORDER BY exact DESC, id
 """
-NODES_BY_ID = "MATCH (n) WHERE n.id IN $ids RETURN n"
+NODES_BY_ID = """
+MATCH (n:Entity) WHERE n.id IN $ids RETURN n
+UNION
+MATCH (n:Source) WHERE n.id IN $ids RETURN n
+"""
 SOURCES_BY_ID = "MATCH (s:Source) WHERE s.id IN $ids RETURN s"
 MENTIONS_OF = """
 MATCH (s:Source)-[m:MENTIONS]->(e:Entity)

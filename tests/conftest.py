@@ -124,11 +124,15 @@ def make_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Callable[[]
         EmbeddedServer(store.data_dir).stop()
 
 
-@pytest.fixture
-def export_store(make_store: Callable[[], FalkorDBStore]) -> FalkorDBStore:
-    """A store holding the export sample batch; the JOINED fact gets a second extractor afterwards."""
-    graph_store = make_store()
+@pytest.fixture(scope="session")
+def export_store(
+    tmp_path_factory: pytest.TempPathFactory, open_falkordb: Callable[[Path], FalkorDBStore]
+) -> Iterator[FalkorDBStore]:
+    """The export sample graph, loaded once (tests must not write to it); the JOINED fact is then
+    asserted again by a second extractor."""
+    graph_store = open_falkordb(tmp_path_factory.mktemp("export"))
     graph_store.upsert(export_batch())
     later = export_batch().facts[0].model_copy(update={"extractor": "rules"})
     graph_store.upsert(GraphBatch(facts=[later]))
-    return graph_store
+    yield graph_store
+    graph_store.close()

@@ -100,3 +100,16 @@ def test_export_of_a_table_query_is_refused(export_store: FalkorDBStore) -> None
                                  "--data-dir", str(export_store.data_dir)])  # fmt: skip
     assert isinstance(result.exception, InvalidInputError)
     assert "no nodes or relationships" in str(result.exception)
+
+
+def test_csv_zip_streams_to_stdout(export_store: FalkorDBStore) -> None:
+    import io
+    import zipfile
+
+    result = runner.invoke(
+        app, ["export", "--all", "-f", "csv", "-o", "-", "--data-dir", str(export_store.data_dir)]
+    )
+    assert result.exit_code == 0, result.stderr
+    archive = zipfile.ZipFile(io.BytesIO(result.stdout_bytes))
+    assert "relationships_JOINED.csv" in archive.namelist()
+    assert "Leike joined Anthropic" in archive.read("relationships_JOINED.csv").decode("utf-8")

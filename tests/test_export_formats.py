@@ -211,3 +211,31 @@ def test_every_format_carries_the_quote_text(everything: Subgraph) -> None:
         text = data.decode("utf-8")
         assert "Sutskever co-founded OpenAI." in text, fmt
         assert "source:tc-leike" in text or "source/tc-leike" in text, fmt
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "gexf"])
+def test_node_and_edge_attributes_may_share_a_name(fmt: str) -> None:
+    from graph.stores.base import NodeValue, RelationshipValue
+
+    subgraph = Subgraph()
+    subgraph.add(NodeValue("person:a", ("Person", "Entity"), {"id": "person:a", "name": "A", "date": "2020"}))
+    subgraph.add(
+        NodeValue("organization:b", ("Organization", "Entity"), {"id": "organization:b", "name": "B"})
+    )
+    subgraph.add(RelationshipValue("fact:1", "WORKS_AT", "person:a", "organization:b",
+                                   {"fact_id": "fact:1", "date": "2024-01", "role": None}))  # fmt: skip
+    reader = nx.read_graphml if fmt == "graphml" else nx.read_gexf
+    graph = reader(io.BytesIO(exported(subgraph, fmt)))
+    assert graph.nodes["person:a"]["date"] == "2020"
+    [(_, _, edge)] = graph.edges(data=True)
+    assert edge["date"] == "2024-01" and "role" not in edge
+
+
+def test_rdf_properties_outside_the_vocabulary_get_safe_names() -> None:
+    from graph.stores.base import NodeValue
+
+    subgraph = Subgraph()
+    subgraph.add(NodeValue("person:a", ("Person", "Entity"), {"id": "person:a", "odd key/x": "v"}))
+    graph = rdflib.Graph().parse(data=exported(subgraph, "turtle"), format="turtle")
+    assert (rdflib.URIRef("https://aikg.dev/id/person/a"), rdflib.URIRef("https://aikg.dev/ns#odd_key_x"),
+            rdflib.Literal("v")) in graph  # fmt: skip

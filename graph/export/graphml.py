@@ -19,4 +19,4 @@ class GraphMLExporter:
         graph = flat_graph(subgraph)
         for _, _, data in graph.edges(data=True):
             data.pop("id", None)  # GraphML carries the edge key as the edge's id already
-        nx.write_graphml(graph, stream, encoding="utf-8", named_key_ids=True)
+        nx.write_graphml(graph, stream, encoding="utf-8")

@@ -66,6 +66,12 @@ _SKIPPED_NODE_KEYS = {"id", "type", "developer", "wikidata", "url"}
 _YEAR = re.compile(r"^\d{4}$")
 _YEAR_MONTH = re.compile(r"^\d{4}-\d{2}$")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_NOT_NAME = re.compile(r"[^A-Za-z0-9_]")
+
+
+def aikg_term(key: str) -> URIRef:
+    """The ``aikg:`` property for a graph property without a mapping of its own."""
+    return AIKG[_NOT_NAME.sub("_", key) or "_"]
 
 
 def iri(graph_id: str) -> URIRef:
@@ -123,7 +129,7 @@ def add_node(graph: Graph, node: NodeValue) -> None:
     for key, value in sorted(props.items()):
         if key in _SKIPPED_NODE_KEYS:
             continue
-        add_values(graph, subject, terms.get(key, AIKG[key]), key, value)
+        add_values(graph, subject, terms.get(key) or aikg_term(key), key, value)
 
 
 def extraction(graph: Graph, extractor: str) -> URIRef:
@@ -139,7 +145,7 @@ def extraction(graph: Graph, extractor: str) -> URIRef:
 
 
 def add_fact(graph: Graph, rel: RelationshipValue) -> None:
-    subject, obj, predicate = iri(rel.start), iri(rel.end), AIKG[rel.type]
+    subject, obj, predicate = iri(rel.start), iri(rel.end), aikg_term(rel.type)
     props = rel.properties
     graph.add((subject, predicate, obj))
     fact = iri(str(props.get("fact_id") or rel.id))
@@ -151,7 +157,7 @@ def add_fact(graph: Graph, rel: RelationshipValue) -> None:
     graph.add((fact, AIKG.factId, Literal(str(props.get("fact_id") or rel.id))))
     for key, value in sorted(props.items()):
         if key not in _HANDLED_FACT_KEYS:
-            add_values(graph, fact, FACT_TERMS.get(key, AIKG[key]), key, value)
+            add_values(graph, fact, FACT_TERMS.get(key) or aikg_term(key), key, value)
     for source in props.get("sources") or []:
         graph.add((fact, PROV.wasDerivedFrom, iri(source)))
     for extractor in props.get("extractors") or []:
