@@ -9,6 +9,14 @@ from typing import Any
 from graph.stores.base import NodeValue, RelationshipValue
 
 REFERENCE = "source:reference-data"
+_MARKDOWN_SPECIAL = set("\\`*_[]()$~|<>#")
+
+
+def md_escape(text: str) -> str:
+    """Text shown as itself in Streamlit markdown: no emphasis, links, HTML or ``$...$`` maths
+    (a quote about "$10 billion" must not turn into LaTeX), on one line."""
+    flat = " ".join(text.split())
+    return "".join(f"\\{c}" if c in _MARKDOWN_SPECIAL else c for c in flat)
 
 
 @dataclass(frozen=True)
@@ -18,11 +26,17 @@ class EvidenceItem:
     title: str
     url: str | None
     published: str | None
+    start: int | None = None
+    end: int | None = None
 
     def markdown(self) -> str:
-        where = f"[{self.title}]({self.url})" if self.url else self.title
+        title = md_escape(self.title)
+        where = f"[{title}](<{self.url}>)" if self.url else title
         when = f" ({self.published})" if self.published else ""
-        return f"> {self.quote}\n\n— {where}{when}"
+        span = (
+            f", characters {self.start}–{self.end}" if self.start is not None and self.end is not None else ""
+        )
+        return f"> {md_escape(self.quote)}\n\n— {where}{when}{span}"
 
 
 @dataclass(frozen=True)
@@ -91,6 +105,12 @@ def _list(value: Any) -> list[Any]:
     return list(value) if isinstance(value, list | tuple) else []
 
 
+def _offset(values: list[Any], index: int) -> int | None:
+    """A character offset, or None when unknown (stored as -1)."""
+    value = values[index] if index < len(values) else None
+    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else None
+
+
 def _title(source_id: str, sources: Mapping[str, NodeValue]) -> tuple[str, str | None, str | None]:
     node = sources.get(source_id)
     if node is None:
@@ -102,11 +122,20 @@ def _title(source_id: str, sources: Mapping[str, NodeValue]) -> tuple[str, str |
 def evidence_items(rel: RelationshipValue, sources: Mapping[str, NodeValue]) -> tuple[EvidenceItem, ...]:
     quotes = _list(rel.properties.get("evidence"))
     cited = _list(rel.properties.get("evidence_sources"))
+    starts = _list(rel.properties.get("evidence_starts"))
+    ends = _list(rel.properties.get("evidence_ends"))
     items = []
     for index, quote in enumerate(quotes):
         source_id = str(cited[index]) if index < len(cited) else ""
         title, url, published = _title(source_id, sources)
-        items.append(EvidenceItem(str(quote), source_id, title, url, published))
+        start = _offset(starts, index)
+        end = _offset(ends, index)
+        known = start is not None and end is not None
+        items.append(
+            EvidenceItem(
+                str(quote), source_id, title, url, published, start if known else None, end if known else None
+            )
+        )
     return tuple(items)
 
 

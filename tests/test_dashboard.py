@@ -52,7 +52,7 @@ def test_search_finds_an_entity_and_shows_its_evidence(sample_env: FalkorDBStore
     assert criticized["source titles"] == "Toner speaks out"
     shown = texts(app)
     assert "> he withheld information from the board" in shown
-    assert "[Toner speaks out](https://news.test/f)" in shown
+    assert "[Toner speaks out](<https://news.test/f>)" in shown
 
 
 def test_search_by_alias_shows_card_and_hides_reference_facts_on_request(sample_env: FalkorDBStore) -> None:

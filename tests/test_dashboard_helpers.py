@@ -5,7 +5,7 @@ from __future__ import annotations
 from dashboard.egograph import Exploration, keep_types, merge, reachable, without
 from dashboard.elements import edge_styles, node_styles, to_elements
 from dashboard.entity_view import card_attributes
-from dashboard.facts import fact_rows
+from dashboard.facts import fact_rows, md_escape
 from dashboard.forms import adhoc_start, given
 from dashboard.search import did_you_mean, rank
 from dashboard.settings import from_env
@@ -95,7 +95,7 @@ def test_fact_rows_carry_direction_evidence_and_source_titles() -> None:
     [item] = row.evidence
     assert (
         item.markdown()
-        == "> he withheld information from the board\n\n— [Toner speaks out](https://news.test/f) (2024)"
+        == "> he withheld information from the board\n\n— [Toner speaks out](<https://news.test/f>) (2024)"
     )
     record = row.record()
     assert record["role / reason"] == "withheld information"
@@ -274,3 +274,24 @@ def test_did_you_mean_only_when_no_entity_is_named_so() -> None:
     assert did_you_mean("codeium", ENTITIES) is None
     assert did_you_mean("Sutskevr", ENTITIES) == ["Ilya Sutskever"]
     assert did_you_mean("qqqqxxxx", ENTITIES) == []
+
+
+def test_evidence_markdown_escapes_quotes_and_gives_offsets() -> None:
+    fact = rel(
+        "person:x",
+        "INVESTED_IN",
+        "organization:o",
+        evidence=["it paid $10 billion for *half*\nof <b>it</b>", "second"],
+        evidence_sources=["source:f", "source:f"],
+        evidence_starts=[120, -1],
+        evidence_ends=[170, -1],
+    )
+    [row] = fact_rows("person:x", [(fact, node("organization:o", "Organization"))], SOURCES)
+    first, second = row.evidence
+    assert first.markdown() == (
+        "> it paid \\$10 billion for \\*half\\* of \\<b\\>it\\</b\\>\n\n"
+        "— [Toner speaks out](<https://news.test/f>) (2024), characters 120–170"
+    )
+    assert (second.start, second.end) == (None, None)
+    assert second.markdown().endswith("(2024)")
+    assert md_escape("a_b [c]") == "a\\_b \\[c\\]"
