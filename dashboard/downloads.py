@@ -1,8 +1,4 @@
-"""Files the explorer offers for download: a subgraph in any registered export format, a table as CSV/JSON.
-
-The export formats come from ``graph.export.registry`` (the `export` branch); until it is merged the
-explorer offers only the query-result downloads, and says why.
-"""
+"""Files the explorer offers for download: a subgraph in any registered export format, a table as CSV/JSON."""
 
 from __future__ import annotations
 
@@ -10,6 +6,8 @@ import io
 import json
 from dataclasses import dataclass
 
+from graph.export.registry import EXPORTERS, get_exporter
+from graph.selection import add_sources, close
 from graph.stores.base import GraphStore, QueryResult
 from graph.subgraph import Subgraph
 from queries.render import to_csv, to_json
@@ -34,28 +32,20 @@ class Download:
 
 
 def export_formats() -> list[str]:
-    """The names of the registered export formats; empty when the export package is not there."""
-    try:
-        from graph.export.registry import EXPORTERS
-    except ImportError:
-        return []
+    """The names of the registered export formats."""
     return list(EXPORTERS)
 
 
 def with_sources(store: GraphStore, subgraph: Subgraph) -> Subgraph:
-    """The subgraph plus the Source nodes its facts cite and mention, so evidence travels with it."""
-    try:
-        from graph.selection import add_sources
-    except ImportError:
-        return subgraph
+    """A copy with the endpoints its relationships lack, and the Source nodes its facts cite and its
+    entities are mentioned in, so the evidence travels with the export."""
     out = Subgraph(nodes=dict(subgraph.nodes), relationships=dict(subgraph.relationships))
+    close(store, out)
     add_sources(store, out)
     return out
 
 
 def export_subgraph(subgraph: Subgraph, fmt: str, stem: str) -> Download:
-    from graph.export.registry import get_exporter
-
     exporter = get_exporter(fmt)
     buffer = io.BytesIO()
     exporter.write(subgraph, buffer)

@@ -64,9 +64,6 @@ def download(item: Download, label: str, key: str) -> None:
 def export_buttons(store: GraphStore, subgraph: Subgraph, stem: str, key: str) -> None:
     """Pick a format, download the subgraph (with the sources its facts cite) in it."""
     formats = export_formats()
-    if not formats:
-        st.caption("Graph export formats arrive with the export package (graph.export); not installed here.")
-        return
     left, right = st.columns([1, 2])
     fmt = left.selectbox("Export format", formats, key=f"{key}-format")
     try:

@@ -11,7 +11,9 @@ import pytest
 
 from dashboard.downloads import export_formats, export_subgraph, result_csv, result_json, with_sources
 from dashboard.egograph import ego_subgraph
+from graph.stores.base import QueryResult
 from graph.stores.falkordb_store import FalkorDBStore
+from graph.subgraph import Subgraph
 from queries.runner import run_saved
 
 LEIKE_NETWORK = {
@@ -57,3 +59,13 @@ def test_query_result_downloads(sample_store: FalkorDBStore) -> None:
     assert len(lines) == 3
     payload = json.loads(result_json(result, "board_votes").data)
     assert [row["voter"] for row in payload["rows"]] == ["Helen Toner", "Ilya Sutskever"]
+
+
+def test_query_result_export_closes_dangling_relationships(sample_store: FalkorDBStore) -> None:
+    result = run_saved(sample_store, "ego_network", {"entity": "Helen Toner"})
+    [rel] = [r for r in Subgraph.from_result(result).relationships.values() if r.type == "CRITICIZED"]
+    only_rel = Subgraph.from_result(QueryResult(columns=["r"], rows=[[rel]]))
+    assert only_rel.dangling() == {"person:helen-toner", "person:sam-altman"}
+    full = with_sources(sample_store, only_rel)
+    assert full.dangling() == set()
+    assert "source:f" in full.nodes
