@@ -32,7 +32,7 @@ CHROMIUM_ARGS = [
 ]
 SCREENSHOT = Path("/tmp/aikg-explorer.png")
 QUOTE = "he withheld information from the board"
-SELECT_NODE = "id => document.getElementById('cy')._cyreg.cy.getElementById(id).select()"
+SELECT_NODE = "id => { document.getElementById('cy')._cyreg.cy.getElementById(id).select(); }"
 
 try:
     from playwright.sync_api import expect, sync_playwright
