@@ -1,4 +1,4 @@
-"""The aikg explorer (Streamlit): what the graph holds.
+"""The aikg explorer (Streamlit): entity explorer, overview, saved queries, ad-hoc Cypher.
 
 Run with `streamlit run dashboard/app.py` (or `aikg demo`); the store is chosen by AIKG_STORE,
 AIKG_DATA_DIR and NEO4J_* like the CLI.
@@ -6,37 +6,21 @@ AIKG_DATA_DIR and NEO4J_* like the CLI.
 
 from __future__ import annotations
 
-import os
+import sys
+from pathlib import Path
 
-import pandas as pd
-import streamlit as st
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:  # `streamlit run dashboard/app.py` without installing aikg
+    sys.path.insert(0, str(ROOT))
 
-from graph.stores.base import GraphStats
-from graph.stores.registry import open_store
+import streamlit as st  # noqa: E402
 
+PAGES = [
+    st.Page("pages/explorer.py", title="Entity explorer", icon=":material/search:", default=True),
+    st.Page("pages/overview.py", title="Overview", icon=":material/dashboard:"),
+    st.Page("pages/saved_queries.py", title="Saved queries", icon=":material/list:"),
+    st.Page("pages/cypher.py", title="Cypher", icon=":material/code:"),
+]
 
-@st.cache_data(ttl=10)
-def load_stats(store_name: str) -> GraphStats:
-    store = open_store(store_name)
-    try:
-        store.ensure_schema()
-        return store.stats()
-    finally:
-        store.close()
-
-
-def main() -> None:
-    st.set_page_config(page_title="aikg explorer", layout="wide")
-    st.title("aikg: AI-industry knowledge graph")
-    stats = load_stats(os.environ.get("AIKG_STORE", "embedded"))
-    st.caption(f"backend {stats.backend} · {stats.location}")
-    left, right = st.columns(2)
-    left.subheader("Nodes")
-    left.dataframe(pd.DataFrame(sorted(stats.nodes.items()), columns=["label", "count"]), hide_index=True)
-    right.subheader("Relationships")
-    right.dataframe(
-        pd.DataFrame(sorted(stats.relationships.items()), columns=["type", "count"]), hide_index=True
-    )
-
-
-main()
+st.set_page_config(page_title="aikg explorer", layout="wide")
+st.navigation(PAGES).run()

@@ -9,9 +9,11 @@ from pathlib import Path
 
 import pytest
 
+from graph.schema import GraphBatch
 from graph.stores.base import GraphStore
 from graph.stores.falkordb_server import EmbeddedServer
 from graph.stores.falkordb_store import FalkorDBStore
+from tests.export_sample import sample_batch as export_batch
 from tests.sample_graph import sample_batch
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -103,3 +105,34 @@ def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[GraphStore
     yield graph_store
     graph_store.close()
     EmbeddedServer(path).stop()
+
+
+@pytest.fixture
+def make_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Callable[[], FalkorDBStore]]:
+    """Open a fresh embedded store in its own dir; every server started is stopped afterwards."""
+    started: list[FalkorDBStore] = []
+
+    def make() -> FalkorDBStore:
+        store = FalkorDBStore(Path(tmp_path_factory.mktemp("store")))
+        store.ensure_schema()
+        started.append(store)
+        return store
+
+    yield make
+    for store in started:
+        store.close()
+        EmbeddedServer(store.data_dir).stop()
+
+
+@pytest.fixture(scope="session")
+def export_store(
+    tmp_path_factory: pytest.TempPathFactory, open_falkordb: Callable[[Path], FalkorDBStore]
+) -> Iterator[FalkorDBStore]:
+    """The export sample graph, loaded once (tests must not write to it); the JOINED fact is then
+    asserted again by a second extractor."""
+    graph_store = open_falkordb(tmp_path_factory.mktemp("export"))
+    graph_store.upsert(export_batch())
+    later = export_batch().facts[0].model_copy(update={"extractor": "rules"})
+    graph_store.upsert(GraphBatch(facts=[later]))
+    yield graph_store
+    graph_store.close()

@@ -1,7 +1,8 @@
-"""The explorer page renders the store's counts (Streamlit AppTest on the real embedded engine)."""
+"""The explorer pages (Streamlit AppTest) on the real embedded engine holding the sample graph."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -11,14 +12,122 @@ from graph.stores.falkordb_store import FalkorDBStore
 from tests.builders import leike_batch
 from tests.conftest import ROOT
 
+PAGES = ROOT / "dashboard" / "pages"
+TIMEOUT = 60
 
-def test_explorer_shows_counts(embedded: FalkorDBStore, monkeypatch: pytest.MonkeyPatch) -> None:
+
+@pytest.fixture
+def sample_env(sample_store: FalkorDBStore, monkeypatch: pytest.MonkeyPatch) -> FalkorDBStore:
+    monkeypatch.setenv("AIKG_STORE", "embedded")
+    monkeypatch.setenv("AIKG_DATA_DIR", str(sample_store.data_dir))
+    return sample_store
+
+
+def page(name: str) -> AppTest:
+    return AppTest.from_file(str(PAGES / f"{name}.py"), default_timeout=TIMEOUT)
+
+
+def texts(app: AppTest) -> str:
+    return "\n".join(m.value for m in app.markdown)
+
+
+def test_app_opens_on_the_explorer(sample_env: FalkorDBStore) -> None:
+    app = AppTest.from_file(str(ROOT / "dashboard" / "app.py"), default_timeout=TIMEOUT).run()
+    assert not app.exception
+    assert app.title[0].value == "Entity explorer"
+    assert app.text_input(key="search").value == ""
+
+
+def test_search_finds_an_entity_and_shows_its_evidence(sample_env: FalkorDBStore) -> None:
+    app = page("explorer").run()
+    app.text_input(key="search").input("helen tonr").run()
+    assert not app.exception
+    assert app.selectbox(key="match").value == "person:helen-toner"
+    assert app.header[0].value == "Helen Toner"
+    facts = app.dataframe[0].value
+    assert set(facts["relation"]) == {"CRITICIZED →", "VOTED_TO_REMOVE →"}
+    criticized = facts[facts["relation"] == "CRITICIZED →"].iloc[0]
+    assert criticized["other party"] == "Sam Altman"
+    assert criticized["evidence"] == "he withheld information from the board"
+    assert criticized["source titles"] == "Toner speaks out"
+    shown = texts(app)
+    assert "> he withheld information from the board" in shown
+    assert "[Toner speaks out](<https://news.test/f>)" in shown
+
+
+def test_search_by_alias_shows_card_and_hides_reference_facts_on_request(sample_env: FalkorDBStore) -> None:
+    app = page("explorer").run()
+    app.text_input(key="search").input("Ilya").run()
+    assert app.header[0].value == "Ilya Sutskever"
+    assert "**Aliases:** Ilya" in texts(app)
+    assert len(app.dataframe[0].value) == 6
+    app.toggle(key="include-reference").set_value(False).run()
+    relations = list(app.dataframe[0].value["relation"])
+    assert sorted(relations) == ["DEPARTED →", "FOUNDED →", "VOTED_TO_REMOVE →"]
+
+
+def test_search_without_match_says_so(sample_env: FalkorDBStore) -> None:
+    app = page("explorer").run()
+    app.text_input(key="search").input("qqqqxxxx").run()
+    assert not app.exception
+    assert "No entity matches" in app.warning[0].value
+
+
+def test_saved_query_page_runs_a_query(sample_env: FalkorDBStore) -> None:
+    app = page("saved_queries").run()
+    app.selectbox(key="query-name").select("departures_by_organization").run()
+    app.text_input(key="param-departures_by_organization-organization").input("OpenAI")
+    app.button[0].click().run()
+    assert not app.exception
+    table = app.dataframe[0].value
+    assert list(table["person"]) == ["Mira Murati", "John Schulman", "Jan Leike", "Ilya Sutskever"]
+    assert list(table["date"]) == ["2024-09-25", "2024-08-05", "2024-05-17", "2024-05-14"]
+
+
+def test_saved_query_page_reports_a_missing_parameter(sample_env: FalkorDBStore) -> None:
+    app = page("saved_queries").run()
+    app.selectbox(key="query-name").select("entity_facts").run()
+    app.button[0].click().run()
+    assert not app.exception
+    assert "needs parameter 'entity'" in app.error[0].value
+
+
+def test_cypher_page_runs_a_read(sample_env: FalkorDBStore) -> None:
+    app = page("cypher").run()
+    app.text_area(key="cypher-text").input("MATCH (m:Model) RETURN m.name AS model ORDER BY model")
+    app.button[0].click().run()
+    assert not app.exception
+    assert list(app.dataframe[0].value["model"]) == ["Claude 3.5 Sonnet", "GPT-4o", "Sora"]
+
+
+def test_cypher_page_refuses_a_write_with_one_message(sample_env: FalkorDBStore) -> None:
+    app = page("cypher").run()
+    app.text_area(key="cypher-text").input("CREATE (:Person {id: 'person:x', name: 'X'})")
+    app.button[0].click().run()
+    assert not app.exception
+    assert len(app.error) == 1
+    assert "read-only" in app.error[0].value
+    count = sample_env.run("MATCH (p:Person {id: 'person:x'}) RETURN count(p)").scalar()
+    assert count == 0
+
+
+def test_cypher_page_reports_a_syntax_error(sample_env: FalkorDBStore) -> None:
+    app = page("cypher").run()
+    app.text_area(key="cypher-text").input("MATCH (n RETURN n")
+    app.button[0].click().run()
+    assert not app.exception
+    assert len(app.error) == 1
+    assert app.error[0].value.startswith("FalkorDB:")
+    assert not app.dataframe
+
+
+def test_overview_shows_counts(embedded: FalkorDBStore, monkeypatch: pytest.MonkeyPatch) -> None:
     embedded.upsert(leike_batch())
     monkeypatch.setenv("AIKG_DATA_DIR", str(embedded.data_dir))
     monkeypatch.setenv("AIKG_STORE", "embedded")
-    app = AppTest.from_file(str(ROOT / "dashboard" / "app.py"), default_timeout=30).run()
+    app = page("overview").run()
     assert not app.exception
-    nodes, rels = (frame.value for frame in app.dataframe)
+    nodes, rels = (frame.value for frame in app.dataframe[:2])
     assert dict(zip(nodes["label"], nodes["count"], strict=True)) == {
         "Model": 1,
         "Organization": 1,
@@ -27,3 +136,173 @@ def test_explorer_shows_counts(embedded: FalkorDBStore, monkeypatch: pytest.Monk
     }
     assert dict(zip(rels["type"], rels["count"], strict=True))["DEPARTED"] == 1
     assert str(Path(embedded.data_dir)) in app.caption[0].value
+
+
+def test_empty_store_says_run_aikg_demo(embedded: FalkorDBStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("AIKG_DATA_DIR", str(embedded.data_dir))
+    monkeypatch.setenv("AIKG_STORE", "embedded")
+    app = page("explorer").run()
+    assert not app.exception
+    assert "run `aikg demo`" in app.info[0].value
+
+
+def test_unreachable_store_is_one_message(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("AIKG_STORE", "neo4j")
+    monkeypatch.setenv("NEO4J_URI", "bolt://127.0.0.1:1")
+    app = page("overview").run()
+    assert not app.exception
+    assert app.error[0].value.startswith("Cannot open the neo4j store at bolt://127.0.0.1:1")
+
+
+def graph_elements(app: AppTest) -> dict:
+    [component] = app.get("component_instance")
+    return json.loads(component.proto.json_args)["elements"]
+
+
+def test_explorer_draws_the_ego_network_with_filters(sample_env: FalkorDBStore) -> None:
+    app = page("explorer").run()
+    app.text_input(key="search").input("Jan Leike").run()
+    elements = graph_elements(app)
+    assert {n["data"]["id"] for n in elements["nodes"]} == {
+        "person:jan-leike",
+        "organization:openai",
+        "organization:anthropic",
+        "organization:google-deepmind",
+    }
+    assert sorted(e["data"]["label"] for e in elements["edges"]) == [
+        "CRITICIZED",
+        "DEPARTED",
+        "JOINED",
+        "JOINED",
+    ]
+    app.slider(key="hops").set_value(2).run()
+    app.multiselect(key="predicates").set_value(["DEPARTED"]).run()
+    app.multiselect(key="types").set_value(["Person"]).run()
+    elements = graph_elements(app)
+    ids = {n["data"]["id"] for n in elements["nodes"]}
+    assert ids == {"person:jan-leike"}
+    app.multiselect(key="types").set_value(["Person", "Organization"]).run()
+    ids = {n["data"]["id"] for n in graph_elements(app)["nodes"]}
+    assert ids == {
+        "person:jan-leike",
+        "organization:openai",
+        "person:ilya-sutskever",
+        "person:john-schulman",
+        "person:mira-murati",
+    }
+
+
+def test_explorer_offers_the_network_in_every_export_format(sample_env: FalkorDBStore) -> None:
+    app = page("explorer").run()
+    app.text_input(key="search").input("Jan Leike").run()
+    formats = app.selectbox(key="ego-export-format")
+    assert {"graphml", "json", "turtle"} <= set(formats.options)
+    formats.select("turtle").run()
+    labels = [button.proto.label for button in app.get("download_button")]
+    assert "Download subgraph (turtle)" in labels
+
+
+def test_saved_graph_query_draws_a_graph(sample_env: FalkorDBStore) -> None:
+    app = page("saved_queries").run()
+    app.selectbox(key="query-name").select("shortest_path").run()
+    app.text_input(key="param-shortest_path-from_entity").input("Jan Leike")
+    app.text_input(key="param-shortest_path-to_entity").input("Sora")
+    app.button[0].click().run()
+    assert not app.exception
+    assert list(app.dataframe[0].value["hops"]) == ["2"]
+    ids = {n["data"]["id"] for n in graph_elements(app)["nodes"]}
+    assert ids == {"person:jan-leike", "organization:openai", "model:sora"}
+    labels = [button.proto.label for button in app.get("download_button")]
+    assert labels[:2] == ["Download CSV", "Download JSON"]
+
+
+def test_overview_lists_most_connected_and_recent_events(sample_env: FalkorDBStore) -> None:
+    app = page("overview").run()
+    assert not app.exception
+    connected, recent = app.dataframe[2].value, app.dataframe[3].value
+    assert list(connected["entity"][:3]) == ["OpenAI", "Anthropic", "Jan Leike"]
+    assert list(recent["predicate"][:2]) == ["DEVELOPED", "REVOKED_ACCESS"]
+    assert "DEVELOPED" not in set(recent[recent["object"] == "Sora"]["predicate"])
+    app.toggle(key="overview-reference").set_value(True).run()
+    recent = app.dataframe[3].value
+    assert "DEVELOPED" in set(recent[recent["object"] == "Sora"]["predicate"])
+
+
+def test_a_store_that_stops_is_one_message_then_reconnects(
+    scratch_store: FalkorDBStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("AIKG_STORE", "embedded")
+    monkeypatch.setenv("AIKG_DATA_DIR", str(scratch_store.data_dir))
+    app = page("explorer").run()
+    app.text_input(key="search").input("Jan Leike").run()
+    assert app.header[0].value == "Jan Leike"
+    scratch_store.server.stop()
+    app.run()
+    assert not app.exception
+    assert "stopped answering" in app.error[0].value
+    app.run()
+    assert not app.exception
+    assert not app.error
+    assert app.header[0].value == "Jan Leike"
+
+
+def test_explorer_goes_to_a_connected_entity_and_keeps_a_shareable_link(sample_env: FalkorDBStore) -> None:
+    app = page("explorer").run()
+    app.text_input(key="search").input("Jan Leike").run()
+    assert app.query_params["entity"] == "person:jan-leike"
+    app.selectbox(key="go-to").select("organization:anthropic").run()
+    assert not app.exception
+    assert app.header[0].value == "Anthropic"
+    assert app.text_input(key="search").value == "organization:anthropic"
+    assert app.query_params["entity"] == "organization:anthropic"
+
+
+def test_explorer_opens_the_entity_of_a_link(sample_env: FalkorDBStore) -> None:
+    app = page("explorer")
+    app.query_params["entity"] = "model:sora"
+    app.run()
+    assert not app.exception
+    assert app.header[0].value == "Sora"
+    assert "DELAYED" in " ".join(app.dataframe[0].value["relation"])
+
+
+def test_cypher_page_passes_parameters(sample_env: FalkorDBStore) -> None:
+    app = page("cypher").run()
+    app.text_area(key="cypher-text").input("MATCH (p:Person) WHERE p.name = $name RETURN p.id AS id")
+    app.text_area(key="cypher-params").input("name=Helen Toner")
+    app.button[0].click().run()
+    assert not app.exception
+    assert list(app.dataframe[0].value["id"]) == ["person:helen-toner"]
+    app.text_area(key="cypher-params").input("not an assignment")
+    app.button[0].click().run()
+    assert "must look like key=value" in app.error[0].value
+
+
+def test_cypher_page_starts_from_a_saved_query(sample_env: FalkorDBStore) -> None:
+    app = page("cypher").run()
+    assert app.text_area(key="cypher-text").value == ""
+    app.selectbox(key="cypher-start").select("models_by_developer").run()
+    assert app.text_area(key="cypher-text").value.startswith(
+        "MATCH (o:Organization)-[r:DEVELOPED]->(m:Model)"
+    )
+    assert app.text_area(key="cypher-params").value == "organization=null"
+    app.text_area(key="cypher-params").input("organization=Anthropic")
+    app.button[0].click().run()
+    assert not app.exception
+    assert list(app.dataframe[0].value["model"]) == ["Claude 3.5 Sonnet"]
+
+
+def test_cypher_page_refuses_an_empty_query(sample_env: FalkorDBStore) -> None:
+    app = page("cypher").run()
+    app.button[0].click().run()
+    assert app.error[0].value == "the Cypher query is empty"
+
+
+def test_saved_query_page_suggests_a_name_for_a_typo(sample_env: FalkorDBStore) -> None:
+    app = page("saved_queries").run()
+    app.selectbox(key="query-name").select("entity_facts").run()
+    app.text_input(key="param-entity_facts-entity").input("Sutskevr")
+    app.button[0].click().run()
+    assert not app.exception
+    assert app.warning[0].value.endswith("Did you mean Ilya Sutskever?")
+    assert app.dataframe[0].value.empty

@@ -9,6 +9,7 @@ import typer
 COMMAND_MODULES: list[str] = [
     "aikg.commands.store_cmds",
     "aikg.commands.query_cmds",
+    "aikg.commands.export_cmds",
     "aikg.commands.demo_cmds",
     "aikg.commands.ingest_cmds",
 ]

@@ -1,0 +1,173 @@
+"""An entity's facts as rows for the explorer: the other party, the date, and the evidence behind each."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from graph.stores.base import NodeValue, RelationshipValue
+
+REFERENCE = "source:reference-data"
+_MARKDOWN_SPECIAL = set("\\`*_[]()$~|<>#")
+
+
+def md_escape(text: str) -> str:
+    """Text shown as itself in Streamlit markdown: no emphasis, links, HTML or ``$...$`` maths
+    (a quote about "$10 billion" must not turn into LaTeX), on one line."""
+    flat = " ".join(text.split())
+    return "".join(f"\\{c}" if c in _MARKDOWN_SPECIAL else c for c in flat)
+
+
+@dataclass(frozen=True)
+class EvidenceItem:
+    quote: str
+    source_id: str
+    title: str
+    url: str | None
+    published: str | None
+    start: int | None = None
+    end: int | None = None
+
+    def markdown(self) -> str:
+        title = md_escape(self.title)
+        where = f"[{title}](<{self.url}>)" if self.url else title
+        when = f" ({self.published})" if self.published else ""
+        span = (
+            f", characters {self.start}–{self.end}" if self.start is not None and self.end is not None else ""
+        )
+        return f"> {md_escape(self.quote)}\n\n— {where}{when}{span}"
+
+
+@dataclass(frozen=True)
+class FactRow:
+    fact_id: str
+    predicate: str
+    outgoing: bool
+    other_id: str
+    other_name: str
+    date: str
+    first_reported: str
+    role: str
+    reason: str
+    sources: int
+    confidence: float | None
+    evidence: tuple[EvidenceItem, ...]
+    source_ids: tuple[str, ...]
+    source_titles: tuple[str, ...]
+
+    @property
+    def reference_only(self) -> bool:
+        """Known only from the reference data (background knowledge, not a reported event)."""
+        return bool(self.source_ids) and all(s == REFERENCE for s in self.source_ids)
+
+    @property
+    def relation(self) -> str:
+        """``DEPARTED →`` when the entity is the subject, ``← VOTED_TO_REMOVE`` when it is the object."""
+        return f"{self.predicate} →" if self.outgoing else f"← {self.predicate}"
+
+    @property
+    def reported(self) -> str:
+        """When an article first reported it; blank for reference data (its load date means nothing)."""
+        return "" if self.reference_only else self.first_reported
+
+    @property
+    def when(self) -> str:
+        """What orders the facts: the event's date, else its first report."""
+        return self.date or self.reported
+
+    @property
+    def headline(self) -> str:
+        when = f" · {self.date}" if self.date else f" · reported {self.reported}" if self.reported else ""
+        return f"{self.relation} {self.other_name}{when}"
+
+    def record(self) -> dict[str, Any]:
+        """One row of the facts table."""
+        return {
+            "relation": self.relation,
+            "other party": self.other_name,
+            "date": self.date,
+            "first reported": self.reported,
+            "role / reason": " · ".join(x for x in (self.role, self.reason) if x),
+            "sources": self.sources,
+            "confidence": self.confidence,
+            "evidence": " | ".join(e.quote for e in self.evidence),
+            "source titles": " | ".join(self.source_titles),
+            "reference only": self.reference_only,
+        }
+
+
+def _text(value: Any) -> str:
+    return "" if value is None else str(value)
+
+
+def _list(value: Any) -> list[Any]:
+    return list(value) if isinstance(value, list | tuple) else []
+
+
+def _offset(values: list[Any], index: int) -> int | None:
+    """A character offset, or None when unknown (stored as -1)."""
+    value = values[index] if index < len(values) else None
+    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else None
+
+
+def _title(source_id: str, sources: Mapping[str, NodeValue]) -> tuple[str, str | None, str | None]:
+    node = sources.get(source_id)
+    if node is None:
+        return source_id, None, None
+    props = node.properties
+    return str(props.get("title") or source_id), props.get("url"), props.get("published")
+
+
+def evidence_items(rel: RelationshipValue, sources: Mapping[str, NodeValue]) -> tuple[EvidenceItem, ...]:
+    quotes = _list(rel.properties.get("evidence"))
+    cited = _list(rel.properties.get("evidence_sources"))
+    starts = _list(rel.properties.get("evidence_starts"))
+    ends = _list(rel.properties.get("evidence_ends"))
+    items = []
+    for index, quote in enumerate(quotes):
+        source_id = str(cited[index]) if index < len(cited) else ""
+        title, url, published = _title(source_id, sources)
+        start = _offset(starts, index)
+        end = _offset(ends, index)
+        known = start is not None and end is not None
+        items.append(
+            EvidenceItem(
+                str(quote), source_id, title, url, published, start if known else None, end if known else None
+            )
+        )
+    return tuple(items)
+
+
+def fact_row(
+    centre_id: str, rel: RelationshipValue, other: NodeValue, sources: Mapping[str, NodeValue]
+) -> FactRow:
+    props = rel.properties
+    source_ids = [str(s) for s in _list(props.get("sources"))]
+    confidence = props.get("confidence")
+    return FactRow(
+        fact_id=rel.id,
+        predicate=rel.type,
+        outgoing=rel.start == centre_id,
+        other_id=other.id,
+        other_name=str(other.properties.get("name") or other.id),
+        date=_text(props.get("date")),
+        first_reported=_text(props.get("first_reported")),
+        role=_text(props.get("role")),
+        reason=_text(props.get("reason")),
+        sources=len(source_ids),
+        confidence=float(confidence) if isinstance(confidence, int | float) else None,
+        evidence=evidence_items(rel, sources),
+        source_ids=tuple(source_ids),
+        source_titles=tuple(_title(s, sources)[0] for s in source_ids),
+    )
+
+
+def fact_rows(
+    centre_id: str, facts: Sequence[tuple[RelationshipValue, NodeValue]], sources: Mapping[str, NodeValue]
+) -> list[FactRow]:
+    """Newest first by date, else first report (undated reference facts last), then predicate, other party."""
+    rows = [fact_row(centre_id, rel, other, sources) for rel, other in facts]
+    rows.sort(key=lambda r: (r.predicate, r.other_name))
+    rows.sort(key=lambda r: r.when, reverse=True)
+    return rows

@@ -1,0 +1,38 @@
+"""The explorer's network: the ego network with hop, predicate and type filters, click-to-expand."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from dashboard.egograph import EXPAND_HOPS, Exploration, ego_subgraph
+from dashboard.widgets import graph_view
+from graph.schema import EntityType, Predicate
+from graph.stores.base import GraphStore
+from graph.subgraph import Subgraph
+
+TYPES = [t.value for t in EntityType]
+
+
+def network_section(store: GraphStore, centre: str) -> Subgraph:
+    st.subheader("Network")
+    hops_col, pred_col, type_col = st.columns([1, 3, 2])
+    hops = hops_col.slider("Hops", 1, 3, 1, key="hops")
+    predicates = pred_col.multiselect(
+        "Predicates (all when empty)", [p.value for p in Predicate], key="predicates"
+    )
+    types = type_col.multiselect("Entity types", TYPES, default=TYPES, key="types")
+    view = (centre, hops, tuple(predicates))
+    if st.session_state.get("ego-view") != view:
+        st.session_state["ego-view"] = view
+        st.session_state["ego"] = Exploration()
+    exploration: Exploration = st.session_state["ego"]
+    key = f"ego-{centre}-{hops}-{'-'.join(predicates)}"
+
+    def on_event() -> None:
+        exploration.apply(
+            st.session_state.get(key), lambda node: ego_subgraph(store, node, EXPAND_HOPS, predicates)
+        )
+
+    shown = exploration.view(ego_subgraph(store, centre, hops, predicates), centre, types)
+    graph_view(shown, key=key, centre=centre, expandable=True, on_change=on_event)
+    return shown

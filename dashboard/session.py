@@ -1,0 +1,72 @@
+"""The one store of a Streamlit session, opened once (cached) and checked, with clear messages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import streamlit as st
+
+from dashboard.settings import StoreSettings, from_env
+from graph.errors import AikgError, StoreUnavailableError
+from graph.schema import Entity
+from graph.stores.base import GraphStore
+from graph.stores.reads import entity_index
+from graph.stores.registry import open_store
+
+EMPTY_HINT = (
+    "The graph store is empty: run `aikg demo` (or `aikg load FILE.jsonl`) to load facts, then reload."
+)
+
+
+@st.cache_resource(show_spinner="Opening the graph store...")
+def _open(settings: StoreSettings) -> GraphStore:
+    data_dir = Path(settings.data_dir) if settings.data_dir else None
+    graph_store = open_store(settings.store, data_dir=data_dir)
+    graph_store.ensure_schema()
+    return graph_store
+
+
+@st.cache_data(ttl=5, show_spinner=False)
+def _entity_count(settings: StoreSettings) -> int:
+    nodes = _open(settings).stats().nodes
+    return sum(n for label, n in nodes.items() if label != "Source")
+
+
+def settings() -> StoreSettings:
+    return from_env()
+
+
+def store() -> GraphStore:
+    """The session's store; stops the page with one clear message if it is unreachable or empty."""
+    chosen = settings()
+    try:
+        graph_store = _open(chosen)
+        entities = _entity_count(chosen)
+    except Exception as exc:  # any failure to open is one message, never a traceback
+        _open.clear()
+        reason = str(exc) if isinstance(exc, AikgError) else f"{type(exc).__name__}: {exc}"
+        st.error(f"Cannot open the {chosen.store} store at {chosen.where}: {reason}")
+        st.stop()
+    if entities == 0:
+        st.info(EMPTY_HINT)
+        st.stop()
+    return graph_store
+
+
+@st.cache_data(ttl=60, show_spinner=False)
+def _entities(settings: StoreSettings) -> list[Entity]:
+    return entity_index(_open(settings))
+
+
+def entities() -> list[Entity]:
+    """Every entity's id, name and aliases (for the search box), refreshed every minute."""
+    return _entities(settings())
+
+
+def show_error(exc: AikgError) -> None:
+    """One clear message; a lost connection also drops the cached store so a reload reconnects."""
+    if isinstance(exc, StoreUnavailableError):
+        _open.clear()
+        st.error(f"The graph store stopped answering ({str(exc).rstrip('.')}). Reload the page to reconnect.")
+    else:
+        st.error(str(exc))

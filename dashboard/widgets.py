@@ -1,0 +1,94 @@
+"""Streamlit pieces the pages share: the graph view, a query result with its downloads, export buttons."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import streamlit as st
+from st_link_analysis import st_link_analysis
+
+from dashboard.downloads import (
+    Download,
+    export_formats,
+    export_subgraph,
+    result_csv,
+    result_json,
+    with_sources,
+)
+from dashboard.elements import edge_styles, node_styles, to_elements
+from dashboard.tables import result_frame
+from graph.errors import AikgError
+from graph.stores.base import GraphStore, QueryResult
+from graph.subgraph import Subgraph
+from queries.render import to_subgraph
+
+GRAPH_HEIGHT = 520
+
+
+def graph_view(
+    subgraph: Subgraph,
+    *,
+    key: str,
+    centre: str | None = None,
+    on_change: Callable[[], None] | None = None,
+    expandable: bool = False,
+) -> Any:
+    if not subgraph.nodes:
+        st.info("Nothing to draw: no entity or fact matches.")
+        return None
+    st.caption(
+        f"{len(subgraph.nodes)} nodes · {len(subgraph.relationships)} facts"
+        + (
+            " · double-click a node (or select it and press the expand button) to expand it"
+            if expandable
+            else ""
+        )
+    )
+    return st_link_analysis(
+        to_elements(subgraph, centre),
+        layout="cose",
+        node_styles=node_styles(subgraph),
+        edge_styles=edge_styles(subgraph),
+        height=GRAPH_HEIGHT,
+        key=key,
+        on_change=on_change,
+        node_actions=["expand", "remove"] if expandable else [],
+    )
+
+
+def download(item: Download, label: str, key: str) -> None:
+    st.download_button(label, data=item.data, file_name=item.file_name, mime=item.mime, key=key)
+
+
+def export_buttons(store: GraphStore, subgraph: Subgraph, stem: str, key: str) -> None:
+    """Pick a format, download the subgraph (with the sources its facts cite) in it."""
+    formats = export_formats()
+    left, right = st.columns([1, 2])
+    fmt = left.selectbox("Export format", formats, key=f"{key}-format")
+    try:
+        item = export_subgraph(with_sources(store, subgraph), fmt, stem)
+    except AikgError as exc:
+        st.error(f"Export to {fmt} failed: {exc}")
+        return
+    with right:
+        st.write("")
+        download(item, f"Download subgraph ({fmt})", key=f"{key}-download")
+
+
+def result_view(store: GraphStore, result: QueryResult, *, stem: str, key: str) -> None:
+    """A result as a table, plus a graph when it holds nodes or relationships, plus its downloads."""
+    if result.truncated:
+        st.warning(f"Showing the first {len(result.rows)} rows: the result was cut at the row cap.")
+    st.caption(f"{len(result.rows)} rows")
+    st.dataframe(result_frame(result), hide_index=True, width="stretch")
+    left, right = st.columns(2)
+    with left:
+        download(result_csv(result, stem), "Download CSV", key=f"{key}-csv")
+    with right:
+        download(result_json(result, stem), "Download JSON", key=f"{key}-json")
+    subgraph = to_subgraph(result)
+    if subgraph.nodes or subgraph.relationships:
+        st.subheader("Graph")
+        graph_view(subgraph, key=f"{key}-graph")
+        export_buttons(store, subgraph, stem, key=f"{key}-export")

@@ -1,0 +1,47 @@
+"""What the explorer shows about one entity: its node, every fact touching it, and the cited sources.
+
+Plain reads over :meth:`GraphStore.run`, so they work on any store.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from graph.stores.base import GraphStore, NodeValue, RelationshipValue
+
+ENTITY = "MATCH (n:Entity {id: $id}) RETURN n"
+FACTS = "MATCH (n:Entity {id: $id})-[r]-(m:Entity) RETURN r, m"
+SOURCES = "MATCH (s:Source) WHERE s.id IN $ids RETURN s"
+
+
+@dataclass
+class Dossier:
+    entity: NodeValue
+    facts: list[tuple[RelationshipValue, NodeValue]] = field(default_factory=list)
+    sources: dict[str, NodeValue] = field(default_factory=dict)
+
+
+def cited_source_ids(rels: Iterable[RelationshipValue]) -> list[str]:
+    ids: set[str] = set()
+    for rel in rels:
+        for key in ("sources", "evidence_sources"):
+            ids.update(str(v) for v in rel.properties.get(key) or [] if v is not None)
+    return sorted(ids)
+
+
+def sources_by_id(store: GraphStore, ids: Iterable[str]) -> dict[str, NodeValue]:
+    wanted = sorted(set(ids))
+    if not wanted:
+        return {}
+    return {row[0].id: row[0] for row in store.run(SOURCES, {"ids": wanted}).rows}
+
+
+def dossier(store: GraphStore, entity_id: str) -> Dossier | None:
+    """The entity with this id, its facts (either direction) and the sources they cite; None if absent."""
+    rows = store.run(ENTITY, {"id": entity_id}).rows
+    if not rows:
+        return None
+    facts = [(row[0], row[1]) for row in store.run(FACTS, {"id": entity_id}).rows]
+    sources = sources_by_id(store, cited_source_ids(rel for rel, _ in facts))
+    return Dossier(entity=rows[0][0], facts=facts, sources=sources)

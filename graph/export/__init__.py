@@ -1,0 +1,1 @@
+"""Writing a Subgraph in exchange formats; one module per format, registered in ``registry``."""

@@ -1,0 +1,41 @@
+"""The one small interface every export format implements, and helpers they share."""
+
+from __future__ import annotations
+
+from typing import BinaryIO, Protocol, runtime_checkable
+
+from graph.stores.base import NodeValue, RelationshipValue
+from graph.subgraph import Subgraph
+
+SOURCE_LABEL = "Source"
+MENTIONS = "MENTIONS"
+
+
+@runtime_checkable
+class Exporter(Protocol):
+    name: str
+    extension: str
+    description: str
+
+    def write(self, subgraph: Subgraph, stream: BinaryIO) -> None:
+        """Write the whole subgraph to a binary stream."""
+
+
+def edge_key(rel: RelationshipValue) -> str:
+    """A key that survives a move between stores: the fact id, or the endpoints for a mention."""
+    if rel.id and not rel.id.startswith("#"):
+        return rel.id
+    return f"{rel.type}:{rel.start}->{rel.end}"
+
+
+def display_name(node: NodeValue) -> str:
+    props = node.properties
+    return str(props.get("name") or props.get("title") or node.id)
+
+
+def sorted_nodes(subgraph: Subgraph) -> list[NodeValue]:
+    return sorted(subgraph.nodes.values(), key=lambda n: n.id)
+
+
+def sorted_relationships(subgraph: Subgraph) -> list[RelationshipValue]:
+    return sorted(subgraph.relationships.values(), key=lambda r: (r.type, edge_key(r)))

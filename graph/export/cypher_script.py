@@ -1,0 +1,67 @@
+"""A Cypher script of MERGE statements that recreates the subgraph on Neo4j 5 and FalkorDB.
+
+One statement per line, values as escaped literals (a script cannot carry parameters):
+
+    MERGE (n:Person:Entity {id: 'person:jan-leike'}) SET n += {name: 'Jan Leike', ...};
+    MERGE (n:Source {id: 'source:…'}) SET n += {...};
+    MERGE (a:Entity {id: …}) MERGE (b:Entity {id: …}) MERGE (a)-[r:JOINED {fact_id: …}]->(b) SET r += {...};
+    MERGE (a:Source {id: …}) MERGE (b:Entity {id: …}) MERGE (a)-[r:MENTIONS]->(b);
+
+Nodes come first, so the endpoint MERGEs of a relationship find them. ``aikg import`` runs only
+statements of exactly these shapes (``graph.imports.cypher_script``).
+"""
+
+from __future__ import annotations
+
+from typing import BinaryIO
+
+from graph.export.base import MENTIONS, SOURCE_LABEL, sorted_nodes, sorted_relationships
+from graph.export.cypher_literals import literal, map_literal, name
+from graph.stores.base import NodeValue, RelationshipValue
+from graph.subgraph import Subgraph
+
+HEADER = "// aikg subgraph: {nodes} nodes, {rels} relationships. Run with `aikg import FILE`.\n"
+
+
+def node_statement(node: NodeValue) -> str:
+    labels = [node.label, *(lbl for lbl in node.labels if lbl != node.label)]
+    props = {k: v for k, v in node.properties.items() if k != "id"}
+    head = f"MERGE (n:{':'.join(name(lbl) for lbl in labels)} {{id: {literal(node.id)}}})"
+    return f"{head} SET n += {map_literal(props)};" if props else f"{head};"
+
+
+def endpoint_label(node: NodeValue | None, node_id: str) -> str:
+    if node is not None:
+        return SOURCE_LABEL if SOURCE_LABEL in node.labels else "Entity"
+    return SOURCE_LABEL if node_id.startswith("source:") else "Entity"
+
+
+def relationship_statement(rel: RelationshipValue, subgraph: Subgraph) -> str:
+    start = endpoint_label(subgraph.nodes.get(rel.start), rel.start)
+    end = endpoint_label(subgraph.nodes.get(rel.end), rel.end)
+    head = f"MERGE (a:{start} {{id: {literal(rel.start)}}}) MERGE (b:{end} {{id: {literal(rel.end)}}}) "
+    fact_id = rel.properties.get("fact_id")
+    if rel.type == MENTIONS or fact_id is None:
+        merge = f"MERGE (a)-[r:{name(rel.type)}]->(b)"
+    else:
+        merge = f"MERGE (a)-[r:{name(rel.type)} {{fact_id: {literal(fact_id)}}}]->(b)"
+    props = {k: v for k, v in rel.properties.items() if k != "fact_id"}
+    return f"{head}{merge} SET r += {map_literal(props)};" if props else f"{head}{merge};"
+
+
+def script_lines(subgraph: Subgraph) -> list[str]:
+    lines = [node_statement(n) for n in sorted_nodes(subgraph)]
+    lines += [relationship_statement(r, subgraph) for r in sorted_relationships(subgraph)]
+    return lines
+
+
+class CypherScriptExporter:
+    name = "cypher"
+    extension = "cypher"
+    description = "Cypher MERGE script for Neo4j 5 and FalkorDB (aikg import runs it)"
+
+    def write(self, subgraph: Subgraph, stream: BinaryIO) -> None:
+        header = HEADER.format(nodes=len(subgraph.nodes), rels=len(subgraph.relationships))
+        stream.write(header.encode("utf-8"))
+        for line in script_lines(subgraph):
+            stream.write(line.encode("utf-8") + b"\n")

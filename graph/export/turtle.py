@@ -1,0 +1,17 @@
+"""RDF Turtle (vocabulary: VOCABULARY.md)."""
+
+from __future__ import annotations
+
+from typing import BinaryIO
+
+from graph.export.rdf_format import write_rdf
+from graph.subgraph import Subgraph
+
+
+class TurtleExporter:
+    name = "turtle"
+    extension = "ttl"
+    description = "RDF Turtle: schema.org entities, reified facts, PROV-O provenance"
+
+    def write(self, subgraph: Subgraph, stream: BinaryIO) -> None:
+        write_rdf(subgraph, stream, "turtle")

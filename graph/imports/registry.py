@@ -1,0 +1,36 @@
+"""Import formats by name, or guessed from the file's extension."""
+
+from __future__ import annotations
+
+from importlib import import_module
+from pathlib import Path
+
+from graph.errors import InvalidInputError
+from graph.imports.base import Importer
+
+IMPORTERS: dict[str, str] = {
+    "json": "graph.imports.nodelink:NodeLinkImporter",
+    "cypher": "graph.imports.cypher_script:CypherScriptImporter",
+}
+
+
+def get_importer(name: str) -> Importer:
+    try:
+        target = IMPORTERS[name]
+    except KeyError:
+        valid = ", ".join(sorted(IMPORTERS))
+        raise InvalidInputError(f"unknown import format {name!r}: choose one of {valid}") from None
+    module, attr = target.split(":")
+    return getattr(import_module(module), attr)()
+
+
+def importer_for(path: Path, name: str | None = None) -> Importer:
+    if name is not None:
+        return get_importer(name)
+    suffix = path.suffix.lower().lstrip(".")
+    for candidate in IMPORTERS:
+        importer = get_importer(candidate)
+        if suffix in importer.extensions:
+            return importer
+    valid = ", ".join(sorted(IMPORTERS))
+    raise InvalidInputError(f"{path}: cannot tell the format from the extension; pass --format ({valid})")

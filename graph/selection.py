@@ -1,0 +1,201 @@
+"""Choosing the subgraph to export: a query's result, an entity's ego network, or the whole graph.
+
+Every selection is closed (each relationship's endpoints are in it) and, unless asked otherwise,
+carries the Source nodes its entities are mentioned in or its facts cite, with their MENTIONS
+relationships, so evidence and provenance travel with the facts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from graph.errors import InvalidInputError
+from graph.schema import EntityType, Predicate, check_partial_date
+from graph.stores.base import GraphStore, QueryResult
+from graph.subgraph import Subgraph
+
+MAX_HOPS = 4
+
+FIND_ENTITY = """
+MATCH (n:Entity)
+WHERE n.id = $key OR toLower(n.name) = toLower($key)
+   OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) = toLower($key))
+RETURN n.id AS id, n.name AS name, n.id = $key AS exact
+ORDER BY exact DESC, id
+"""
+NODES_BY_ID = """
+MATCH (n:Entity) WHERE n.id IN $ids RETURN n
+UNION
+MATCH (n:Source) WHERE n.id IN $ids RETURN n
+"""
+SOURCES_BY_ID = "MATCH (s:Source) WHERE s.id IN $ids RETURN s"
+MENTIONS_OF = """
+MATCH (s:Source)-[m:MENTIONS]->(e:Entity)
+WHERE e.id IN $ids
+RETURN s, m, e
+"""
+_FACT_FILTER = """
+  ($predicates IS NULL OR type(r) IN $predicates)
+  AND ($since IS NULL OR r.date >= $since)
+  AND ($until IS NULL OR r.date <= $until OR r.date STARTS WITH $until)
+  AND ($min_confidence IS NULL OR r.confidence >= $min_confidence)
+  AND ($min_sources IS NULL OR size(coalesce(r.sources, [])) >= $min_sources)
+"""
+NEIGHBOURS = (
+    """
+MATCH (a:Entity)-[r]-(b:Entity)
+WHERE a.id IN $frontier
+  AND ($types IS NULL OR any(l IN labels(b) WHERE l IN $types))
+  AND """
+    + _FACT_FILTER
+    + "RETURN DISTINCT b.id AS id"
+)
+FACTS_AMONG = (
+    """
+MATCH (a:Entity)-[r]->(b:Entity)
+WHERE a.id IN $ids AND b.id IN $ids AND """
+    + _FACT_FILTER
+    + "RETURN a, r, b"
+)
+ALL_NODES = "MATCH (n) RETURN n"
+ALL_RELATIONSHIPS = "MATCH ()-[r]->() RETURN r"
+
+
+@dataclass(frozen=True)
+class FactFilter:
+    """Which facts an ego network follows; None means no restriction."""
+
+    predicates: tuple[str, ...] | None = None
+    since: str | None = None
+    until: str | None = None
+    min_confidence: float | None = None
+    min_sources: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.predicates is not None:
+            valid = {p.value for p in Predicate}
+            unknown = sorted(set(self.predicates) - valid)
+            if unknown:
+                raise InvalidInputError(
+                    f"unknown predicate {', '.join(unknown)}: choose from {', '.join(sorted(valid))}"
+                )
+        for value in (self.since, self.until):
+            if value is not None:
+                try:
+                    check_partial_date(value)
+                except ValueError as exc:
+                    raise InvalidInputError(str(exc)) from None
+        if self.min_confidence is not None and not 0.0 <= self.min_confidence <= 1.0:
+            raise InvalidInputError(f"minimum confidence {self.min_confidence} is not between 0 and 1")
+        if self.min_sources is not None and self.min_sources < 0:
+            raise InvalidInputError(f"minimum number of sources {self.min_sources} is negative")
+
+    def params(self) -> dict[str, object]:
+        return {
+            "predicates": list(self.predicates) if self.predicates is not None else None,
+            "since": self.since,
+            "until": self.until,
+            "min_confidence": self.min_confidence,
+            "min_sources": self.min_sources,
+        }
+
+
+def find_entity(store: GraphStore, key: str) -> str:
+    """The id of the entity with this id, name or alias (case-insensitive); ambiguity is an error."""
+    rows = store.run(FIND_ENTITY, {"key": key}).rows
+    if not rows:
+        raise InvalidInputError(f"no entity has the id, name or alias {key!r}")
+    if rows[0][2]:
+        return str(rows[0][0])
+    ids = sorted({str(row[0]) for row in rows})
+    if len(ids) > 1:
+        raise InvalidInputError(f"{key!r} names several entities: {', '.join(ids)}; give an id instead")
+    return ids[0]
+
+
+def from_result(store: GraphStore, result: QueryResult, *, with_sources: bool = True) -> Subgraph:
+    """The nodes, relationships and paths of a query result, closed over relationship endpoints."""
+    subgraph = Subgraph.from_result(result)
+    close(store, subgraph)
+    if with_sources:
+        add_sources(store, subgraph)
+    return subgraph
+
+
+def ego(
+    store: GraphStore,
+    entity: str,
+    hops: int = 1,
+    *,
+    types: Sequence[str] | None = None,
+    facts: FactFilter | None = None,
+    with_sources: bool = True,
+) -> Subgraph:
+    """Entities within ``hops`` facts of one entity (following only facts that pass the filter),
+    and every passing fact among them. ``types`` restricts the entities reached, not the centre."""
+    if not 1 <= hops <= MAX_HOPS:
+        raise InvalidInputError(f"hops must be between 1 and {MAX_HOPS}, not {hops}")
+    if types is not None:
+        valid = {t.value for t in EntityType}
+        unknown = sorted(set(types) - valid)
+        if unknown:
+            choices = ", ".join(sorted(valid))
+            raise InvalidInputError(f"unknown type {', '.join(unknown)}: choose from {choices}")
+    fact_params = (facts or FactFilter()).params()
+    centre = find_entity(store, entity)
+    reached = {centre}
+    frontier = {centre}
+    for _ in range(hops):
+        params = {**fact_params, "frontier": sorted(frontier), "types": list(types) if types else None}
+        found = {str(row[0]) for row in store.run(NEIGHBOURS, params).rows}
+        frontier = found - reached
+        reached |= frontier
+        if not frontier:
+            break
+    subgraph = Subgraph()
+    subgraph.add(store.run(NODES_BY_ID, {"ids": sorted(reached)}).rows)
+    subgraph.add(store.run(FACTS_AMONG, {**fact_params, "ids": sorted(reached)}).rows)
+    if with_sources:
+        add_sources(store, subgraph)
+    return subgraph
+
+
+def whole(store: GraphStore) -> Subgraph:
+    """Every entity, source, fact and mention."""
+    subgraph = Subgraph()
+    subgraph.add(store.run(ALL_NODES).rows)
+    subgraph.add(store.run(ALL_RELATIONSHIPS).rows)
+    return subgraph
+
+
+def close(store: GraphStore, subgraph: Subgraph) -> None:
+    """Fetch the endpoint nodes of relationships whose nodes the subgraph lacks."""
+    missing = sorted(i for i in subgraph.dangling() if not i.startswith("#"))
+    if missing:
+        subgraph.add(store.run(NODES_BY_ID, {"ids": missing}).rows)
+
+
+def cited_sources(subgraph: Subgraph) -> set[str]:
+    """Source ids named by the facts of a subgraph (``sources`` and ``evidence_sources``)."""
+    ids: set[str] = set()
+    for rel in subgraph.relationships.values():
+        for key in ("sources", "evidence_sources"):
+            ids.update(_strings(rel.properties.get(key)))
+    return ids
+
+
+def add_sources(store: GraphStore, subgraph: Subgraph) -> None:
+    """Add the Source nodes mentioning the subgraph's entities (with MENTIONS) or cited by its facts."""
+    entity_ids = sorted(n.id for n in subgraph.nodes.values() if "Entity" in n.labels)
+    if entity_ids:
+        subgraph.add(store.run(MENTIONS_OF, {"ids": entity_ids}).rows)
+    cited = sorted(cited_sources(subgraph) - set(subgraph.nodes))
+    if cited:
+        subgraph.add(store.run(SOURCES_BY_ID, {"ids": cited}).rows)
+
+
+def _strings(value: object) -> Iterable[str]:
+    if isinstance(value, list | tuple):
+        return [str(v) for v in value if v is not None]
+    return [str(value)] if isinstance(value, str) else []
