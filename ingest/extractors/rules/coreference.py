@@ -14,7 +14,8 @@ ORG_ANAPHOR = re.compile(
     r"(?<!\w)(?:l['’]entreprise|la société|la firme|le laboratoire|la start-?up|le groupe|l['’]organisation|"
     r"the company|the firm|the lab|the startup|the start-up|the organi[sz]ation|the group|"
     r"(?:that|this) (?:company|firm|lab|startup)|cette (?:entreprise|société|start-?up)|"
-    r"the board|its board|le conseil d['’]administration|son conseil d['’]administration)(?!\w)",
+    r"the board|its board|le conseil d['’]administration|son conseil d['’]administration)(?!\w)"
+    r"(?!(?-i:\s+[A-ZÀ-Ý0-9]))",  # "the startup Adept" names its organization: not an anaphor
     re.IGNORECASE,
 )
 PERSON_ANAPHOR = re.compile(r"(?<!\w)(?:[Cc]e dernier|[Cc]ette dernière|[Tt]he latter)(?!\w)")

@@ -185,6 +185,7 @@ EN_RULES: list[TriggerRule] = [
         r"(?:committed|commits|pledged|pledges|poured|pours|put|puts)(?: [\w$€.,]+){1,5}? (?:in|into|to)|"
         r"backed|backs|funded|funds|took a stake in|takes a stake in|stake in|"
         r"led (?:a|the)(?: [\w$€.-]+){0,4}? (?:round|investment) in",
+        many_objects=True,
     ),
     trigger(
         Pr.INVESTED_IN,

@@ -135,7 +135,7 @@ FR_RULES: list[TriggerRule] = [
     trigger(Pr.COMPETES_WITH, r"(?:concurrence|rivalité|course) entre", mode="between"),
     trigger(
         Pr.COMPETES_WITH,
-        r"se (?:livrent|font) concurrence|sont concurrents|sont rivaux|se disputent",
+        r"se (?:livrent|font) (?:une )?(?:[\w-]+ )?concurrence|sont concurrents|sont rivaux|se disputent",
         mode="reciprocal",
     ),
     trigger(
@@ -158,6 +158,7 @@ FR_RULES: list[TriggerRule] = [
         r"(?:a |ont |va )?investi(?:r)?|investit|investissement(?: de [\w\s$€.,]{0,30})? dans|"
         r"a pris une participation (?:dans|au capital de)|participation au capital (?:de|d')|"
         r"(?:a |ont )?financé|finance|(?:a |ont )?soutenu|soutient",
+        many_objects=True,
     ),
     trigger(
         Pr.INVESTED_IN,

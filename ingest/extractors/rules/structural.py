@@ -110,7 +110,11 @@ STRUCTURAL_RULES: list[StructuralRule] = [
         rf"backer|shareholder)\s+(?:de |d'|du |of |in )(?P<o>{O})",
     ),
     structural(W, rf"(?P<role>{ROLE}){PREP}(?P<o>{O})\s*,?\s*(?P<s>{P}){OWN_APPOSITION}"),
-    structural(W, rf"(?P<o>{O})(?:'s)?\s+(?P<role>{ROLE})\s*,?\s+(?P<s>{P})"),
+    structural(
+        W,
+        rf"(?<!former )(?<!formerly )(?<!ancien )(?<!ancienne )(?<!ex-)(?<!ex )"
+        rf"(?P<o>{O})(?:'s)?\s+(?P<role>{ROLE})\s*,?\s+(?P<s>{P})",
+    ),
     structural(
         W,
         rf"(?P<role>{ROLE})\s+(?P<s>{P})\s*,\s*(?:currently\s+|now\s+|actuellement\s+)?"
