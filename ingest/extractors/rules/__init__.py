@@ -42,39 +42,19 @@ class RulesExtractor:
         source = doc.to_source()
         text = doc.text
         sentences = split_sentences(text)
-        quotes = quoted_spans(text)
-        spans = self.gazetteer.find(text)
-        spans = prefer_longer(spans, self.discoverer.discover(text, spans))
-        spans = merge(spans, short_form_spans(text, spans))
-        rules = RULES_BY_LANGUAGE.get(doc.language or "en", EN_RULES)
+        spans = self._find_spans(text)
         title = [s.entity for s in self.gazetteer.find(doc.title or "") if s.type is EntityType.ORGANIZATION]
-        tracker = FocusTracker(title)
-        starts = [s.start for s in spans]
-        templates: list[Template] = []
+        reading = _Reading(text, spans, quoted_spans(text), FocusTracker(title))
+        rules = RULES_BY_LANGUAGE.get(doc.language or "en", EN_RULES)
         candidates: list[tuple[Candidate, Sentence | None]] = []
-        added: list[Span] = []
-        previous: list[Span] = []
         for sentence in sentences:
-            window = spans[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)]
-            own = [s for s in window if s.end <= sentence.end]
-            focus = tracker.focus()
-            own = merge(own, tracker.anaphor_spans(text, sentence.start, sentence.end, own))
-            own = merge(own, tracker.person_spans(text, sentence.start, sentence.end, own, previous))
-            described = descriptive_spans(text, sentence.start, sentence.end, own, focus)
-            own = merge(own, described)
-            added += [s for s in own if s.how in ("anaphor", "described")]
-            template = build_template(sentence, own, quotes)
-            templates.append(template)
+            template, described, focus = reading.read(sentence)
             found = apply_structural(template, STRUCTURAL_RULES) + apply_triggers(template, rules, focus)
-            found += self._owned(
-                template, described, {**tracker.seen, **{s.entity.id: s.entity for s in own}}
-            )
+            found += self._owned(template, described, reading.known(template))
             candidates += [(c, None) for c in found]
-            tracker.record(own, sentence.start)
-            previous = own
-        candidates += [(c, sentences[j]) for c, j in pair_candidates(templates)]
-        all_spans = sorted(spans + added, key=lambda s: s.start)
-        candidates += self._known_developers(all_spans, templates, candidates)
+        candidates += [(c, sentences[j]) for c, j in pair_candidates(reading.templates)]
+        all_spans = sorted(spans + reading.added, key=lambda s: s.start)
+        candidates += self._known_developers(all_spans, reading.templates, candidates)
         facts = assemble(candidates, doc, source.id, sentences)
         entities: dict[str, Entity] = {}
         for span in all_spans:
@@ -86,6 +66,12 @@ class RulesExtractor:
         return ExtractionResult(
             source=source, entities=list(entities.values()), facts=facts, mentions=mentions
         )
+
+    def _find_spans(self, text: str) -> list[Span]:
+        """Known names, then discovered ones, then short forms of both."""
+        spans = self.gazetteer.find(text)
+        spans = prefer_longer(spans, self.discoverer.discover(text, spans))
+        return merge(spans, short_form_spans(text, spans))
 
     @staticmethod
     def _owned(template: Template, described: list[Span], known: dict[str, Entity]) -> list[Candidate]:
@@ -131,3 +117,37 @@ class RulesExtractor:
                 )
             )
         return out
+
+
+class _Reading:
+    """The sentence-by-sentence pass over one document: mentions per sentence (with anaphors and
+    described models resolved against what came before) turned into templates."""
+
+    def __init__(self, text: str, spans: list[Span], quotes: list[tuple[int, int]], tracker: FocusTracker):
+        self.text = text
+        self.spans = spans
+        self.starts = [s.start for s in spans]
+        self.quotes = quotes
+        self.tracker = tracker
+        self.templates: list[Template] = []
+        self.added: list[Span] = []
+        self.previous: list[Span] = []
+
+    def read(self, sentence: Sentence) -> tuple[Template, list[Span], Entity | None]:
+        text, tracker = self.text, self.tracker
+        window = self.spans[bisect_left(self.starts, sentence.start) : bisect_left(self.starts, sentence.end)]
+        own = [s for s in window if s.end <= sentence.end]
+        focus = tracker.focus()
+        own = merge(own, tracker.anaphor_spans(text, sentence.start, sentence.end, own))
+        own = merge(own, tracker.person_spans(text, sentence.start, sentence.end, own, self.previous))
+        described = descriptive_spans(text, sentence.start, sentence.end, own, focus)
+        own = merge(own, described)
+        self.added += [s for s in own if s.how in ("anaphor", "described")]
+        template = build_template(sentence, own, self.quotes)
+        self.templates.append(template)
+        tracker.record(own, sentence.start)
+        self.previous = own
+        return template, described, focus
+
+    def known(self, template: Template) -> dict[str, Entity]:
+        return {**self.tracker.seen, **{s.entity.id: s.entity for s in template.slots}}
