@@ -186,3 +186,46 @@ def test_discovers_unknown_people_and_models() -> None:
     names = {(e.name, e.type.value) for e in result.entities}
     assert ("Zorblat Quenneville", "Person") in names
     assert ("Grok 7 Turbo", "Model") in names
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "en",
+            "Ilya Sutskever, the former chief scientist of OpenAI, founded Safe Superintelligence in June 2024.",
+            {
+                ("Ilya Sutskever", "DEPARTED", "OpenAI"),
+                ("Ilya Sutskever", "FOUNDED", "Safe Superintelligence"),
+            },
+        ),
+        (
+            "en",
+            "ex-OpenAI researcher Andrej Karpathy launched Eureka Labs.",
+            {("Andrej Karpathy", "DEPARTED", "OpenAI"), ("Andrej Karpathy", "FOUNDED", "Eureka Labs")},
+        ),
+        ("en", "Amazon acquired the startup Adept in June.", {("Amazon", "ACQUIRED", "Adept")}),
+        (
+            "en",
+            "Nvidia has invested in Mistral AI and Perplexity.",
+            {("Nvidia", "INVESTED_IN", "Mistral AI"), ("Nvidia", "INVESTED_IN", "Perplexity AI")},
+        ),
+        ("en", "Anthropic never granted OpenAI access to Claude.", set()),
+        ("en", "Microsoft denied that it would acquire OpenAI.", set()),
+        (
+            "fr",
+            "Google a embauché Noam Shazeer, cofondateur de Character.AI.",
+            {("Noam Shazeer", "JOINED", "Google"), ("Noam Shazeer", "FOUNDED", "Character.AI")},
+        ),
+        ("fr", "Apple envisage de racheter Mistral AI.", set()),
+        ("fr", "Jan Leike ne rejoindra pas xAI.", set()),
+        (
+            "fr",
+            "Microsoft, principal investisseur d’OpenAI, a salué la décision.",
+            {("Microsoft", "INVESTED_IN", "OpenAI")},
+        ),
+    ],
+)
+def test_unseen_phrasings(language: str, text: str, expected: set[tuple[str, str, str]]) -> None:
+    found = {t for t in triples(extract(text, language)) if t[1] != "DEVELOPED"}
+    assert found == expected
