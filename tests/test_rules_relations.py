@@ -193,7 +193,7 @@ def test_discovers_unknown_people_and_models() -> None:
     [
         (
             "en",
-            "Ilya Sutskever, the former chief scientist of OpenAI, founded Safe Superintelligence in June 2024.",
+            "Ilya Sutskever, the former chief scientist of OpenAI, founded Safe Superintelligence in 2024.",
             {
                 ("Ilya Sutskever", "DEPARTED", "OpenAI"),
                 ("Ilya Sutskever", "FOUNDED", "Safe Superintelligence"),
