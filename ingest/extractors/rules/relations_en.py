@@ -67,7 +67,11 @@ EN_RULES: list[TriggerRule] = [
         event=True,
     ),
     trigger(Pr.JOINED, r"hired|recruited|poached|brought on|brings on", mode="passive", event=True),
-    trigger(Pr.FOUNDED, r"founded|co-founded|cofounded|set up|established|started|launched|launches|created"),
+    trigger(
+        Pr.FOUNDED,
+        r"founded|co-founded|cofounded|set up|established|started|launched|launches|created",
+        reach=30,
+    ),
     trigger(
         Pr.FOUNDED,
         r"(?:founded|co-founded|cofounded|set up|established|started|created)(?: [\w'-]+){0,6}? by",

@@ -60,7 +60,9 @@ FR_RULES: list[TriggerRule] = [
         event=True,
     ),
     trigger(
-        Pr.FOUNDED, r"(?:a |avait |ont )?(?:fondé|cofondé|co-fondé|créé|lancé)|fonde|lance|a mis sur pied"
+        Pr.FOUNDED,
+        r"(?:a |avait |ont )?(?:fondé|cofondé|co-fondé|créé|lancé)|fonde|lance|a mis sur pied",
+        reach=30,
     ),
     trigger(
         Pr.FOUNDED,

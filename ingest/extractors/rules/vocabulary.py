@@ -17,7 +17,8 @@ ROLE_CORE = (
     r"chief [a-z]+(?: [a-z]+)? officer|chief scientist|investor|investisseur|entrepreneur)"
 )
 ROLE_PREFIX = (
-    r"(?:(?:senior|principal|lead|staff|general|formerly|former|previously|ancien(?:ne)?|ex-|l'ancien(?:ne)?|"
+    r"(?:(?:senior|principal|lead|staff|general|executive|deputy|formerly|former|previously|ancien(?:ne)?|ex-|"
+    r"l'ancien(?:ne)?|"
     r"then|interim|acting)\s*)"
 )
 ROLE_QUALIFIER = (
