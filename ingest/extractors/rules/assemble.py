@@ -97,4 +97,19 @@ def assemble(
                 keys[fact.fact_id] = {e.key for e in fact.evidence}
             if explicit:
                 explicit_dates.add(fact.fact_id)
-    return list(facts.values())
+    return _fold_roles_being_left(list(facts.values()))
+
+
+def _fold_roles_being_left(facts: list[Fact]) -> list[Fact]:
+    """'X, OpenAI's CTO, is stepping down': the role is the one being left, not a current job."""
+    departures = {(f.subject, f.object): f for f in facts if f.predicate is Predicate.DEPARTED}
+    kept = []
+    for fact in facts:
+        left = departures.get((fact.subject, fact.object))
+        if fact.predicate is Predicate.WORKS_AT and left is not None:
+            sentences = {(e.start, e.end) for e in left.evidence}
+            if all((e.start, e.end) in sentences for e in fact.evidence):
+                left.properties.role = left.properties.role or fact.properties.role
+                continue
+        kept.append(fact)
+    return kept

@@ -36,8 +36,9 @@ EN_RULES: list[TriggerRule] = [
     trigger(Pr.DEPARTED, r"fired|ousted|dismissed|pushed out|let go of", mode="passive", event=True),
     trigger(
         Pr.DEPARTED,
-        r"(?:quit|quits|resigned|resigns|stepped down|steps down|step aside|stepped aside|"
-        r"is leaving|are leaving)(?= in | on | last | after | over | and |\s*[,.;]|$)",
+        r"(?:quit|quits|resigned|resigns|stepped down|steps down|step aside|stepped aside|stepping down|"
+        r"stepping aside|(?:is|are|was|were) (?:also )?leaving)"
+        r"(?= in | on | last | after | over | and |\s*[,.;]|$)",
         event=True,
         focus_object=True,
     ),
