@@ -103,10 +103,15 @@ def assemble(
 def _fold_roles_being_left(facts: list[Fact]) -> list[Fact]:
     """'X, OpenAI's CTO, is stepping down': the role is the one being left, not a current job."""
     departures = {(f.subject, f.object): f for f in facts if f.predicate is Predicate.DEPARTED}
+    returns = {(f.subject, f.object) for f in facts if f.predicate is Predicate.JOINED}
     kept = []
     for fact in facts:
         left = departures.get((fact.subject, fact.object))
-        if fact.predicate is Predicate.WORKS_AT and left is not None:
+        if (
+            fact.predicate is Predicate.WORKS_AT
+            and left is not None
+            and (fact.subject, fact.object) not in returns
+        ):
             sentences = {(e.start, e.end) for e in left.evidence}
             if all((e.start, e.end) in sentences for e in fact.evidence):
                 left.properties.role = left.properties.role or fact.properties.role

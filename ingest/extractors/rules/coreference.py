@@ -15,7 +15,9 @@ ORG_ANAPHOR = re.compile(
     r"the company|the firm|the lab|the startup|the start-up|the organi[sz]ation|the group|"
     r"(?:that|this) (?:company|firm|lab|startup)|cette (?:entreprise|société|start-?up)|"
     r"the board|its board|le conseil d['’]administration|son conseil d['’]administration)(?!\w)"
-    r"(?!(?-i:\s+[A-ZÀ-Ý0-9]))",  # "the startup Adept" names its organization: not an anaphor
+    # "the startup Adept", "la start-up française Mistral AI" name their organization: not anaphors
+    r"(?!(?:\s+(?:française|américaine|chinoise|britannique|européenne|parisienne|californienne|rivale|"
+    r"concurrente|accelerator|incubator|french|american|chinese|british|european|rival|ai))?(?-i:\s+[A-ZÀ-Ý0-9]))",
     re.IGNORECASE,
 )
 PERSON_ANAPHOR = re.compile(r"(?<!\w)(?:[Cc]e dernier|[Cc]ette dernière|[Tt]he latter)(?!\w)")

@@ -280,7 +280,7 @@ def _fire(template: Template, rule: TriggerRule, m: re.Match[str], focus: Entity
         else:
             subjects = _right(template, m.end(), pred, "s", rule.many_objects)
         target = template.slots[o].entity if o is not None else None
-        if target is None and subjects:
+        if target is None and subjects and not rule.loose:
             after = _right(template, template.positions[subjects[-1]][1], pred, "o", many=False)
             target = template.slots[after[0]].entity if after else None
         if target is None and rule.focus_object and focus is not None and allowed(pred, "o", focus.type):
