@@ -15,7 +15,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, Field
 
-from graph.schema import PREDICATES, EntityType
+from graph.schema import PREDICATES
 from ingest.extractors.base import ExtractionResult, Extractor
 from ingest.gold import GoldFile, load_gold
 from ingest.readers import READERS, DocumentError, read_documents
@@ -252,4 +252,4 @@ def evaluate(gold_dir: Path, docs_dir: Path, extractor: Extractor, max_bytes: in
     return report
 
 
-__all__ = ["EntityType", "EvalReport", "Score", "evaluate", "normalize", "score_article"]
+__all__ = ["EvalReport", "Score", "evaluate", "normalize", "score_article"]
