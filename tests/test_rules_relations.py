@@ -229,3 +229,10 @@ def test_discovers_unknown_people_and_models() -> None:
 def test_unseen_phrasings(language: str, text: str, expected: set[tuple[str, str, str]]) -> None:
     found = {t for t in triples(extract(text, language)) if t[1] != "DEVELOPED"}
     assert found == expected
+
+
+def test_company_title_before_a_person_uses_the_organization_in_focus() -> None:
+    text = "OpenAI lost three senior leaders this week. Hours later, chief executive Sam Altman confirmed it."
+    assert ("Sam Altman", "WORKS_AT", "OpenAI") in triples(extract(text))
+    text = "Hours later, chief executive Sam Altman confirmed it."
+    assert not triples(extract(text))

@@ -21,6 +21,7 @@ from ingest.extractors.rules.sentences import Sentence, quoted_spans, split_sent
 from ingest.extractors.rules.spans import Span, merge, prefer_longer
 from ingest.extractors.rules.structural import STRUCTURAL_RULES
 from ingest.extractors.rules.template import Template, build_template
+from ingest.extractors.rules.titles import titled_people
 
 RULES_BY_LANGUAGE = {"en": EN_RULES, "fr": FR_RULES}
 KNOWN_DEVELOPER_CONFIDENCE = 0.6
@@ -51,6 +52,7 @@ class RulesExtractor:
             template, described, focus = reading.read(sentence)
             found = apply_structural(template, STRUCTURAL_RULES) + apply_triggers(template, rules, focus)
             found += self._owned(template, described, reading.known(template))
+            found += titled_people(template, focus)
             candidates += [(c, None) for c in found]
         candidates += [(c, sentences[j]) for c, j in pair_candidates(reading.templates)]
         all_spans = sorted(spans + reading.added, key=lambda s: s.start)
