@@ -1,0 +1,31 @@
+"""The ingest pipeline on the real embedded store: skipping, corroboration and resolution against the store."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from graph.schema import Entity, EntityType, GraphBatch
+from graph.stores.reads import entity_index
+from ingest.extractors import get_extractor
+from ingest.pipeline import ingest_documents
+
+
+def test_resolves_against_store_and_counts_corroboration(embedded, tmp_path: Path) -> None:
+    known = Entity(type=EntityType.PERSON, name="Zorblat Quenneville", aliases=["Z. Quenneville"])
+    embedded.upsert(GraphBatch(entities=[known]))
+    first = tmp_path / "a.txt"
+    first.write_text(
+        "Researcher Zorblat Quennevile, who works at OpenAI, left OpenAI last week.", encoding="utf-8"
+    )
+    second = tmp_path / "b.txt"
+    second.write_text(
+        "Zorblat Quenneville, a researcher, left OpenAI in May 2025 to start a company.", encoding="utf-8"
+    )
+    summary = ingest_documents([str(first)], embedded, get_extractor("rules"))
+    assert summary.errors == [] and summary.documents == 1
+    ids = {e.id for e in entity_index(embedded) if e.type is EntityType.PERSON}
+    assert ids == {"person:zorblat-quenneville"}
+    summary = ingest_documents([str(second)], embedded, get_extractor("rules"))
+    assert summary.loaded.facts_corroborated >= 1
+    again = ingest_documents([str(first), str(second)], embedded, get_extractor("rules"))
+    assert again.skipped == 2 and again.loaded.facts_new == 0
