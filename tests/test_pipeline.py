@@ -1,4 +1,4 @@
-"""The ingest pipeline on the real embedded store: skipping, corroboration and resolution against the store."""
+"""The ingest pipeline on the embedded store: skipping, corroboration, resolution against the store."""
 
 from __future__ import annotations
 
