@@ -189,6 +189,8 @@ def _coordinated(template: Template, index: int, predicate: Predicate, side: str
     return found
 
 
+APPOSITION = re.compile(r"⟦([POM])(\d+)⟧\s*,[^,;]{1,120},\s*(?:[\w'-]+\s+){0,3}$")
+REPORTED = re.compile(r"^\s+(?:que|qu'|that)\b")
 RELATIVE = re.compile(r",\s*(?:who|which|qui|dont)\b[^,]*,\s*(?:[\w'-]+\s+){0,3}$")
 
 
@@ -248,11 +250,16 @@ def apply_triggers(template: Template, rules: list[TriggerRule], focus: Entity |
 
 def _fire(template: Template, rule: TriggerRule, m: re.Match[str], focus: Entity | None) -> list[Candidate]:
     pred = rule.predicate
+    if REPORTED.match(template.text[m.end() :]):
+        return []  # "announced that ...": what follows is reported, the verb itself is no event
     pairs: list[tuple[Entity, Entity, int]] = []
     if rule.mode == "active":
         relative = RELATIVE.search(template.text[: m.start()])
         limit = relative.start() if relative else m.start()
         s = _left(template, limit, pred, "s", skip_prepositional=True)
+        apposition = APPOSITION.search(template.text[:limit])
+        if apposition and allowed(pred, "s", template.slots[int(apposition.group(2))].type):
+            s = int(apposition.group(2))  # "Anthropic, founded by former OpenAI staff, released ..."
         objects = _right(template, m.end(), pred, "o", rule.many_objects, rule.reach)
         start = template.positions[s][1] if s is not None else m.start()
         subjects = (

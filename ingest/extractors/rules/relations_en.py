@@ -138,8 +138,9 @@ EN_RULES: list[TriggerRule] = [
         r"(?:revoked|revokes|cut off|cuts off|cut|pulled|withdrew|withdraws|blocked|blocks|"
         r"suspended|suspends|restricted|restricts|shut off|terminated|terminates)"
         r"(?=(?: (?:[\w']+|⟦O\d+⟧'s)){0,3}? access)",
+        reach=40,
     ),
-    trigger(Pr.REVOKED_ACCESS, r"(?:cut|cuts|shut|shuts) off"),
+    trigger(Pr.REVOKED_ACCESS, r"(?:cut|cuts|shut|shuts) off", reach=40),
     trigger(
         Pr.COLLABORATED_WITH,
         r"collaborat(?:ed|es|ing) with|worked (?:together )?with|working with|teamed up with|"

@@ -113,6 +113,7 @@ FR_RULES: list[TriggerRule] = [
         r"(?:a |ont |avait )?(?:retiré|coupé|révoqué|suspendu|bloqué|restreint|supprimé)"
         r"(?: (?:l'|son |leur ))?accès(?: (?:de |d'|à |aux? ))?|retire l'accès|coupe l'accès|"
         r"(?:a )?privé|prive",
+        reach=40,
     ),
     trigger(
         Pr.COLLABORATED_WITH, r"collabor\w* avec|(?:a |ont )?travaillé avec|travaille avec|coopér\w* avec"
