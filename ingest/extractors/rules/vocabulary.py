@@ -41,7 +41,8 @@ NEGATION = (
 )
 RUMOUR = (
     r"(?:\breportedly\b|\ballegedly\b|\brumou?r\w*|\brumeurs?\b|\bis said to\b|\bare said to\b|"
-    r"\bsupposedly\b|"
+    r"\bsupposedly\b|\baccording to (?:several |multiple |some )?(?:reports|sources|people familiar)|"
+    r"\bselon (?:plusieurs|certains) (?:médias|sources)|\bselon la presse\b|"
     r"\bselon des (?:sources|rumeurs|fuites|informations)\b|\bsources? (?:say|said|close to)\b|"
     r"\breports? (?:that|say|suggest)|\bd'après des (?:sources|rumeurs)|\bspeculat\w*|\bspéculat\w*|"
     r"\bden(?:y|ies|ied|ying)\b|\bdément\w*|\bdémenti\w*|\bnie(?:nt)?\b|\bnié\b|\brefuted?\b)"
