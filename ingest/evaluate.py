@@ -15,6 +15,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, Field
 
+from graph.errors import InvalidInputError
 from graph.schema import PREDICATES
 from ingest.extractors.base import ExtractionResult, Extractor
 from ingest.gold import GoldFile, load_gold
@@ -240,7 +241,7 @@ def evaluate(gold_dir: Path, docs_dir: Path, extractor: Extractor, max_bytes: in
             continue
         try:
             gold = load_gold(gold_path)
-        except DocumentError as exc:
+        except InvalidInputError as exc:
             report.errors.append(str(exc))
             continue
         read = list(read_documents([str(docs[stem])], max_bytes))

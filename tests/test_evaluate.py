@@ -85,3 +85,15 @@ def test_corpus_runs_and_is_precise() -> None:
     )
     assert report.micro("entities").f1 >= 0.8
     assert report.micro("relations").precision >= 0.7
+
+
+def test_bad_gold_and_missing_documents_are_reported(tmp_path: Path) -> None:
+    gold, docs = tmp_path / "gold", tmp_path / "docs"
+    gold.mkdir()
+    docs.mkdir()
+    (gold / "broken.json").write_text("{not json", encoding="utf-8")
+    (docs / "broken.txt").write_text("Jan Leike left OpenAI.", encoding="utf-8")
+    (gold / "alone.json").write_text('{"entities": [], "relations": []}', encoding="utf-8")
+    report = evaluate(gold, docs, get_extractor("rules"))
+    assert len(report.errors) == 2
+    assert any("broken.json" in e for e in report.errors) and any("alone" in e for e in report.errors)

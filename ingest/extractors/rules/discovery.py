@@ -8,12 +8,14 @@ need a company suffix or a noun such as "startup". Names that clash with known e
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from graph.schema import Entity, EntityType
 from ingest.extractors.rules.gazetteer import Gazetteer
 from ingest.extractors.rules.spans import Occupied, Span
 from ingest.extractors.rules.vocabulary import ROLE
 
+SLUGGABLE = re.compile(r"[A-Za-z0-9]")
 UPPER = "A-ZÀ-ÖØ-Ý"
 LOWER = "a-zß-öø-ÿ"
 NAME_WORD = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
@@ -226,10 +228,9 @@ class Discoverer:
         known = self.gazetteer.lookup(name)
         if known is not None:
             return known if known.type is kind else None
-        try:
-            return Entity(type=kind, name=name)
-        except ValueError:
-            return None
+        if not SLUGGABLE.search(unicodedata.normalize("NFKD", name)):
+            return None  # no letter or digit an id could be made of
+        return Entity(type=kind, name=name)
 
     def _span(self, start: int, end: int, kind: EntityType, name: str) -> list[Span]:
         entity = self._entity(kind, name)
