@@ -12,6 +12,7 @@ from rich.console import Console
 from rich.table import Table
 
 from aikg.options import DataDirOption, StoreOption
+from ingest.evaluate import EvalReport, Score
 from ingest.readers import DEFAULT_MAX_BYTES, DocumentError, read_documents
 
 ExtractorOption = Annotated[str, typer.Option("--extractor", help="Extractor name (rules).")]
@@ -159,39 +160,31 @@ def evaluate(
         raise typer.Exit(1)
 
 
-def _print_report(report: object) -> None:
-    from ingest.evaluate import EvalReport, Score
-
-    assert isinstance(report, EvalReport)
+def _print_report(report: EvalReport) -> None:
     console = Console()
 
-    def row(table: Table, name: str, score: Score) -> None:
-        table.add_row(
-            name,
-            str(score.tp),
-            str(score.fp),
-            str(score.fn),
-            f"{score.precision:.3f}",
-            f"{score.recall:.3f}",
-            f"{score.f1:.3f}",
-        )
-
-    def new_table(title: str) -> Table:
+    def new_table(title: str, first: str) -> Table:
         table = Table(title=title)
-        for column in ("", "tp", "fp", "fn", "precision", "recall", "F1"):
-            table.add_column(column)
+        table.add_column(first, no_wrap=True)
+        for column in ("entity P", "entity R", "entity F1", "relation P", "relation R", "relation F1"):
+            table.add_column(column, justify="right")
         return table
 
-    articles = new_table("per article (entities / relations)")
+    def cells(score: Score) -> list[str]:
+        return [f"{score.precision:.3f}", f"{score.recall:.3f}", f"{score.f1:.3f}"]
+
+    articles = new_table("per article", "article")
     for article in report.articles:
-        row(articles, f"{article.name} entities", article.entities)
-        row(articles, f"{article.name} relations", article.relations)
-    row(articles, "MICRO entities", report.micro("entities"))
-    row(articles, "MICRO relations", report.micro("relations"))
+        articles.add_row(article.name, *cells(article.entities), *cells(article.relations))
+    articles.add_row(
+        "MICRO", *cells(report.micro("entities")), *cells(report.micro("relations")), style="bold"
+    )
     console.print(articles)
-    predicates = new_table("per predicate")
+    predicates = Table(title="relations per predicate")
+    for column in ("predicate", "tp", "fp", "fn", "precision", "recall", "F1"):
+        predicates.add_column(column, no_wrap=column == "predicate")
     for name, score in report.per_predicate().items():
-        row(predicates, name, score)
+        predicates.add_row(name, str(score.tp), str(score.fp), str(score.fn), *cells(score))
     console.print(predicates)
     attributes = Table(title="attribute accuracy on matched relations")
     for column in ("attribute", "correct", "total", "accuracy"):
