@@ -236,3 +236,12 @@ def test_company_title_before_a_person_uses_the_organization_in_focus() -> None:
     assert ("Sam Altman", "WORKS_AT", "OpenAI") in triples(extract(text))
     text = "Hours later, chief executive Sam Altman confirmed it."
     assert not triples(extract(text))
+
+
+def test_leaving_one_organization_for_another() -> None:
+    assert {("John Schulman", "DEPARTED", "OpenAI"), ("John Schulman", "JOINED", "Anthropic")} <= triples(
+        extract("John Schulman left OpenAI for Anthropic in August.")
+    )
+    assert ("Jan Leike", "JOINED", "Anthropic") in triples(
+        extract("Jan Leike a quitté OpenAI pour Anthropic.", "fr")
+    )

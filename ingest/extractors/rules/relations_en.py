@@ -7,6 +7,7 @@ from ingest.extractors.rules.patterns import TriggerRule, trigger
 from ingest.extractors.rules.vocabulary import ROLE
 
 EN_RULES: list[TriggerRule] = [
+    trigger(Pr.JOINED, r"(?:left|leaves|leaving|quit|quits)\s+⟦O\d+⟧\s+for", event=True, reach=20),
     trigger(
         Pr.WORKS_AT,
         r"(?:leads|runs|heads)(?= (?:the company|the firm|the lab|the startup|⟦O))|"

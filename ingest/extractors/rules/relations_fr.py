@@ -7,6 +7,12 @@ from ingest.extractors.rules.patterns import TriggerRule, trigger
 
 FR_RULES: list[TriggerRule] = [
     trigger(
+        Pr.JOINED,
+        r"(?:a |avait )?(?:quitté|quitte)\s+⟦O\d+⟧\s+pour(?! (?:des|de|raisons|cause))",
+        event=True,
+        reach=20,
+    ),
+    trigger(
         Pr.DEPARTED,
         r"l'(?:a|ont|avait) quitté|(?:est|sont) partie?s?|(?:a|ont|avait) démissionné(?! de| d')|"
         r"(?:a|avait) été (?:évincée?|limogée?|licenciée?|renvoyée?|écartée?)(?! (?:de|d'|du|par))",
