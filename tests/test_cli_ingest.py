@@ -146,3 +146,29 @@ def _summary_row(output: str) -> list[int]:
         if cells and all(c.isdigit() for c in cells):
             return [int(c) for c in cells]
     raise AssertionError(f"no summary row in {output!r}")
+
+
+def test_extract_one_object_per_document(tmp_path: Path) -> None:
+    path = tmp_path / "docs.jsonl"
+    rows = [
+        {
+            "url": "https://e.com/1",
+            "title": "One",
+            "text": "Jan Leike left OpenAI last week.",
+            "language": "en",
+        },
+        {
+            "url": "https://e.com/2",
+            "title": "Deux",
+            "text": "Microsoft a investi 10 milliards de dollars dans OpenAI.",
+        },
+    ]
+    path.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    result = runner.invoke(_app(), ["extract", str(path)])
+    assert result.exit_code == 0, result.output
+    records = json.loads(result.stdout)
+    assert [(r["source"], r["language"]) for r in records] == [
+        ("https://e.com/1", "en"),
+        ("https://e.com/2", "fr"),
+    ]
+    assert records[1]["relations"][0]["predicate"] == "INVESTED_IN"
