@@ -1,9 +1,13 @@
-"""`aikg demo`: the main job on a fresh machine, in one command."""
+"""`aikg demo` (the main job on a fresh machine, in one command) and `aikg explore`."""
 
 from __future__ import annotations
 
+import contextlib
+import os
 import subprocess
 import sys
+import threading
+import webbrowser
 from pathlib import Path
 from typing import Annotated
 
@@ -17,14 +21,34 @@ PROJECT = Path(__file__).resolve().parents[2]
 SAMPLE_FACTS = PROJECT / "samples" / "facts.jsonl"
 DASHBOARD = PROJECT / "dashboard" / "app.py"
 
+OpenOption = Annotated[bool, typer.Option("--open/--no-open", help="Open the Streamlit explorer afterwards.")]
+PortOption = Annotated[int, typer.Option(help="Port of the explorer.")]
+
+
+def run_explorer(store: str, data_dir: Path | None, port: int) -> None:
+    """Serve the explorer on localhost until Ctrl-C, on the same store as the command."""
+    env = {**os.environ, "AIKG_STORE": store}
+    if data_dir is not None:
+        env["AIKG_DATA_DIR"] = str(data_dir.resolve())
+    url = f"http://localhost:{port}"
+    command = [
+        sys.executable, "-m", "streamlit", "run", str(DASHBOARD),
+        "--server.port", str(port),
+        "--server.address", "localhost",
+        "--server.headless", "true",
+        "--browser.gatherUsageStats", "false",
+    ]  # fmt: skip
+    console.print(f"explorer on {url} (Ctrl-C to stop)")
+    threading.Timer(3.0, webbrowser.open, args=(url,)).start()
+    with contextlib.suppress(KeyboardInterrupt):
+        subprocess.run(command, env=env, check=False)
+
 
 def demo(
     store: StoreOption = "embedded",
     data_dir: DataDirOption = None,
-    open_explorer: Annotated[
-        bool, typer.Option("--open/--no-open", help="Open the Streamlit explorer afterwards.")
-    ] = True,
-    port: Annotated[int, typer.Option(help="Port of the explorer.")] = 8501,
+    open_explorer: OpenOption = True,
+    port: PortOption = 8501,
 ) -> None:
     """Load the reference data and the sample facts, print the counts, open the explorer."""
     from ingest.reference import load_reference
@@ -34,10 +58,14 @@ def demo(
         print_report(graph_store.upsert(read_batch(SAMPLE_FACTS)), "sample facts")
         print_stats(graph_store.stats())
     if open_explorer:
-        console.print(f"opening the explorer on http://localhost:{port} (Ctrl-C to stop)")
-        command = [sys.executable, "-m", "streamlit", "run", str(DASHBOARD), "--server.port", str(port)]
-        subprocess.run(command, check=False)
+        run_explorer(store, data_dir, port)
+
+
+def explore(store: StoreOption = "embedded", data_dir: DataDirOption = None, port: PortOption = 8501) -> None:
+    """Open the Streamlit explorer on the store."""
+    run_explorer(store, data_dir, port)
 
 
 def register(app: typer.Typer) -> None:
     app.command()(demo)
+    app.command()(explore)

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from importlib import import_module
-
-from graph.errors import InvalidInputError
 from graph.export.base import Exporter
+from graph.plugins import resolve
 
 EXPORTERS: dict[str, str] = {
     "graphml": "graph.export.graphml:GraphMLExporter",
@@ -20,10 +18,4 @@ EXPORTERS: dict[str, str] = {
 
 
 def get_exporter(name: str) -> Exporter:
-    try:
-        target = EXPORTERS[name]
-    except KeyError:
-        valid = ", ".join(sorted(EXPORTERS))
-        raise InvalidInputError(f"unknown export format {name!r}: choose one of {valid}") from None
-    module, attr = target.split(":")
-    return getattr(import_module(module), attr)()
+    return resolve(EXPORTERS, name, "export format")()

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from importlib import import_module
 from pathlib import Path
 
 from graph.errors import InvalidInputError
 from graph.imports.base import Importer
+from graph.plugins import resolve
 
 IMPORTERS: dict[str, str] = {
     "json": "graph.imports.nodelink:NodeLinkImporter",
@@ -15,13 +15,7 @@ IMPORTERS: dict[str, str] = {
 
 
 def get_importer(name: str) -> Importer:
-    try:
-        target = IMPORTERS[name]
-    except KeyError:
-        valid = ", ".join(sorted(IMPORTERS))
-        raise InvalidInputError(f"unknown import format {name!r}: choose one of {valid}") from None
-    module, attr = target.split(":")
-    return getattr(import_module(module), attr)()
+    return resolve(IMPORTERS, name, "import format")()
 
 
 def importer_for(path: Path, name: str | None = None) -> Importer:

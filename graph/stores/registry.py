@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from importlib import import_module
 from typing import Any
 
-from graph.errors import InvalidInputError
+from graph.plugins import resolve
 from graph.stores.base import GraphStore
 
 STORES: dict[str, str] = {
@@ -15,13 +14,7 @@ STORES: dict[str, str] = {
 
 
 def store_class(name: str) -> Any:
-    try:
-        target = STORES[name]
-    except KeyError:
-        valid = ", ".join(sorted(STORES))
-        raise InvalidInputError(f"unknown store {name!r}: choose one of {valid}") from None
-    module, attr = target.split(":")
-    return getattr(import_module(module), attr)
+    return resolve(STORES, name, "store")
 
 
 def open_store(name: str, **options: Any) -> GraphStore:
