@@ -245,3 +245,10 @@ def test_leaving_one_organization_for_another() -> None:
     assert ("Jan Leike", "JOINED", "Anthropic") in triples(
         extract("Jan Leike a quitté OpenAI pour Anthropic.", "fr")
     )
+
+
+def test_sentence_initial_pronoun_needs_one_person_before() -> None:
+    assert ("Jan Leike", "DEPARTED", "OpenAI") in triples(
+        extract("Jan Leike spoke at length on Friday. He left OpenAI last week.")
+    )
+    assert not triples(extract("Jan Leike et Sam Altman ont parlé. Il a quitté OpenAI.", "fr"))

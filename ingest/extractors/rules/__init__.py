@@ -49,8 +49,10 @@ class RulesExtractor:
         rules = RULES_BY_LANGUAGE.get(doc.language or "en", EN_RULES)
         candidates: list[tuple[Candidate, Sentence | None]] = []
         for sentence in sentences:
+            person = reading.previous_person()
             template, described, focus = reading.read(sentence)
-            found = apply_structural(template, STRUCTURAL_RULES) + apply_triggers(template, rules, focus)
+            found = apply_structural(template, STRUCTURAL_RULES)
+            found += apply_triggers(template, rules, focus, person)
             found += self._owned(template, described, reading.known(template))
             found += titled_people(template, focus)
             candidates += [(c, None) for c in found]
@@ -150,6 +152,11 @@ class _Reading:
         tracker.record(own, sentence.start)
         self.previous = own
         return template, described, focus
+
+    def previous_person(self) -> Entity | None:
+        """The one person the previous sentence named, if it named exactly one."""
+        people = {s.entity.id: s.entity for s in self.previous if s.type is EntityType.PERSON}
+        return next(iter(people.values())) if len(people) == 1 else None
 
     def known(self, template: Template) -> dict[str, Entity]:
         return {**self.tracker.seen, **{s.entity.id: s.entity for s in template.slots}}

@@ -21,6 +21,7 @@ AND = (
 )
 TITLED = r"(?:(?:son|sa|ses|its|his|her|their|le|la|les|the)\s+(?:[\w-]+\s+){0,2})?"
 PRONOUN_SUBJECT = re.compile(r"^\s*(?:Elle|Il|It|Elles|Ils|They)\b[^⟦]*$")
+PERSON_PRONOUN_SUBJECT = re.compile(r"^\s*(?:He|She|Il|Elle)\b[^⟦]*$")
 
 
 def listed(slot: str) -> str:
@@ -238,17 +239,27 @@ def blocked(template: Template, start: int, end: int) -> bool:
     return bool(NEGATED.search(window) or MODAL.search(clause) or RUMOURED.search(template.text[:end]))
 
 
-def apply_triggers(template: Template, rules: list[TriggerRule], focus: Entity | None) -> list[Candidate]:
+def apply_triggers(
+    template: Template, rules: list[TriggerRule], focus: Entity | None, person: Entity | None = None
+) -> list[Candidate]:
+    """Fire the trigger rules; ``focus`` is the organization in focus, ``person`` the one person the
+    previous sentence named (what a sentence-initial "he", "elle" refers to)."""
     out: list[Candidate] = []
     if not template.slots:
         return out
     for rule in rules:
         for m in rule.pattern.finditer(template.text):
-            out += _fire(template, rule, m, focus)
+            out += _fire(template, rule, m, focus, person)
     return out
 
 
-def _fire(template: Template, rule: TriggerRule, m: re.Match[str], focus: Entity | None) -> list[Candidate]:
+def _fire(
+    template: Template,
+    rule: TriggerRule,
+    m: re.Match[str],
+    focus: Entity | None,
+    person: Entity | None = None,
+) -> list[Candidate]:
     pred = rule.predicate
     if REPORTED.match(template.text[m.end() :]):
         return []  # "announced that ...": what follows is reported, the verb itself is no event
@@ -272,6 +283,13 @@ def _fire(template: Template, rule: TriggerRule, m: re.Match[str], focus: Entity
             and (rule.focus_subject or PRONOUN_SUBJECT.match(template.text[: m.start()]))
         ):
             subjects = [focus]
+        if (
+            not subjects
+            and person is not None
+            and allowed(pred, "s", person.type)
+            and PERSON_PRONOUN_SUBJECT.match(template.text[: m.start()])
+        ):
+            subjects = [person]
         if not subjects:
             return []
         if blocked(template, start, min(len(template.text), m.end() + 12)):
