@@ -41,7 +41,6 @@ def ingest_documents(
     on_document: Callable[[str], None] | None = None,
 ) -> IngestSummary:
     from graph.stores.reads import entity_index
-
     from ingest.reference import load_reference
 
     summary = IngestSummary()
