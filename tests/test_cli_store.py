@@ -92,3 +92,15 @@ def test_unknown_store_lists_valid_ones(data_dir: Path) -> None:
 def test_neo4j_without_uri_is_a_clear_error(data_dir: Path) -> None:
     result = aikg("status", "--store", "neo4j", data_dir=data_dir, env={"NEO4J_URI": ""})
     assert result.returncode == 1 and "NEO4J_URI" in result.stderr
+
+
+def test_demo_loads_reference_and_corpus_and_is_repeatable(data_dir: Path) -> None:
+    first = aikg("demo", "--no-open", data_dir=data_dir, check=True)
+    assert "sample corpus: 36 documents, 0 skipped" in first.stdout
+    status = status_json(data_dir)
+    assert status["nodes"]["Source"] == 37  # the reference data and 36 articles
+    assert status["nodes"]["Person"] >= 250 and status["nodes"]["Organization"] >= 150
+    assert status["relationships"]["DEPARTED"] > 0
+    again = aikg("demo", "--no-open", data_dir=data_dir, check=True)
+    assert "36 skipped" in again.stdout and "0 new facts" in again.stdout
+    assert status_json(data_dir) == status

@@ -15,10 +15,9 @@ import typer
 
 from aikg.commands.store_cmds import console, print_report, print_stats
 from aikg.options import DataDirOption, StoreOption, opened_store
-from graph.jsonl import read_batch
 
 PROJECT = Path(__file__).resolve().parents[2]
-SAMPLE_FACTS = PROJECT / "samples" / "facts.jsonl"
+CORPUS = PROJECT / "corpus" / "articles"
 DASHBOARD = PROJECT / "dashboard" / "app.py"
 
 OpenOption = Annotated[bool, typer.Option("--open/--no-open", help="Open the Streamlit explorer afterwards.")]
@@ -50,12 +49,23 @@ def demo(
     open_explorer: OpenOption = True,
     port: PortOption = 8501,
 ) -> None:
-    """Load the reference data and the sample facts, print the counts, open the explorer."""
+    """Load the reference data, ingest the sample corpus, print the counts, open the explorer.
+
+    Safe to run again: the reference data merges and documents already ingested are skipped.
+    """
+    from ingest.extractors import get_extractor
+    from ingest.pipeline import ingest_documents
     from ingest.reference import load_reference
 
     with opened_store(store, data_dir) as graph_store:
         print_report(graph_store.upsert(load_reference().to_batch()), "reference data")
-        print_report(graph_store.upsert(read_batch(SAMPLE_FACTS)), "sample facts")
+        with console.status(f"ingesting the sample corpus ({CORPUS.relative_to(PROJECT)})"):
+            summary = ingest_documents([str(CORPUS)], graph_store, get_extractor("rules"))
+        print_report(
+            summary.loaded, f"sample corpus: {summary.documents} documents, {summary.skipped} skipped"
+        )
+        for message in summary.errors:
+            console.print(f"[red]error[/] {message}")
         print_stats(graph_store.stats())
     if open_explorer:
         run_explorer(store, data_dir, port)
