@@ -108,12 +108,12 @@ def test_explorer_in_chromium_shows_evidence_graph_and_expands(explorer_url: str
             search.press("Enter")
             expect(page.get_by_role("heading", name="Helen Toner")).to_be_visible(timeout=30_000)
             expect(page.get_by_text(QUOTE, exact=True).first).to_be_visible(timeout=30_000)
-            expect(page.get_by_role("link", name="Toner speaks out").first).to_be_visible()
+            expect(page.get_by_role("link", name="Toner speaks out").first).to_be_visible(timeout=30_000)
             graph = page.frame_locator("iframe[title*='st_link_analysis']")
             expect(graph.locator("canvas").first).to_be_visible(timeout=30_000)
             page.wait_for_timeout(3000)  # the cose layout animates before it settles
             page.screenshot(path=str(SCREENSHOT), full_page=True)
-            expect(page.get_by_text("2 nodes · 2 facts")).to_be_visible()
+            expect(page.get_by_text("2 nodes · 2 facts")).to_be_visible(timeout=30_000)
             # click-to-expand: select Sam Altman in the graph, press the expand button
             frame = page.frame(url=lambda url: "st_link_analysis" in url)
             assert frame is not None
