@@ -164,10 +164,10 @@ def _print_report(report: EvalReport) -> None:
     console = Console()
 
     def new_table(title: str, first: str) -> Table:
-        table = Table(title=title)
-        table.add_column(first, no_wrap=True)
-        for column in ("entity P", "entity R", "entity F1", "relation P", "relation R", "relation F1"):
-            table.add_column(column, justify="right")
+        table = Table(title=f"{title} (ent = entities, rel = relations)")
+        table.add_column(first, overflow="fold", min_width=20)  # long names wrap; the figures never do
+        for column in ("ent P", "ent R", "ent F1", "rel P", "rel R", "rel F1"):
+            table.add_column(column, justify="right", no_wrap=True)
         return table
 
     def cells(score: Score) -> list[str]:
@@ -182,7 +182,7 @@ def _print_report(report: EvalReport) -> None:
     console.print(articles)
     predicates = Table(title="relations per predicate")
     for column in ("predicate", "tp", "fp", "fn", "precision", "recall", "F1"):
-        predicates.add_column(column, no_wrap=column == "predicate")
+        predicates.add_column(column, no_wrap=True)
     for name, score in report.per_predicate().items():
         predicates.add_row(name, str(score.tp), str(score.fp), str(score.fn), *cells(score))
     console.print(predicates)
