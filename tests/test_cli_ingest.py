@@ -79,7 +79,7 @@ def test_extract_table_and_unknown_extractor(tmp_path: Path) -> None:
     result = runner.invoke(_app(), ["extract", str(good), "--format", "table"])
     assert result.exit_code == 0 and "DEPARTED" in result.stdout
     result = runner.invoke(_app(), ["extract", str(good), "--extractor", "llm"])
-    assert result.exit_code != 0 and "valid extractors: rules" in str(result.exception)
+    assert result.exit_code != 0 and "unknown extractor 'llm': choose one of rules" in str(result.exception)
 
 
 @pytest.mark.skipif(

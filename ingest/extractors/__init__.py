@@ -1,29 +1,17 @@
-"""Extractors by name. An LLM-backed extractor is one more module and one more entry in FACTORIES."""
+"""Extractors by name. An LLM-backed extractor is one more module and one more entry in EXTRACTORS."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from graph.errors import InvalidInputError
+from graph.plugins import resolve
 from ingest.extractors.base import ExtractionResult, Extractor, Mention
 
-
-def _rules() -> Extractor:
-    from ingest.extractors.rules import RulesExtractor
-
-    return RulesExtractor()
-
-
-FACTORIES: dict[str, Callable[[], Extractor]] = {"rules": _rules}
+EXTRACTORS: dict[str, str] = {
+    "rules": "ingest.extractors.rules:RulesExtractor",
+}
 
 
 def get_extractor(name: str) -> Extractor:
-    try:
-        factory = FACTORIES[name]
-    except KeyError:
-        valid = ", ".join(sorted(FACTORIES))
-        raise InvalidInputError(f"unknown extractor {name!r}; valid extractors: {valid}") from None
-    return factory()
+    return resolve(EXTRACTORS, name, "extractor")()
 
 
-__all__ = ["ExtractionResult", "Extractor", "Mention", "get_extractor"]
+__all__ = ["EXTRACTORS", "ExtractionResult", "Extractor", "Mention", "get_extractor"]
