@@ -215,7 +215,9 @@ class FactProperties(Strict):
         return None if value is None else check_partial_date(value)
 
     def present(self) -> dict[str, str]:
-        return {k: v for k, v in self.model_dump().items() if v is not None}
+        """The properties that are set (only these five, also in subclasses)."""
+        values = {k: getattr(self, k) for k in FactProperties.model_fields}
+        return {k: v for k, v in values.items() if v is not None}
 
 
 class Fact(Strict):

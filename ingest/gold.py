@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from graph.errors import InvalidInputError
-from graph.schema import PREDICATES, EntityType, Predicate, check_partial_date
+from graph.schema import PREDICATES, EntityType, FactProperties, Predicate
 
 
 class GoldEntity(BaseModel):
@@ -18,25 +18,15 @@ class GoldEntity(BaseModel):
     aliases: list[str] = Field(default_factory=list)
 
 
-class GoldRelation(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+class GoldRelation(FactProperties):
+    """A gold relation: endpoints by name, and the fact properties the article states."""
+
     subject: str
     predicate: Predicate
     object: str
-    date: str | None = None
-    role: str | None = None
-    reason: str | None = None
-    model: str | None = None
-    organization: str | None = None
-
-    @field_validator("date")
-    @classmethod
-    def _date(cls, value: str | None) -> str | None:
-        return None if value is None else check_partial_date(value)
 
     def attributes(self) -> dict[str, str]:
-        keys = ("date", "role", "reason", "model", "organization")
-        return {k: getattr(self, k) for k in keys if getattr(self, k) is not None}
+        return self.present()
 
 
 class GoldFile(BaseModel):
