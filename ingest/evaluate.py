@@ -3,7 +3,8 @@
 Entities match on (normalized name, type), a gold entity's aliases counting as its names;
 relations match on (subject, predicate, object) after mapping predicted entities to the gold
 entities they matched, order-insensitive for symmetric predicates. Attributes (date, role,
-reason, model, organization) are scored as accuracy on matched relations that have them in gold.
+reason, model, organization) are scored as accuracy on matched relations that have them in gold;
+dates match as partial-date prefixes and reasons after their canonical English form, ignoring case.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from graph.schema import PREDICATES
 from ingest.extractors.base import ExtractionResult, Extractor
 from ingest.gold import GoldFile, load_gold
 from ingest.readers import READERS, DocumentError, read_documents
+from ingest.reasons import canonical_reason
 
 ATTRIBUTES = ("date", "role", "reason", "model", "organization")
 
@@ -178,6 +180,8 @@ def _same(attribute: str, gold_value: str, predicted: str | None, names: dict[st
         return False
     if attribute == "date":
         return predicted[: len(gold_value)] == gold_value
+    if attribute == "reason":
+        predicted, gold_value = canonical_reason(predicted), canonical_reason(gold_value)
     if attribute in ("model", "organization"):
         predicted = names.get(normalize(predicted), predicted)
     return normalize(predicted) == normalize(gold_value)

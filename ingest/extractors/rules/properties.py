@@ -9,6 +9,7 @@ from graph.schema import EntityType, Predicate
 from ingest.dates import relative_date
 from ingest.extractors.rules.patterns import Candidate
 from ingest.extractors.rules.vocabulary import BOARD, FORMER, FOUNDER
+from ingest.reasons import canonical_reason
 
 ROLE_WORDS: list[tuple[str, str]] = [
     (r"\bvice[- ]présidente?\b|\bvice[- ]president\b", "VP"),
@@ -40,7 +41,7 @@ ROLE_WORDS: list[tuple[str, str]] = [
 ]
 ACRONYM = re.compile(r"^[A-Z]{2,5}$")
 REASON = re.compile(
-    r"(?:\bbecause of|\bdue to|\bciting|\bover|\bfor violating|\bfor|\bafter|\ben raison d[eu']s?|"
+    r"(?:\bbecause of|\bdue to|\bciting|\baccusing (?:[\w']+ ){0,3}?of|\baccusant (?:[\w']+ ){0,3}?d[e']|\bover|\bfor violating|\bfor|\bafter|\ben raison d[eu']s?|"
     r"\bpour cause d[e']|"
     r"\binvoquant|\bpour (?:des )?raisons? d[e']|\bpour|\bafin d[e']|\bto (?:run|conduct|allow|perform))\s+"
     r"(?P<reason>[^,.;⟦]{4,90})",
@@ -104,7 +105,7 @@ def _retarget_one(candidate: Candidate) -> Candidate:
 
 
 def _clean_reason(text: str) -> str:
-    return ARTICLE.sub("", text.strip().rstrip(" ,")).strip()
+    return canonical_reason(ARTICLE.sub("", text.strip().rstrip(" ,")).strip())
 
 
 def reason_for(candidate: Candidate, next_sentence: str | None) -> str | None:
