@@ -7,51 +7,64 @@ from __future__ import annotations
 
 import re
 
+
+def _rx(*alternatives: str) -> re.Pattern[str]:
+    return re.compile("|".join(alternatives), re.IGNORECASE)
+
+
 CANONICAL_REASONS: list[tuple[re.Pattern[str], str]] = [
     (
-        re.compile(
-            r"safety (?:tests?|testing|checks?|evaluations?|reviews?)|"
+        _rx(
+            r"safety (?:tests?|testing|checks?|evaluations?|reviews?)",
             r"(?:tests?|évaluations?|vérifications?) (?:de|en matière de) sécurité",
-            re.IGNORECASE,
         ),
         "additional safety tests",
     ),
     (
-        re.compile(
-            r"(?:violat\w*|breach\w*|break\w*|infring\w*|abus\w*)(?: (?:of|with))?(?: (?:its|the|their|our|"
-            r"those|these))? (?:commercial |usage )?(?:terms|conditions|rules|policies|policy)|terms of (?:service|use)|"
-            r"(?:violation|non-respect|infraction) (?:de |des |à )?(?:ses |leurs |les )?(?:conditions|règles)|"
+        _rx(
+            r"(?:violat\w*|breach\w*|break\w*|infring\w*|abus\w*)(?: (?:of|with))?"
+            r"(?: (?:its|the|their|our|those|these))? (?:commercial |usage )?"
+            r"(?:terms|conditions|rules|polic\w+)",
+            r"terms of (?:service|use)",
+            r"(?:violation|non-respect|infraction) (?:de |des |à )?(?:ses |leurs |les )?"
+            r"(?:conditions|règles)",
             r"(?:enfreint|violé|viole|enfreignant|violant) (?:ses |leurs |les )?(?:conditions|règles)",
-            re.IGNORECASE,
         ),
         "violation of terms of service",
     ),
-    (re.compile(r"conflicts? of interests?|conflits? d'intérêts?", re.IGNORECASE), "conflict of interest"),
+    (_rx(r"conflicts? of interests?", r"conflits? d'intérêts?"), "conflict of interest"),
     (
-        re.compile(
-            r"acquisition|takeover|buyout|\brachat|(?:talks|negotiations|discussions|pourparlers|négociations) "
-            r"(?:with|avec)|(?:belong to|be (?:acquired|bought) by|appartenir à)",
-            re.IGNORECASE,
+        _rx(
+            r"acquisition|takeover|buyout|\brachat",
+            r"(?:talks|negotiations|discussions|pourparlers|négociations) (?:with|avec)",
+            r"belong to|be (?:acquired|bought) by|appartenir à",
         ),
         "acquisition talks",
     ),
-    (re.compile(r"\bcompeti\w*|\brival\w*|\bconcurren\w*", re.IGNORECASE), "competition"),
+    (_rx(r"\bcompeti\w*", r"\brival\w*", r"\bconcurren\w*"), "competition"),
     (
-        re.compile(r"\bregulat\w*|\bréglement\w*|\brégulat\w*|\bAI Act\b|\bcompliance\b|conformité", re.IGNORECASE),
+        _rx(
+            r"\bregulat\w*",
+            r"\bréglement\w*",
+            r"\brégulat\w*",
+            r"\bAI Act\b",
+            r"\bcompliance\b",
+            r"conformité",
+        ),
         "regulatory concerns",
     ),
     (
-        re.compile(r"\bsecurity\b|cybersécurité|privacy|confidentialité|protection des données", re.IGNORECASE),
+        _rx(r"\bsecurity\b", r"cybersécurité", r"privacy", r"confidentialité", r"protection des données"),
         "security concerns",
     ),
     (
-        re.compile(r"\bsafety\b|(?:raisons?|considérations|préoccupations|inquiétudes) de sécurité", re.IGNORECASE),
+        _rx(r"\bsafety\b", r"(?:raisons?|considérations|préoccupations|inquiétudes) de sécurité"),
         "safety concerns",
     ),
-    (re.compile(r"\bcosts?\b|\bexpens\w*|\bcoûts?\b|\bcoûteu\w*", re.IGNORECASE), "cost"),
-    (re.compile(r"\bperformance\w*|\bcapabilit\w*|\bcapacités\b", re.IGNORECASE), "performance concerns"),
+    (_rx(r"\bcosts?\b", r"\bexpens\w*", r"\bcoûts?\b", r"\bcoûteu\w*"), "cost"),
+    (_rx(r"\bperformance\w*", r"\bcapabilit\w*", r"\bcapacités\b"), "performance concerns"),
     (
-        re.compile(r"technical (?:issues|problems|difficulties|glitches)|(?:problèmes|difficultés) techniques", re.IGNORECASE),
+        _rx(r"technical (?:issues|problems|difficulties|glitches)", r"(?:problèmes|difficultés) techniques"),
         "technical issues",
     ),
 ]

@@ -15,6 +15,7 @@ ORG_ANAPHOR = re.compile(
     r"the company|the firm|the lab|the startup|the start-up|the organi[sz]ation|the group|"
     r"(?:that|this) (?:company|firm|lab|startup)|cette (?:entreprise|société|start-?up)|"
     r"the board|its board|le conseil d['’]administration|son conseil d['’]administration)(?!\w)"
+    r"(?!\s*(?:of\s+|de\s+|du\s+|d['’])(?-i:[A-ZÀ-Ý]))"  # "the board of OpenAI" names its organization
     # "the startup Adept", "la start-up française Mistral AI" name their organization: not anaphors
     r"(?!(?:\s+(?:française|américaine|chinoise|britannique|européenne|parisienne|californienne|rivale|"
     r"concurrente|accelerator|incubator|french|american|chinese|british|european|rival|ai))?(?-i:\s+[A-ZÀ-Ý0-9]))",

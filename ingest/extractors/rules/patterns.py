@@ -20,6 +20,20 @@ AND = (
     r"(?:d'|de\s+|of\s+|à\s+|to\s+)?"
 )
 TITLED = r"(?:(?:son|sa|ses|its|his|her|their|le|la|les|the)\s+(?:[\w-]+\s+){0,2})?"
+# what may sit between two items of a list besides "and" and commas: "led by A, with participation
+# from B and C", "mené par A, avec la participation de B", "A, rejoints par B"
+LIST_GAP = (
+    r"(?:\s*,?\s*(?:with (?:the )?participation (?:from|of)|avec la participation (?:de\s+|d')|"
+    r"(?:rejoints?|rejointes?) (?:notamment )?par|joined by|including|notamment|as well as|ainsi que|"
+    r"along with|aux côtés (?:de\s+|d'))\s*)"
+)
+# "both", "tous deux": every entity of the clause before the verb is its subject
+PLURAL = re.compile(
+    r"\b(?:both|all (?:two|three|four|five)|"
+    r"the (?:two|three|four) (?:of them|companies|firms|groups|labs|men|women)|"
+    r"tou(?:s|tes) (?:deux|trois|quatre|les deux|les trois)|l'un comme l'autre)\b",
+    re.IGNORECASE,
+)
 PRONOUN_SUBJECT = re.compile(r"^\s*(?:Elle|Il|It|Elles|Ils|They)\b[^⟦]*$")
 PERSON_PRONOUN_SUBJECT = re.compile(r"^\s*(?:He|She|Il|Elle)\b[^⟦]*$")
 
@@ -89,6 +103,7 @@ class TriggerRule:
     many_subjects: bool = True
     loose: bool = False
     reach: int = OBJECT_REACH
+    role: str | None = None  # the role the trigger itself states ("left the board": board member)
 
 
 def structural(
@@ -178,13 +193,31 @@ def _left(
     return None
 
 
+def _plural(template: Template, index: int, trigger_start: int, predicate: Predicate, side: str) -> list[int]:
+    """'A, X's CEO, and B, its president, both founded Y': with "both" or "tous deux" between the
+    subject and the verb, every allowed entity of the clause before the verb is a subject."""
+    end = template.positions[index][1]
+    if not PLURAL.search(template.text[end:trigger_start]):
+        return []
+    clause_start = max((m.end() for m in BOUNDARY.finditer(template.text[:trigger_start])), default=0)
+    return [
+        i
+        for i, (start, _) in enumerate(template.positions)
+        if clause_start <= start < trigger_start
+        and allowed(predicate, side, template.slots[i].type)
+        and not _is_prepositional(template, i)
+    ]
+
+
 def _coordinated(template: Template, index: int, predicate: Predicate, side: str) -> list[int]:
     """The subject and the slots coordinated before it: 'X and Y left'."""
     found = [index]
     while found[-1] > 0:
         prev = found[-1] - 1
         gap = template.text[template.positions[prev][1] : template.positions[found[-1]][0]]
-        if not re.fullmatch(AND, gap) or not allowed(predicate, side, template.slots[prev].type):
+        if not re.fullmatch(rf"{AND}{TITLED}", gap):
+            break
+        if not allowed(predicate, side, template.slots[prev].type):
             break
         found.append(prev)
     return found
@@ -218,7 +251,8 @@ def _right(
         between = template.text[last_end:start]
         if (not found and start - after > reach) or start - after > OBJECT_REACH or BOUNDARY.search(between):
             break
-        if found and not re.fullmatch(rf"(?:{AND}|\s*,?\s*)+{TITLED}", re.sub(r"\([^)]*\)", " ", between)):
+        gap = re.sub(r"\([^)]*\)", " ", between)
+        if found and not re.fullmatch(rf"(?:{AND}|{LIST_GAP}|\s*,?\s*)+{TITLED}(?:[\w-]+\s*,\s*)?", gap):
             break
         if True:
             head = _possessive_head(template, index, predicate, side)
@@ -273,9 +307,10 @@ def _fire(
             s = int(apposition.group(2))  # "Anthropic, founded by former OpenAI staff, released ..."
         objects = _right(template, m.end(), pred, "o", rule.many_objects, rule.reach)
         start = template.positions[s][1] if s is not None else m.start()
-        subjects = (
-            [template.slots[i].entity for i in _coordinated(template, s, pred, "s")] if s is not None else []
-        )
+        indexes = []
+        if s is not None:
+            indexes = _plural(template, s, m.start(), pred, "s") or _coordinated(template, s, pred, "s")
+        subjects = [template.slots[i].entity for i in indexes]
         if (
             not subjects
             and focus is not None
@@ -330,7 +365,7 @@ def _fire(
         org = orgs[0] if orgs else focus
         if org is not None and org.type is EntityType.ORGANIZATION:
             props["organization"] = org.name
-    role = m.groupdict().get("role")
+    role = m.groupdict().get("role") or rule.role
     return [
         Candidate(
             subj,

@@ -41,7 +41,8 @@ ROLE_WORDS: list[tuple[str, str]] = [
 ]
 ACRONYM = re.compile(r"^[A-Z]{2,5}$")
 REASON = re.compile(
-    r"(?:\bbecause of|\bdue to|\bciting|\baccusing (?:[\w']+ ){0,3}?of|\baccusant (?:[\w']+ ){0,3}?d[e']|\bover|\bfor violating|\bfor|\bafter|\ben raison d[eu']s?|"
+    r"(?:\bbecause of|\bdue to|\bciting|\baccusing (?:[\w']+ ){0,3}?of|\baccusant (?:[\w']+ ){0,3}?d[e']|"
+    r"\bover|\bfor violating|\bfor|\bafter|\ben raison d[eu']s?|"
     r"\bpour cause d[e']|"
     r"\binvoquant|\bpour (?:des )?raisons? d[e']|\bpour|\bafin d[e']|\bto (?:run|conduct|allow|perform))\s+"
     r"(?P<reason>[^,.;⟦]{4,90})",

@@ -35,7 +35,36 @@ COLLEAGUES = (
     r"chercheurs|employés|ingénieurs|collègues)"
 )
 
+BOARD_WORD = r"(?:board(?:\s+of\s+directors)?|conseil(?:\s+d'administration)?)"
+ADVERB = r"(?:(?:now|then|still|already|at the time|déjà|alors|désormais|notamment|aussi|also)\s+)?"
+COMPRISING = (
+    rf"\s*,?\s*(?:(?:which|that|qui|—|-)\s+)?{ADVERB}(?:includ\w*|comprised|comprises|consist\w* of|"
+    r"composed of|made up of|with members|compren\w*|compris|compt\w*|composé de|formé de|réun\w*)"
+    rf"\s+{ADVERB}:?\s*"
+)
+BOARD_BOUND = r"(?:board members?|directors?|administrat(?:eurs?|rices?)|membres du conseil)"
 STRUCTURAL_RULES: list[StructuralRule] = [
+    # board memberships: "OpenAI's board, which included A, B and C",
+    # "le conseil d'Anthropic, qui compte A et B"
+    structural(
+        Predicate.BOARD_MEMBER_OF,
+        rf"(?P<o>{O})(?:'s)?\s+(?:(?:new|nonprofit|previous|current|old|initial|five-member|six-member)\s+)*"
+        rf"{BOARD_WORD}{COMPRISING}(?P<s>{listed(P)})",
+    ),
+    structural(
+        Predicate.BOARD_MEMBER_OF,
+        rf"{BOARD_WORD}\s+(?:of\s+|de\s+|du\s+|d')(?P<o>{O}){COMPRISING}(?P<s>{listed(P)})",
+    ),
+    structural(
+        Predicate.BOARD_MEMBER_OF,
+        rf"(?P<s>{P})[^⟦.;]{{0,40}}?\b(?:one of|l'un des|l'une des)\s+(?:the\s+|les\s+)?(?:\w+\s+)?"
+        rf"(?P<o>{O})(?:'s)?\s+{BOARD_BOUND}",
+    ),
+    structural(
+        Predicate.BOARD_MEMBER_OF,
+        rf"(?P<s>{P})[^⟦.;]{{0,40}}?\b(?:sits?|sat|serves?|served|remains?|remained|stays?|stayed|keeps?|kept)"
+        rf"\s+(?:(?:a|his|her)\s+seat\s+)?on\s+(?P<o>{O})'s\s+board",
+    ),
     structural(
         F,
         rf"(?:co-?founded|founded|cofondé|co-fondé|fondé)\s+(?P<o>{O})\s+(?:with|avec)\b[^.;]*?{INCLUDING}\s+"
@@ -53,6 +82,7 @@ STRUCTURAL_RULES: list[StructuralRule] = [
         rf"(?P<o>{O})\s*,\s*(?:dont|whose)\s+(?:le |la |l')?(?P<role>{ROLE})\s+(?:est|is|was|était)\s+"
         rf"(?P<s>{P})",
     ),
+    structural(W, rf"(?P<o>{O})\s*,?\s*(?:and|et|,)\s+(?:son|sa|its)\s+(?P<role>{ROLE})\s*,?\s+(?P<s>{P})"),
     structural(W, rf"(?P<o>{O})\s*,\s*(?:son|sa|its)\s+(?P<role>{ROLE})\s+(?P<s>{P})"),
     structural(
         W,

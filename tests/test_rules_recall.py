@@ -1,0 +1,128 @@
+"""Coordination, plural subjects, investor and board lists, access phrasing, in English and French;
+with the negatives that must still block a fact."""
+
+from __future__ import annotations
+
+from tests.helpers import extract, triples
+
+
+def _facts(text: str, language: str = "en") -> set[tuple[str, str, str]]:
+    return triples(extract(text, language))
+
+
+def test_investor_list_after_included() -> None:
+    text = "xAI raised $6 billion in December. Investors included Sequoia Capital, BlackRock, Nvidia and AMD."
+    found = _facts(text)
+    for investor in ("Sequoia Capital", "Nvidia", "AMD"):
+        assert (investor, "INVESTED_IN", "xAI") in found
+
+
+def test_round_led_by_with_participation_fr() -> None:
+    text = (
+        "Hugging Face a levé 235 millions de dollars. Le tour a été mené par Salesforce Ventures, "
+        "avec la participation de Google, Amazon et Nvidia."
+    )
+    found = _facts(text, "fr")
+    for investor in ("Salesforce Ventures", "Google", "Amazon", "Nvidia"):
+        assert (investor, "INVESTED_IN", "Hugging Face") in found
+
+
+def test_among_its_investors() -> None:
+    text = "Adept AI builds agents. Microsoft and Nvidia were also among its investors."
+    found = _facts(text)
+    assert ("Microsoft", "INVESTED_IN", "Adept AI") in found
+    assert ("Nvidia", "INVESTED_IN", "Adept AI") in found
+
+
+def test_investors_pressing_is_no_investment() -> None:
+    text = "OpenAI fired Sam Altman. Investors were said to be pressing the board to bring Sam Altman back."
+    assert not any(p == "INVESTED_IN" for _, p, _ in _facts(text))
+
+
+def test_rumoured_investment_fr_is_blocked() -> None:
+    text = "Selon des rumeurs, Microsoft aurait investi dans Hugging Face."
+    assert ("Microsoft", "INVESTED_IN", "Hugging Face") not in _facts(text, "fr")
+
+
+def test_plural_subject_both() -> None:
+    text = (
+        "Dario Amodei, the chief executive of Anthropic, and Daniela Amodei, its president, "
+        "both left OpenAI in 2020."
+    )
+    found = _facts(text)
+    assert ("Dario Amodei", "DEPARTED", "OpenAI") in found
+    assert ("Daniela Amodei", "DEPARTED", "OpenAI") in found
+
+
+def test_plural_subject_tous_deux() -> None:
+    text = (
+        "Dario Amodei, directeur général d'Anthropic, et Daniela Amodei, présidente de l'entreprise, "
+        "ont tous deux cofondé Anthropic en 2021."
+    )
+    found = _facts(text, "fr")
+    assert ("Dario Amodei", "FOUNDED", "Anthropic") in found
+    assert ("Daniela Amodei", "FOUNDED", "Anthropic") in found
+
+
+def test_plural_subject_negated() -> None:
+    text = "Google and Amazon both did not invest in Mistral AI."
+    assert not any(p == "INVESTED_IN" for _, p, _ in _facts(text))
+
+
+def test_board_list_en() -> None:
+    text = "OpenAI's board, which included Ilya Sutskever, Helen Toner and Tasha McCauley, met on Friday."
+    found = _facts(text)
+    for member in ("Ilya Sutskever", "Helen Toner", "Tasha McCauley"):
+        assert (member, "BOARD_MEMBER_OF", "OpenAI") in found
+
+
+def test_board_list_fr() -> None:
+    text = "Le conseil d'Anthropic, qui comprenait déjà Dario Amodei, Yasmin Razavi et Jay Kreps, s'élargit."
+    found = _facts(text, "fr")
+    for member in ("Dario Amodei", "Yasmin Razavi", "Jay Kreps"):
+        assert (member, "BOARD_MEMBER_OF", "Anthropic") in found
+
+
+def test_joining_a_board_is_not_joining_the_company_fr() -> None:
+    text = "Reed Hastings a rejoint le conseil d'administration d'Anthropic en mai 2025."
+    found = _facts(text, "fr")
+    assert ("Reed Hastings", "BOARD_MEMBER_OF", "Anthropic") in found
+    assert ("Reed Hastings", "JOINED", "Anthropic") not in found
+
+
+def test_leaving_the_board_is_a_departure_as_board_member() -> None:
+    result = extract("Elon Musk is leaving the board of OpenAI, the lab said.")
+    roles = {f.properties.role for f in result.facts if f.predicate.value == "DEPARTED"}
+    assert "board member" in roles
+
+
+def test_one_of_the_board_members() -> None:
+    text = "Ilya Sutskever was one of the four OpenAI board members who voted to remove Sam Altman."
+    assert ("Ilya Sutskever", "BOARD_MEMBER_OF", "OpenAI") in _facts(text)
+
+
+def test_licence_is_access() -> None:
+    text = "Character.AI granted Google a non-exclusive license to its models."
+    assert ("Character.AI", "GRANTED_ACCESS", "Google") in _facts(text)
+
+
+def test_licence_fr_is_access() -> None:
+    text = "Inflection AI a accordé une licence de ses modèles à Microsoft."
+    assert ("Inflection AI", "GRANTED_ACCESS", "Microsoft") in _facts(text, "fr")
+
+
+def test_negated_licence_is_blocked() -> None:
+    text = "Character.AI did not grant Google a license to its models."
+    assert ("Character.AI", "GRANTED_ACCESS", "Google") not in _facts(text)
+
+
+def test_previously_worked_at_is_a_departure() -> None:
+    text = "Lucas Beyer had previously worked at Google DeepMind."
+    assert ("Lucas Beyer", "DEPARTED", "Google DeepMind") in _facts(text)
+
+
+def test_criticized_company_and_its_chief() -> None:
+    text = "Elon Musk has repeatedly criticized OpenAI and its chief executive, Sam Altman."
+    found = _facts(text)
+    assert ("Elon Musk", "CRITICIZED", "OpenAI") in found
+    assert ("Elon Musk", "CRITICIZED", "Sam Altman") in found
