@@ -126,3 +126,31 @@ def test_criticized_company_and_its_chief() -> None:
     found = _facts(text)
     assert ("Elon Musk", "CRITICIZED", "OpenAI") in found
     assert ("Elon Musk", "CRITICIZED", "Sam Altman") in found
+
+
+def _names(text: str, language: str = "en") -> dict[str, str]:
+    return {e.name: e.type.value for e in extract(text, language).entities}
+
+
+def test_names_listed_with_known_organizations_are_organizations() -> None:
+    names = _names("Investors included Sequoia Capital, BlackRock, Fidelity Investments and Nvidia.")
+    assert names.get("BlackRock") == "Organization"
+    assert names.get("Fidelity Investments") == "Organization"
+
+
+def test_names_listed_with_known_people_are_people_fr() -> None:
+    names = _names("Le budget est apporté par Xavier Niel, Rodolphe Saadé et Eric Schmidt.", "fr")
+    assert names.get("Rodolphe Saadé") == "Person"
+
+
+def test_months_and_short_forms_are_not_listed_names() -> None:
+    names = _names(
+        "Jan Leike left OpenAI in May. OpenAI and Leike disagreed, and Anthropic, May and June followed."
+    )
+    assert "May" not in names
+    assert names.get("Leike") is None
+
+
+def test_led_by_introduces_a_person() -> None:
+    names = _names("A group of investors led by Sean Parker put money into Stability AI.")
+    assert names.get("Sean Parker") == "Person"
