@@ -154,3 +154,42 @@ def test_months_and_short_forms_are_not_listed_names() -> None:
 def test_led_by_introduces_a_person() -> None:
     names = _names("A group of investors led by Sean Parker put money into Stability AI.")
     assert names.get("Sean Parker") == "Person"
+
+
+def test_board_list_after_colon_with_semicolons() -> None:
+    text = (
+        "OpenAI fired its chief. The vote was carried by four directors: Ilya Sutskever, a co-founder; "
+        "Adam D'Angelo, the chief executive of Quora; and Helen Toner."
+    )
+    found = _facts(text)
+    for member in ("Ilya Sutskever", "Adam D'Angelo", "Helen Toner"):
+        assert (member, "BOARD_MEMBER_OF", "OpenAI") in found
+
+
+def test_access_to_two_institutes_fr() -> None:
+    text = (
+        "OpenAI a donné un accès anticipé à son modèle à l'US AI Safety Institute "
+        "et au UK AI Safety Institute."
+    )
+    found = _facts(text, "fr")
+    assert ("OpenAI", "GRANTED_ACCESS", "US AI Safety Institute") in found
+    assert ("OpenAI", "GRANTED_ACCESS", "UK AI Security Institute") in found
+
+
+def test_partnership_with_adjectives_fr() -> None:
+    text = "Mistral AI a officialisé un partenariat pluriannuel avec Microsoft."
+    found = _facts(text, "fr")
+    assert {
+        ("Mistral AI", "PARTNERED_WITH", "Microsoft"),
+        ("Microsoft", "PARTNERED_WITH", "Mistral AI"),
+    } & found
+
+
+def test_lawsuit_against_a_list_fr() -> None:
+    text = (
+        "Elon Musk a porté plainte jeudi 29 février 2024 devant un tribunal de San Francisco contre OpenAI, "
+        "son PDG Sam Altman et son président Greg Brockman."
+    )
+    found = _facts(text, "fr")
+    for target in ("OpenAI", "Sam Altman", "Greg Brockman"):
+        assert ("Elon Musk", "CRITICIZED", target) in found

@@ -17,7 +17,7 @@ M = r"⟦M\d+⟧"
 ANY = r"⟦[POM]\d+⟧"
 AND = (
     r"(?:\s*,\s*|\s+(?:and|et|&|ainsi que|as well as)\s+(?:par\s+|by\s+)?|\s*,\s*(?:and|et)\s+)"
-    r"(?:d'|de\s+|of\s+|à\s+|to\s+)?"
+    r"(?:d'|de\s+|of\s+|à\s+|to\s+|au\s+|aux\s+|à l')?"
 )
 TITLED = r"(?:(?:son|sa|ses|its|his|her|their|le|la|les|the)\s+(?:[\w-]+\s+){0,2})?"
 # what may sit between two items of a list besides "and" and commas: "led by A, with participation
@@ -229,11 +229,13 @@ RELATIVE = re.compile(r",\s*(?:who|which|qui|dont)\b[^,]*,\s*(?:[\w'-]+\s+){0,3}
 
 
 def _loose_right(template: Template, after: int, predicate: Predicate, side: str) -> list[int]:
+    """Every allowed slot to the end of the clause; after a colon, semicolons separate the list."""
     found = []
+    stop = r"[.:]" if template.text[:after].rstrip().endswith(":") else r"[;.:]"
     for index, (start, _) in enumerate(template.positions):
         if start < after:
             continue
-        if re.search(r"[;.:]", template.text[after:start]):
+        if re.search(stop, template.text[after:start]):
             break
         if allowed(predicate, side, template.slots[index].type):
             found.append(index)

@@ -116,6 +116,13 @@ EN_RULES: list[TriggerRule] = [
     ),
     trigger(Pr.BOARD_MEMBER_OF, r"board (?:[\w-]+ ){0,2}(?:chaired|led) by", mode="passive"),
     trigger(
+        Pr.BOARD_MEMBER_OF,
+        r"(?:board members|directors|members of the board)\s*:",
+        mode="passive",
+        focus_object=True,
+        loose=True,
+    ),
+    trigger(
         Pr.DEPARTED,
         r"(?:leaving|left|leaves|quit|quits|quitting|stepped down from|steps down from|stepping down from|"
         r"resigned from|resigns from|departure from|exit from|was removed from|were removed from) "
@@ -172,6 +179,7 @@ EN_RULES: list[TriggerRule] = [
         r"(?:gave|gives|granted|grants|provided|provides|offered|offers|opened|opens|"
         r"extended|extends)(?: [\w']+){0,3}? access(?: to)?|"
         r"licen[cs]ed (?:its|their) (?:[\w-]+ ){0,3}?(?:to)|(?:opened|opens) (?:up )?(?:its|their) models to",
+        many_objects=True,
     ),
     trigger(
         Pr.GRANTED_ACCESS,

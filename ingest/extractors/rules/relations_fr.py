@@ -121,6 +121,13 @@ FR_RULES: list[TriggerRule] = [
         focus_object=True,
     ),
     trigger(
+        Pr.BOARD_MEMBER_OF,
+        r"(?:administrat(?:eurs|rices)|membres du conseil(?: d'administration)?)\s*:",
+        mode="passive",
+        focus_object=True,
+        loose=True,
+    ),
+    trigger(
         Pr.VOTED_TO_REMOVE,
         r"voté (?:pour|en faveur) (?:du|de la|de l'|d'un|de son) (?:retrait|renvoi|éviction|"
         r"limogeage|licenciement|départ|destitution)|voté (?:pour )?(?:évincer|renvoyer|limoger|destituer|"
@@ -144,6 +151,7 @@ FR_RULES: list[TriggerRule] = [
         r"(?:a |ont )?(?:donné|accordé|ouvert|offert|fourni)(?: (?:[\w']+|à ⟦O\d+⟧)){0,3}? "
         r"(?:l')?accès|(?:a |ont )?(?:accordé|octroyé|concédé|vendu) (?:à ⟦O\d+⟧ )?une licence|"
         r"donne accès|accorde l'accès|ouvre l'accès|ouvre ses modèles",
+        many_objects=True,
     ),
     trigger(
         Pr.GRANTED_ACCESS,
@@ -187,7 +195,7 @@ FR_RULES: list[TriggerRule] = [
     trigger(
         Pr.CRITICIZED,
         r"a critiqué|critique (?:vivement|ouvertement|sévèrement)|critiquent|a dénoncé|dénonce|"
-        r"a porté plainte(?: [\w']+){0,8}? contre|porte plainte contre|poursuit en justice|"
+        r"a porté plainte(?: [\w']+){0,12}? contre|porte plainte contre|poursuit en justice|"
         r"a attaqué en justice|"
         r"a fustigé|fustige|s'en est pris à|s'en prend à|a accusé|accuse|a épinglé|épingle|a étrillé|"
         r"a taclé|tacle|a exprimé (?:des|ses) (?:inquiétudes|préoccupations|critiques) (?:concernant|sur|"
@@ -219,7 +227,7 @@ FR_RULES: list[TriggerRule] = [
     trigger(Pr.ACQUIRED, r"(?:rachetée?|acquise?) par", mode="passive"),
     trigger(
         Pr.PARTNERED_WITH,
-        r"partenariat avec|s'est associée? (?:à|avec)|s'associe (?:à|avec)|alliance avec|"
+        r"partenariat(?: [\w-]+){0,2}? avec|s'est associée? (?:à|avec)|s'associe (?:à|avec)|alliance avec|"
         r"accord avec|a signé un(?: [\w-]+)? accord avec|s'allie (?:à|avec)|noue un partenariat avec",
     ),
     trigger(Pr.PARTNERED_WITH, r"(?:partenariat|alliance|accord) entre", mode="between"),
