@@ -193,3 +193,17 @@ def test_lawsuit_against_a_list_fr() -> None:
     found = _facts(text, "fr")
     for target in ("OpenAI", "Sam Altman", "Greg Brockman"):
         assert ("Elon Musk", "CRITICIZED", target) in found
+
+
+def test_investors_take_the_date_of_the_announcement_before() -> None:
+    text = "xAI said on December 23, 2024 that it had raised $6 billion. Investors included Nvidia and AMD."
+    dates = {f.properties.date for f in extract(text).facts if f.predicate.value == "INVESTED_IN"}
+    assert dates == {"2024-12-23"}
+
+
+def test_no_date_borrowed_across_paragraphs() -> None:
+    text = "xAI was founded on March 9, 2023.\n\nInvestors included Nvidia and AMD."
+    dates = {
+        f.properties.date for f in extract(text, published=None).facts if f.predicate.value == "INVESTED_IN"
+    }
+    assert dates == {None}

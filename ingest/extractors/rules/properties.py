@@ -121,12 +121,16 @@ def reason_for(candidate: Candidate, next_sentence: str | None) -> str | None:
     return None
 
 
+def date_in(text: str, published: str | None, language: str | None) -> str | None:
+    """The first date phrase of a text, as a partial date."""
+    match = DATE_PHRASE.search(text)
+    return relative_date(match.group(), published, language) if match else None
+
+
 def date_for(candidate: Candidate, published: str | None, language: str | None) -> str | None:
-    match = DATE_PHRASE.search(candidate.template.text)
-    if match:
-        found = relative_date(match.group(), published, language)
-        if found:
-            return found
+    found = date_in(candidate.template.text, published, language)
+    if found:
+        return found
     if candidate.default_date and published:
         return published[:7]
     return None
