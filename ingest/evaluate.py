@@ -175,6 +175,23 @@ def _key(subject: str, predicate: str, obj: str) -> Triple:
     return (subject, predicate, obj)
 
 
+ROLE_SYNONYMS = [
+    (re.compile(r"\bvice[- ]president\b"), "vp"),
+    (re.compile(r"\bchief executive(?: officer)?\b"), "ceo"),
+    (re.compile(r"\bchief technology officer\b"), "cto"),
+    (re.compile(r"\bchief financial officer\b"), "cfo"),
+    (re.compile(r"\bchief operating officer\b"), "coo"),
+]
+
+
+def canonical_role(role: str) -> str:
+    """'Vice president of research' and 'VP of research' are the same role."""
+    text = normalize(role)
+    for pattern, short in ROLE_SYNONYMS:
+        text = pattern.sub(short, text)
+    return text
+
+
 def _same(attribute: str, gold_value: str, predicted: str | None, names: dict[str, str]) -> bool:
     if predicted is None:
         return False
@@ -182,6 +199,8 @@ def _same(attribute: str, gold_value: str, predicted: str | None, names: dict[st
         return predicted[: len(gold_value)] == gold_value
     if attribute == "reason":
         predicted, gold_value = canonical_reason(predicted), canonical_reason(gold_value)
+    if attribute == "role":
+        return canonical_role(predicted) == canonical_role(gold_value)
     if attribute in ("model", "organization"):
         predicted = names.get(normalize(predicted), predicted)
     return normalize(predicted) == normalize(gold_value)

@@ -207,3 +207,29 @@ def test_no_date_borrowed_across_paragraphs() -> None:
         f.properties.date for f in extract(text, published=None).facts if f.predicate.value == "INVESTED_IN"
     }
     assert dates == {None}
+
+
+def _departure_roles(text: str, language: str = "en") -> set[str | None]:
+    return {f.properties.role for f in extract(text, language).facts if f.predicate.value == "DEPARTED"}
+
+
+def test_resigned_as_role_of() -> None:
+    assert "CEO" in _departure_roles("Emad Mostaque resigned as chief executive of Stability AI on Friday.")
+
+
+def test_quitte_son_poste_de_role_fr() -> None:
+    text = "Mira Murati a quitté son poste de directrice technique d'OpenAI en septembre."
+    assert "CTO" in _departure_roles(text, "fr")
+
+
+def test_untranslated_french_remnant_is_dropped_from_roles() -> None:
+    from ingest.extractors.rules.properties import normalize_role
+
+    assert normalize_role("PDG du site") == "CEO"
+
+
+def test_evaluation_treats_vp_and_vice_president_alike() -> None:
+    from ingest.evaluate import canonical_role
+
+    assert canonical_role("vice president of research") == canonical_role("VP of research")
+    assert canonical_role("chief executive") == canonical_role("CEO")

@@ -68,6 +68,8 @@ def normalize_role(raw: str) -> str:
     text = re.sub(rf"^{FORMER}\s*", "", raw.strip(), flags=re.IGNORECASE).strip()
     for pattern, english in ROLE_WORDS:
         text = re.sub(pattern, english, text, flags=re.IGNORECASE)
+    # what the table could not translate stays out: "CEO du site" is "CEO"
+    text = re.sub(r"\s+(?:du|des|de la|de l'|de|d'|chez)(?:\s|$).*$", "", text, flags=re.IGNORECASE).strip()
     words = [w if ACRONYM.match(w) else w.lower() for w in text.split()]
     return " ".join(words)
 

@@ -124,6 +124,14 @@ EN_RULES: list[TriggerRule] = [
     ),
     trigger(
         Pr.DEPARTED,
+        rf"(?:resigned|resigns|stepped down|steps down|is stepping down|quit|quits|was ousted|was fired|"
+        rf"was removed) as (?:the |its |his |her )?(?:interim )?(?P<role>{ROLE})(?: (?:of|at|from))?",
+        event=True,
+        focus_object=True,
+        reach=50,
+    ),
+    trigger(
+        Pr.DEPARTED,
         r"(?:leaving|left|leaves|quit|quits|quitting|stepped down from|steps down from|stepping down from|"
         r"resigned from|resigns from|departure from|exit from|was removed from|were removed from) "
         r"(?:the|its|his|her|their) (?:[\w-]+ )?board(?: of directors)?(?: of)?",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from graph.schema import Predicate as Pr
 from ingest.extractors.rules.patterns import TriggerRule, trigger
+from ingest.extractors.rules.vocabulary import ROLE
 
 FR_RULES: list[TriggerRule] = [
     trigger(
@@ -20,6 +21,15 @@ FR_RULES: list[TriggerRule] = [
         focus_object=True,
     ),
     trigger(Pr.DEPARTED, r"(?:a|avait) été (?:évincée?|limogée?|licenciée?|renvoyée?|écartée?)", event=True),
+    trigger(
+        Pr.DEPARTED,
+        rf"(?:a |avait |ont )?(?:quitté|quitte|démissionné de|démissionne de|abandonné|abandonne) "
+        rf"(?:son|ses|leur|leurs) (?:poste|postes|fonctions) (?:de |d')(?P<role>{ROLE})"
+        r"(?: (?:de|d'|du|chez))?",
+        event=True,
+        focus_object=True,
+        reach=50,
+    ),
     trigger(
         Pr.DEPARTED,
         r"(?:a |avait |ont |avaient )?(?:quitté|quitter|quitte|démissionné du|démissionne du|départ du) "
