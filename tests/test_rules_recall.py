@@ -233,3 +233,13 @@ def test_evaluation_treats_vp_and_vice_president_alike() -> None:
 
     assert canonical_role("vice president of research") == canonical_role("VP of research")
     assert canonical_role("chief executive") == canonical_role("CEO")
+
+
+def test_the_startup_is_the_startup_not_the_big_company() -> None:
+    text = (
+        "Amazon hired the founders of Adept AI. Amazon said the deal was small. "
+        "The start-up had raised $350 million in a round led by General Catalyst."
+    )
+    found = _facts(text)
+    assert ("General Catalyst", "INVESTED_IN", "Adept AI") in found
+    assert ("General Catalyst", "INVESTED_IN", "Amazon") not in found
