@@ -243,3 +243,28 @@ def test_the_startup_is_the_startup_not_the_big_company() -> None:
     found = _facts(text)
     assert ("General Catalyst", "INVESTED_IN", "Adept AI") in found
     assert ("General Catalyst", "INVESTED_IN", "Amazon") not in found
+
+
+def test_cofounders_listed_after_with() -> None:
+    text = "Demis Hassabis, who co-founded DeepMind in 2010 with Shane Legg and Mustafa Suleyman, spoke."
+    found = _facts(text)
+    assert ("Shane Legg", "FOUNDED", "Google DeepMind") in found
+    assert ("Mustafa Suleyman", "FOUNDED", "Google DeepMind") in found
+
+
+def test_cofounders_after_which_started_with_and_title_org_is_no_object() -> None:
+    text = (
+        "Inflection AI, which Mustafa Suleyman started in 2022 with the LinkedIn co-founder "
+        "Reid Hoffman, grew."
+    )
+    found = _facts(text)
+    assert ("Mustafa Suleyman", "FOUNDED", "Inflection AI") in found
+    assert ("Reid Hoffman", "FOUNDED", "Inflection AI") in found
+    assert ("Mustafa Suleyman", "FOUNDED", "LinkedIn") not in found
+
+
+def test_cofondateurs_avec_fr() -> None:
+    text = "Arthur Mensch a cofondé Mistral AI en 2023 avec Guillaume Lample et Timothée Lacroix."
+    found = _facts(text, "fr")
+    for founder in ("Arthur Mensch", "Guillaume Lample", "Timothée Lacroix"):
+        assert (founder, "FOUNDED", "Mistral AI") in found

@@ -9,7 +9,7 @@ from typing import Literal
 
 from graph.schema import PREDICATES, Entity, EntityType, Predicate
 from ingest.extractors.rules.template import Template
-from ingest.extractors.rules.vocabulary import MODALITY, NEGATION, RUMOUR
+from ingest.extractors.rules.vocabulary import MODALITY, NEGATION, ROLE, RUMOUR
 
 P = r"⟦P\d+⟧"
 O = r"⟦O\d+⟧"  # noqa: E741
@@ -55,6 +55,8 @@ SUBJECT_REACH = 160
 OBJECT_REACH = 110
 
 SLOT_LETTER = re.compile(r"⟦([POM])\d")
+# "the LinkedIn co-founder Reid Hoffman": the organization only qualifies a person's title
+TITLE_OF_PERSON = re.compile(rf"^(?:'s)?\s+(?:{ROLE})\s*,?\s*⟦P\d+⟧", re.IGNORECASE)
 
 
 Mode = Literal["active", "passive", "between", "reciprocal"]
@@ -256,6 +258,9 @@ def _right(
         gap = re.sub(r"\([^)]*\)", " ", between)
         if found and not re.fullmatch(rf"(?:{AND}|{LIST_GAP}|\s*,?\s*)+{TITLED}(?:[\w-]+\s*,\s*)?", gap):
             break
+        if TITLE_OF_PERSON.match(template.text[end:]):
+            last_end = end
+            continue
         if True:
             head = _possessive_head(template, index, predicate, side)
             if head is None:

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from graph.schema import Predicate
-from ingest.extractors.rules.patterns import M, O, P, StructuralRule, listed, structural
+from ingest.extractors.rules.patterns import AND, M, O, P, StructuralRule, listed, structural
 from ingest.extractors.rules.vocabulary import FORMER, ONE_ROLE, ROLE
 
 W, D, F, V = Predicate.WORKS_AT, Predicate.DEPARTED, Predicate.FOUNDED, Predicate.DEVELOPED
@@ -43,7 +43,23 @@ COMPRISING = (
     rf"\s+{ADVERB}:?\s*"
 )
 BOARD_BOUND = r"(?:board members?|directors?|administrat(?:eurs?|rices?)|membres du conseil)"
+# co-founders listed after "with": "co-founded DeepMind in 2010 with Shane Legg and Mustafa Suleyman",
+# "which Suleyman started with the LinkedIn co-founder Reid Hoffman and Simonyan"
+FOUNDING_VERB = (
+    r"(?:co-?founded|cofounded|founded|started|set up|"
+    r"(?:a |avait )?(?:co-?fondée?|cofondée?|fondée?|créée?|lancée?))"
+)
+YEAR = r"(?:\s+(?:in|en)\s+\d{4})?"
+NAMED_PERSON = rf"(?:(?:the|le|la|l'|son|sa|his|her|fellow)\s+)?(?:⟦O\d+⟧\s+)?(?:[\w-]+\s+){{0,2}}?{P}"
+WITH_LIST = rf"\s+(?:with|avec)\s+{NAMED_PERSON}(?:{AND}{NAMED_PERSON})*"
 STRUCTURAL_RULES: list[StructuralRule] = [
+    structural(F, rf"{FOUNDING_VERB}\s+(?P<o>{O}){YEAR}(?P<s>{WITH_LIST})", 0.75, dated=True),
+    structural(
+        F,
+        rf"(?P<o>{O})\s*,\s*(?:which|that|qu'|que)\s*(?P<s>{P}\s+{FOUNDING_VERB}{YEAR}{WITH_LIST})",
+        0.75,
+        dated=True,
+    ),
     # board memberships: "OpenAI's board, which included A, B and C",
     # "le conseil d'Anthropic, qui compte A et B"
     structural(
