@@ -268,3 +268,25 @@ def test_cofondateurs_avec_fr() -> None:
     found = _facts(text, "fr")
     for founder in ("Arthur Mensch", "Guillaume Lample", "Timothée Lacroix"):
         assert (founder, "FOUNDED", "Mistral AI") in found
+
+
+def test_role_at_a_company_and_its_parent() -> None:
+    text = "Sundar Pichai, chief executive of Google and its parent Alphabet, announced the merger."
+    found = _facts(text)
+    assert ("Sundar Pichai", "WORKS_AT", "Google") in found
+    assert ("Sundar Pichai", "WORKS_AT", "Alphabet") in found
+
+
+def test_coordinated_subjects_with_appositions_fr() -> None:
+    text = (
+        "Ses deux associés, Timothée Lacroix, directeur technique, et Guillaume Lample, "
+        "directeur scientifique, viennent de Meta."
+    )
+    found = _facts(text, "fr")
+    assert ("Timothée Lacroix", "DEPARTED", "Meta") in found
+    assert ("Guillaume Lample", "DEPARTED", "Meta") in found
+
+
+def test_vient_de_plus_verb_is_no_departure_fr() -> None:
+    text = "Arthur Mensch vient de lancer Mistral Large avec Microsoft."
+    assert not any(p == "DEPARTED" for _, p, _ in _facts(text, "fr"))

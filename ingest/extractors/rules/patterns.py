@@ -39,7 +39,7 @@ PERSON_PRONOUN_SUBJECT = re.compile(r"^\s*(?:He|She|Il|Elle)\b[^⟦]*$")
 
 
 def listed(slot: str) -> str:
-    return rf"{slot}(?:{AND}{slot})*"
+    return rf"{slot}(?:{AND}{TITLED}{slot})*"
 
 
 NEGATED = re.compile(NEGATION, re.IGNORECASE)
@@ -195,6 +195,10 @@ def _left(
     return None
 
 
+# "A, directeur technique, et B": an apposition without a name between two coordinated subjects
+APPOSED_AND = re.compile(r"\s*,\s*[^,⟦;:]{1,50},\s*(?:and|et)\s+")
+
+
 def _plural(template: Template, index: int, trigger_start: int, predicate: Predicate, side: str) -> list[int]:
     """'A, X's CEO, and B, its president, both founded Y': with "both" or "tous deux" between the
     subject and the verb, every allowed entity of the clause before the verb is a subject."""
@@ -217,7 +221,7 @@ def _coordinated(template: Template, index: int, predicate: Predicate, side: str
     while found[-1] > 0:
         prev = found[-1] - 1
         gap = template.text[template.positions[prev][1] : template.positions[found[-1]][0]]
-        if not re.fullmatch(rf"{AND}{TITLED}", gap):
+        if not re.fullmatch(rf"{AND}{TITLED}", gap) and not APPOSED_AND.fullmatch(gap):
             break
         if not allowed(predicate, side, template.slots[prev].type):
             break

@@ -40,6 +40,10 @@ FR_RULES: list[TriggerRule] = [
     ),
     trigger(
         Pr.DEPARTED,
+        r"(?:viennent|vient|venaient|venait|arrivée?s?|débauchée?s?) (?:de |d'|du )(?=⟦O\d+⟧)",
+    ),
+    trigger(
+        Pr.DEPARTED,
         r"(?:(?:est|sont|étaient|était) )?passée?s? par|venue?s? (?:de|d')|"
         r"(?:a|avait|ont|avaient) (?:auparavant|précédemment|autrefois) travaillé (?:chez|pour)",
     ),
