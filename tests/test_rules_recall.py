@@ -290,3 +290,23 @@ def test_coordinated_subjects_with_appositions_fr() -> None:
 def test_vient_de_plus_verb_is_no_departure_fr() -> None:
     text = "Arthur Mensch vient de lancer Mistral Large avec Microsoft."
     assert not any(p == "DEPARTED" for _, p, _ in _facts(text, "fr"))
+
+
+def test_both_refers_to_the_people_of_the_previous_sentence() -> None:
+    text = (
+        "Google hired Noam Shazeer and Daniel De Freitas. Both had left Google in 2021 to found Character.AI."
+    )
+    found = _facts(text)
+    assert ("Noam Shazeer", "DEPARTED", "Google") in found
+    assert ("Daniel De Freitas", "DEPARTED", "Google") in found
+
+
+def test_tous_deux_fr_and_negation() -> None:
+    text = "Meta a recruté Lucas Beyer et Xiaohua Zhai. Tous deux n'ont pas quitté Google DeepMind."
+    found = _facts(text, "fr")
+    assert ("Lucas Beyer", "DEPARTED", "Google DeepMind") not in found
+
+
+def test_they_needs_two_people_before() -> None:
+    text = "Sam Altman spoke on Monday. They left OpenAI in May."
+    assert ("Sam Altman", "DEPARTED", "OpenAI") not in _facts(text)

@@ -50,9 +50,10 @@ class RulesExtractor:
         candidates: list[tuple[Candidate, Sentence | None]] = []
         for sentence in sentences:
             person = reading.previous_person()
+            people = reading.previous_people()
             template, described, focus = reading.read(sentence)
             found = apply_structural(template, STRUCTURAL_RULES)
-            found += apply_triggers(template, rules, focus, person)
+            found += apply_triggers(template, rules, focus, person, people)
             found += self._owned(template, described, reading.known(template))
             found += titled_people(template, focus)
             candidates += [(c, None) for c in found]
@@ -162,6 +163,11 @@ class _Reading:
         """The one person the previous sentence named, if it named exactly one."""
         people = {s.entity.id: s.entity for s in self.previous if s.type is EntityType.PERSON}
         return next(iter(people.values())) if len(people) == 1 else None
+
+    def previous_people(self) -> list[Entity]:
+        """The persons the previous sentence named, in order."""
+        people = {s.entity.id: s.entity for s in self.previous if s.type is EntityType.PERSON}
+        return list(people.values())
 
     def known(self, template: Template) -> dict[str, Entity]:
         return {**self.tracker.seen, **{s.entity.id: s.entity for s in template.slots}}

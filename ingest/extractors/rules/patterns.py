@@ -36,6 +36,11 @@ PLURAL = re.compile(
 )
 PRONOUN_SUBJECT = re.compile(r"^\s*(?:Elle|Il|It|Elles|Ils|They)\b[^⟦]*$")
 PERSON_PRONOUN_SUBJECT = re.compile(r"^\s*(?:He|She|Il|Elle)\b[^⟦]*$")
+# "Both had left Google", "Tous deux ont quitté Meta": the people the previous sentence named
+PEOPLE_PRONOUN_SUBJECT = re.compile(
+    r"^\s*(?:Both|They|The two|The pair|Tous (?:deux|les deux)|Toutes (?:deux|les deux)|Les deux|Ils|Elles)"
+    r"\b[^⟦]*$"
+)
 
 
 def listed(slot: str) -> str:
@@ -285,17 +290,33 @@ def blocked(template: Template, start: int, end: int) -> bool:
 
 
 def apply_triggers(
-    template: Template, rules: list[TriggerRule], focus: Entity | None, person: Entity | None = None
+    template: Template,
+    rules: list[TriggerRule],
+    focus: Entity | None,
+    person: Entity | None = None,
+    people: list[Entity] | None = None,
 ) -> list[Candidate]:
     """Fire the trigger rules; ``focus`` is the organization in focus, ``person`` the one person the
-    previous sentence named (what a sentence-initial "he", "elle" refers to)."""
+    previous sentence named (what a sentence-initial "he", "elle" refers to), ``people`` the persons
+    it named (what "both", "tous deux" refer to)."""
     out: list[Candidate] = []
     if not template.slots:
         return out
     for rule in rules:
         for m in rule.pattern.finditer(template.text):
-            out += _fire(template, rule, m, focus, person)
+            out += _fire(template, rule, m, focus, person, people or [])
     return out
+
+
+def _pronoun_subjects(
+    template: Template, m: re.Match[str], pred: Predicate, person: Entity | None, people: list[Entity]
+) -> list[Entity]:
+    before = template.text[: m.start()]
+    if len(people) >= 2 and PEOPLE_PRONOUN_SUBJECT.match(before):
+        return [p for p in people if allowed(pred, "s", p.type)]
+    if person is not None and allowed(pred, "s", person.type) and PERSON_PRONOUN_SUBJECT.match(before):
+        return [person]
+    return []
 
 
 def _fire(
@@ -304,6 +325,7 @@ def _fire(
     m: re.Match[str],
     focus: Entity | None,
     person: Entity | None = None,
+    people: list[Entity] | None = None,
 ) -> list[Candidate]:
     pred = rule.predicate
     if REPORTED.match(template.text[m.end() :]):
@@ -317,7 +339,7 @@ def _fire(
         if apposition and allowed(pred, "s", template.slots[int(apposition.group(2))].type):
             s = int(apposition.group(2))  # "Anthropic, founded by former OpenAI staff, released ..."
         objects = _right(template, m.end(), pred, "o", rule.many_objects, rule.reach)
-        start = template.positions[s][1] if s is not None else m.start()
+        start = template.positions[s][1] if s is not None else 0
         indexes = []
         if s is not None:
             indexes = _plural(template, s, m.start(), pred, "s") or _coordinated(template, s, pred, "s")
@@ -329,13 +351,8 @@ def _fire(
             and (rule.focus_subject or PRONOUN_SUBJECT.match(template.text[: m.start()]))
         ):
             subjects = [focus]
-        if (
-            not subjects
-            and person is not None
-            and allowed(pred, "s", person.type)
-            and PERSON_PRONOUN_SUBJECT.match(template.text[: m.start()])
-        ):
-            subjects = [person]
+        if not subjects:
+            subjects = _pronoun_subjects(template, m, pred, person, people or [])
         if not subjects:
             return []
         if blocked(template, start, min(len(template.text), m.end() + 12)):
