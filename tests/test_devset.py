@@ -9,8 +9,8 @@ from ingest.evaluate import evaluate
 from ingest.extractors import get_extractor
 
 DEVSET = Path(__file__).parent / "data" / "devset"
-# relation F1 reached when the set was written and the rules generalised, minus 0.05
-RELATION_F1_FLOOR = 0.75
+# relation F1 reached (0.845) when the rules were generalised, minus 0.05 (rounded down)
+RELATION_F1_FLOOR = 0.79
 
 
 def test_devset_relation_f1_and_precision() -> None:
