@@ -310,3 +310,13 @@ def test_tous_deux_fr_and_negation() -> None:
 def test_they_needs_two_people_before() -> None:
     text = "Sam Altman spoke on Monday. They left OpenAI in May."
     assert ("Sam Altman", "DEPARTED", "OpenAI") not in _facts(text)
+
+
+def test_counts_among_its_shareholders_fr() -> None:
+    text = "Anthropic, dirigée par Dario Amodei, compte aussi Google parmi ses actionnaires."
+    assert ("Google", "INVESTED_IN", "Anthropic") in _facts(text, "fr")
+
+
+def test_finances_is_an_investment_but_financed_by_is_passive() -> None:
+    assert ("High-Flyer", "INVESTED_IN", "DeepSeek") in _facts("High-Flyer finances DeepSeek.")
+    assert ("DeepSeek", "INVESTED_IN", "High-Flyer") not in _facts("DeepSeek is financed by High-Flyer.")

@@ -251,7 +251,8 @@ EN_RULES: list[TriggerRule] = [
         Pr.INVESTED_IN,
         r"invest(?:s|ed|ing)?(?: [\w$€.,]+){0,5}? in|investment in|"
         r"(?:committed|commits|pledged|pledges|poured|pours|put|puts)(?: [\w$€.,]+){1,5}? (?:in|into|to)|"
-        r"backed(?! by)|backs|funded(?! by)|funds|took a stake in|takes a stake in|stake in|"
+        r"backed(?! by)|backs|funded(?! by)|funds|finances|financed(?! by)|took a stake in|takes a stake in|"
+        r"stake in|"
         r"led (?:a|the)(?: [\w$€.-]+){0,4}? (?:round|investment) in",
         many_objects=True,
     ),

@@ -147,6 +147,12 @@ STRUCTURAL_RULES: list[StructuralRule] = [
     ),
     structural(
         Predicate.INVESTED_IN,
+        rf"(?P<o>{O})(?:[^⟦.;]|{P}){{0,60}}?\b(?:compte|comptait|counts|counted)\s+(?:aussi\s+|également\s+|also\s+)?"
+        rf"(?P<s>{listed(O)})\s+(?:parmi|among)\s+(?:ses|its|their|leurs)\s+(?:[\w-]+\s+)?"
+        r"(?:actionnaires|investisseurs|investors|backers|shareholders)",
+    ),
+    structural(
+        Predicate.INVESTED_IN,
         rf"(?P<s>{O})\s*,\s*(?:(?:which|qui)\s+(?:is|est)\s+)?(?P<o>{O})'s\s+"
         rf"(?:[\w-]+\s+)?(?:investor|backer|shareholder)",
     ),
