@@ -3,7 +3,8 @@
 Entities match on (normalized name, type), a gold entity's aliases counting as its names;
 relations match on (subject, predicate, object) after mapping predicted entities to the gold
 entities they matched, order-insensitive for symmetric predicates. Attributes (date, role,
-reason, model, organization) are scored as accuracy on matched relations that have them in gold.
+reason, model, organization) are scored as accuracy on matched relations that have them in gold;
+dates match as partial-date prefixes and reasons after their canonical English form, ignoring case.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from graph.schema import PREDICATES
 from ingest.extractors.base import ExtractionResult, Extractor
 from ingest.gold import GoldFile, load_gold
 from ingest.readers import READERS, DocumentError, read_documents
+from ingest.reasons import canonical_reason
 
 ATTRIBUTES = ("date", "role", "reason", "model", "organization")
 
@@ -173,11 +175,32 @@ def _key(subject: str, predicate: str, obj: str) -> Triple:
     return (subject, predicate, obj)
 
 
+ROLE_SYNONYMS = [
+    (re.compile(r"\bvice[- ]president\b"), "vp"),
+    (re.compile(r"\bchief executive(?: officer)?\b"), "ceo"),
+    (re.compile(r"\bchief technology officer\b"), "cto"),
+    (re.compile(r"\bchief financial officer\b"), "cfo"),
+    (re.compile(r"\bchief operating officer\b"), "coo"),
+]
+
+
+def canonical_role(role: str) -> str:
+    """'Vice president of research' and 'VP of research' are the same role."""
+    text = normalize(role)
+    for pattern, short in ROLE_SYNONYMS:
+        text = pattern.sub(short, text)
+    return text
+
+
 def _same(attribute: str, gold_value: str, predicted: str | None, names: dict[str, str]) -> bool:
     if predicted is None:
         return False
     if attribute == "date":
         return predicted[: len(gold_value)] == gold_value
+    if attribute == "reason":
+        predicted, gold_value = canonical_reason(predicted), canonical_reason(gold_value)
+    if attribute == "role":
+        return canonical_role(predicted) == canonical_role(gold_value)
     if attribute in ("model", "organization"):
         predicted = names.get(normalize(predicted), predicted)
     return normalize(predicted) == normalize(gold_value)

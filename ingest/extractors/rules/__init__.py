@@ -50,9 +50,10 @@ class RulesExtractor:
         candidates: list[tuple[Candidate, Sentence | None]] = []
         for sentence in sentences:
             person = reading.previous_person()
+            people = reading.previous_people()
             template, described, focus = reading.read(sentence)
             found = apply_structural(template, STRUCTURAL_RULES)
-            found += apply_triggers(template, rules, focus, person)
+            found += apply_triggers(template, rules, focus, person, people)
             found += self._owned(template, described, reading.known(template))
             found += titled_people(template, focus)
             candidates += [(c, None) for c in found]
@@ -95,17 +96,22 @@ class RulesExtractor:
         sentence_starts = [t.sentence.start for t in templates]
         developed = {c.object.id for c, _ in found if c.predicate is Predicate.DEVELOPED}
         out: list[tuple[Candidate, Sentence | None]] = []
-        seen: set[str] = set()
+        mentions: dict[str, list[Template]] = {}
         for span in spans:
             model = span.entity
-            if model.type is not EntityType.MODEL or model.id in developed or model.id in seen:
+            if model.type is not EntityType.MODEL or model.id in developed:
                 continue
+            index = max(0, bisect_right(sentence_starts, span.start) - 1)
+            mentions.setdefault(model.id, []).append(templates[index])
+        models = {s.entity.id: s.entity for s in spans if s.entity.id in mentions}
+        for model_id, where in mentions.items():
+            model = models[model_id]
             developer = model.developer or self.families.get(model.name.split()[0].split("-")[0])
             if developer not in orgs:
                 continue
-            seen.add(model.id)
-            index = max(0, bisect_right(sentence_starts, span.start) - 1)
-            template = templates[index]
+            # the first sentence that names the developer with the model, else the first mention
+            together = [t for t in where if any(s.entity.id == developer for s in t.slots)]
+            template = (together or where)[0]
             out.append(
                 (
                     Candidate(
@@ -115,7 +121,7 @@ class RulesExtractor:
                         KNOWN_DEVELOPER_CONFIDENCE,
                         template,
                         0,
-                        dated=any(s.entity.id == developer for s in template.slots),
+                        dated=bool(together),
                     ),
                     None,
                 )
@@ -157,6 +163,11 @@ class _Reading:
         """The one person the previous sentence named, if it named exactly one."""
         people = {s.entity.id: s.entity for s in self.previous if s.type is EntityType.PERSON}
         return next(iter(people.values())) if len(people) == 1 else None
+
+    def previous_people(self) -> list[Entity]:
+        """The persons the previous sentence named, in order."""
+        people = {s.entity.id: s.entity for s in self.previous if s.type is EntityType.PERSON}
+        return list(people.values())
 
     def known(self, template: Template) -> dict[str, Entity]:
         return {**self.tracker.seen, **{s.entity.id: s.entity for s in template.slots}}

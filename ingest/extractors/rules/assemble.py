@@ -6,7 +6,14 @@ from __future__ import annotations
 from graph.schema import Evidence, Fact, FactProperties, Predicate
 from ingest.document import Document
 from ingest.extractors.rules.patterns import Candidate
-from ingest.extractors.rules.properties import date_for, model_for, reason_for, retarget, role_before_subject
+from ingest.extractors.rules.properties import (
+    date_for,
+    date_in,
+    model_for,
+    reason_for,
+    retarget,
+    role_before_subject,
+)
 from ingest.extractors.rules.sentences import Sentence
 
 DATED = {
@@ -22,17 +29,53 @@ DATED = {
     Predicate.FOUNDED,
 }
 REASONED = {Predicate.DELAYED, Predicate.REVOKED_ACCESS}
+# events whose date is often given by the sentence before: "X announced on 24 August a round of
+# $235 million. The round was led by Y."
+DATE_FROM_CONTEXT = {
+    Predicate.INVESTED_IN,
+    Predicate.JOINED,
+    Predicate.DEPARTED,
+    Predicate.REVOKED_ACCESS,
+    Predicate.GRANTED_ACCESS,
+    Predicate.PARTNERED_WITH,
+    Predicate.ACQUIRED,
+    Predicate.DELAYED,
+}
 ACCESS = {Predicate.GRANTED_ACCESS, Predicate.REVOKED_ACCESS}
 ROLED = {Predicate.WORKS_AT, Predicate.DEPARTED}
 
 
-def _properties(c: Candidate, doc: Document, next_sentence: str | None) -> FactProperties:
+def _previous_in_paragraph(doc: Document, sentence: Sentence, sentences: list[Sentence]) -> str | None:
+    if sentence.index == 0:
+        return None
+    previous = sentences[sentence.index - 1]
+    return None if "\n\n" in doc.text[previous.end : sentence.start] else previous.text
+
+
+def _date(c: Candidate, doc: Document, previous: str | None) -> str | None:
+    """The sentence's own date, else for events the date of the sentence before in the paragraph,
+    else (for events) the publication month."""
+    own = date_in(c.template.text, doc.published, doc.language)
+    if own is not None:
+        return own
+    if (
+        previous
+        and c.predicate in DATE_FROM_CONTEXT
+        and (found := date_in(previous, doc.published, doc.language))
+    ):
+        return found
+    return date_for(c, doc.published, doc.language)
+
+
+def _properties(
+    c: Candidate, doc: Document, next_sentence: str | None, previous: str | None = None
+) -> FactProperties:
     props = dict(c.props)
     if c.predicate in ROLED:
         role = c.role or (role_before_subject(c) if c.predicate is Predicate.WORKS_AT else None)
         if role:
             props["role"] = role
-    if c.dated and c.predicate in DATED and (date := date_for(c, doc.published, doc.language)):
+    if c.dated and c.predicate in DATED and (date := _date(c, doc, previous)):
         props["date"] = date
     if c.predicate in REASONED and (reason := reason_for(c, next_sentence)):
         props["reason"] = reason
@@ -79,7 +122,7 @@ def assemble(
                 subject=c.subject.id,
                 predicate=c.predicate,
                 object=c.object.id,
-                properties=_properties(c, doc, following),
+                properties=_properties(c, doc, following, _previous_in_paragraph(doc, sentence, sentences)),
                 evidence=[evidence],
                 confidence=c.confidence,
                 extractor="rules",

@@ -7,7 +7,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 
-from graph.schema import Entity, EntityType
+from graph.schema import Entity, EntityType, OrgKind
 from ingest.extractors.rules.spans import Occupied, Span, free
 
 ORG_ANAPHOR = re.compile(
@@ -15,11 +15,20 @@ ORG_ANAPHOR = re.compile(
     r"the company|the firm|the lab|the startup|the start-up|the organi[sz]ation|the group|"
     r"(?:that|this) (?:company|firm|lab|startup)|cette (?:entreprise|société|start-?up)|"
     r"the board|its board|le conseil d['’]administration|son conseil d['’]administration)(?!\w)"
+    r"(?!\s*(?:of\s+|de\s+|du\s+|d['’])(?-i:[A-ZÀ-Ý]))"  # "the board of OpenAI" names its organization
     # "the startup Adept", "la start-up française Mistral AI" name their organization: not anaphors
     r"(?!(?:\s+(?:française|américaine|chinoise|britannique|européenne|parisienne|californienne|rivale|"
     r"concurrente|accelerator|incubator|french|american|chinese|british|european|rival|ai))?(?-i:\s+[A-ZÀ-Ý0-9]))",
     re.IGNORECASE,
 )
+# "the start-up" names a start-up (or a lab): not the big company that hired its founders
+KIND_OF_ANAPHOR: list[tuple[re.Pattern[str], frozenset[OrgKind]]] = [
+    (re.compile(r"start-?up|jeune pousse", re.IGNORECASE), frozenset({OrgKind.STARTUP, OrgKind.LAB})),
+    (
+        re.compile(r"\blab\b|laboratoire", re.IGNORECASE),
+        frozenset({OrgKind.LAB, OrgKind.STARTUP, OrgKind.NONPROFIT}),
+    ),
+]
 PERSON_ANAPHOR = re.compile(r"(?<!\w)(?:[Cc]e dernier|[Cc]ette dernière|[Tt]he latter)(?!\w)")
 RECENCY_WINDOW = 4
 DECAY = 0.5
@@ -76,7 +85,16 @@ class FocusTracker:
                 self.seen[span.entity.id] = span.entity
         self.history.append(orgs)
 
-    def focus(self) -> Entity | None:
+    def focus(self, kinds: frozenset[OrgKind] | None = None) -> Entity | None:
+        """The most salient organization; with ``kinds``, the most salient one of those kinds when the
+        reference data knows one, else the most salient of all."""
+        if kinds:
+            preferred = self._ranked_focus(kinds)
+            if preferred is not None:
+                return preferred
+        return self._ranked_focus(None)
+
+    def _ranked_focus(self, kinds: frozenset[OrgKind] | None) -> Entity | None:
         scores: dict[str, float] = defaultdict(float)
         entities = self.seen
         for distance, orgs in enumerate(reversed(self.history[-RECENCY_WINDOW:])):
@@ -91,6 +109,10 @@ class FocusTracker:
                 entity_id in self.title_ids
             )
         ranked = sorted(scores, key=scores.__getitem__, reverse=True)
+        if kinds is not None:
+            ranked = [e for e in ranked if entities[e].kind in kinds]
+            if not ranked:
+                return None
         if len(ranked) > 1 and scores[ranked[1]] >= AMBIGUOUS * scores[ranked[0]]:
             return None
         return entities[ranked[0]]
@@ -119,7 +141,8 @@ class FocusTracker:
             if len(earlier) == 1:
                 antecedent: Entity | None = next(iter(earlier.values()))
             elif not earlier:
-                antecedent = self.focus()
+                kinds = next((k for pattern, k in KIND_OF_ANAPHOR if pattern.search(m.group())), None)
+                antecedent = self.focus(kinds)
             else:
                 antecedent = None
             if antecedent is not None and free(sentence_spans, m.start(), m.end()):

@@ -161,13 +161,16 @@ NOT_NAMES = {
     "meta",
 }
 TITLE_BEFORE = re.compile(
-    rf"(?:\b{ROLE}|\b(?:said|says|according to|selon|explique|affirme|a déclaré|a dit|d'après))"
+    rf"(?:\b{ROLE}|\b(?:said|says|according to|selon|explique|affirme|a déclaré|a dit|d'après)|"
+    r"\b(?:led|backed|founded|co-founded|chaired|headed) by|"
+    r"\b(?:menée?|soutenue?|fondée?|cofondée?|présidée?|dirigée?|financée?) par)"
     rf"(?:\s+(?:de|d'|du|of|at|chez)\s*\S+?)?,?\s+$",
     re.IGNORECASE,
 )
 TITLE_AFTER = re.compile(
     rf"^(?:,\s+(?:the |a |an |le |la |l'|un |une |former |ancien |ancienne |ex-|who |qui |currently )*{ROLE}"
     rf"|\s+\((?:ex-|former )|,\s+(?:who|qui)\b"
+    rf"|,\s+(?:passée?s?|venue?s?|issue?s?) (?:par|de|d'|du)\b|,\s+(?:formerly|previously) (?:of|at|with)\b"
     rf"|\s+(?:said|says|told|wrote|tweeted|explained|added|argued|a déclaré|a dit|a expliqué|explique|"
     rf"affirme|estime|a écrit|a tweeté|a ajouté|reconnaît|précise|a précisé|a annoncé|announced))",
     re.IGNORECASE,
@@ -186,6 +189,61 @@ ORG_NOUN = re.compile(
     rf"(?:\s+(?:française|américaine|chinoise|britannique|canadienne|allemande|french|american|chinese|"
     rf"british|rivale?|concurrente|AI|d'IA|IA))?\s+(?P<name>[{UPPER}][\w&-]*(?:\s+[{UPPER}][\w&-]*)?)"
 )
+LIST_LINK = r"(?:\s*,\s*(?:and\s+|et\s+)?|\s+(?:and|et|&)\s+)"
+ORG_WORD = (
+    rf"[{UPPER}][\w&]*[{LOWER}{UPPER}0-9](?:\s+(?:Investments|Holdings|Management|Group|Capital|Ventures|"
+    r"Partners|Systems|Research))?"
+)
+NOT_LISTED = {
+    "however",
+    "but",
+    "then",
+    "which",
+    "while",
+    "when",
+    "where",
+    "after",
+    "before",
+    "also",
+    "including",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+}
 MODEL_WORDS = r"(?:models?|modèles?|chatbots?|assistants?|agents?|LLMs?|tools?|outils?|projects?|projets?)"
 O_SERIES = re.compile(r"(?<![\w-])o\d(?:-(?:mini|pro|preview|high))?(?![\w-])")
 TIER_WORDS = (
@@ -222,7 +280,46 @@ class Discoverer:
                     found.add(span)
                     if occupied.free(span.start, span.end):
                         occupied.add(span)
+        for span in self._listed(text, occupied):
+            found.add(span)
         return list(found.spans)
+
+    def _listed(self, text: str, occupied: Occupied) -> list[Span]:
+        """A name listed next to a person or an organization is one too: 'Xavier Niel, Rodolphe
+        Saadé et Eric Schmidt', 'Sequoia Capital, BlackRock and Nvidia'."""
+        added: list[Span] = []
+        queue = [s for s in occupied.spans if s.type in (EntityType.PERSON, EntityType.ORGANIZATION)]
+        surnames = {w for s in queue if s.type is EntityType.PERSON for w in s.entity.name.split()}
+        while queue:
+            span = queue.pop()
+            for new in self._neighbours(text, span):
+                if new.entity.name in surnames:
+                    continue  # "Leike" after "Jan Leike" is a short form, not a new organization
+                if occupied.free(new.start, new.end):
+                    occupied.add(new)
+                    added.append(new)
+                    queue.append(new)
+        return added
+
+    def _neighbours(self, text: str, span: Span) -> list[Span]:
+        shape = PERSON_NAME if span.type is EntityType.PERSON else ORG_WORD
+        out: list[Span] = []
+        after = re.match(rf"{LIST_LINK}(?P<name>{shape})(?![\w'’-])", text[span.end : span.end + 80])
+        if after:
+            out += self._listed_span(span.end + after.start("name"), after.group("name"), span.type)
+        window = max(0, span.start - 80)
+        before = re.search(rf"(?<![\w'’-])(?P<name>{shape}){LIST_LINK}$", text[window : span.start])
+        if before:
+            out += self._listed_span(window + before.start("name"), before.group("name"), span.type)
+        return out
+
+    def _listed_span(self, start: int, name: str, kind: EntityType) -> list[Span]:
+        words = name.split()
+        if any(w.lower() in NOT_NAMES or w.lower() in NOT_LISTED for w in words):
+            return []
+        if kind is EntityType.PERSON and any(self.gazetteer.lookup(w) for w in words):
+            return []
+        return self._span(start, start + len(name), kind, name)
 
     def _entity(self, kind: EntityType, name: str) -> Entity | None:
         known = self.gazetteer.lookup(name)

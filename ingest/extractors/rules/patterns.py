@@ -9,7 +9,7 @@ from typing import Literal
 
 from graph.schema import PREDICATES, Entity, EntityType, Predicate
 from ingest.extractors.rules.template import Template
-from ingest.extractors.rules.vocabulary import MODALITY, NEGATION, RUMOUR
+from ingest.extractors.rules.vocabulary import MODALITY, NEGATION, ROLE, RUMOUR
 
 P = r"⟦P\d+⟧"
 O = r"⟦O\d+⟧"  # noqa: E741
@@ -17,15 +17,34 @@ M = r"⟦M\d+⟧"
 ANY = r"⟦[POM]\d+⟧"
 AND = (
     r"(?:\s*,\s*|\s+(?:and|et|&|ainsi que|as well as)\s+(?:par\s+|by\s+)?|\s*,\s*(?:and|et)\s+)"
-    r"(?:d'|de\s+|of\s+|à\s+|to\s+)?"
+    r"(?:d'|de\s+|of\s+|à\s+|to\s+|au\s+|aux\s+|à l')?"
 )
 TITLED = r"(?:(?:son|sa|ses|its|his|her|their|le|la|les|the)\s+(?:[\w-]+\s+){0,2})?"
+# what may sit between two items of a list besides "and" and commas: "led by A, with participation
+# from B and C", "mené par A, avec la participation de B", "A, rejoints par B"
+LIST_GAP = (
+    r"(?:\s*,?\s*(?:with (?:the )?participation (?:from|of)|avec la participation (?:de\s+|d')|"
+    r"(?:rejoints?|rejointes?) (?:notamment )?par|joined by|including|notamment|as well as|ainsi que|"
+    r"along with|aux côtés (?:de\s+|d'))\s*)"
+)
+# "both", "tous deux": every entity of the clause before the verb is its subject
+PLURAL = re.compile(
+    r"\b(?:both|all (?:two|three|four|five)|"
+    r"the (?:two|three|four) (?:of them|companies|firms|groups|labs|men|women)|"
+    r"tou(?:s|tes) (?:deux|trois|quatre|les deux|les trois)|l'un comme l'autre)\b",
+    re.IGNORECASE,
+)
 PRONOUN_SUBJECT = re.compile(r"^\s*(?:Elle|Il|It|Elles|Ils|They)\b[^⟦]*$")
 PERSON_PRONOUN_SUBJECT = re.compile(r"^\s*(?:He|She|Il|Elle)\b[^⟦]*$")
+# "Both had left Google", "Tous deux ont quitté Meta": the people the previous sentence named
+PEOPLE_PRONOUN_SUBJECT = re.compile(
+    r"^\s*(?:Both|They|The two|The pair|Tous (?:deux|les deux)|Toutes (?:deux|les deux)|Les deux|Ils|Elles)"
+    r"\b[^⟦]*$"
+)
 
 
 def listed(slot: str) -> str:
-    return rf"{slot}(?:{AND}{slot})*"
+    return rf"{slot}(?:{AND}{TITLED}{slot})*"
 
 
 NEGATED = re.compile(NEGATION, re.IGNORECASE)
@@ -41,6 +60,8 @@ SUBJECT_REACH = 160
 OBJECT_REACH = 110
 
 SLOT_LETTER = re.compile(r"⟦([POM])\d")
+# "the LinkedIn co-founder Reid Hoffman": the organization only qualifies a person's title
+TITLE_OF_PERSON = re.compile(rf"^(?:'s)?\s+(?:{ROLE})\s*,?\s*⟦P\d+⟧", re.IGNORECASE)
 
 
 Mode = Literal["active", "passive", "between", "reciprocal"]
@@ -89,6 +110,7 @@ class TriggerRule:
     many_subjects: bool = True
     loose: bool = False
     reach: int = OBJECT_REACH
+    role: str | None = None  # the role the trigger itself states ("left the board": board member)
 
 
 def structural(
@@ -178,13 +200,35 @@ def _left(
     return None
 
 
+# "A, directeur technique, et B": an apposition without a name between two coordinated subjects
+APPOSED_AND = re.compile(r"\s*,\s*[^,⟦;:]{1,50},\s*(?:and|et)\s+")
+
+
+def _plural(template: Template, index: int, trigger_start: int, predicate: Predicate, side: str) -> list[int]:
+    """'A, X's CEO, and B, its president, both founded Y': with "both" or "tous deux" between the
+    subject and the verb, every allowed entity of the clause before the verb is a subject."""
+    end = template.positions[index][1]
+    if not PLURAL.search(template.text[end:trigger_start]):
+        return []
+    clause_start = max((m.end() for m in BOUNDARY.finditer(template.text[:trigger_start])), default=0)
+    return [
+        i
+        for i, (start, _) in enumerate(template.positions)
+        if clause_start <= start < trigger_start
+        and allowed(predicate, side, template.slots[i].type)
+        and not _is_prepositional(template, i)
+    ]
+
+
 def _coordinated(template: Template, index: int, predicate: Predicate, side: str) -> list[int]:
     """The subject and the slots coordinated before it: 'X and Y left'."""
     found = [index]
     while found[-1] > 0:
         prev = found[-1] - 1
         gap = template.text[template.positions[prev][1] : template.positions[found[-1]][0]]
-        if not re.fullmatch(AND, gap) or not allowed(predicate, side, template.slots[prev].type):
+        if not re.fullmatch(rf"{AND}{TITLED}", gap) and not APPOSED_AND.fullmatch(gap):
+            break
+        if not allowed(predicate, side, template.slots[prev].type):
             break
         found.append(prev)
     return found
@@ -196,11 +240,13 @@ RELATIVE = re.compile(r",\s*(?:who|which|qui|dont)\b[^,]*,\s*(?:[\w'-]+\s+){0,3}
 
 
 def _loose_right(template: Template, after: int, predicate: Predicate, side: str) -> list[int]:
+    """Every allowed slot to the end of the clause; after a colon, semicolons separate the list."""
     found = []
+    stop = r"[.:]" if template.text[:after].rstrip().endswith(":") else r"[;.:]"
     for index, (start, _) in enumerate(template.positions):
         if start < after:
             continue
-        if re.search(r"[;.:]", template.text[after:start]):
+        if re.search(stop, template.text[after:start]):
             break
         if allowed(predicate, side, template.slots[index].type):
             found.append(index)
@@ -218,8 +264,12 @@ def _right(
         between = template.text[last_end:start]
         if (not found and start - after > reach) or start - after > OBJECT_REACH or BOUNDARY.search(between):
             break
-        if found and not re.fullmatch(rf"(?:{AND}|\s*,?\s*)+{TITLED}", re.sub(r"\([^)]*\)", " ", between)):
+        gap = re.sub(r"\([^)]*\)", " ", between)
+        if found and not re.fullmatch(rf"(?:{AND}|{LIST_GAP}|\s*,?\s*)+{TITLED}(?:[\w-]+\s*,\s*)?", gap):
             break
+        if TITLE_OF_PERSON.match(template.text[end:]):
+            last_end = end
+            continue
         if True:
             head = _possessive_head(template, index, predicate, side)
             if head is None:
@@ -240,17 +290,33 @@ def blocked(template: Template, start: int, end: int) -> bool:
 
 
 def apply_triggers(
-    template: Template, rules: list[TriggerRule], focus: Entity | None, person: Entity | None = None
+    template: Template,
+    rules: list[TriggerRule],
+    focus: Entity | None,
+    person: Entity | None = None,
+    people: list[Entity] | None = None,
 ) -> list[Candidate]:
     """Fire the trigger rules; ``focus`` is the organization in focus, ``person`` the one person the
-    previous sentence named (what a sentence-initial "he", "elle" refers to)."""
+    previous sentence named (what a sentence-initial "he", "elle" refers to), ``people`` the persons
+    it named (what "both", "tous deux" refer to)."""
     out: list[Candidate] = []
     if not template.slots:
         return out
     for rule in rules:
         for m in rule.pattern.finditer(template.text):
-            out += _fire(template, rule, m, focus, person)
+            out += _fire(template, rule, m, focus, person, people or [])
     return out
+
+
+def _pronoun_subjects(
+    template: Template, m: re.Match[str], pred: Predicate, person: Entity | None, people: list[Entity]
+) -> list[Entity]:
+    before = template.text[: m.start()]
+    if len(people) >= 2 and PEOPLE_PRONOUN_SUBJECT.match(before):
+        return [p for p in people if allowed(pred, "s", p.type)]
+    if person is not None and allowed(pred, "s", person.type) and PERSON_PRONOUN_SUBJECT.match(before):
+        return [person]
+    return []
 
 
 def _fire(
@@ -259,6 +325,7 @@ def _fire(
     m: re.Match[str],
     focus: Entity | None,
     person: Entity | None = None,
+    people: list[Entity] | None = None,
 ) -> list[Candidate]:
     pred = rule.predicate
     if REPORTED.match(template.text[m.end() :]):
@@ -272,10 +339,11 @@ def _fire(
         if apposition and allowed(pred, "s", template.slots[int(apposition.group(2))].type):
             s = int(apposition.group(2))  # "Anthropic, founded by former OpenAI staff, released ..."
         objects = _right(template, m.end(), pred, "o", rule.many_objects, rule.reach)
-        start = template.positions[s][1] if s is not None else m.start()
-        subjects = (
-            [template.slots[i].entity for i in _coordinated(template, s, pred, "s")] if s is not None else []
-        )
+        start = template.positions[s][1] if s is not None else 0
+        indexes = []
+        if s is not None:
+            indexes = _plural(template, s, m.start(), pred, "s") or _coordinated(template, s, pred, "s")
+        subjects = [template.slots[i].entity for i in indexes]
         if (
             not subjects
             and focus is not None
@@ -283,13 +351,8 @@ def _fire(
             and (rule.focus_subject or PRONOUN_SUBJECT.match(template.text[: m.start()]))
         ):
             subjects = [focus]
-        if (
-            not subjects
-            and person is not None
-            and allowed(pred, "s", person.type)
-            and PERSON_PRONOUN_SUBJECT.match(template.text[: m.start()])
-        ):
-            subjects = [person]
+        if not subjects:
+            subjects = _pronoun_subjects(template, m, pred, person, people or [])
         if not subjects:
             return []
         if blocked(template, start, min(len(template.text), m.end() + 12)):
@@ -330,7 +393,7 @@ def _fire(
         org = orgs[0] if orgs else focus
         if org is not None and org.type is EntityType.ORGANIZATION:
             props["organization"] = org.name
-    role = m.groupdict().get("role")
+    role = m.groupdict().get("role") or rule.role
     return [
         Candidate(
             subj,

@@ -9,6 +9,7 @@ from graph.schema import EntityType, Predicate
 from ingest.dates import relative_date
 from ingest.extractors.rules.patterns import Candidate
 from ingest.extractors.rules.vocabulary import BOARD, FORMER, FOUNDER
+from ingest.reasons import canonical_reason
 
 ROLE_WORDS: list[tuple[str, str]] = [
     (r"\bvice[- ]présidente?\b|\bvice[- ]president\b", "VP"),
@@ -40,7 +41,8 @@ ROLE_WORDS: list[tuple[str, str]] = [
 ]
 ACRONYM = re.compile(r"^[A-Z]{2,5}$")
 REASON = re.compile(
-    r"(?:\bbecause of|\bdue to|\bciting|\bover|\bfor violating|\bfor|\bafter|\ben raison d[eu']s?|"
+    r"(?:\bbecause of|\bdue to|\bciting|\baccusing (?:[\w']+ ){0,3}?of|\baccusant (?:[\w']+ ){0,3}?d[e']|"
+    r"\bover|\bfor violating|\bfor|\bafter|\ben raison d[eu']s?|"
     r"\bpour cause d[e']|"
     r"\binvoquant|\bpour (?:des )?raisons? d[e']|\bpour|\bafin d[e']|\bto (?:run|conduct|allow|perform))\s+"
     r"(?P<reason>[^,.;⟦]{4,90})",
@@ -66,6 +68,8 @@ def normalize_role(raw: str) -> str:
     text = re.sub(rf"^{FORMER}\s*", "", raw.strip(), flags=re.IGNORECASE).strip()
     for pattern, english in ROLE_WORDS:
         text = re.sub(pattern, english, text, flags=re.IGNORECASE)
+    # what the table could not translate stays out: "CEO du site" is "CEO"
+    text = re.sub(r"\s+(?:du|des|de la|de l'|de|d'|chez)(?:\s|$).*$", "", text, flags=re.IGNORECASE).strip()
     words = [w if ACRONYM.match(w) else w.lower() for w in text.split()]
     return " ".join(words)
 
@@ -104,7 +108,7 @@ def _retarget_one(candidate: Candidate) -> Candidate:
 
 
 def _clean_reason(text: str) -> str:
-    return ARTICLE.sub("", text.strip().rstrip(" ,")).strip()
+    return canonical_reason(ARTICLE.sub("", text.strip().rstrip(" ,")).strip())
 
 
 def reason_for(candidate: Candidate, next_sentence: str | None) -> str | None:
@@ -119,12 +123,16 @@ def reason_for(candidate: Candidate, next_sentence: str | None) -> str | None:
     return None
 
 
+def date_in(text: str, published: str | None, language: str | None) -> str | None:
+    """The first date phrase of a text, as a partial date."""
+    match = DATE_PHRASE.search(text)
+    return relative_date(match.group(), published, language) if match else None
+
+
 def date_for(candidate: Candidate, published: str | None, language: str | None) -> str | None:
-    match = DATE_PHRASE.search(candidate.template.text)
-    if match:
-        found = relative_date(match.group(), published, language)
-        if found:
-            return found
+    found = date_in(candidate.template.text, published, language)
+    if found:
+        return found
     if candidate.default_date and published:
         return published[:7]
     return None

@@ -23,6 +23,26 @@ EN_RULES: list[TriggerRule] = [
     ),
     trigger(Pr.INVESTED_IN, r"(?:took|takes|has taken|had taken) a (?:[\w-]+ )?stake", focus_object=True),
     trigger(
+        Pr.INVESTED_IN,
+        r"(?:(?:other|existing|new|early|strategic|major|main|key)\s+)?(?:investors|backers|shareholders|funders)"
+        r"(?: in the (?:round|deal|company))? (?:include|included|including|such as|comprised)",
+        mode="passive",
+        focus_object=True,
+        loose=True,
+    ),
+    trigger(
+        Pr.INVESTED_IN,
+        r"(?:were|are|was|is) (?:also )?among (?:its|the|their|the company's) (?:[\w-]+ )?"
+        r"(?:investors|backers|shareholders)|"
+        r"(?:took|take|takes|taking) part "
+        r"(?:in the (?:[\w-]+ )?(?:round|financing|funding)|as (?:[\w-]+ )?investors?)|"
+        r"participated in the (?:[\w-]+ )?(?:round|financing|funding)|"
+        r"(?:invest(?:s|ed)?|put|puts|poured|pours|pumped|injected)(?: [\w$€.,-]+){0,5}? (?:in|into) "
+        r"(?:the|this) (?:company|start-?up|firm|lab|business)",
+        focus_object=True,
+        reach=1,
+    ),
+    trigger(
         Pr.DEPARTED,
         r"left|leaves|leaving|quit|quits|resigned from|resigns from|resignation from|"
         r"departed(?: from)?|departs|departure from|exit from|exited|walked away from|"
@@ -45,13 +65,19 @@ EN_RULES: list[TriggerRule] = [
     ),
     trigger(
         Pr.DEPARTED,
+        r"(?:had )?(?:previously|formerly|once|earlier) (?:worked|been|served) (?:at|for|with)|"
+        r"(?:is|was|are|were) (?:a )?(?:veterans?|alumni|alumnus|alumnae) of",
+    ),
+    trigger(
+        Pr.DEPARTED,
         rf"(?:who|which) (?:was|had been|is) (?:previously|formerly) (?:the |a |an )?(?P<role>{ROLE})"
         r" (?:at|of|for)",
     ),
     trigger(
         Pr.WORKS_AT,
         rf"(?:became|becomes|become|was named|has been named|was appointed|has been appointed|"
-        rf"named|appointed)\s+(?:the |a |an |its |interim |acting )*(?P<role>{ROLE})\s+(?:of|at|for)",
+        rf"named|appointed)\s+(?:the |a |an |its |interim |acting |new |permanent )*"
+        rf"(?P<role>{ROLE})\s+(?:of|at|for)",
     ),
     trigger(Pr.WORKS_AT, r"to become\s+"),
     trigger(
@@ -63,7 +89,8 @@ EN_RULES: list[TriggerRule] = [
     ),
     trigger(
         Pr.JOINED,
-        r"joined|joins|join|has joined|is joining|moved to|moves to|returned to|returns to|"
+        r"(?!(?:joined|joins|join|has joined|is joining) (?:the |its |\w+'s )?(?:[\w-]+ )?board)"
+        r"(?:joined|joins|join|has joined|is joining)|moved to|moves to|returned to|returns to|"
         r"is returning to|going back to|goes back to|went back to|rejoins|rejoined|came back to|"
         r"(?:was |has been )?(?:hired|recruited|poached|brought in) by|signed with",
         event=True,
@@ -88,6 +115,36 @@ EN_RULES: list[TriggerRule] = [
         focus_object=True,
     ),
     trigger(Pr.BOARD_MEMBER_OF, r"board (?:[\w-]+ ){0,2}(?:chaired|led) by", mode="passive"),
+    trigger(
+        Pr.BOARD_MEMBER_OF,
+        r"(?:board members|directors|members of the board)\s*:",
+        mode="passive",
+        focus_object=True,
+        loose=True,
+    ),
+    trigger(
+        Pr.DEPARTED,
+        rf"(?:resigned|resigns|stepped down|steps down|is stepping down|quit|quits|was ousted|was fired|"
+        rf"was removed) as (?:the |its |his |her )?(?:interim )?(?P<role>{ROLE})(?: (?:of|at|from))?",
+        event=True,
+        focus_object=True,
+        reach=50,
+    ),
+    trigger(
+        Pr.DEPARTED,
+        r"(?:leaving|left|leaves|quit|quits|quitting|stepped down from|steps down from|stepping down from|"
+        r"resigned from|resigns from|departure from|exit from|was removed from|were removed from) "
+        r"(?:the|its|his|her|their) (?:[\w-]+ )?board(?: of directors)?(?: of)?",
+        focus_object=True,
+        event=True,
+        role="board member",
+    ),
+    trigger(
+        Pr.BOARD_MEMBER_OF,
+        r"(?:remains?|remained|stays?|stayed|will remain|kept (?:a|his|her) seat|keeps? (?:a|his|her) seat) "
+        r"on (?:the |its )?board(?: of)?|board (?:members?|directors?) (?:include|included|are|were)",
+        focus_object=True,
+    ),
     trigger(
         Pr.FOUNDED,
         r"(?:are|is|were|was) (?:also |both )?(?:named |listed )?(?:as )?(?:a |the )?co-?founders?"
@@ -121,12 +178,16 @@ EN_RULES: list[TriggerRule] = [
         mode="passive",
     ),
     trigger(
-        Pr.GRANTED_ACCESS, r"(?:gave|gives|granted|grants|offered|offers)(?=\s+⟦O\d+⟧\s+(?:[\w-]+\s+)?access)"
+        Pr.GRANTED_ACCESS,
+        r"(?:gave|gives|granted|grants|offered|offers|sold|sells)"
+        r"(?=\s+⟦O\d+⟧\s+(?:(?:a|an|the|its|early|broad|full|exclusive|non-exclusive|API)\s+){0,3}(?:access|licen[cs]e))",
     ),
     trigger(
         Pr.GRANTED_ACCESS,
         r"(?:gave|gives|granted|grants|provided|provides|offered|offers|opened|opens|"
-        r"extended|extends)(?: [\w']+){0,3}? access(?: to)?",
+        r"extended|extends)(?: [\w']+){0,3}? access(?: to)?|"
+        r"licen[cs]ed (?:its|their) (?:[\w-]+ ){0,3}?(?:to)|(?:opened|opens) (?:up )?(?:its|their) models to",
+        many_objects=True,
     ),
     trigger(
         Pr.GRANTED_ACCESS,
@@ -190,7 +251,8 @@ EN_RULES: list[TriggerRule] = [
         Pr.INVESTED_IN,
         r"invest(?:s|ed|ing)?(?: [\w$€.,]+){0,5}? in|investment in|"
         r"(?:committed|commits|pledged|pledges|poured|pours|put|puts)(?: [\w$€.,]+){1,5}? (?:in|into|to)|"
-        r"backed|backs|funded|funds|took a stake in|takes a stake in|stake in|"
+        r"backed(?! by)|backs|funded(?! by)|funds|finances|financed(?! by)|took a stake in|takes a stake in|"
+        r"stake in|"
         r"led (?:a|the)(?: [\w$€.-]+){0,4}? (?:round|investment) in",
         many_objects=True,
     ),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from graph.schema import Predicate as Pr
 from ingest.extractors.rules.patterns import TriggerRule, trigger
+from ingest.extractors.rules.vocabulary import ROLE
 
 FR_RULES: list[TriggerRule] = [
     trigger(
@@ -21,6 +22,32 @@ FR_RULES: list[TriggerRule] = [
     ),
     trigger(Pr.DEPARTED, r"(?:a|avait) été (?:évincée?|limogée?|licenciée?|renvoyée?|écartée?)", event=True),
     trigger(
+        Pr.DEPARTED,
+        rf"(?:a |avait |ont )?(?:quitté|quitte|démissionné de|démissionne de|abandonné|abandonne) "
+        rf"(?:son|ses|leur|leurs) (?:poste|postes|fonctions) (?:de |d')(?P<role>{ROLE})"
+        r"(?: (?:de|d'|du|chez))?",
+        event=True,
+        focus_object=True,
+        reach=50,
+    ),
+    trigger(
+        Pr.DEPARTED,
+        r"(?:a |avait |ont |avaient )?(?:quitté|quitter|quitte|démissionné du|démissionne du|départ du) "
+        r"(?:le |son |leur |du )?conseil d'administration(?: de| d'| du)?",
+        focus_object=True,
+        event=True,
+        role="board member",
+    ),
+    trigger(
+        Pr.DEPARTED,
+        r"(?:viennent|vient|venaient|venait|arrivée?s?|débauchée?s?) (?:de |d'|du )(?=⟦O\d+⟧)",
+    ),
+    trigger(
+        Pr.DEPARTED,
+        r"(?:(?:est|sont|étaient|était) )?passée?s? par|venue?s? (?:de|d')|"
+        r"(?:a|avait|ont|avaient) (?:auparavant|précédemment|autrefois) travaillé (?:chez|pour)",
+    ),
+    trigger(
         Pr.WORKS_AT,
         r"(?:dirige|pilote|préside)(?= (?:l'entreprise|la société|la start-up|⟦O))|"
         r"(?:est |était )?à la tête (?:de|d'|du)|"
@@ -28,13 +55,34 @@ FR_RULES: list[TriggerRule] = [
     ),
     trigger(
         Pr.INVESTED_IN,
-        r"(?:série [A-H]|tour de table|levée de fonds|financement)(?: [\w-]+){0,3}? "
+        r"(?:série [A-H]|tour(?: de table| de financement)?|levée de fonds|financement)(?: [\w-]+){0,3}? "
         r"(?:est |a été )?(?:menée?|codirigée?|conduite?) par",
         mode="passive",
         focus_object=True,
         many_objects=True,
     ),
     trigger(Pr.INVESTED_IN, r"(?:a|avait|ont|avaient) pris une (?:[\w-]+ )?participation", focus_object=True),
+    trigger(
+        Pr.INVESTED_IN,
+        r"parmi (?:les|ses|leurs) (?:[\w-]+ )?(?:investisseurs|actionnaires|bailleurs de fonds)"
+        r"(?: (?:figurent|figuraient|on (?:re)?trouve|se trouvent|:))?|"
+        r"(?:investisseurs|actionnaires) (?:comptent|comprennent|incluent)|"
+        r"(?:apportée?s?|fournie?s?|versée?s?) par",
+        mode="passive",
+        focus_object=True,
+        loose=True,
+    ),
+    trigger(
+        Pr.INVESTED_IN,
+        r"figur\w* (?:aussi |également )?parmi (?:les|ses) (?:[\w-]+ )?(?:investisseurs|actionnaires)|"
+        r"(?:en )?(?:sont|était|étaient|est) (?:aussi |également )?(?:les |ses |l'un des |parmi les )?"
+        r"(?:premiers |principaux |nouveaux )?(?:investisseurs|actionnaires)|"
+        r"(?:ont|a|avaient|avait) participé (?:au|à la|à ce) (?:tour|levée|financement)|"
+        r"(?:remett\w+ au pot)|"
+        r"investi(?: [\w$€.,]+){0,5}? dans (?:la société|l'entreprise|la start-?up|le laboratoire|le projet)",
+        focus_object=True,
+        reach=1,
+    ),
     trigger(
         Pr.DEPARTED,
         r"(?:a |ont |avait )?quitté|quitter|quitte|(?:a |avait )?démissionné(?: de| d')?|"
@@ -52,7 +100,8 @@ FR_RULES: list[TriggerRule] = [
     ),
     trigger(
         Pr.JOINED,
-        r"(?:a |ont |avait )?rejoint|rejoindre|rejoignent|a intégré|intègre|"
+        r"(?!(?:a |ont |avait )?rejoint (?:le|son) conseil)(?:a |ont |avait )?rejoint|"
+        r"rejoindre|rejoignent|a intégré|intègre|"
         r"est arrivée? (?:chez|à)|arrive chez|(?:est )?passée? chez|passe chez|revient chez|"
         r"est revenue? chez|"
         r"pour rejoindre|rejoignent|"
@@ -80,8 +129,17 @@ FR_RULES: list[TriggerRule] = [
         Pr.BOARD_MEMBER_OF,
         r"membres? du conseil d'administration(?: de| d'| du)?|"
         r"siég\w* au conseil d'administration(?: de| d'| du)?|administrat(?:eur|rice)s? (?:de|d'|du)|"
-        r"(?:a rejoint|rejoint|intègre) le conseil d'administration(?: de| d'| du)?",
+        r"(?:a rejoint|rejoint|intègre|a intégré|rejoindra) le conseil d'administration(?: de| d'| du)?|"
+        r"(?:reste|restera|demeure|siège|siégeait) (?:au|dans le) conseil"
+        r"(?: d'administration)?(?: de| d'| du)?",
         focus_object=True,
+    ),
+    trigger(
+        Pr.BOARD_MEMBER_OF,
+        r"(?:administrat(?:eurs|rices)|membres du conseil(?: d'administration)?)\s*:",
+        mode="passive",
+        focus_object=True,
+        loose=True,
     ),
     trigger(
         Pr.VOTED_TO_REMOVE,
@@ -105,8 +163,9 @@ FR_RULES: list[TriggerRule] = [
     trigger(
         Pr.GRANTED_ACCESS,
         r"(?:a |ont )?(?:donné|accordé|ouvert|offert|fourni)(?: (?:[\w']+|à ⟦O\d+⟧)){0,3}? "
-        r"(?:l')?accès|"
+        r"(?:l')?accès|(?:a |ont )?(?:accordé|octroyé|concédé|vendu) (?:à ⟦O\d+⟧ )?une licence|"
         r"donne accès|accorde l'accès|ouvre l'accès|ouvre ses modèles",
+        many_objects=True,
     ),
     trigger(
         Pr.GRANTED_ACCESS,
@@ -150,7 +209,7 @@ FR_RULES: list[TriggerRule] = [
     trigger(
         Pr.CRITICIZED,
         r"a critiqué|critique (?:vivement|ouvertement|sévèrement)|critiquent|a dénoncé|dénonce|"
-        r"a porté plainte(?: [\w']+){0,8}? contre|porte plainte contre|poursuit en justice|"
+        r"a porté plainte(?: [\w']+){0,12}? contre|porte plainte contre|poursuit en justice|"
         r"a attaqué en justice|"
         r"a fustigé|fustige|s'en est pris à|s'en prend à|a accusé|accuse|a épinglé|épingle|a étrillé|"
         r"a taclé|tacle|a exprimé (?:des|ses) (?:inquiétudes|préoccupations|critiques) (?:concernant|sur|"
@@ -182,7 +241,7 @@ FR_RULES: list[TriggerRule] = [
     trigger(Pr.ACQUIRED, r"(?:rachetée?|acquise?) par", mode="passive"),
     trigger(
         Pr.PARTNERED_WITH,
-        r"partenariat avec|s'est associée? (?:à|avec)|s'associe (?:à|avec)|alliance avec|"
+        r"partenariat(?: [\w-]+){0,2}? avec|s'est associée? (?:à|avec)|s'associe (?:à|avec)|alliance avec|"
         r"accord avec|a signé un(?: [\w-]+)? accord avec|s'allie (?:à|avec)|noue un partenariat avec",
     ),
     trigger(Pr.PARTNERED_WITH, r"(?:partenariat|alliance|accord) entre", mode="between"),

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from graph.schema import Predicate
-from ingest.extractors.rules.patterns import M, O, P, StructuralRule, listed, structural
+from ingest.extractors.rules.patterns import AND, M, O, P, StructuralRule, listed, structural
 from ingest.extractors.rules.vocabulary import FORMER, ONE_ROLE, ROLE
 
 W, D, F, V = Predicate.WORKS_AT, Predicate.DEPARTED, Predicate.FOUNDED, Predicate.DEVELOPED
@@ -35,7 +35,52 @@ COLLEAGUES = (
     r"chercheurs|employés|ingénieurs|collègues)"
 )
 
+BOARD_WORD = r"(?:board(?:\s+of\s+directors)?|conseil(?:\s+d'administration)?)"
+ADVERB = r"(?:(?:now|then|still|already|at the time|déjà|alors|désormais|notamment|aussi|also)\s+)?"
+COMPRISING = (
+    rf"\s*,?\s*(?:(?:which|that|qui|—|-)\s+)?{ADVERB}(?:includ\w*|comprised|comprises|consist\w* of|"
+    r"composed of|made up of|with members|compren\w*|compris|compt\w*|composé de|formé de|réun\w*)"
+    rf"\s+{ADVERB}:?\s*"
+)
+BOARD_BOUND = r"(?:board members?|directors?|administrat(?:eurs?|rices?)|membres du conseil)"
+# co-founders listed after "with": "co-founded DeepMind in 2010 with Shane Legg and Mustafa Suleyman",
+# "which Suleyman started with the LinkedIn co-founder Reid Hoffman and Simonyan"
+FOUNDING_VERB = (
+    r"(?:co-?founded|cofounded|founded|started|set up|"
+    r"(?:a |avait )?(?:co-?fondée?|cofondée?|fondée?|créée?|lancée?))"
+)
+YEAR = r"(?:\s+(?:in|en)\s+\d{4})?"
+NAMED_PERSON = rf"(?:(?:the|le|la|l'|son|sa|his|her|fellow)\s+)?(?:⟦O\d+⟧\s+)?(?:[\w-]+\s+){{0,2}}?{P}"
+WITH_LIST = rf"\s+(?:with|avec)\s+{NAMED_PERSON}(?:{AND}{NAMED_PERSON})*"
 STRUCTURAL_RULES: list[StructuralRule] = [
+    structural(F, rf"{FOUNDING_VERB}\s+(?P<o>{O}){YEAR}(?P<s>{WITH_LIST})", 0.75, dated=True),
+    structural(
+        F,
+        rf"(?P<o>{O})\s*,\s*(?:which|that|qu'|que)\s*(?P<s>{P}\s+{FOUNDING_VERB}{YEAR}{WITH_LIST})",
+        0.75,
+        dated=True,
+    ),
+    # board memberships: "OpenAI's board, which included A, B and C",
+    # "le conseil d'Anthropic, qui compte A et B"
+    structural(
+        Predicate.BOARD_MEMBER_OF,
+        rf"(?P<o>{O})(?:'s)?\s+(?:(?:new|nonprofit|previous|current|old|initial|five-member|six-member)\s+)*"
+        rf"{BOARD_WORD}{COMPRISING}(?P<s>{listed(P)})",
+    ),
+    structural(
+        Predicate.BOARD_MEMBER_OF,
+        rf"{BOARD_WORD}\s+(?:of\s+|de\s+|du\s+|d')(?P<o>{O}){COMPRISING}(?P<s>{listed(P)})",
+    ),
+    structural(
+        Predicate.BOARD_MEMBER_OF,
+        rf"(?P<s>{P})[^⟦.;]{{0,40}}?\b(?:one of|l'un des|l'une des)\s+(?:the\s+|les\s+)?(?:\w+\s+)?"
+        rf"(?P<o>{O})(?:'s)?\s+{BOARD_BOUND}",
+    ),
+    structural(
+        Predicate.BOARD_MEMBER_OF,
+        rf"(?P<s>{P})[^⟦.;]{{0,40}}?\b(?:sits?|sat|serves?|served|remains?|remained|stays?|stayed|keeps?|kept)"
+        rf"\s+(?:(?:a|his|her)\s+seat\s+)?on\s+(?P<o>{O})'s\s+board",
+    ),
     structural(
         F,
         rf"(?:co-?founded|founded|cofondé|co-fondé|fondé)\s+(?P<o>{O})\s+(?:with|avec)\b[^.;]*?{INCLUDING}\s+"
@@ -53,6 +98,7 @@ STRUCTURAL_RULES: list[StructuralRule] = [
         rf"(?P<o>{O})\s*,\s*(?:dont|whose)\s+(?:le |la |l')?(?P<role>{ROLE})\s+(?:est|is|was|était)\s+"
         rf"(?P<s>{P})",
     ),
+    structural(W, rf"(?P<o>{O})\s*,?\s*(?:and|et|,)\s+(?:son|sa|its)\s+(?P<role>{ROLE})\s*,?\s+(?P<s>{P})"),
     structural(W, rf"(?P<o>{O})\s*,\s*(?:son|sa|its)\s+(?P<role>{ROLE})\s+(?P<s>{P})"),
     structural(
         W,
@@ -98,6 +144,12 @@ STRUCTURAL_RULES: list[StructuralRule] = [
         rf"(?P<s>{P})[^⟦.;]{{0,40}}?(?:going back to|goes back to|returns? to|returning to|joins|joined|"
         rf"rejoins|rejoined|rejoint|a rejoint|revient chez|is back at)\s+(?P<o>{O})\s+"
         rf"(?:as|comme|en tant que)\s+{ART}(?P<role>{ROLE})",
+    ),
+    structural(
+        Predicate.INVESTED_IN,
+        rf"(?P<o>{O})(?:[^⟦.;]|{P}){{0,60}}?\b(?:compte|comptait|counts|counted)\s+(?:aussi\s+|également\s+|also\s+)?"
+        rf"(?P<s>{listed(O)})\s+(?:parmi|among)\s+(?:ses|its|their|leurs)\s+(?:[\w-]+\s+)?"
+        r"(?:actionnaires|investisseurs|investors|backers|shareholders)",
     ),
     structural(
         Predicate.INVESTED_IN,

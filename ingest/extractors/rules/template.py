@@ -12,6 +12,16 @@ from ingest.extractors.rules.spans import Span
 
 LETTER = {EntityType.PERSON: "P", EntityType.ORGANIZATION: "O", EntityType.MODEL: "M"}
 SLOT = re.compile(r"⟦([POM])(\d+)⟧")
+BOARD_ANAPHOR = re.compile(r"^(?:the|its|le|son)\s+(?P<board>board|conseil d'administration)$", re.IGNORECASE)
+
+
+def _board_prefix(source: str) -> str:
+    """'the board' resolved to its organization keeps its words: 'the board of ⟦O3⟧', so that
+    board rules still see them."""
+    match = BOARD_ANAPHOR.match(_normalize(source).strip())
+    if not match:
+        return ""
+    return f"{match.group()} {'of' if match.group('board').lower() == 'board' else 'de'} "
 
 
 @dataclass
@@ -52,6 +62,8 @@ def build_template(sentence: Sentence, spans: list[Span], quotes: list[tuple[int
         if start < cursor:
             continue
         piece = _normalize(sentence.text[cursor - sentence.start : start - sentence.start])
+        if span is not None and span.type is EntityType.ORGANIZATION:
+            piece += _board_prefix(sentence.text[start - sentence.start : end - sentence.start])
         out.append(piece)
         length += len(piece)
         token = "⟦Q⟧" if span is None else f"⟦{LETTER[span.type]}{len(slots)}⟧"
