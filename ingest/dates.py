@@ -60,8 +60,11 @@ def relative_date(phrase: str, published: str | None, language: str | None) -> s
         settings["RELATIVE_BASE"] = base
     elif not re.search(r"\d{4}", phrase):
         return None
+    languages = [language] if language else None
     cleaned = MONTH_FILLERS.sub(" ", phrase).strip() or phrase
-    parsed = dateparser.parse(cleaned, languages=[language] if language else None, settings=settings)
+    parsed = dateparser.parse(cleaned, languages=languages, settings=settings)
+    if parsed is None and cleaned != phrase:  # 'last month', 'le mois dernier': the fillers belong
+        parsed = dateparser.parse(phrase, languages=languages, settings=settings)
     if parsed is None:
         return None
     granular_day = re.search(

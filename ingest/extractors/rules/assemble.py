@@ -7,6 +7,7 @@ from graph.schema import Evidence, Fact, FactProperties, Predicate
 from ingest.document import Document
 from ingest.extractors.rules.patterns import Candidate
 from ingest.extractors.rules.properties import (
+    DATE_PHRASE,
     date_for,
     date_in,
     model_for,
@@ -55,9 +56,8 @@ def _previous_in_paragraph(doc: Document, sentence: Sentence, sentences: list[Se
 def _date(c: Candidate, doc: Document, previous: str | None) -> str | None:
     """The sentence's own date, else for events the date of the sentence before in the paragraph,
     else (for events) the publication month."""
-    own = date_in(c.template.text, doc.published, doc.language)
-    if own is not None:
-        return own
+    if DATE_PHRASE.search(c.template.text):  # its own date, even one without an article date to resolve
+        return date_in(c.template.text, doc.published, doc.language)
     if (
         previous
         and c.predicate in DATE_FROM_CONTEXT
