@@ -14,7 +14,7 @@ from graph.stores.batch_rows import (
 )
 
 
-def _check_references(store: GraphStore, batch: GraphBatch) -> None:
+def _check_references(store: GraphStore, batch: GraphBatch, known_sources: set[str]) -> None:
     missing = referenced_entity_ids(batch) - {e.id for e in batch.entities}
     missing -= reads.existing_entity_ids(store, missing)
     if missing:
@@ -22,8 +22,7 @@ def _check_references(store: GraphStore, batch: GraphBatch) -> None:
             f"facts or mentions name entities that are neither in the batch nor in the store: "
             f"{', '.join(sorted(missing)[:5])}"
         )
-    missing = referenced_source_ids(batch) - {s.id for s in batch.sources}
-    missing -= reads.existing_source_ids(store, missing)
+    missing = referenced_source_ids(batch) - {s.id for s in batch.sources} - known_sources
     if missing:
         raise MissingEntityError(
             f"evidence names sources that are neither in the batch nor in the store: "
@@ -33,9 +32,9 @@ def _check_references(store: GraphStore, batch: GraphBatch) -> None:
 
 def plan(store: GraphStore, batch: GraphBatch) -> tuple[list[Statement], UpsertReport]:
     """Validate the batch against the store, and return its writes with the report they will make."""
-    _check_references(store, batch)
     source_ids = {s.id for s in batch.sources} | referenced_source_ids(batch)
     known_sources = reads.existing_sources(store, source_ids)
+    _check_references(store, batch, set(known_sources))
     known_entities = reads.existing_entity_ids(store, (e.id for e in batch.entities))
     known_facts = reads.existing_fact_sources(store, batch.facts)
 
