@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from aikg.commands import register_all
-from graph.errors import AikgError
+from aikg.graph.errors import AikgError
 
 app = typer.Typer(
     name="aikg",

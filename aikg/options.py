@@ -9,8 +9,8 @@ from typing import Annotated
 
 import typer
 
-from graph.stores.base import GraphStore
-from graph.stores.registry import STORES, open_store
+from aikg.graph.stores.base import GraphStore
+from aikg.graph.stores.registry import STORES, open_store
 
 StoreOption = Annotated[
     str,

@@ -9,8 +9,8 @@ from enum import StrEnum
 from rich.console import Console
 from rich.table import Table
 
-from graph.stores.base import QueryResult
-from queries.render import table_rows, to_csv, to_json
+from aikg.graph.stores.base import QueryResult
+from aikg.queries.render import table_rows, to_csv, to_json
 
 
 class OutputFormat(StrEnum):

@@ -8,17 +8,14 @@ from __future__ import annotations
 
 import argparse
 import random
-import sys
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-
-from graph.schema import Source  # noqa: E402
-from ingest.document import Document  # noqa: E402
-from ingest.extractors import get_extractor  # noqa: E402
-from ingest.readers import DocumentError, read_documents  # noqa: E402
+from aikg.graph.schema import Source
+from aikg.ingest.document import Document
+from aikg.ingest.extractors import get_extractor
+from aikg.ingest.readers import DocumentError, read_documents
 
 SOURCES = [ROOT / "corpus" / "articles", ROOT / ".." / "shared" / "seeds"]
 

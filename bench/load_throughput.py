@@ -12,9 +12,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from graph.schema import Entity, EntityType, Evidence, Fact, GraphBatch, Source
-from graph.stores.falkordb_server import EmbeddedServer
-from graph.stores.falkordb_store import FalkorDBStore
+from aikg.graph.schema import Entity, EntityType, Evidence, Fact, GraphBatch, Source
+from aikg.graph.stores.falkordb_server import EmbeddedServer
+from aikg.graph.stores.falkordb_store import FalkorDBStore
 
 
 def make_batches(n_facts: int, batch_size: int) -> list[GraphBatch]:

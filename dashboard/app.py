@@ -6,14 +6,7 @@ AIKG_DATA_DIR and NEO4J_* like the CLI.
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-ROOT = Path(__file__).resolve().parents[1]
-if str(ROOT) not in sys.path:  # `streamlit run dashboard/app.py` without installing aikg
-    sys.path.insert(0, str(ROOT))
-
-import streamlit as st  # noqa: E402
+import streamlit as st
 
 PAGES = [
     st.Page("pages/explorer.py", title="Entity explorer", icon=":material/search:", default=True),

@@ -6,11 +6,11 @@ import io
 import json
 from dataclasses import dataclass
 
-from graph.export.registry import EXPORTERS, get_exporter
-from graph.selection import add_sources, close
-from graph.stores.base import GraphStore, QueryResult
-from graph.subgraph import Subgraph
-from queries.render import to_csv, to_json
+from aikg.graph.export.registry import EXPORTERS, get_exporter
+from aikg.graph.selection import add_sources, close
+from aikg.graph.stores.base import GraphStore, QueryResult
+from aikg.graph.subgraph import Subgraph
+from aikg.queries.render import to_csv, to_json
 
 MIME = {
     "graphml": "application/graphml+xml",

@@ -7,9 +7,9 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from graph.stores.base import GraphStore
-from graph.subgraph import Subgraph
-from queries.runner import run_saved
+from aikg.graph.stores.base import GraphStore
+from aikg.graph.subgraph import Subgraph
+from aikg.queries.runner import run_saved
 
 EXPAND_HOPS = 1
 

@@ -7,8 +7,8 @@ from typing import Any
 
 from st_link_analysis import EdgeStyle, NodeStyle
 
-from graph.stores.base import NodeValue, RelationshipValue
-from graph.subgraph import Subgraph
+from aikg.graph.stores.base import NodeValue, RelationshipValue
+from aikg.graph.subgraph import Subgraph
 
 NODE_LOOK: dict[str, tuple[str, str]] = {
     "Person": ("#2f6fdf", "person"),

@@ -7,8 +7,8 @@ from typing import Any
 
 import streamlit as st
 
-from dashboard.facts import FactRow
-from graph.dossier import Dossier
+from aikg.dashboard.facts import FactRow
+from aikg.graph.dossier import Dossier
 
 CARD_FIELDS = (
     "description",

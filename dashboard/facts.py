@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from graph.stores.base import NodeValue, RelationshipValue
+from aikg.graph.stores.base import NodeValue, RelationshipValue
 
 REFERENCE = "source:reference-data"
 _MARKDOWN_SPECIAL = set("\\`*_[]()$~|<>#")

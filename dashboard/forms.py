@@ -8,7 +8,7 @@ from typing import Any
 
 import streamlit as st
 
-from queries.model import ParamSpec, ParamType, SavedQuery
+from aikg.queries.model import ParamSpec, ParamType, SavedQuery
 
 
 def given(values: Mapping[str, Any]) -> dict[str, Any]:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard.egograph import EXPAND_HOPS, Exploration, ego_subgraph
-from dashboard.widgets import graph_view
-from graph.schema import EntityType, Predicate
-from graph.stores.base import GraphStore
-from graph.subgraph import Subgraph
+from aikg.dashboard.egograph import EXPAND_HOPS, Exploration, ego_subgraph
+from aikg.dashboard.widgets import graph_view
+from aikg.graph.schema import EntityType, Predicate
+from aikg.graph.stores.base import GraphStore
+from aikg.graph.subgraph import Subgraph
 
 TYPES = [t.value for t in EntityType]
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, utils
 
-from graph.schema import Entity
+from aikg.graph.schema import Entity
 
 MIN_SCORE = 60.0
 EXACT_BONUS = 20.0

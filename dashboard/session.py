@@ -6,12 +6,12 @@ from pathlib import Path
 
 import streamlit as st
 
-from dashboard.settings import StoreSettings, from_env
-from graph.errors import AikgError, StoreUnavailableError
-from graph.schema import Entity
-from graph.stores.base import GraphStore
-from graph.stores.reads import entity_index
-from graph.stores.registry import open_store
+from aikg.dashboard.settings import StoreSettings, from_env
+from aikg.graph.errors import AikgError, StoreUnavailableError
+from aikg.graph.schema import Entity
+from aikg.graph.stores.base import GraphStore
+from aikg.graph.stores.reads import entity_index
+from aikg.graph.stores.registry import open_store
 
 EMPTY_HINT = (
     "The graph store is empty: run `aikg demo` (or `aikg load FILE.jsonl`) to load facts, then reload."

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from graph.stores.base import QueryResult
-from queries.render import table_rows
+from aikg.graph.stores.base import QueryResult
+from aikg.queries.render import table_rows
 
 
 def unique_columns(columns: list[str]) -> list[str]:

@@ -8,7 +8,7 @@ from typing import Any
 import streamlit as st
 from st_link_analysis import st_link_analysis
 
-from dashboard.downloads import (
+from aikg.dashboard.downloads import (
     Download,
     export_formats,
     export_subgraph,
@@ -16,12 +16,12 @@ from dashboard.downloads import (
     result_json,
     with_sources,
 )
-from dashboard.elements import edge_styles, node_styles, to_elements
-from dashboard.tables import result_frame
-from graph.errors import AikgError
-from graph.stores.base import GraphStore, QueryResult
-from graph.subgraph import Subgraph
-from queries.render import to_subgraph
+from aikg.dashboard.elements import edge_styles, node_styles, to_elements
+from aikg.dashboard.tables import result_frame
+from aikg.graph.errors import AikgError
+from aikg.graph.stores.base import GraphStore, QueryResult
+from aikg.graph.subgraph import Subgraph
+from aikg.queries.render import to_subgraph
 
 GRAPH_HEIGHT = 520
 

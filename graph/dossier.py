@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from graph.stores.base import GraphStore, NodeValue, RelationshipValue
+from aikg.graph.stores.base import GraphStore, NodeValue, RelationshipValue
 
 ENTITY = "MATCH (n:Entity {id: $id}) RETURN n"
 FACTS = "MATCH (n:Entity {id: $id})-[r]-(m:Entity) RETURN r, m"

@@ -13,8 +13,8 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from graph.errors import InvalidInputError
-from graph.schema import Entity, Fact, GraphBatch, Source
+from aikg.graph.errors import InvalidInputError
+from aikg.graph.schema import Entity, Fact, GraphBatch, Source
 
 
 class Mention(BaseModel):

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from importlib import import_module
 from typing import Any
 
-from graph.errors import InvalidInputError
+from aikg.graph.errors import InvalidInputError
 
 
 def resolve(registry: Mapping[str, str], name: str, what: str) -> Any:

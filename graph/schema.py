@@ -14,7 +14,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from graph.ids import entity_id, slugify
+from aikg.graph.ids import entity_id, slugify
 
 PARTIAL_DATE_RE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
 ENTITY_ID_RE = re.compile(r"^(person|organization|model):[a-z0-9]+(?:-[a-z0-9]+)*$")

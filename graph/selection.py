@@ -10,10 +10,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from graph.errors import InvalidInputError
-from graph.schema import EntityType, Predicate, check_partial_date
-from graph.stores.base import GraphStore, QueryResult
-from graph.subgraph import Subgraph
+from aikg.graph.errors import InvalidInputError
+from aikg.graph.schema import EntityType, Predicate, check_partial_date
+from aikg.graph.stores.base import GraphStore, QueryResult
+from aikg.graph.subgraph import Subgraph
 
 MAX_HOPS = 4
 

@@ -8,7 +8,7 @@ from typing import Any
 
 import networkx as nx
 
-from graph.stores.base import NodeValue, PathValue, QueryResult, RelationshipValue
+from aikg.graph.stores.base import NodeValue, PathValue, QueryResult, RelationshipValue
 
 
 @dataclass

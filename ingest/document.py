@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from graph.schema import Source
+from aikg.graph.schema import Source
 
 
 class Document(BaseModel):

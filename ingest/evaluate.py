@@ -16,12 +16,12 @@ from pathlib import Path
 
 from pydantic import BaseModel, Field
 
-from graph.errors import InvalidInputError
-from graph.schema import PREDICATES
-from ingest.extractors.base import ExtractionResult, Extractor
-from ingest.gold import GoldFile, load_gold
-from ingest.readers import READERS, DocumentError, read_documents
-from ingest.reasons import canonical_reason
+from aikg.graph.errors import InvalidInputError
+from aikg.graph.schema import PREDICATES
+from aikg.ingest.extractors.base import ExtractionResult, Extractor
+from aikg.ingest.gold import GoldFile, load_gold
+from aikg.ingest.readers import READERS, DocumentError, read_documents
+from aikg.ingest.reasons import canonical_reason
 
 ATTRIBUTES = ("date", "role", "reason", "model", "organization")
 

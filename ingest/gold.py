@@ -7,8 +7,8 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from graph.errors import InvalidInputError
-from graph.schema import PREDICATES, EntityType, FactProperties, Predicate
+from aikg.graph.errors import InvalidInputError
+from aikg.graph.schema import PREDICATES, EntityType, FactProperties, Predicate
 
 
 class GoldEntity(BaseModel):

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from ingest.document import Document
-from ingest.extractors.base import ExtractionResult
+from aikg.ingest.document import Document
+from aikg.ingest.extractors.base import ExtractionResult
 
 
 def extraction_record(doc: Document, result: ExtractionResult) -> dict[str, Any]:

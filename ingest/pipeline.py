@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from graph.errors import AikgError
-from graph.stores.base import GraphStore, UpsertReport
-from ingest.document import Document
-from ingest.extractors.base import Extractor
-from ingest.readers import DEFAULT_MAX_BYTES, DocumentError, read_documents
-from ingest.resolve import EntityResolver
+from aikg.graph.errors import AikgError
+from aikg.graph.stores.base import GraphStore, UpsertReport
+from aikg.ingest.document import Document
+from aikg.ingest.extractors.base import Extractor
+from aikg.ingest.readers import DEFAULT_MAX_BYTES, DocumentError, read_documents
+from aikg.ingest.resolve import EntityResolver
 
 
 @dataclass
@@ -40,8 +40,8 @@ def ingest_documents(
     max_bytes: int = DEFAULT_MAX_BYTES,
     on_document: Callable[[str], None] | None = None,
 ) -> IngestSummary:
-    from graph.stores.reads import entity_index
-    from ingest.reference import load_reference
+    from aikg.graph.stores.reads import entity_index
+    from aikg.ingest.reference import load_reference
 
     summary = IngestSummary()
     resolver = EntityResolver([*load_reference().entities, *entity_index(store)])
@@ -68,7 +68,7 @@ def _ingest_one(
     force: bool,
     summary: IngestSummary,
 ) -> None:
-    from graph.stores.reads import existing_source_ids
+    from aikg.graph.stores.reads import existing_source_ids
 
     source_id = doc.to_source().id
     if not force and existing_source_ids(store, [source_id]):

@@ -12,9 +12,9 @@ from collections.abc import Iterable
 
 from rapidfuzz import fuzz, process
 
-from graph.schema import Entity, EntityType, Evidence, Fact
-from ingest.evaluate import normalize
-from ingest.extractors.base import ExtractionResult, Mention
+from aikg.graph.schema import Entity, EntityType, Evidence, Fact
+from aikg.ingest.evaluate import normalize
+from aikg.ingest.extractors.base import ExtractionResult, Mention
 
 FUZZY_THRESHOLD = 92.0
 PART_THRESHOLD = 88.0

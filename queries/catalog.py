@@ -8,9 +8,9 @@ from pathlib import Path
 import yaml
 from pydantic import ValidationError
 
-from graph.errors import InvalidInputError
-from queries.model import SavedQuery
-from queries.params import coerce
+from aikg.graph.errors import InvalidInputError
+from aikg.queries.model import SavedQuery
+from aikg.queries.params import coerce
 
 SAVED_DIR = Path(__file__).parent / "saved"
 COMMENT = "//"

@@ -11,9 +11,9 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from graph.errors import InvalidInputError
-from graph.schema import check_partial_date
-from queries.model import ParamSpec, ParamType, SavedQuery
+from aikg.graph.errors import InvalidInputError
+from aikg.graph.schema import check_partial_date
+from aikg.queries.model import ParamSpec, ParamType, SavedQuery
 
 _KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _TRUE = {"true", "yes", "y", "1", "on"}

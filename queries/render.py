@@ -7,8 +7,8 @@ import io
 import json
 from typing import Any
 
-from graph.stores.base import NodeValue, PathValue, QueryResult, RelationshipValue
-from graph.subgraph import Subgraph
+from aikg.graph.stores.base import NodeValue, PathValue, QueryResult, RelationshipValue
+from aikg.graph.subgraph import Subgraph
 
 KEY_PROPERTIES = ("date", "role", "reason", "model", "organization")
 

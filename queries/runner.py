@@ -10,11 +10,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from graph.errors import InvalidInputError
-from graph.stores.base import GraphStore, QueryResult
-from queries.catalog import get_query
-from queries.model import SavedQuery
-from queries.params import bind
+from aikg.graph.errors import InvalidInputError
+from aikg.graph.stores.base import GraphStore, QueryResult
+from aikg.queries.catalog import get_query
+from aikg.queries.model import SavedQuery
+from aikg.queries.params import bind
 
 DEFAULT_TIMEOUT_S = 10.0
 DEFAULT_MAX_ROWS = 1000

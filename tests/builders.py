@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from graph.schema import Entity, EntityType, Evidence, Fact, GraphBatch, Source
+from aikg.graph.schema import Entity, EntityType, Evidence, Fact, GraphBatch, Source
 
 
 def source(text: str, published: str | None = "2024-05-17", language: str = "en") -> Source:

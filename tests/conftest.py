@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from graph.schema import GraphBatch
-from graph.stores.base import GraphStore
-from graph.stores.falkordb_server import EmbeddedServer
-from graph.stores.falkordb_store import FalkorDBStore
+from aikg.graph.schema import GraphBatch
+from aikg.graph.stores.base import GraphStore
+from aikg.graph.stores.falkordb_server import EmbeddedServer
+from aikg.graph.stores.falkordb_store import FalkorDBStore
 from tests.export_sample import sample_batch as export_batch
 from tests.sample_graph import sample_batch
 
@@ -83,7 +83,7 @@ def scratch_store(tmp_path: Path, open_falkordb: Callable[[Path], FalkorDBStore]
 
 
 def _neo4j_store() -> GraphStore:
-    from graph.stores.neo4j_store import Neo4jStore
+    from aikg.graph.stores.neo4j_store import Neo4jStore
 
     store = Neo4jStore.from_options()
     store.run("MATCH (n) DETACH DELETE n", write=True)

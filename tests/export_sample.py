@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from graph.schema import Entity, EntityType, Evidence, Fact, FactProperties, GraphBatch, Predicate, Source
+from aikg.graph.schema import (
+    Entity,
+    EntityType,
+    Evidence,
+    Fact,
+    FactProperties,
+    GraphBatch,
+    Predicate,
+    Source,
+)
 
 QUOTE_A = 'Jan Leike, who co-led "superalignment", said he is joining Anthropic; it\'s official.'
 QUOTE_B = "Leike joined Anthropic\nto continue the superalignment mission."

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from graph import selection
-from graph.export.base import edge_key
-from graph.stores.base import GraphStore
-from graph.subgraph import Subgraph
+from aikg.graph import selection
+from aikg.graph.export.base import edge_key
+from aikg.graph.stores.base import GraphStore
+from aikg.graph.subgraph import Subgraph
 
 
 def snapshot(subgraph: Subgraph) -> tuple[dict[str, Any], dict[str, Any]]:

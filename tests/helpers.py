@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from graph.schema import Source
-from ingest.document import Document
-from ingest.extractors.base import ExtractionResult
-from ingest.extractors.rules import RulesExtractor
+from aikg.graph.schema import Source
+from aikg.ingest.document import Document
+from aikg.ingest.extractors.base import ExtractionResult
+from aikg.ingest.extractors.rules import RulesExtractor
 
 
 @lru_cache(maxsize=1)

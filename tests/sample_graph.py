@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from graph.schema import Entity, EntityType, Evidence, Fact, FactProperties, GraphBatch, Source
+from aikg.graph.schema import Entity, EntityType, Evidence, Fact, FactProperties, GraphBatch, Source
 
 REFERENCE = "source:reference-data"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from graph.jsonl import read_batch, write_batch
+from aikg.graph.jsonl import read_batch, write_batch
 from tests.builders import leike_batch
 from tests.cli import aikg
 from tests.conftest import ROOT

@@ -11,13 +11,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from graph.export.cypher_literals import literal, tokenize, unquote_string
-from graph.export.cypher_script import CypherScriptExporter
-from graph.imports.cypher_script import parse_script
-from graph.stores.base import NodeValue, RelationshipValue
-from graph.stores.falkordb_server import EmbeddedServer
-from graph.stores.falkordb_store import FalkorDBStore
-from graph.subgraph import Subgraph
+from aikg.graph.export.cypher_literals import literal, tokenize, unquote_string
+from aikg.graph.export.cypher_script import CypherScriptExporter
+from aikg.graph.imports.cypher_script import parse_script
+from aikg.graph.stores.base import NodeValue, RelationshipValue
+from aikg.graph.stores.falkordb_server import EmbeddedServer
+from aikg.graph.stores.falkordb_store import FalkorDBStore
+from aikg.graph.subgraph import Subgraph
 
 # FalkorDB strings are C strings (no NUL byte), and it prints doubles with 15 significant digits
 # (no subnormals, nothing near the largest double): the values below stay inside those limits.
@@ -73,8 +73,8 @@ def approx(props: dict[str, Any]) -> dict[str, Any]:
 
 
 def test_a_name_with_a_back_quote_is_refused() -> None:
-    from graph.errors import InvalidInputError
-    from graph.export.cypher_literals import map_literal
+    from aikg.graph.errors import InvalidInputError
+    from aikg.graph.export.cypher_literals import map_literal
 
     with pytest.raises(InvalidInputError, match="cannot be written"):
         map_literal({"x`y": 1})

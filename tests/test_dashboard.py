@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from graph.stores.falkordb_store import FalkorDBStore
+from aikg.graph.stores.falkordb_store import FalkorDBStore
 from tests.builders import leike_batch
 from tests.conftest import ROOT
 

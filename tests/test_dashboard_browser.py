@@ -17,7 +17,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from graph.stores.falkordb_store import FalkorDBStore
+from aikg.graph.stores.falkordb_store import FalkorDBStore
 from tests.conftest import ROOT
 
 CHROMIUM = Path("/usr/bin/chromium")

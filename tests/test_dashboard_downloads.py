@@ -9,12 +9,12 @@ import zipfile
 import networkx as nx
 import pytest
 
-from dashboard.downloads import export_formats, export_subgraph, result_csv, result_json, with_sources
-from dashboard.egograph import ego_subgraph
-from graph.stores.base import QueryResult
-from graph.stores.falkordb_store import FalkorDBStore
-from graph.subgraph import Subgraph
-from queries.runner import run_saved
+from aikg.dashboard.downloads import export_formats, export_subgraph, result_csv, result_json, with_sources
+from aikg.dashboard.egograph import ego_subgraph
+from aikg.graph.stores.base import QueryResult
+from aikg.graph.stores.falkordb_store import FalkorDBStore
+from aikg.graph.subgraph import Subgraph
+from aikg.queries.runner import run_saved
 
 LEIKE_NETWORK = {
     "person:jan-leike",

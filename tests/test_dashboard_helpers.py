@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-from dashboard.egograph import Exploration, keep_types, merge, reachable, without
-from dashboard.elements import edge_styles, node_styles, to_elements
-from dashboard.entity_view import card_attributes
-from dashboard.facts import fact_rows, md_escape
-from dashboard.forms import adhoc_start, given
-from dashboard.search import did_you_mean, rank
-from dashboard.settings import from_env
-from dashboard.tables import result_frame, unique_columns
-from graph.schema import Entity, EntityType
-from graph.stores.base import NodeValue, QueryResult, RelationshipValue
-from graph.subgraph import Subgraph
-from queries.catalog import load_catalog
-from queries.params import guess_value, parse_assignments
+from aikg.dashboard.egograph import Exploration, keep_types, merge, reachable, without
+from aikg.dashboard.elements import edge_styles, node_styles, to_elements
+from aikg.dashboard.entity_view import card_attributes
+from aikg.dashboard.facts import fact_rows, md_escape
+from aikg.dashboard.forms import adhoc_start, given
+from aikg.dashboard.search import did_you_mean, rank
+from aikg.dashboard.settings import from_env
+from aikg.dashboard.tables import result_frame, unique_columns
+from aikg.graph.schema import Entity, EntityType
+from aikg.graph.stores.base import NodeValue, QueryResult, RelationshipValue
+from aikg.graph.subgraph import Subgraph
+from aikg.queries.catalog import load_catalog
+from aikg.queries.params import guess_value, parse_assignments
 from tests.sample_graph import sample_batch
 
 ENTITIES = sample_batch().entities

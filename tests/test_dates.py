@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.dates import relative_date
+from aikg.ingest.dates import relative_date
 from tests.helpers import extract
 
 

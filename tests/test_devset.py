@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ingest.evaluate import evaluate
-from ingest.extractors import get_extractor
+from aikg.ingest.evaluate import evaluate
+from aikg.ingest.extractors import get_extractor
 
 DEVSET = Path(__file__).parent / "data" / "devset"
 # relation F1 reached (0.845) when the rules were generalised, minus 0.05 (rounded down)

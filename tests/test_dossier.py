@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from graph.dossier import dossier
-from graph.stores.falkordb_store import FalkorDBStore
+from aikg.graph.dossier import dossier
+from aikg.graph.stores.falkordb_store import FalkorDBStore
 
 
 def test_dossier_of_an_entity(sample_store: FalkorDBStore) -> None:

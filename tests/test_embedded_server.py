@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 import redis
 
-from graph.errors import StoreError
-from graph.stores.batch_rows import statements
-from graph.stores.falkordb_server import EmbeddedServer
-from graph.stores.falkordb_store import FalkorDBStore, compose
+from aikg.graph.errors import StoreError
+from aikg.graph.stores.batch_rows import statements
+from aikg.graph.stores.falkordb_server import EmbeddedServer
+from aikg.graph.stores.falkordb_store import FalkorDBStore, compose
 from tests.builders import leike_batch
 
 

@@ -6,8 +6,8 @@ import pytest
 import redis
 from neo4j import exceptions as neo4j_errors
 
-from graph import errors
-from graph.stores import falkordb_store, neo4j_store
+from aikg.graph import errors
+from aikg.graph.stores import falkordb_store, neo4j_store
 
 
 def neo4j_error(code: str, message: str = "message") -> Exception:

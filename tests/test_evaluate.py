@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from graph.schema import Entity, EntityType, Evidence, Fact, Predicate, Source
-from ingest.evaluate import evaluate, score_article
-from ingest.extractors import get_extractor
-from ingest.extractors.base import ExtractionResult
-from ingest.gold import GoldFile
+from aikg.graph.schema import Entity, EntityType, Evidence, Fact, Predicate, Source
+from aikg.ingest.evaluate import evaluate, score_article
+from aikg.ingest.extractors import get_extractor
+from aikg.ingest.extractors.base import ExtractionResult
+from aikg.ingest.gold import GoldFile
 
 SHARED = Path(__file__).resolve().parents[1] / ".." / "shared"
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"

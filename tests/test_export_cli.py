@@ -10,8 +10,8 @@ import networkx as nx
 from typer.testing import CliRunner
 
 from aikg.cli import app
-from graph.errors import InvalidInputError
-from graph.stores.falkordb_store import FalkorDBStore
+from aikg.graph.errors import InvalidInputError
+from aikg.graph.stores.falkordb_store import FalkorDBStore
 from tests.export_sample import QUOTE_B
 from tests.graph_snapshot import store_snapshot
 

@@ -10,12 +10,12 @@ import networkx as nx
 import pytest
 import rdflib
 
-from graph import selection
-from graph.export.csv_admin import csv_files
-from graph.export.rdf_vocab import to_rdf
-from graph.export.registry import EXPORTERS, get_exporter
-from graph.stores.falkordb_store import FalkorDBStore
-from graph.subgraph import Subgraph
+from aikg.graph import selection
+from aikg.graph.export.csv_admin import csv_files
+from aikg.graph.export.rdf_vocab import to_rdf
+from aikg.graph.export.registry import EXPORTERS, get_exporter
+from aikg.graph.stores.falkordb_store import FalkorDBStore
+from aikg.graph.subgraph import Subgraph
 from tests.export_sample import QUOTE_A, QUOTE_B
 from tests.neo4j_admin_check import check_files
 
@@ -215,7 +215,7 @@ def test_every_format_carries_the_quote_text(everything: Subgraph) -> None:
 
 @pytest.mark.parametrize("fmt", ["graphml", "gexf"])
 def test_node_and_edge_attributes_may_share_a_name(fmt: str) -> None:
-    from graph.stores.base import NodeValue, RelationshipValue
+    from aikg.graph.stores.base import NodeValue, RelationshipValue
 
     subgraph = Subgraph()
     subgraph.add(NodeValue("person:a", ("Person", "Entity"), {"id": "person:a", "name": "A", "date": "2020"}))
@@ -232,7 +232,7 @@ def test_node_and_edge_attributes_may_share_a_name(fmt: str) -> None:
 
 
 def test_rdf_properties_outside_the_vocabulary_get_safe_names() -> None:
-    from graph.stores.base import NodeValue
+    from aikg.graph.stores.base import NodeValue
 
     subgraph = Subgraph()
     subgraph.add(NodeValue("person:a", ("Person", "Entity"), {"id": "person:a", "odd key/x": "v"}))

@@ -7,11 +7,11 @@ import os
 
 import pytest
 
-from graph import selection
-from graph.export.cypher_script import CypherScriptExporter
-from graph.imports.cypher_script import parse_script
-from graph.imports.nodelink import MERGE_BOOKKEEPING
-from graph.stores.falkordb_store import FalkorDBStore
+from aikg.graph import selection
+from aikg.graph.export.cypher_script import CypherScriptExporter
+from aikg.graph.imports.cypher_script import parse_script
+from aikg.graph.imports.nodelink import MERGE_BOOKKEEPING
+from aikg.graph.stores.falkordb_store import FalkorDBStore
 
 NEO4J_REASON = "set NEO4J_URI (and NEO4J_USER, NEO4J_PASSWORD) to check the export Cypher on Neo4j 5"
 READS = {
@@ -33,7 +33,7 @@ pytestmark = [pytest.mark.neo4j, pytest.mark.skipif(not os.environ.get("NEO4J_UR
 
 
 def test_selection_reads_parse_on_neo4j() -> None:
-    from graph.stores.neo4j_store import Neo4jStore
+    from aikg.graph.stores.neo4j_store import Neo4jStore
 
     store = Neo4jStore.from_options()
     try:
@@ -45,7 +45,7 @@ def test_selection_reads_parse_on_neo4j() -> None:
 
 
 def test_exported_script_parses_on_neo4j(export_store: FalkorDBStore) -> None:
-    from graph.stores.neo4j_store import Neo4jStore
+    from aikg.graph.stores.neo4j_store import Neo4jStore
 
     stream = io.BytesIO()
     CypherScriptExporter().write(selection.whole(export_store), stream)

@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 
 from aikg.commands.export_cmds import choose_format, parse_params
-from graph.errors import InvalidInputError
-from graph.export.base import Exporter
-from graph.export.registry import EXPORTERS, get_exporter
-from graph.imports.registry import IMPORTERS, get_importer, importer_for
+from aikg.graph.errors import InvalidInputError
+from aikg.graph.export.base import Exporter
+from aikg.graph.export.registry import EXPORTERS, get_exporter
+from aikg.graph.imports.registry import IMPORTERS, get_importer, importer_for
 
 README = Path(__file__).parent.parent / "graph" / "export" / "README.md"
 

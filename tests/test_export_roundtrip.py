@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from graph import selection
-from graph.errors import InvalidInputError
-from graph.export.registry import get_exporter
-from graph.imports.registry import importer_for
-from graph.stores.falkordb_store import FalkorDBStore
-from graph.subgraph import Subgraph
+from aikg.graph import selection
+from aikg.graph.errors import InvalidInputError
+from aikg.graph.export.registry import get_exporter
+from aikg.graph.imports.registry import importer_for
+from aikg.graph.stores.falkordb_store import FalkorDBStore
+from aikg.graph.subgraph import Subgraph
 from tests.export_sample import QUOTE_A, QUOTE_B
 from tests.graph_snapshot import snapshot, store_snapshot
 

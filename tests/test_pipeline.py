@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from graph.schema import Entity, EntityType, GraphBatch
-from graph.stores.reads import entity_index
-from ingest.extractors import get_extractor
-from ingest.pipeline import ingest_documents
+from aikg.graph.schema import Entity, EntityType, GraphBatch
+from aikg.graph.stores.reads import entity_index
+from aikg.ingest.extractors import get_extractor
+from aikg.ingest.pipeline import ingest_documents
 
 
 def test_resolves_against_store_and_counts_corroboration(embedded, tmp_path: Path) -> None:

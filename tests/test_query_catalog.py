@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from graph.errors import InvalidInputError
-from queries.catalog import get_query, load_catalog, split_header
-from queries.model import ParamType
+from aikg.graph.errors import InvalidInputError
+from aikg.queries.catalog import get_query, load_catalog, split_header
+from aikg.queries.model import ParamType
 
 GOOD = """\
 // name: {name}

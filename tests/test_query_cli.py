@@ -12,9 +12,9 @@ import pytest
 from typer.testing import CliRunner
 
 from aikg.cli import app
-from graph.errors import InvalidInputError
-from graph.stores.falkordb_store import FalkorDBStore
-from queries.catalog import load_catalog
+from aikg.graph.errors import InvalidInputError
+from aikg.graph.stores.falkordb_store import FalkorDBStore
+from aikg.queries.catalog import load_catalog
 
 ROOT = Path(__file__).resolve().parent.parent
 COUNT_NODES = "MATCH (n) RETURN count(n) AS n"

@@ -8,10 +8,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from graph.errors import InvalidInputError
-from queries.catalog import get_query
-from queries.model import ParamSpec, ParamType
-from queries.params import bind, coerce, guess_value, parse_assignment, parse_assignments
+from aikg.graph.errors import InvalidInputError
+from aikg.queries.catalog import get_query
+from aikg.queries.model import ParamSpec, ParamType
+from aikg.queries.params import bind, coerce, guess_value, parse_assignment, parse_assignments
 
 keys = st.from_regex(r"[A-Za-z_][A-Za-z0-9_]{0,20}", fullmatch=True)
 values = st.text(max_size=40)

@@ -8,10 +8,10 @@ import json
 
 import pytest
 
-from graph.errors import InvalidInputError, QuerySyntaxError, QueryTimeoutError, ReadOnlyViolationError
-from graph.stores.falkordb_store import FalkorDBStore
-from queries.render import cell_text, table_rows, to_csv, to_json
-from queries.runner import prepare_saved, run_adhoc, run_saved
+from aikg.graph.errors import InvalidInputError, QuerySyntaxError, QueryTimeoutError, ReadOnlyViolationError
+from aikg.graph.stores.falkordb_store import FalkorDBStore
+from aikg.queries.render import cell_text, table_rows, to_csv, to_json
+from aikg.queries.runner import prepare_saved, run_adhoc, run_saved
 
 COUNT_NODES = "MATCH (n) RETURN count(n) AS n"
 SLOW = "MATCH (a), (b), (c), (d), (e), (f), (g) RETURN count(*)"  # billions of rows without a limit

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from ingest.readers import DocumentError, read_documents
+from aikg.ingest.readers import DocumentError, read_documents
 
 SEEDS = Path(__file__).resolve().parents[1] / ".." / "shared" / "seeds"
 ARTICLE = "OpenAI released GPT-4o on Monday. The model is faster and cheaper than its predecessor."
@@ -209,7 +209,7 @@ def test_url_html_feed_and_404(local_site: str) -> None:
     ],
 )
 def test_furniture_markers_cut_the_tail(tail: str) -> None:
-    from ingest.furniture import strip_furniture
+    from aikg.ingest.furniture import strip_furniture
 
     body = "\n\n".join([ARTICLE] * 3)
     assert strip_furniture(f"{body}\n\n{tail}") == body

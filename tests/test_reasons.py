@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.reasons import canonical_reason
+from aikg.ingest.reasons import canonical_reason
 from tests.helpers import extract
 
 

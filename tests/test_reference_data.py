@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from graph.schema import PREDICATES, EntityType, Predicate, check_partial_date
-from ingest.gold import load_gold
-from ingest.reference import load_reference
+from aikg.graph.schema import PREDICATES, EntityType, Predicate, check_partial_date
+from aikg.ingest.gold import load_gold
+from aikg.ingest.reference import load_reference
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus"

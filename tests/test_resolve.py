@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from graph.schema import Entity, EntityType
-from ingest.resolve import EntityResolver
+from aikg.graph.schema import Entity, EntityType
+from aikg.ingest.resolve import EntityResolver
 from tests.helpers import extract
 
 P, O = EntityType.PERSON, EntityType.ORGANIZATION  # noqa: E741

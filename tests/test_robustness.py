@@ -7,7 +7,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from ingest.readers import read_documents
+from aikg.ingest.readers import read_documents
 from tests.helpers import doc, extractor
 
 PIECES = st.sampled_from(

@@ -223,13 +223,13 @@ def test_quitte_son_poste_de_role_fr() -> None:
 
 
 def test_untranslated_french_remnant_is_dropped_from_roles() -> None:
-    from ingest.extractors.rules.properties import normalize_role
+    from aikg.ingest.extractors.rules.properties import normalize_role
 
     assert normalize_role("PDG du site") == "CEO"
 
 
 def test_evaluation_treats_vp_and_vice_president_alike() -> None:
-    from ingest.evaluate import canonical_role
+    from aikg.ingest.evaluate import canonical_role
 
     assert canonical_role("vice president of research") == canonical_role("VP of research")
     assert canonical_role("chief executive") == canonical_role("CEO")

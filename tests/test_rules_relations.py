@@ -117,7 +117,7 @@ def test_negation_rumour_and_quotes_yield_nothing(
 
 
 def test_every_predicate_is_covered_in_both_languages() -> None:
-    from graph.schema import Predicate
+    from aikg.graph.schema import Predicate
 
     covered = {(lang, expected[1]) for lang, _, expected in POSITIVE}
     for predicate in Predicate:
@@ -125,7 +125,7 @@ def test_every_predicate_is_covered_in_both_languages() -> None:
 
 
 def test_teaser_about_apple_yields_nothing() -> None:
-    from ingest.furniture import strip_furniture
+    from aikg.ingest.furniture import strip_furniture
 
     article = (
         "OpenAI released GPT-4o on Monday, the company said in a statement to the press.\n\n"

@@ -7,11 +7,11 @@ from typing import Any
 
 import pytest
 
-from graph.stores.falkordb_store import FalkorDBStore
-from queries.catalog import load_catalog
-from queries.params import bind
-from queries.render import to_subgraph
-from queries.runner import run_saved
+from aikg.graph.stores.falkordb_store import FalkorDBStore
+from aikg.queries.catalog import load_catalog
+from aikg.queries.params import bind
+from aikg.queries.render import to_subgraph
+from aikg.queries.runner import run_saved
 
 CATALOG = load_catalog()
 
@@ -313,7 +313,7 @@ NEO4J_REASON = "set NEO4J_URI (and NEO4J_USER, NEO4J_PASSWORD) to check the save
 @pytest.mark.skipif(not os.environ.get("NEO4J_URI"), reason=NEO4J_REASON)
 @pytest.mark.parametrize("name", sorted(CATALOG))
 def test_saved_query_parses_on_neo4j(name: str) -> None:
-    from graph.stores.neo4j_store import Neo4jStore
+    from aikg.graph.stores.neo4j_store import Neo4jStore
 
     store = Neo4jStore.from_options()
     try:

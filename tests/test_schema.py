@@ -7,8 +7,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
-from graph.ids import slugify
-from graph.schema import PREDICATES, Entity, Evidence, Fact, Predicate, Source, check_partial_date
+from aikg.graph.ids import slugify
+from aikg.graph.schema import PREDICATES, Entity, Evidence, Fact, Predicate, Source, check_partial_date
 
 
 def test_entity_id_is_derived_from_type_and_name() -> None:

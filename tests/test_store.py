@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from graph.errors import MissingEntityError, QuerySyntaxError, ReadOnlyViolationError
-from graph.schema import GraphBatch
-from graph.stores.base import GraphStore, NodeValue, PathValue, RelationshipValue
+from aikg.graph.errors import MissingEntityError, QuerySyntaxError, ReadOnlyViolationError
+from aikg.graph.schema import GraphBatch
+from aikg.graph.stores.base import GraphStore, NodeValue, PathValue, RelationshipValue
 from tests.builders import entity, fact, leike_batch, source
 
 DEPARTED = "MATCH (:Person {id: 'person:jan-leike'})-[r:DEPARTED]->(:Organization) RETURN r"
@@ -118,7 +118,7 @@ def test_max_rows_truncates(store: GraphStore) -> None:
 
 
 def test_timeout_is_mapped(embedded) -> None:
-    from graph.errors import QueryTimeoutError
+    from aikg.graph.errors import QueryTimeoutError
 
     with pytest.raises(QueryTimeoutError):
         embedded.run("UNWIND range(1, 50000000) AS x WITH x WHERE x % 7 = 0 RETURN count(x)", timeout=0.01)

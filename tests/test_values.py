@@ -8,7 +8,7 @@ import json
 from hypothesis import given
 from hypothesis import strategies as st
 
-from graph.values import storable, storable_map
+from aikg.graph.values import storable, storable_map
 
 
 def test_nulls_dropped_and_nested_values_encoded() -> None:

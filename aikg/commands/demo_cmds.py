@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import importlib.util
 import os
 import subprocess
 import sys
@@ -14,12 +15,31 @@ from typing import Annotated
 import typer
 
 from aikg.commands.store_cmds import console, print_report, print_stats
+from aikg.graph.errors import InvalidInputError
 from aikg.options import DataDirOption, StoreOption, opened_store
 
 PROJECT = Path(__file__).resolve().parents[2]
-CORPUS = PROJECT / "corpus" / "articles"
-DASHBOARD = PROJECT / "dashboard" / "app.py"
 
+
+def dashboard_script() -> Path:
+    """The explorer's Streamlit script, wherever the aikg.dashboard package is installed."""
+    spec = importlib.util.find_spec("aikg.dashboard")
+    assert spec is not None and spec.submodule_search_locations, "aikg.dashboard is part of aikg"
+    return Path(next(iter(spec.submodule_search_locations))) / "app.py"
+
+
+def sample_corpus() -> Path:
+    """The sample corpus of a source checkout, or of the current directory (the project root)."""
+    for candidate in (PROJECT / "corpus" / "articles", Path.cwd() / "corpus" / "articles"):
+        if candidate.is_dir():
+            return candidate
+    raise InvalidInputError(
+        "sample corpus not found: run `aikg demo` from the project root, or pass --corpus DIR"
+    )
+
+CorpusOption = Annotated[
+    Path | None, typer.Option("--corpus", help="Folder of articles to ingest (default: the sample corpus).")
+]
 OpenOption = Annotated[bool, typer.Option("--open/--no-open", help="Open the Streamlit explorer afterwards.")]
 PortOption = Annotated[int, typer.Option(help="Port of the explorer.")]
 
@@ -31,7 +51,7 @@ def run_explorer(store: str, data_dir: Path | None, port: int) -> None:
         env["AIKG_DATA_DIR"] = str(data_dir.resolve())
     url = f"http://localhost:{port}"
     command = [
-        sys.executable, "-m", "streamlit", "run", str(DASHBOARD),
+        sys.executable, "-m", "streamlit", "run", str(dashboard_script()),
         "--server.port", str(port),
         "--server.address", "localhost",
         "--server.headless", "true",
@@ -48,19 +68,21 @@ def demo(
     data_dir: DataDirOption = None,
     open_explorer: OpenOption = True,
     port: PortOption = 8501,
+    corpus: CorpusOption = None,
 ) -> None:
     """Load the reference data, ingest the sample corpus, print the counts, open the explorer.
 
     Safe to run again: the reference data merges and documents already ingested are skipped.
     """
-    from ingest.extractors import get_extractor
-    from ingest.pipeline import ingest_documents
-    from ingest.reference import load_reference
+    from aikg.ingest.extractors import get_extractor
+    from aikg.ingest.pipeline import ingest_documents
+    from aikg.ingest.reference import load_reference
 
+    corpus = corpus or sample_corpus()
     with opened_store(store, data_dir) as graph_store:
         print_report(graph_store.upsert(load_reference().to_batch()), "reference data")
-        with console.status(f"ingesting the sample corpus ({CORPUS.relative_to(PROJECT)})"):
-            summary = ingest_documents([str(CORPUS)], graph_store, get_extractor("rules"))
+        with console.status(f"ingesting the sample corpus ({corpus})"):
+            summary = ingest_documents([str(corpus)], graph_store, get_extractor("rules"))
         print_report(
             summary.loaded, f"sample corpus: {summary.documents} documents, {summary.skipped} skipped"
         )

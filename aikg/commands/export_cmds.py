@@ -9,13 +9,13 @@ from typing import Annotated
 
 import typer
 
+from aikg.graph import selection
+from aikg.graph.errors import InvalidInputError
+from aikg.graph.export.registry import EXPORTERS, get_exporter
+from aikg.graph.imports.registry import IMPORTERS, importer_for
+from aikg.graph.stores.base import GraphStore, QueryResult
+from aikg.graph.subgraph import Subgraph
 from aikg.options import DataDirOption, StoreOption, opened_store
-from graph import selection
-from graph.errors import InvalidInputError
-from graph.export.registry import EXPORTERS, get_exporter
-from graph.imports.registry import IMPORTERS, importer_for
-from graph.stores.base import GraphStore, QueryResult
-from graph.subgraph import Subgraph
 
 STDOUT = "-"
 FORMAT_HELP = f"Export format: {', '.join(EXPORTERS)} (default: from the output's extension, else json)."
@@ -47,7 +47,7 @@ def saved_query_result(
     store: GraphStore, name: str, params: dict[str, str], timeout: float | None
 ) -> QueryResult:
     try:
-        from queries.runner import run_saved
+        from aikg.queries.runner import run_saved
     except ImportError as exc:
         raise InvalidInputError("saved queries are not available (the queries package is missing)") from exc
     return run_saved(store, name, params, timeout=timeout, max_rows=None)
@@ -55,7 +55,7 @@ def saved_query_result(
 
 def adhoc_result(store: GraphStore, cypher: str, timeout: float | None) -> QueryResult:
     try:
-        from queries.runner import run_adhoc
+        from aikg.queries.runner import run_adhoc
     except ImportError:
         return store.run(cypher, {}, write=False, timeout=timeout)
     return run_adhoc(store, cypher, {}, write=False, timeout=timeout, max_rows=None)

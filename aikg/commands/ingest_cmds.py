@@ -11,9 +11,9 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from aikg.ingest.evaluate import EvalReport, Score
+from aikg.ingest.readers import DEFAULT_MAX_BYTES, DocumentError, read_documents
 from aikg.options import DataDirOption, StoreOption
-from ingest.evaluate import EvalReport, Score
-from ingest.readers import DEFAULT_MAX_BYTES, DocumentError, read_documents
 
 ExtractorOption = Annotated[str, typer.Option("--extractor", help="Extractor name (rules).")]
 MaxBytesOption = Annotated[
@@ -25,7 +25,7 @@ FORMATS = ("json", "table")
 
 def _check_format(value: str) -> None:
     if value not in FORMATS:
-        from graph.errors import InvalidInputError
+        from aikg.graph.errors import InvalidInputError
 
         raise InvalidInputError(f"unknown format {value!r}; valid formats: {', '.join(FORMATS)}")
 
@@ -42,10 +42,10 @@ def extract(
     max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
 ) -> None:
     """Extract entities and relations with evidence; print them, touching no store."""
-    from ingest.extractors import get_extractor
-    from ingest.output import extraction_record
-    from ingest.reference import load_reference
-    from ingest.resolve import EntityResolver
+    from aikg.ingest.extractors import get_extractor
+    from aikg.ingest.output import extraction_record
+    from aikg.ingest.reference import load_reference
+    from aikg.ingest.resolve import EntityResolver
 
     _check_format(output)
     chosen = get_extractor(extractor)
@@ -98,9 +98,9 @@ def ingest(
     """Extract and load documents into the graph (skipping documents already ingested)."""
     from rich.progress import BarColumn, Progress, TextColumn
 
+    from aikg.ingest.extractors import get_extractor
+    from aikg.ingest.pipeline import ingest_documents
     from aikg.options import opened_store
-    from ingest.extractors import get_extractor
-    from ingest.pipeline import ingest_documents
 
     chosen = get_extractor(extractor)
     err = Console(stderr=True)
@@ -144,8 +144,8 @@ def evaluate(
     extractor: ExtractorOption = "rules",
 ) -> None:
     """Score the extractor against gold annotations (precision, recall, F1)."""
-    from ingest.evaluate import evaluate as run_evaluation
-    from ingest.extractors import get_extractor
+    from aikg.ingest.evaluate import evaluate as run_evaluation
+    from aikg.ingest.extractors import get_extractor
 
     _check_format(output)
     report = run_evaluation(gold, docs, get_extractor(extractor))

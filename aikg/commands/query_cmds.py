@@ -11,12 +11,12 @@ from rich.console import Console
 from rich.table import Table
 
 from aikg.options import DataDirOption, StoreOption, opened_store
+from aikg.queries.catalog import get_query, load_catalog
+from aikg.queries.model import SavedQuery
+from aikg.queries.params import guess_value, parse_assignments
+from aikg.queries.render import has_graph_values
+from aikg.queries.runner import DEFAULT_MAX_ROWS, DEFAULT_TIMEOUT_S, prepare_saved, run_adhoc, run_prepared
 from aikg.result_output import OutputFormat, print_result
-from queries.catalog import get_query, load_catalog
-from queries.model import SavedQuery
-from queries.params import guess_value, parse_assignments
-from queries.render import has_graph_values
-from queries.runner import DEFAULT_MAX_ROWS, DEFAULT_TIMEOUT_S, prepare_saved, run_adhoc, run_prepared
 
 
 class ListFormat(StrEnum):

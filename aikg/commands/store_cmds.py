@@ -10,10 +10,10 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from aikg.graph.jsonl import read_batch
+from aikg.graph.stores.base import GraphStats, UpsertReport
+from aikg.graph.stores.falkordb_server import EmbeddedServer, default_data_dir
 from aikg.options import DataDirOption, StoreOption, opened_store
-from graph.jsonl import read_batch
-from graph.stores.base import GraphStats, UpsertReport
-from graph.stores.falkordb_server import EmbeddedServer, default_data_dir
 
 console = Console()
 server_app = typer.Typer(help="Start or stop the embedded FalkorDB server.", no_args_is_help=True)
@@ -73,7 +73,7 @@ def load_reference(store: StoreOption = "embedded", data_dir: DataDirOption = No
 
     Its facts are sourced to 'source:reference-data', never to an article.
     """
-    from ingest.reference import load_reference as read_reference
+    from aikg.ingest.reference import load_reference as read_reference
 
     batch = read_reference().to_batch()
     with opened_store(store, data_dir) as graph_store:

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import session
-from dashboard.forms import adhoc_start
-from dashboard.widgets import result_view
-from graph.errors import AikgError
-from queries.catalog import load_catalog
-from queries.params import guess_value, parse_assignments
-from queries.runner import DEFAULT_MAX_ROWS, DEFAULT_TIMEOUT_S, run_adhoc
+from aikg.dashboard import session
+from aikg.dashboard.forms import adhoc_start
+from aikg.dashboard.widgets import result_view
+from aikg.graph.errors import AikgError
+from aikg.queries.catalog import load_catalog
+from aikg.queries.params import guess_value, parse_assignments
+from aikg.queries.runner import DEFAULT_MAX_ROWS, DEFAULT_TIMEOUT_S, run_adhoc
 
 
 def _start_from_saved() -> None:

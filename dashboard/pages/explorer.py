@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import session
-from dashboard.entity_view import card, facts_section, neighbours_box
-from dashboard.facts import fact_rows
-from dashboard.network_view import network_section
-from dashboard.search import rank
-from dashboard.widgets import export_buttons
-from graph.dossier import dossier
-from graph.errors import AikgError
+from aikg.dashboard import session
+from aikg.dashboard.entity_view import card, facts_section, neighbours_box
+from aikg.dashboard.facts import fact_rows
+from aikg.dashboard.network_view import network_section
+from aikg.dashboard.search import rank
+from aikg.dashboard.widgets import export_buttons
+from aikg.graph.dossier import dossier
+from aikg.graph.errors import AikgError
 
 
 def main() -> None:

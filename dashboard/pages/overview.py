@@ -5,10 +5,10 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from dashboard import session
-from dashboard.tables import result_frame
-from graph.errors import AikgError
-from queries.runner import run_saved
+from aikg.dashboard import session
+from aikg.dashboard.tables import result_frame
+from aikg.graph.errors import AikgError
+from aikg.queries.runner import run_saved
 
 
 def main() -> None:

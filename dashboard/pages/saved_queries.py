@@ -6,14 +6,14 @@ from typing import Any
 
 import streamlit as st
 
-from dashboard import session
-from dashboard.forms import query_form
-from dashboard.search import did_you_mean
-from dashboard.widgets import result_view
-from graph.errors import AikgError
-from queries.catalog import load_catalog
-from queries.model import ParamType, SavedQuery
-from queries.runner import run_saved
+from aikg.dashboard import session
+from aikg.dashboard.forms import query_form
+from aikg.dashboard.search import did_you_mean
+from aikg.dashboard.widgets import result_view
+from aikg.graph.errors import AikgError
+from aikg.queries.catalog import load_catalog
+from aikg.queries.model import ParamType, SavedQuery
+from aikg.queries.runner import run_saved
 
 
 def entity_hints(query: SavedQuery, values: dict[str, Any]) -> None:

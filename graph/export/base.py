@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import BinaryIO, Protocol, runtime_checkable
 
-from graph.stores.base import NodeValue, RelationshipValue
-from graph.subgraph import Subgraph
+from aikg.graph.stores.base import NodeValue, RelationshipValue
+from aikg.graph.subgraph import Subgraph
 
 SOURCE_LABEL = "Source"
 MENTIONS = "MENTIONS"

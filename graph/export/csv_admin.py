@@ -25,10 +25,10 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any, BinaryIO
 
-from graph.errors import InvalidInputError
-from graph.export.base import sorted_nodes, sorted_relationships
-from graph.stores.base import NodeValue
-from graph.subgraph import Subgraph
+from aikg.graph.errors import InvalidInputError
+from aikg.graph.export.base import sorted_nodes, sorted_relationships
+from aikg.graph.stores.base import NodeValue
+from aikg.graph.subgraph import Subgraph
 
 ARRAY_DELIMITERS = (";", "\x1f")  # the ASCII unit separator when some item holds a ';'
 

@@ -15,10 +15,10 @@ from __future__ import annotations
 
 from typing import BinaryIO
 
-from graph.export.base import MENTIONS, SOURCE_LABEL, sorted_nodes, sorted_relationships
-from graph.export.cypher_literals import literal, map_literal, name
-from graph.stores.base import NodeValue, RelationshipValue
-from graph.subgraph import Subgraph
+from aikg.graph.export.base import MENTIONS, SOURCE_LABEL, sorted_nodes, sorted_relationships
+from aikg.graph.export.cypher_literals import literal, map_literal, name
+from aikg.graph.stores.base import NodeValue, RelationshipValue
+from aikg.graph.subgraph import Subgraph
 
 HEADER = "// aikg subgraph: {nodes} nodes, {rels} relationships. Run with `aikg import FILE`.\n"
 

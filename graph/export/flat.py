@@ -13,8 +13,8 @@ from typing import Any
 
 import networkx as nx
 
-from graph.export.base import display_name, edge_key, sorted_nodes, sorted_relationships
-from graph.subgraph import Subgraph
+from aikg.graph.export.base import display_name, edge_key, sorted_nodes, sorted_relationships
+from aikg.graph.subgraph import Subgraph
 
 LIST_SEPARATOR = " | "
 

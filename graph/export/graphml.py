@@ -6,8 +6,8 @@ from typing import BinaryIO
 
 import networkx as nx
 
-from graph.export.flat import flat_graph
-from graph.subgraph import Subgraph
+from aikg.graph.export.flat import flat_graph
+from aikg.graph.subgraph import Subgraph
 
 
 class GraphMLExporter:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import BinaryIO
 
-from graph.export.rdf_format import write_rdf
-from graph.export.rdf_vocab import PREFIXES
-from graph.subgraph import Subgraph
+from aikg.graph.export.rdf_format import write_rdf
+from aikg.graph.export.rdf_vocab import PREFIXES
+from aikg.graph.subgraph import Subgraph
 
 
 class JSONLDExporter:

@@ -12,8 +12,8 @@ from typing import Any, BinaryIO
 
 import networkx as nx
 
-from graph.export.base import edge_key, sorted_nodes, sorted_relationships
-from graph.subgraph import Subgraph
+from aikg.graph.export.base import edge_key, sorted_nodes, sorted_relationships
+from aikg.graph.subgraph import Subgraph
 
 FORMAT_NAME = "aikg-node-link"
 FORMAT_VERSION = 1

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any, BinaryIO
 
-from graph.export.rdf_vocab import to_rdf
-from graph.subgraph import Subgraph
+from aikg.graph.export.rdf_vocab import to_rdf
+from aikg.graph.subgraph import Subgraph
 
 
 def write_rdf(subgraph: Subgraph, stream: BinaryIO, rdflib_format: str, **options: Any) -> None:

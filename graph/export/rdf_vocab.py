@@ -15,9 +15,9 @@ from urllib.parse import quote
 from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import OWL, PROV, SDO
 
-from graph.export.base import MENTIONS, SOURCE_LABEL, sorted_nodes, sorted_relationships
-from graph.stores.base import NodeValue, RelationshipValue
-from graph.subgraph import Subgraph
+from aikg.graph.export.base import MENTIONS, SOURCE_LABEL, sorted_nodes, sorted_relationships
+from aikg.graph.stores.base import NodeValue, RelationshipValue
+from aikg.graph.subgraph import Subgraph
 
 AIKG = Namespace("https://aikg.dev/ns#")
 ID_BASE = "https://aikg.dev/id/"

@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-from graph.export.base import Exporter
-from graph.plugins import resolve
+from aikg.graph.export.base import Exporter
+from aikg.graph.plugins import resolve
 
 EXPORTERS: dict[str, str] = {
-    "graphml": "graph.export.graphml:GraphMLExporter",
-    "gexf": "graph.export.gexf:GEXFExporter",
-    "json": "graph.export.nodelink:NodeLinkExporter",
-    "csv": "graph.export.csv_admin:Neo4jAdminCSVExporter",
-    "cypher": "graph.export.cypher_script:CypherScriptExporter",
-    "turtle": "graph.export.turtle:TurtleExporter",
-    "jsonld": "graph.export.jsonld:JSONLDExporter",
-    "nt": "graph.export.ntriples:NTriplesExporter",
+    "graphml": "aikg.graph.export.graphml:GraphMLExporter",
+    "gexf": "aikg.graph.export.gexf:GEXFExporter",
+    "json": "aikg.graph.export.nodelink:NodeLinkExporter",
+    "csv": "aikg.graph.export.csv_admin:Neo4jAdminCSVExporter",
+    "cypher": "aikg.graph.export.cypher_script:CypherScriptExporter",
+    "turtle": "aikg.graph.export.turtle:TurtleExporter",
+    "jsonld": "aikg.graph.export.jsonld:JSONLDExporter",
+    "nt": "aikg.graph.export.ntriples:NTriplesExporter",
 }
 
 

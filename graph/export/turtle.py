@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import BinaryIO
 
-from graph.export.rdf_format import write_rdf
-from graph.subgraph import Subgraph
+from aikg.graph.export.rdf_format import write_rdf
+from aikg.graph.subgraph import Subgraph
 
 
 class TurtleExporter:

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
-from graph.stores.base import GraphStore
+from aikg.graph.stores.base import GraphStore
 
 
 @dataclass
@@ -34,7 +34,7 @@ class Importer(Protocol):
 
 
 def read_text(path: Path) -> str:
-    from graph.errors import InvalidInputError
+    from aikg.graph.errors import InvalidInputError
 
     try:
         return path.read_text(encoding="utf-8")

@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from graph.errors import InvalidInputError
-from graph.export.cypher_literals import tokenize
-from graph.imports.base import ImportReport, read_text
-from graph.stores.base import GraphStore
+from aikg.graph.errors import InvalidInputError
+from aikg.graph.export.cypher_literals import tokenize
+from aikg.graph.imports.base import ImportReport, read_text
+from aikg.graph.stores.base import GraphStore
 
 _KEYWORDS = {"MERGE", "SET"}
 _VARIABLES = {"n", "a", "b", "r", "id", "fact_id"}

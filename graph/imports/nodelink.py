@@ -14,12 +14,12 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from graph.errors import InvalidInputError
-from graph.export.base import MENTIONS, SOURCE_LABEL
-from graph.export.nodelink import EDGES_KEY
-from graph.imports.base import ImportReport, read_text
-from graph.schema import Entity, EntityType, Evidence, Fact, FactProperties, GraphBatch, Source
-from graph.stores.base import GraphStore
+from aikg.graph.errors import InvalidInputError
+from aikg.graph.export.base import MENTIONS, SOURCE_LABEL
+from aikg.graph.export.nodelink import EDGES_KEY
+from aikg.graph.imports.base import ImportReport, read_text
+from aikg.graph.schema import Entity, EntityType, Evidence, Fact, FactProperties, GraphBatch, Source
+from aikg.graph.stores.base import GraphStore
 
 MERGE_BOOKKEEPING = """
 UNWIND $rows AS row

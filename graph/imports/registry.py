@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from graph.errors import InvalidInputError
-from graph.imports.base import Importer
-from graph.plugins import resolve
+from aikg.graph.errors import InvalidInputError
+from aikg.graph.imports.base import Importer
+from aikg.graph.plugins import resolve
 
 IMPORTERS: dict[str, str] = {
-    "json": "graph.imports.nodelink:NodeLinkImporter",
-    "cypher": "graph.imports.cypher_script:CypherScriptImporter",
+    "json": "aikg.graph.imports.nodelink:NodeLinkImporter",
+    "cypher": "aikg.graph.imports.cypher_script:CypherScriptImporter",
 }
 
 

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol, runtime_checkable
 
-from graph.schema import GraphBatch
+from aikg.graph.schema import GraphBatch
 
 
 @dataclass(frozen=True)

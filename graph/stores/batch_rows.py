@@ -6,9 +6,9 @@ import datetime as dt
 from collections import defaultdict
 from typing import Any
 
-from graph.schema import Entity, Fact, GraphBatch, Source
-from graph.stores import cypher_write as cw
-from graph.values import storable_map
+from aikg.graph.schema import Entity, Fact, GraphBatch, Source
+from aikg.graph.stores import cypher_write as cw
+from aikg.graph.values import storable_map
 
 Statement = tuple[str, dict[str, Any]]
 

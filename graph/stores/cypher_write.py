@@ -11,7 +11,7 @@ offsets are stored as -1 because lists cannot hold nulls.
 
 from __future__ import annotations
 
-from graph.schema import EntityType, Predicate
+from aikg.graph.schema import EntityType, Predicate
 
 ENTITY_LABEL = "Entity"
 SOURCE_LABEL = "Source"

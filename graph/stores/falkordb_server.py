@@ -24,7 +24,7 @@ import redis
 from redis.backoff import NoBackoff
 from redis.retry import Retry
 
-from graph.errors import StoreUnavailableError
+from aikg.graph.errors import StoreUnavailableError
 
 SOCKET_NAME = "falkordb.sock"
 PID_NAME = "falkordb.pid"

@@ -12,16 +12,16 @@ from falkordb.edge import Edge
 from falkordb.node import Node
 from falkordb.path import Path as FalkorPath
 
-from graph.errors import (
+from aikg.graph.errors import (
     QuerySyntaxError,
     QueryTimeoutError,
     ReadOnlyViolationError,
     StoreError,
     StoreUnavailableError,
 )
-from graph.schema import GraphBatch
-from graph.stores import cypher_write, reads, upsert
-from graph.stores.base import (
+from aikg.graph.schema import GraphBatch
+from aikg.graph.stores import cypher_write, reads, upsert
+from aikg.graph.stores.base import (
     GraphStats,
     NodeValue,
     PathValue,
@@ -29,8 +29,8 @@ from graph.stores.base import (
     RelationshipValue,
     UpsertReport,
 )
-from graph.stores.batch_rows import Statement
-from graph.stores.falkordb_server import EmbeddedServer, default_data_dir
+from aikg.graph.stores.batch_rows import Statement
+from aikg.graph.stores.falkordb_server import EmbeddedServer, default_data_dir
 
 GRAPH_NAME = "aikg"
 NODE_IDS_BY_INTERNAL = "MATCH (n) WHERE id(n) IN $ids RETURN id(n), n.id"

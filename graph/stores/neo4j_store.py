@@ -14,7 +14,7 @@ import neo4j
 from neo4j import exceptions as neo4j_errors
 from neo4j.graph import Node, Path, Relationship
 
-from graph.errors import (
+from aikg.graph.errors import (
     ConstraintViolationError,
     QuerySyntaxError,
     QueryTimeoutError,
@@ -22,9 +22,9 @@ from graph.errors import (
     StoreError,
     StoreUnavailableError,
 )
-from graph.schema import GraphBatch
-from graph.stores import cypher_write, reads, upsert
-from graph.stores.base import (
+from aikg.graph.schema import GraphBatch
+from aikg.graph.stores import cypher_write, reads, upsert
+from aikg.graph.stores.base import (
     GraphStats,
     NodeValue,
     PathValue,
@@ -32,7 +32,7 @@ from graph.stores.base import (
     RelationshipValue,
     UpsertReport,
 )
-from graph.stores.batch_rows import Statement
+from aikg.graph.stores.batch_rows import Statement
 
 NODE_IDS_BY_ELEMENT = "MATCH (n) WHERE elementId(n) IN $ids RETURN elementId(n), n.id"
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from graph.schema import Entity, EntityType, Fact
-from graph.stores.base import GraphStore
+from aikg.graph.schema import Entity, EntityType, Fact
+from aikg.graph.stores.base import GraphStore
 
 EXISTING_ENTITIES = "UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN n.id"
 EXISTING_SOURCES = "UNWIND $ids AS id MATCH (s:Source {id: id}) RETURN s.id, s.published"

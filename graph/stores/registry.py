@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from graph.plugins import resolve
-from graph.stores.base import GraphStore
+from aikg.graph.plugins import resolve
+from aikg.graph.stores.base import GraphStore
 
 STORES: dict[str, str] = {
-    "embedded": "graph.stores.falkordb_store:FalkorDBStore",
-    "neo4j": "graph.stores.neo4j_store:Neo4jStore",
+    "embedded": "aikg.graph.stores.falkordb_store:FalkorDBStore",
+    "neo4j": "aikg.graph.stores.neo4j_store:Neo4jStore",
 }
 
 

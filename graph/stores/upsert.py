@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from graph.errors import MissingEntityError
-from graph.schema import GraphBatch
-from graph.stores import reads
-from graph.stores.base import GraphStore, UpsertReport
-from graph.stores.batch_rows import (
+from aikg.graph.errors import MissingEntityError
+from aikg.graph.schema import GraphBatch
+from aikg.graph.stores import reads
+from aikg.graph.stores.base import GraphStore, UpsertReport
+from aikg.graph.stores.batch_rows import (
     Statement,
     referenced_entity_ids,
     referenced_source_ids,

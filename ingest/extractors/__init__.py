@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from graph.plugins import resolve
-from ingest.extractors.base import ExtractionResult, Extractor, Mention
+from aikg.graph.plugins import resolve
+from aikg.ingest.extractors.base import ExtractionResult, Extractor, Mention
 
 EXTRACTORS: dict[str, str] = {
-    "rules": "ingest.extractors.rules:RulesExtractor",
+    "rules": "aikg.ingest.extractors.rules:RulesExtractor",
 }
 
 

@@ -6,8 +6,8 @@ from typing import Protocol
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from graph.schema import Entity, Fact, GraphBatch, Source
-from ingest.document import Document
+from aikg.graph.schema import Entity, Fact, GraphBatch, Source
+from aikg.ingest.document import Document
 
 
 class Mention(BaseModel):

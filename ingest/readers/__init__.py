@@ -9,15 +9,15 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from ingest.document import Document
-from ingest.readers.base import DEFAULT_MAX_BYTES, RawDocument, Reader, build_document, decode
-from ingest.readers.errors import DocumentError
-from ingest.readers.feed import FeedReader
-from ingest.readers.html import HtmlReader
-from ingest.readers.jsonl import JsonLinesReader
-from ingest.readers.markdown import MarkdownReader
-from ingest.readers.text import TextReader
-from ingest.readers.url import is_url, read_url
+from aikg.ingest.document import Document
+from aikg.ingest.readers.base import DEFAULT_MAX_BYTES, RawDocument, Reader, build_document, decode
+from aikg.ingest.readers.errors import DocumentError
+from aikg.ingest.readers.feed import FeedReader
+from aikg.ingest.readers.html import HtmlReader
+from aikg.ingest.readers.jsonl import JsonLinesReader
+from aikg.ingest.readers.markdown import MarkdownReader
+from aikg.ingest.readers.text import TextReader
+from aikg.ingest.readers.url import is_url, read_url
 
 READERS: tuple[Reader, ...] = (TextReader(), MarkdownReader(), HtmlReader(), JsonLinesReader(), FeedReader())
 SKIPPED_IN_DIRECTORIES = ("readme", "license", "licence", "changelog", "contributing")

@@ -7,12 +7,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Protocol
 
-from graph.schema import Source
-from ingest.dates import date_in_text, to_partial_date
-from ingest.document import Document
-from ingest.furniture import strip_furniture
-from ingest.language import detect_language
-from ingest.readers.errors import DocumentError
+from aikg.graph.schema import Source
+from aikg.ingest.dates import date_in_text, to_partial_date
+from aikg.ingest.document import Document
+from aikg.ingest.furniture import strip_furniture
+from aikg.ingest.language import detect_language
+from aikg.ingest.readers.errors import DocumentError
 
 DEFAULT_MAX_BYTES = 5_000_000
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from graph.errors import InvalidInputError
+from aikg.graph.errors import InvalidInputError
 
 
 class DocumentError(InvalidInputError):

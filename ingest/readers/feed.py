@@ -8,8 +8,8 @@ from collections.abc import Iterator
 import feedparser
 import trafilatura
 
-from ingest.readers.base import RawDocument
-from ingest.readers.errors import DocumentError
+from aikg.ingest.readers.base import RawDocument
+from aikg.ingest.readers.errors import DocumentError
 
 
 def looks_like_feed(text: str) -> bool:

@@ -6,8 +6,8 @@ from collections.abc import Iterator
 
 import trafilatura
 
-from ingest.readers.base import RawDocument
-from ingest.readers.errors import DocumentError
+from aikg.ingest.readers.base import RawDocument
+from aikg.ingest.readers.errors import DocumentError
 
 
 def html_document(origin: str, html: str, url: str | None = None, path: str | None = None) -> RawDocument:

@@ -7,8 +7,8 @@ from collections.abc import Iterator
 
 import yaml
 
-from ingest.readers.base import RawDocument
-from ingest.readers.errors import DocumentError
+from aikg.ingest.readers.base import RawDocument
+from aikg.ingest.readers.errors import DocumentError
 
 FRONT_MATTER = re.compile(r"\A---\s*\n(?P<meta>.*?)\n---\s*(?:\n|\Z)", re.S)
 MARKUP = re.compile(

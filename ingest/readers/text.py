@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ingest.readers.base import RawDocument
-from ingest.readers.errors import DocumentError
+from aikg.ingest.readers.base import RawDocument
+from aikg.ingest.readers.errors import DocumentError
 
 
 class TextReader:

@@ -6,10 +6,10 @@ from collections.abc import Iterator
 
 import httpx
 
-from ingest.readers.base import RawDocument, decode
-from ingest.readers.errors import DocumentError
-from ingest.readers.feed import FeedReader, looks_like_feed
-from ingest.readers.html import html_document
+from aikg.ingest.readers.base import RawDocument, decode
+from aikg.ingest.readers.errors import DocumentError
+from aikg.ingest.readers.feed import FeedReader, looks_like_feed
+from aikg.ingest.readers.html import html_document
 
 TIMEOUT_SECONDS = 20.0
 USER_AGENT = "aikg/0.1 (+knowledge graph of AI-industry actors)"

@@ -15,8 +15,8 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from graph.errors import InvalidInputError
-from graph.schema import (
+from aikg.graph.errors import InvalidInputError
+from aikg.graph.schema import (
     Entity,
     EntityType,
     Evidence,

@@ -5,23 +5,23 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
-from graph.schema import Entity, EntityType, Predicate
-from ingest.document import Document
-from ingest.extractors.base import ExtractionResult, Mention
-from ingest.extractors.rules.assemble import assemble
-from ingest.extractors.rules.coreference import FocusTracker, short_form_spans
-from ingest.extractors.rules.descriptive import descriptive_spans
-from ingest.extractors.rules.discovery import Discoverer
-from ingest.extractors.rules.gazetteer import Gazetteer
-from ingest.extractors.rules.pairs import pair_candidates
-from ingest.extractors.rules.patterns import Candidate, apply_structural, apply_triggers
-from ingest.extractors.rules.relations_en import EN_RULES
-from ingest.extractors.rules.relations_fr import FR_RULES
-from ingest.extractors.rules.sentences import Sentence, quoted_spans, split_sentences
-from ingest.extractors.rules.spans import Span, merge, prefer_longer
-from ingest.extractors.rules.structural import STRUCTURAL_RULES
-from ingest.extractors.rules.template import Template, build_template
-from ingest.extractors.rules.titles import titled_people
+from aikg.graph.schema import Entity, EntityType, Predicate
+from aikg.ingest.document import Document
+from aikg.ingest.extractors.base import ExtractionResult, Mention
+from aikg.ingest.extractors.rules.assemble import assemble
+from aikg.ingest.extractors.rules.coreference import FocusTracker, short_form_spans
+from aikg.ingest.extractors.rules.descriptive import descriptive_spans
+from aikg.ingest.extractors.rules.discovery import Discoverer
+from aikg.ingest.extractors.rules.gazetteer import Gazetteer
+from aikg.ingest.extractors.rules.pairs import pair_candidates
+from aikg.ingest.extractors.rules.patterns import Candidate, apply_structural, apply_triggers
+from aikg.ingest.extractors.rules.relations_en import EN_RULES
+from aikg.ingest.extractors.rules.relations_fr import FR_RULES
+from aikg.ingest.extractors.rules.sentences import Sentence, quoted_spans, split_sentences
+from aikg.ingest.extractors.rules.spans import Span, merge, prefer_longer
+from aikg.ingest.extractors.rules.structural import STRUCTURAL_RULES
+from aikg.ingest.extractors.rules.template import Template, build_template
+from aikg.ingest.extractors.rules.titles import titled_people
 
 RULES_BY_LANGUAGE = {"en": EN_RULES, "fr": FR_RULES}
 KNOWN_DEVELOPER_CONFIDENCE = 0.6
@@ -32,7 +32,7 @@ class RulesExtractor:
 
     def __init__(self, reference: Iterable[Entity] | None = None) -> None:
         if reference is None:
-            from ingest.reference import load_reference
+            from aikg.ingest.reference import load_reference
 
             reference = load_reference().entities
         self.gazetteer = Gazetteer(reference)

@@ -3,10 +3,10 @@ the same fact found in several sentences."""
 
 from __future__ import annotations
 
-from graph.schema import Evidence, Fact, FactProperties, Predicate
-from ingest.document import Document
-from ingest.extractors.rules.patterns import Candidate
-from ingest.extractors.rules.properties import (
+from aikg.graph.schema import Evidence, Fact, FactProperties, Predicate
+from aikg.ingest.document import Document
+from aikg.ingest.extractors.rules.patterns import Candidate
+from aikg.ingest.extractors.rules.properties import (
     DATE_PHRASE,
     date_for,
     date_in,
@@ -15,7 +15,7 @@ from ingest.extractors.rules.properties import (
     retarget,
     role_before_subject,
 )
-from ingest.extractors.rules.sentences import Sentence
+from aikg.ingest.extractors.rules.sentences import Sentence
 
 DATED = {
     Predicate.DEPARTED,

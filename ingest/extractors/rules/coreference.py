@@ -7,8 +7,8 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 
-from graph.schema import Entity, EntityType, OrgKind
-from ingest.extractors.rules.spans import Occupied, Span, free
+from aikg.graph.schema import Entity, EntityType, OrgKind
+from aikg.ingest.extractors.rules.spans import Occupied, Span, free
 
 ORG_ANAPHOR = re.compile(
     r"(?<!\w)(?:l['’]entreprise|la société|la firme|le laboratoire|la start-?up|le groupe|l['’]organisation|"

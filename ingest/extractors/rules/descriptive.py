@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from graph.schema import Entity, EntityType
-from ingest.extractors.rules.spans import Span, free
+from aikg.graph.schema import Entity, EntityType
+from aikg.ingest.extractors.rules.spans import Span, free
 
 KINDS = r"(?:open[- ]weights?|open[- ]source|ouverts?|à poids ouverts?)"
 DESCRIBED = re.compile(

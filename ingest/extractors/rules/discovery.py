@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from graph.schema import Entity, EntityType
-from ingest.extractors.rules.gazetteer import Gazetteer
-from ingest.extractors.rules.spans import Occupied, Span
-from ingest.extractors.rules.vocabulary import ROLE
+from aikg.graph.schema import Entity, EntityType
+from aikg.ingest.extractors.rules.gazetteer import Gazetteer
+from aikg.ingest.extractors.rules.spans import Occupied, Span
+from aikg.ingest.extractors.rules.vocabulary import ROLE
 
 SLUGGABLE = re.compile(r"[A-Za-z0-9]")
 UPPER = "A-ZÀ-ÖØ-Ý"

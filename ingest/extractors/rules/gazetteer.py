@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from graph.schema import Entity, EntityType
-from ingest.extractors.rules.spans import Span
+from aikg.graph.schema import Entity, EntityType
+from aikg.ingest.extractors.rules.spans import Span
 
 MIN_CASELESS = 5
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 
-from graph.schema import Predicate
-from ingest.extractors.rules.patterns import AND, MODAL, NEGATED, RUMOURED, Candidate, O
-from ingest.extractors.rules.template import Template
+from aikg.graph.schema import Predicate
+from aikg.ingest.extractors.rules.patterns import AND, MODAL, NEGATED, RUMOURED, Candidate, O
+from aikg.ingest.extractors.rules.template import Template
 
 PAIR_NP = re.compile(
     r"\b(?:les |the )?(?:deux|two|both) (?:principaux |grands |main |major |leading |big )?"

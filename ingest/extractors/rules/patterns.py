@@ -7,9 +7,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from graph.schema import PREDICATES, Entity, EntityType, Predicate
-from ingest.extractors.rules.template import Template
-from ingest.extractors.rules.vocabulary import MODALITY, NEGATION, ROLE, RUMOUR
+from aikg.graph.schema import PREDICATES, Entity, EntityType, Predicate
+from aikg.ingest.extractors.rules.template import Template
+from aikg.ingest.extractors.rules.vocabulary import MODALITY, NEGATION, ROLE, RUMOUR
 
 P = r"⟦P\d+⟧"
 O = r"⟦O\d+⟧"  # noqa: E741

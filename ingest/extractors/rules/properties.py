@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import re
 
-from graph.schema import EntityType, Predicate
-from ingest.dates import relative_date
-from ingest.extractors.rules.patterns import Candidate
-from ingest.extractors.rules.vocabulary import BOARD, FORMER, FOUNDER
-from ingest.reasons import canonical_reason
+from aikg.graph.schema import EntityType, Predicate
+from aikg.ingest.dates import relative_date
+from aikg.ingest.extractors.rules.patterns import Candidate
+from aikg.ingest.extractors.rules.vocabulary import BOARD, FORMER, FOUNDER
+from aikg.ingest.reasons import canonical_reason
 
 ROLE_WORDS: list[tuple[str, str]] = [
     (r"\bvice[- ]présidente?\b|\bvice[- ]president\b", "VP"),
@@ -149,7 +149,7 @@ def model_for(candidate: Candidate) -> str | None:
 
 def role_before_subject(candidate: Candidate) -> str | None:
     """'Researcher Boaz Barak', 'le PDG Sam Altman': a title right before the person."""
-    from ingest.extractors.rules.vocabulary import ROLE
+    from aikg.ingest.extractors.rules.vocabulary import ROLE
 
     template = candidate.template
     for index, slot in enumerate(template.slots):

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from graph.schema import Predicate as Pr
-from ingest.extractors.rules.patterns import TriggerRule, trigger
-from ingest.extractors.rules.vocabulary import ROLE
+from aikg.graph.schema import Predicate as Pr
+from aikg.ingest.extractors.rules.patterns import TriggerRule, trigger
+from aikg.ingest.extractors.rules.vocabulary import ROLE
 
 EN_RULES: list[TriggerRule] = [
     trigger(Pr.JOINED, r"(?:left|leaves|leaving|quit|quits)\s+⟦O\d+⟧\s+for", event=True, reach=20),

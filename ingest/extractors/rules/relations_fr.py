@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from graph.schema import Predicate as Pr
-from ingest.extractors.rules.patterns import TriggerRule, trigger
-from ingest.extractors.rules.vocabulary import ROLE
+from aikg.graph.schema import Predicate as Pr
+from aikg.ingest.extractors.rules.patterns import TriggerRule, trigger
+from aikg.ingest.extractors.rules.vocabulary import ROLE
 
 FR_RULES: list[TriggerRule] = [
     trigger(

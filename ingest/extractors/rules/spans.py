@@ -6,7 +6,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from graph.schema import Entity, EntityType
+from aikg.graph.schema import Entity, EntityType
 
 
 @dataclass(frozen=True)

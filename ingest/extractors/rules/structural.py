@@ -3,9 +3,9 @@
 
 from __future__ import annotations
 
-from graph.schema import Predicate
-from ingest.extractors.rules.patterns import AND, M, O, P, StructuralRule, listed, structural
-from ingest.extractors.rules.vocabulary import FORMER, ONE_ROLE, ROLE
+from aikg.graph.schema import Predicate
+from aikg.ingest.extractors.rules.patterns import AND, M, O, P, StructuralRule, listed, structural
+from aikg.ingest.extractors.rules.vocabulary import FORMER, ONE_ROLE, ROLE
 
 W, D, F, V = Predicate.WORKS_AT, Predicate.DEPARTED, Predicate.FOUNDED, Predicate.DEVELOPED
 ART = (

@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from graph.schema import EntityType
-from ingest.extractors.rules.sentences import Sentence
-from ingest.extractors.rules.spans import Span
+from aikg.graph.schema import EntityType
+from aikg.ingest.extractors.rules.sentences import Sentence
+from aikg.ingest.extractors.rules.spans import Span
 
 LETTER = {EntityType.PERSON: "P", EntityType.ORGANIZATION: "O", EntityType.MODEL: "M"}
 SLOT = re.compile(r"⟦([POM])(\d+)⟧")

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 
-from graph.schema import Entity, EntityType, Predicate
-from ingest.extractors.rules.patterns import Candidate
-from ingest.extractors.rules.template import Template
+from aikg.graph.schema import Entity, EntityType, Predicate
+from aikg.ingest.extractors.rules.patterns import Candidate
+from aikg.ingest.extractors.rules.template import Template
 
 COMPANY_TITLE = re.compile(
     r"(?:^|[,;:]\s+|\b(?:and|et|while|tandis que|said|a dit|selon)\s+)(?:(?:le|la|the|its|son|sa)\s+)?"
