@@ -11,12 +11,6 @@ import random
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-from aikg.graph.schema import Source
-from aikg.ingest.document import Document
-from aikg.ingest.extractors import get_extractor
-from aikg.ingest.readers import DocumentError, read_documents
-
 SOURCES = [ROOT / "corpus" / "articles", ROOT / ".." / "shared" / "seeds"]
 
 
