@@ -11,6 +11,12 @@ import random
 import time
 from pathlib import Path
 
+from aikg.graph.schema import Source
+from aikg.ingest.document import Document
+from aikg.ingest.extractors import get_extractor
+from aikg.ingest.readers import DocumentError, read_documents
+
+ROOT = Path(__file__).resolve().parents[1]
 SOURCES = [ROOT / "corpus" / "articles", ROOT / ".." / "shared" / "seeds"]
 
 
