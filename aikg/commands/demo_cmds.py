@@ -79,7 +79,7 @@ def demo(
     from aikg.ingest.reference import load_reference
 
     corpus = corpus or sample_corpus()
-    with opened_store(store, data_dir) as graph_store:
+    with opened_store(store, data_dir, write=True) as graph_store:
         print_report(graph_store.upsert(load_reference().to_batch()), "reference data")
         with console.status(f"ingesting the sample corpus ({corpus})"):
             summary = ingest_documents([str(corpus)], graph_store, get_extractor("rules"))

@@ -202,7 +202,7 @@ def import_file(
 ) -> None:
     """Load an exported subgraph (node-link JSON or Cypher script) into the store."""
     importer = importer_for(file, fmt)
-    with opened_store(store, data_dir) as graph_store:
+    with opened_store(store, data_dir, write=True) as graph_store:
         report = importer.load(graph_store, file)
     print(f"imported {file}: {report.summary()}")
 

@@ -105,7 +105,7 @@ def ingest(
     chosen = get_extractor(extractor)
     err = Console(stderr=True)
     with (
-        opened_store(store, data_dir) as graph_store,
+        opened_store(store, data_dir, write=True) as graph_store,
         Progress(
             TextColumn("[progress.description]{task.description}"),
             BarColumn(),

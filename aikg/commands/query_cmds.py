@@ -104,7 +104,7 @@ def cypher(
     Parameter values are JSON when they parse as JSON (numbers, true, null, lists), else text.
     """
     values = {key: guess_value(value) for key, value in parse_assignments(params or []).items()}
-    with opened_store(store, data_dir) as graph_store:
+    with opened_store(store, data_dir, write=write) as graph_store:
         result = run_adhoc(graph_store, text, values, write=write, timeout=timeout, max_rows=max_rows)
     print_result(result, fmt, graph=has_graph_values(result), max_rows=max_rows)
 

@@ -63,7 +63,7 @@ def load(
     Each line is an object with "record": source | entity | fact | mention, and the schema's fields.
     """
     batch = read_batch(file)
-    with opened_store(store, data_dir) as graph_store:
+    with opened_store(store, data_dir, write=True) as graph_store:
         report = graph_store.upsert(batch)
     print_report(report, str(file))
 
@@ -76,7 +76,7 @@ def load_reference(store: StoreOption = "embedded", data_dir: DataDirOption = No
     from aikg.ingest.reference import load_reference as read_reference
 
     batch = read_reference().to_batch()
-    with opened_store(store, data_dir) as graph_store:
+    with opened_store(store, data_dir, write=True) as graph_store:
         report = graph_store.upsert(batch)
     print_report(report, "reference data")
 
