@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from aikg.dashboard.elements import raw_id
 from aikg.graph.stores.base import GraphStore
 from aikg.graph.subgraph import Subgraph
 from aikg.queries.runner import run_saved
@@ -68,7 +69,7 @@ class Exploration:
     def apply(self, event: Mapping[str, Any] | None, expand: Callable[[str], Subgraph]) -> None:
         """Apply a st-link-analysis event: ``{"action": "expand"|"remove", "data": {"node_ids": [...]}}``."""
         event = event or {}
-        node_ids = [str(n) for n in (event.get("data") or {}).get("node_ids") or []]
+        node_ids = [raw_id(str(n)) for n in (event.get("data") or {}).get("node_ids") or []]
         if event.get("action") == "expand":
             for node_id in node_ids:
                 self.extra = merge(self.extra, expand(node_id))
