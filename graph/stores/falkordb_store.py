@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +20,7 @@ from aikg.graph.errors import (
     ReadOnlyViolationError,
     StoreError,
     StoreUnavailableError,
+    WriterBusyError,
 )
 from aikg.graph.schema import GraphBatch, Predicate
 from aikg.graph.stores import cypher_write, reads, return_columns, upsert
@@ -32,6 +34,7 @@ from aikg.graph.stores.base import (
 )
 from aikg.graph.stores.batch_rows import Statement
 from aikg.graph.stores.falkordb_server import EmbeddedServer, default_data_dir
+from aikg.graph.stores.writer_lock import writer_lock
 
 GRAPH_NAME = "aikg"
 NODE_IDS_BY_INTERNAL = "MATCH (n) WHERE id(n) IN $ids RETURN id(n), n.id"
@@ -92,15 +95,31 @@ class FalkorDBStore:
     def ensure_schema(self) -> None:
         """Node indexes, and each predicate's fact_id indexed and unique (a second relationship
         with a known fact_id is refused by the engine, whatever wrote it)."""
-        existing = self._indexed()
+        if not self._schema_missing():
+            return
+        with ExitStack() as stack:
+            try:
+                stack.enter_context(writer_lock(self.data_dir, wait=0))
+            except WriterBusyError:
+                return  # a writer holds the data dir, and it sets the schema up before it writes
+            self._create_schema()
+
+    def _wanted(self) -> list[tuple[str, str, str]]:
         wanted = [("NODE", label, prop) for label, prop in cypher_write.falkordb_schema()]
-        wanted += [("RELATIONSHIP", p.value, "fact_id") for p in Predicate]
-        for kind, label, prop in wanted:
+        return wanted + [("RELATIONSHIP", p.value, "fact_id") for p in Predicate]
+
+    def _schema_missing(self) -> bool:
+        facts = {(label, prop) for kind, label, prop in self._wanted() if kind == "RELATIONSHIP"}
+        return bool(set(self._wanted()) - self._indexed() or facts - self._constrained())
+
+    def _create_schema(self) -> None:
+        existing = self._indexed()
+        for kind, label, prop in self._wanted():
             if (kind, label, prop) not in existing:
                 self._ignore_existing(self._query, _index(kind, label, prop), {}, write=True)
         constrained = self._constrained()
-        for kind, label, prop in wanted[-len(Predicate) :]:
-            if (label, prop) not in constrained:
+        for kind, label, prop in self._wanted():
+            if kind == "RELATIONSHIP" and (label, prop) not in constrained:
                 command = ("CREATE", self.graph_name, "UNIQUE", kind, label, "PROPERTIES", 1, prop)
                 self._ignore_existing(self._db.connection.execute_command, "GRAPH.CONSTRAINT", *command)
 
@@ -125,15 +144,18 @@ class FalkorDBStore:
     def _constrained(self) -> set[tuple[str, str]]:
         try:
             rows = self._graph.ro_query(CONSTRAINTS).result_set
+        except redis.ResponseError:
+            return set()  # an empty graph does not exist yet
         except Exception as exc:
             raise map_error(exc) from exc
         return {(row[1], prop) for row in rows if row[0] == "UNIQUE" for prop in row[2]}
 
     def upsert(self, batch: GraphBatch) -> UpsertReport:
-        statements, report = upsert.plan(self, batch)
-        if statements:
-            cypher, params = compose(statements)
-            self._query(cypher, params, write=True)
+        with writer_lock(self.data_dir):  # the checks of the plan and the write, with no writer between
+            statements, report = upsert.plan(self, batch)
+            if statements:
+                cypher, params = compose(statements)
+                self._query(cypher, params, write=True)
         return report
 
     def run(
@@ -145,7 +167,14 @@ class FalkorDBStore:
         timeout: float | None = None,
         max_rows: int | None = None,
     ) -> QueryResult:
-        values = dict(params or {})
+        if write:
+            with writer_lock(self.data_dir):
+                return self._run(cypher, dict(params or {}), write=True, timeout=timeout, max_rows=max_rows)
+        return self._run(cypher, dict(params or {}), write=False, timeout=timeout, max_rows=max_rows)
+
+    def _run(
+        self, cypher: str, values: dict[str, Any], *, write: bool, timeout: float | None, max_rows: int | None
+    ) -> QueryResult:
         if max_rows is not None:
             capped = self._capped(cypher, values, write=write, timeout=timeout, max_rows=max_rows)
             if capped is not None:
