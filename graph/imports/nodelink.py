@@ -9,6 +9,7 @@ second, idempotent statement: extractors are unioned, the reporting window widen
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -91,6 +92,9 @@ def _edge(data: dict[str, Any], batch: GraphBatch, ignored: set[str]) -> dict[st
         confidence=data.get("confidence", 1.0),
         extractor=extractors[0],
     )
+    given = data.get("fact_id")
+    if given is not None and given != fact.fact_id:
+        raise ValueError(f"fact_id {given!r} is not the id of this fact ({fact.fact_id})")
     batch.facts.append(fact)
     return {
         "fact_id": fact.fact_id,
@@ -111,6 +115,46 @@ def _describe(exc: Exception) -> str:
     return str(exc).splitlines()[0]
 
 
+Item = tuple[str, str, dict[str, Any]]  # kind ("node" or "edge"), where (for errors), the record
+
+
+def build_batch(items: Iterable[Item]) -> tuple[GraphBatch, list[dict[str, Any]], list[str]]:
+    """Validate node and edge records (node-link shape) into one batch: the batch, the bookkeeping
+    rows of its facts, and the property names left out. Labels, types and ids are checked by the
+    schema; the first bad record raises, naming where it is."""
+    batch = GraphBatch()
+    rows: list[dict[str, Any]] = []
+    ignored: set[str] = set()
+    for kind, where, item in items:
+        try:
+            if not isinstance(item, dict):
+                raise TypeError(f"a {kind} must be an object")
+            nul = _nul_field(item)
+            if nul is not None:
+                raise ValueError(f"{nul}: NUL character")
+            if kind == "node":
+                _node(item, batch, ignored)
+            else:
+                row = _edge(item, batch, ignored)
+                if row is not None:
+                    rows.append(row)
+        except (ValidationError, ValueError, KeyError, TypeError, AttributeError) as exc:
+            raise InvalidInputError(f"{where}: {_describe(exc)}") from None
+    return batch, rows, sorted(ignored)
+
+
+def _nul_field(value: Any, key: str = "") -> str | None:
+    """The key of the first string holding a NUL (no engine stores it), else None."""
+    if isinstance(value, str):
+        return key or "value" if "\x00" in value else None
+    items = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else ()
+    for name, item in items:
+        found = _nul_field(item, key if isinstance(name, int) else str(name))
+        if found is not None:
+            return found
+    return None
+
+
 def read_nodelink(text: str, where: str) -> tuple[GraphBatch, list[dict[str, Any]], list[str]]:
     """The batch, the bookkeeping rows of its facts, and the property names left out."""
     try:
@@ -120,22 +164,29 @@ def read_nodelink(text: str, where: str) -> tuple[GraphBatch, list[dict[str, Any
     if not isinstance(data, dict) or not isinstance(data.get("nodes"), list):
         raise InvalidInputError(f"{where}: not node-link JSON (no 'nodes' list)")
     edges = data.get(EDGES_KEY, data.get("links", []))
-    batch = GraphBatch()
-    rows: list[dict[str, Any]] = []
-    ignored: set[str] = set()
-    for kind, items in (("node", data["nodes"]), ("edge", edges)):
-        for index, item in enumerate(items):
-            try:
-                if kind == "node":
-                    _node(item, batch, ignored)
-                else:
-                    row = _edge(item, batch, ignored)
-                    if row is not None:
-                        rows.append(row)
-            except (ValidationError, ValueError, KeyError, TypeError, AttributeError) as exc:
+
+    def items() -> Iterator[Item]:
+        for kind, group in (("node", data["nodes"]), ("edge", edges)):
+            for index, item in enumerate(group):
                 label = item.get("id", "") if isinstance(item, dict) else ""
-                raise InvalidInputError(f"{where}: {kind} {index} ({label}): {_describe(exc)}") from None
-    return batch, rows, sorted(ignored)
+                yield kind, f"{where}: {kind} {index} ({label})", item
+
+    return build_batch(items())
+
+
+def load_batch(
+    store: GraphStore, batch: GraphBatch, rows: list[dict[str, Any]], ignored: list[str], statements: int = 0
+) -> ImportReport:
+    """Write a validated import: the one atomic upsert, then the idempotent bookkeeping merge."""
+    store.upsert(batch)
+    if rows:
+        store.run(MERGE_BOOKKEEPING, {"rows": rows}, write=True)
+    return ImportReport(
+        nodes=len(batch.entities) + len(batch.sources),
+        relationships=len(batch.facts) + len(batch.mentions),
+        statements=statements,
+        ignored_properties=ignored,
+    )
 
 
 class NodeLinkImporter:
@@ -143,12 +194,4 @@ class NodeLinkImporter:
     extensions = ("json",)
 
     def load(self, store: GraphStore, path: Path) -> ImportReport:
-        batch, rows, ignored = read_nodelink(read_text(path), str(path))
-        store.upsert(batch)
-        if rows:
-            store.run(MERGE_BOOKKEEPING, {"rows": rows}, write=True)
-        return ImportReport(
-            nodes=len(batch.entities) + len(batch.sources),
-            relationships=len(batch.facts) + len(batch.mentions),
-            ignored_properties=ignored,
-        )
+        return load_batch(store, *read_nodelink(read_text(path), str(path)))
