@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from aikg.graph.errors import AikgError
+from aikg.graph.errors import AikgError, StoreUnavailableError
 from aikg.graph.stores.base import GraphStore, UpsertReport
 from aikg.ingest.document import Document
 from aikg.ingest.extractors.base import Extractor
@@ -55,9 +55,18 @@ def ingest_documents(
         summary.documents += 1
         try:
             _ingest_one(item, store, extractor, resolver, force, summary)
+        except StoreUnavailableError as exc:  # every later document would fail the same way
+            summary.errors.append(f"{label(item)}: {exc}; stopped: the documents after it were not ingested")
+            break
         except AikgError as exc:
-            summary.errors.append(f"{item.name}: {exc}")
+            summary.errors.append(f"{label(item)}: {exc}")
     return summary
+
+
+def label(doc: Document) -> str:
+    """How an error line names a document: its URL and, when it has one too, its file (several
+    files may carry the same front-matter URL)."""
+    return f"{doc.url} ({doc.path})" if doc.url and doc.path and doc.path != doc.url else doc.name
 
 
 def _ingest_one(
