@@ -14,6 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from aikg.graph.errors import QueryTimeoutError
+from aikg.graph.stores.base import GraphStore
 from aikg.graph.stores.falkordb_server import EmbeddedServer
 from aikg.graph.stores.falkordb_store import FalkorDBStore
 from aikg.graph.stores.return_columns import return_columns
@@ -57,6 +58,16 @@ def test_a_cartesian_write_stops_at_its_timeout_and_leaves_nothing(wide: FalkorD
     with pytest.raises(QueryTimeoutError):
         run_adhoc(wide, "MATCH (a), (b) CREATE (:Junk)", write=True, timeout=1, max_rows=10)
     assert wide.run("MATCH (j:Junk) RETURN count(j)").scalar() == 0
+
+
+def test_a_write_stops_at_its_timeout_on_every_engine(store: GraphStore) -> None:
+    """The Neo4j lane (NEO4J_URI) checks the driver's transaction timeout the same way."""
+    store.run("UNWIND range(1, 3200) AS i CREATE (:Wide {n: i})", write=True)
+    with pytest.raises(QueryTimeoutError):
+        run_adhoc(store, "MATCH (a:Wide), (b:Wide) CREATE (:Junk)", write=True, timeout=1, max_rows=10)
+    assert store.run("MATCH (j:Junk) RETURN count(j)").scalar() == 0
+    capped = run_adhoc(store, "MATCH (a:Wide), (b:Wide) RETURN a.n, b.n", timeout=30, max_rows=10)
+    assert len(capped.rows) == 10 and capped.truncated and capped.columns == ["a.n", "b.n"]
 
 
 def test_a_capped_write_that_returns_nothing_still_runs(wide: FalkorDBStore) -> None:

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from aikg.graph.errors import ConstraintViolationError
+from aikg.graph.stores.base import GraphStore
 from aikg.graph.stores.falkordb_server import EmbeddedServer
 from aikg.graph.stores.falkordb_store import FalkorDBStore
 from aikg.graph.stores.writer_lock import writer_lock
@@ -97,13 +98,14 @@ def test_a_bad_wait_limit_is_one_clear_line(data_dir: Path) -> None:
     assert result.stderr.strip() == "aikg: error: AIKG_WRITER_WAIT='soon' is not a number of seconds"
 
 
-def test_the_engine_refuses_a_second_relationship_with_a_known_fact_id(embedded: FalkorDBStore) -> None:
-    embedded.run("CREATE (:Entity {id: 'organization:a'}), (:Entity {id: 'organization:b'})", write=True)
+def test_the_engine_refuses_a_second_relationship_with_a_known_fact_id(store: GraphStore) -> None:
+    """On both engines (the Neo4j lane when NEO4J_URI is set): a uniqueness constraint per predicate."""
+    store.run("CREATE (:Entity {id: 'organization:a'}), (:Entity {id: 'organization:b'})", write=True)
     pair = "MATCH (a:Entity {id: 'organization:a'}), (b:Entity {id: 'organization:b'}) "
-    embedded.run(pair + "CREATE (a)-[:PARTNERED_WITH {fact_id: 'fact:x'}]->(b)", write=True)
-    with pytest.raises(ConstraintViolationError, match="unique constraint"):
-        embedded.run(pair + "CREATE (a)-[:PARTNERED_WITH {fact_id: 'fact:x'}]->(b)", write=True)
-    assert embedded.run(FACT_COUNTS).rows == [[1, 1]]
+    store.run(pair + "CREATE (a)-[:PARTNERED_WITH {fact_id: 'fact:x'}]->(b)", write=True)
+    with pytest.raises(ConstraintViolationError):
+        store.run(pair + "CREATE (a)-[:PARTNERED_WITH {fact_id: 'fact:x'}]->(b)", write=True)
+    assert store.run(FACT_COUNTS).rows == [[1, 1]]
 
 
 def test_schema_setup_is_idempotent_across_processes(data_dir: Path) -> None:
