@@ -70,6 +70,13 @@ def test_a_write_stops_at_its_timeout_on_every_engine(store: GraphStore) -> None
     assert len(capped.rows) == 10 and capped.truncated and capped.columns == ["a.n", "b.n"]
 
 
+def test_a_capped_write_applies_every_change_and_returns_the_cap(wide: FalkorDBStore) -> None:
+    result = run_adhoc(wide, "MATCH (n:Wide) SET n.seen = true RETURN n.id", write=True, max_rows=10)
+    assert len(result.rows) == 10 and result.truncated
+    assert wide.run("MATCH (n:Wide) WHERE n.seen RETURN count(n)").scalar() == 3200
+    wide.run("MATCH (n:Wide) REMOVE n.seen", write=True)
+
+
 def test_a_capped_write_that_returns_nothing_still_runs(wide: FalkorDBStore) -> None:
     run_adhoc(wide, "CREATE (:Marker {id: 'marker:1'})", write=True, max_rows=10)
     assert wide.run("MATCH (m:Marker) RETURN count(m)").scalar() == 1
