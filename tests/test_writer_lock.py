@@ -41,6 +41,14 @@ def _counts(data_dir: Path) -> tuple[dict[str, int], dict[str, int], list[int]]:
         store.close()
 
 
+def _summary_row(stdout: str) -> list[int]:
+    """documents, skipped, new entities, new facts, corroborated facts, errors of `aikg ingest`."""
+    rows = [
+        line for line in stdout.splitlines() if line.startswith("│") and line.split("│")[1].strip().isdigit()
+    ]
+    return [int(cell) for cell in rows[-1].strip("│ ").split("│")]
+
+
 @pytest.mark.skipif(len(ARTICLES) < 12, reason="corpus/articles is not there")
 def test_four_concurrent_ingests_store_every_fact_once(tmp_path: Path) -> None:
     single, shared = tmp_path / "single", tmp_path / "shared"
@@ -61,7 +69,11 @@ def test_four_concurrent_ingests_store_every_fact_once(tmp_path: Path) -> None:
         ]
         outputs = [p.communicate(timeout=600) for p in processes]
         assert [p.returncode for p in processes] == [0, 0, 0, 0], [err for _, err in outputs]
+        summaries = [_summary_row(out) for out, _ in outputs]
+        # each document was extracted and written by exactly one process; the others skipped it
+        assert sum(row[0] - row[1] for row in summaries) == len(ARTICLES)
         nodes, relationships, (facts, ids) = _counts(shared)
+        assert sum(row[3] for row in summaries) == facts  # no fact was reported new twice
         assert facts == ids > 0  # every fact id exactly once
         assert (nodes, relationships) == _counts(single)[:2]
     finally:
