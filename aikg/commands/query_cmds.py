@@ -92,7 +92,10 @@ def run(
 def cypher(
     text: Annotated[str, typer.Argument(metavar="CYPHER", help="The Cypher query.")],
     params: ParamsOption = None,
-    write: Annotated[bool, typer.Option("--write", help="Allow the query to change the graph.")] = False,
+    write: Annotated[
+        bool,
+        typer.Option("--write", help="Allow the query to change the graph (one writer at a time)."),
+    ] = False,
     fmt: FormatOption = OutputFormat.TABLE,
     timeout: TimeoutOption = DEFAULT_TIMEOUT_S,
     max_rows: MaxRowsOption = DEFAULT_MAX_ROWS,
