@@ -58,5 +58,6 @@ def test_timeline_is_in_date_order_and_filters_by_period(timeline_store: GraphSt
     dates = [row["date"] for row in result.records()]
     assert dates == sorted(dates)
     assert dates[0] == "2019" and len(dates) == 6
-    within = run_saved(timeline_store, "timeline", {"entity": "Norrow Labs", "since": "2023", "until": "2023"})
+    period = {"entity": "Norrow Labs", "since": "2023", "until": "2023"}
+    within = run_saved(timeline_store, "timeline", period)
     assert [row["predicate"] for row in within.records()] == ["DEPARTED", "REVOKED_ACCESS"]
