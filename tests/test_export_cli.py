@@ -85,7 +85,7 @@ def test_unknown_entity_and_format_are_clean_errors(export_store: FalkorDBStore)
     assert isinstance(result.exception, InvalidInputError) and "graphml" in str(result.exception)
 
 
-def test_a_misspelt_entity_gets_a_suggestion_and_no_export(export_store: FalkorDBStore, tmp_path: Path) -> None:
+def test_a_misspelt_entity_gets_a_suggestion(export_store: FalkorDBStore, tmp_path: Path) -> None:
     out = tmp_path / "ego.json"
     args = ["export", "--entity", "Jann Leike", "-o", str(out), "--data-dir", str(export_store.data_dir)]
     result = runner.invoke(app, args)
