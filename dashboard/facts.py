@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from aikg.graph.fact_codec import stored_evidence, stored_sources
 from aikg.graph.stores.base import NodeValue, RelationshipValue
 
 REFERENCE = "source:reference-data"
@@ -101,16 +102,6 @@ def _text(value: Any) -> str:
     return "" if value is None else str(value)
 
 
-def _list(value: Any) -> list[Any]:
-    return list(value) if isinstance(value, list | tuple) else []
-
-
-def _offset(values: list[Any], index: int) -> int | None:
-    """A character offset, or None when unknown (stored as -1)."""
-    value = values[index] if index < len(values) else None
-    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else None
-
-
 def _title(source_id: str, sources: Mapping[str, NodeValue]) -> tuple[str, str | None, str | None]:
     node = sources.get(source_id)
     if node is None:
@@ -120,22 +111,10 @@ def _title(source_id: str, sources: Mapping[str, NodeValue]) -> tuple[str, str |
 
 
 def evidence_items(rel: RelationshipValue, sources: Mapping[str, NodeValue]) -> tuple[EvidenceItem, ...]:
-    quotes = _list(rel.properties.get("evidence"))
-    cited = _list(rel.properties.get("evidence_sources"))
-    starts = _list(rel.properties.get("evidence_starts"))
-    ends = _list(rel.properties.get("evidence_ends"))
     items = []
-    for index, quote in enumerate(quotes):
-        source_id = str(cited[index]) if index < len(cited) else ""
-        title, url, published = _title(source_id, sources)
-        start = _offset(starts, index)
-        end = _offset(ends, index)
-        known = start is not None and end is not None
-        items.append(
-            EvidenceItem(
-                str(quote), source_id, title, url, published, start if known else None, end if known else None
-            )
-        )
+    for item in stored_evidence(rel.properties):
+        title, url, published = _title(item.source_id, sources)
+        items.append(EvidenceItem(item.quote, item.source_id, title, url, published, item.start, item.end))
     return tuple(items)
 
 
@@ -143,7 +122,7 @@ def fact_row(
     centre_id: str, rel: RelationshipValue, other: NodeValue, sources: Mapping[str, NodeValue]
 ) -> FactRow:
     props = rel.properties
-    source_ids = [str(s) for s in _list(props.get("sources"))]
+    source_ids = stored_sources(props)
     confidence = props.get("confidence")
     return FactRow(
         fact_id=rel.id,
