@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import PurePath
 from typing import Any
 
 from aikg.graph.fact_codec import stored_evidence, stored_sources
@@ -29,10 +30,15 @@ class EvidenceItem:
     published: str | None
     start: int | None = None
     end: int | None = None
+    path: str | None = None
 
     def markdown(self) -> str:
+        """The quote, then where it comes from: a link to the article when it has a URL, else its
+        title and the local file it was read from."""
         title = md_escape(self.title)
         where = f"[{title}](<{self.url}>)" if self.url else title
+        if not self.url and self.path:
+            where += f" · file `{self.path.replace('`', '')}`"
         when = f" ({self.published})" if self.published else ""
         span = (
             f", characters {self.start}–{self.end}" if self.start is not None and self.end is not None else ""
@@ -103,18 +109,25 @@ def _text(value: Any) -> str:
 
 
 def _title(source_id: str, sources: Mapping[str, NodeValue]) -> tuple[str, str | None, str | None]:
+    """A source's title (its file name when it has none), URL and publication date."""
     node = sources.get(source_id)
     if node is None:
         return source_id, None, None
     props = node.properties
-    return str(props.get("title") or source_id), props.get("url"), props.get("published")
+    path = props.get("path")
+    fallback = PurePath(str(path)).name if path else source_id
+    return str(props.get("title") or fallback), props.get("url"), props.get("published")
 
 
 def evidence_items(rel: RelationshipValue, sources: Mapping[str, NodeValue]) -> tuple[EvidenceItem, ...]:
     items = []
     for item in stored_evidence(rel.properties):
         title, url, published = _title(item.source_id, sources)
-        items.append(EvidenceItem(item.quote, item.source_id, title, url, published, item.start, item.end))
+        node = sources.get(item.source_id)
+        path = node.properties.get("path") if node is not None else None
+        where = str(path) if path else None
+        span = (item.start, item.end)
+        items.append(EvidenceItem(item.quote, item.source_id, title, url, published, *span, path=where))
     return tuple(items)
 
 
