@@ -98,6 +98,9 @@ class RuleStyle(NodeStyle):
         return {"selector": self.selector, "style": self.style}
 
 
+# the component hides every caption below 10 px on screen, so a fitted hub shows no names at all
+NODE_CAPTIONS = RuleStyle("node", {"min-zoomed-font-size": 0, "font-size": 9})
+EDGE_CAPTIONS = RuleStyle("edge", {"min-zoomed-font-size": 0, "font-size": 7})
 CENTRE_LOOK = {"border-width": 6, "border-color": "#d62728", "width": 64, "height": 64, "font-weight": "bold"}
 CENTRE_STYLE = RuleStyle("node[?centre]", CENTRE_LOOK)
 
@@ -117,11 +120,12 @@ def node_styles(subgraph: Subgraph, weights: Mapping[str, float] | None = None) 
         styles.append(NodeStyle(label, color=color, caption="name", icon=icon))
     if weights is not None:
         styles.append(size_style(weights))
-    return [*styles, CENTRE_STYLE]
+    return [NODE_CAPTIONS, *styles, CENTRE_STYLE]
 
 
-def edge_styles(subgraph: Subgraph, centre: str | None = None) -> list[EdgeStyle]:
+def edge_styles(subgraph: Subgraph, centre: str | None = None) -> list[EdgeStyle | RuleStyle]:
     """One captioned, directed style per edge label drawn (fact types and "N facts" groups)."""
     types = sorted({str(e["data"]["label"]) for e in to_elements(subgraph, centre)["edges"]})
     # labeled=None: the library warns about its deprecated `labeled` flag unless it is None
-    return [EdgeStyle(t, caption="label", directed=True, labeled=None) for t in types]  # type: ignore[arg-type]
+    styles = [EdgeStyle(t, caption="label", directed=True, labeled=None) for t in types]  # type: ignore[arg-type]
+    return [EDGE_CAPTIONS, *styles]

@@ -10,7 +10,8 @@ from aikg.graph.stores.base import RelationshipValue
 from aikg.graph.subgraph import Subgraph
 
 REFERENCE = "source:reference-data"
-HUB_NEIGHBOURS = 30  # a centre with more direct neighbours than this is drawn as a hub
+# a centre with more direct neighbours than this is a hub; a network shows this many nodes at first
+HUB_NEIGHBOURS = 30
 
 
 def reference_only(rel: RelationshipValue) -> bool:
@@ -36,13 +37,35 @@ def neighbour_strength(subgraph: Subgraph, centre: str) -> Counter[str]:
     return strength
 
 
+def distances(subgraph: Subgraph, centre: str) -> dict[str, int]:
+    """Hops from the centre to every node it reaches (relationships followed either way)."""
+    links: dict[str, set[str]] = {}
+    for rel in subgraph.relationships.values():
+        links.setdefault(rel.start, set()).add(rel.end)
+        links.setdefault(rel.end, set()).add(rel.start)
+    hops, frontier = {centre: 0}, [centre]
+    while frontier:
+        nxt = []
+        for node in frontier:
+            for other in links.get(node, ()):
+                if other not in hops:
+                    hops[other] = hops[node] + 1
+                    nxt.append(other)
+        frontier = nxt
+    return hops
+
+
 def strongest_neighbours(subgraph: Subgraph, centre: str, limit: int) -> tuple[Subgraph, int]:
-    """The network cut to the centre's ``limit`` strongest neighbours (ties by id) and what hangs
-    off them; also how many direct neighbours there were in all."""
-    strength = neighbour_strength(subgraph, centre)
-    ranked = sorted(strength, key=lambda node: (-strength[node], node))
-    dropped = set(ranked[limit:])
-    return reachable(without(subgraph, dropped), centre), len(ranked)
+    """The network cut to ``limit`` nodes besides the centre: nearer nodes first, then those whose
+    facts toward the centre have the most sources (ties by id); also how many there were in all."""
+    hops = distances(subgraph, centre)
+    strength: Counter[str] = Counter()
+    for rel in subgraph.relationships.values():
+        if rel.start in hops and rel.end in hops and hops[rel.start] != hops[rel.end]:
+            outer = rel.start if hops[rel.start] > hops[rel.end] else rel.end
+            strength[outer] += max(1, len(stored_sources(rel.properties)))
+    ranked = sorted((n for n in hops if n != centre), key=lambda n: (hops[n], -strength[n], n))
+    return reachable(without(subgraph, set(ranked[limit:])), centre), len(ranked)
 
 
 def degrees(subgraph: Subgraph) -> Counter[str]:

@@ -70,7 +70,7 @@ def network_section(
     limit = int(st.session_state.get("ego-limit", HUB_NEIGHBOURS))
     shown, total = strongest_neighbours(shown, centre, limit)
     if total > limit:
-        st.caption(f"Showing the {limit} strongest of {total} neighbours (by facts and sources).")
+        st.caption(f"Showing the {limit} nearest and best-sourced of {total} connected entities.")
         if st.button(f"Show {min(MORE, total - limit)} more", key="net-more"):
             st.session_state["ego-limit"] = limit + MORE
             st.rerun()
