@@ -73,6 +73,13 @@ def fact_counts_by_entity() -> dict[str, int]:
     return _fact_counts(settings())
 
 
+def refresh() -> None:
+    """Forget the cached entity list and counts (after this session wrote to the store)."""
+    _entities.clear()
+    _fact_counts.clear()
+    _entity_count.clear()
+
+
 def show_error(exc: AikgError) -> None:
     """One clear message; a lost connection also drops the cached store so a reload reconnects."""
     if isinstance(exc, StoreUnavailableError):
