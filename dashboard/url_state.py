@@ -38,12 +38,14 @@ def parsed(params: dict[str, str]) -> dict[str, Any]:
 
 
 def restore() -> None:
-    """On a page's first run, set the widgets from the URL (a shared link)."""
-    if st.session_state.get("url-restored"):
+    """Set the widgets from the URL when it is not the one this page last wrote: a shared link on
+    the first run, or the browser's Back and Forward buttons stepping between entities."""
+    params = dict(st.query_params)
+    if st.session_state.get("url-written") == params:
         return
-    st.session_state["url-restored"] = True
-    for key, value in parsed(dict(st.query_params)).items():
-        st.session_state.setdefault(key, value)
+    st.session_state["url-written"] = params
+    for key, value in parsed(params).items():
+        st.session_state[key] = value
 
 
 def encoded(entity: str, state: dict[str, Any]) -> dict[str, str]:
@@ -59,12 +61,13 @@ def encoded(entity: str, state: dict[str, Any]) -> dict[str, str]:
     return params
 
 
-def save(entity: str) -> None:
-    """Write the view into the URL."""
-    wanted = encoded(entity, dict(st.session_state))
+def save(entity: str | None) -> None:
+    """Write the view into the URL (only the page name when no entity is open)."""
+    wanted = encoded(entity, dict(st.session_state)) if entity else {}
     for key in ("entity", "hops", "predicates", "since", "until"):
         if key not in wanted and key in st.query_params:
             del st.query_params[key]
     for key, value in wanted.items():
         if st.query_params.get(key) != value:
             st.query_params[key] = value
+    st.session_state["url-written"] = wanted

@@ -176,3 +176,22 @@ def test_a_date_range_link_filters_table_and_network_and_shows_the_legend(explor
             keep_screenshot(page, "explorer-date-range")
         finally:
             browser.close()
+
+
+def test_the_back_button_steps_between_entities(explorer_url: str) -> None:
+    with sync_playwright() as playwright:
+        browser = launch(playwright)
+        try:
+            page = browser.new_page(viewport={"width": 1400, "height": 1600})
+            page.goto(f"{explorer_url}/?entity=person:jan-leike")
+            expect(page.get_by_role("heading", name="Jan Leike")).to_be_visible(timeout=30_000)
+            search = page.get_by_label("Search an entity")
+            search.fill("Anthropic")
+            search.press("Enter")
+            expect(page.get_by_role("heading", name="Anthropic")).to_be_visible(timeout=30_000)
+            page.wait_for_timeout(1500)
+            assert "anthropic" in page.url
+            page.go_back()
+            expect(page.get_by_role("heading", name="Jan Leike")).to_be_visible(timeout=30_000)
+        finally:
+            browser.close()

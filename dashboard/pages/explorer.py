@@ -82,7 +82,7 @@ def main() -> None:
     )
     if not query.strip():
         st.caption("Type a person, organization or model; typos are fine.")
-        st.query_params.pop("entity", None)
+        url_state.save(None)
         return
     chosen = choose_entity(query)
     if chosen is None:
