@@ -10,12 +10,12 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from aikg.options import DataDirOption, StoreOption, opened_store
+from aikg.options import DataDirOption, StoreOption, opened_graph
 from aikg.queries.catalog import get_query, load_catalog
 from aikg.queries.model import SavedQuery
 from aikg.queries.params import guess_value, parse_assignments
 from aikg.queries.render import has_graph_values
-from aikg.queries.runner import DEFAULT_MAX_ROWS, DEFAULT_TIMEOUT_S, prepare_saved, run_adhoc, run_prepared
+from aikg.queries.runner import DEFAULT_MAX_ROWS, DEFAULT_TIMEOUT_S, prepare_saved
 from aikg.result_output import OutputFormat, print_result
 
 
@@ -84,8 +84,8 @@ def run(
 ) -> None:
     """Run a saved query, e.g. `aikg query run departures_by_organization -p organization=OpenAI`."""
     prepared = prepare_saved(name, parse_assignments(params or []))
-    with opened_store(store, data_dir) as graph_store:
-        result = run_prepared(graph_store, prepared, timeout=timeout, max_rows=max_rows)
+    with opened_graph(store, data_dir) as kg:
+        result = kg.query(name, prepared.params, timeout=timeout, max_rows=max_rows).result
     print_result(result, fmt, graph=prepared.query.result == "graph", max_rows=max_rows)
 
 
@@ -104,8 +104,8 @@ def cypher(
     Parameter values are JSON when they parse as JSON (numbers, true, null, lists), else text.
     """
     values = {key: guess_value(value) for key, value in parse_assignments(params or []).items()}
-    with opened_store(store, data_dir) as graph_store:
-        result = run_adhoc(graph_store, text, values, write=write, timeout=timeout, max_rows=max_rows)
+    with opened_graph(store, data_dir) as kg:
+        result = kg.cypher(text, values, write=write, timeout=timeout, max_rows=max_rows).result
     print_result(result, fmt, graph=has_graph_values(result), max_rows=max_rows)
 
 

@@ -10,10 +10,9 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from aikg.graph.jsonl import read_batch
 from aikg.graph.stores.base import GraphStats, UpsertReport
 from aikg.graph.stores.falkordb_server import EmbeddedServer, default_data_dir
-from aikg.options import DataDirOption, StoreOption, opened_store
+from aikg.options import DataDirOption, StoreOption, opened_graph
 
 console = Console()
 server_app = typer.Typer(help="Start or stop the embedded FalkorDB server.", no_args_is_help=True)
@@ -25,8 +24,8 @@ def status(
     as_json: Annotated[bool, typer.Option("--json", help="Print the counts as JSON.")] = False,
 ) -> None:
     """Show the backend, its data dir, and node / relationship counts by label and type."""
-    with opened_store(store, data_dir) as graph_store:
-        stats = graph_store.stats()
+    with opened_graph(store, data_dir) as kg:
+        stats = kg.status()
     if as_json:
         print(json.dumps(stats.as_dict(), indent=2, sort_keys=True))
     else:
@@ -62,9 +61,11 @@ def load(
 
     Each line is an object with "record": source | entity | fact | mention, and the schema's fields.
     """
-    batch = read_batch(file)
-    with opened_store(store, data_dir) as graph_store:
-        report = graph_store.upsert(batch)
+    from aikg.graph.jsonl import read_batch
+
+    batch = read_batch(file)  # validated whole before any store is opened
+    with opened_graph(store, data_dir) as kg:
+        report = kg.load(batch)
     print_report(report, str(file))
 
 
@@ -73,11 +74,8 @@ def load_reference(store: StoreOption = "embedded", data_dir: DataDirOption = No
 
     Its facts are sourced to 'source:reference-data', never to an article.
     """
-    from aikg.ingest.reference import load_reference as read_reference
-
-    batch = read_reference().to_batch()
-    with opened_store(store, data_dir) as graph_store:
-        report = graph_store.upsert(batch)
+    with opened_graph(store, data_dir) as kg:
+        report = kg.load_reference()
     print_report(report, "reference data")
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from aikg.graph.config import StoreConfig
 from aikg.graph.plugins import resolve
 from aikg.graph.stores.base import GraphStore
 
@@ -17,6 +18,7 @@ def store_class(name: str) -> Any:
     return resolve(STORES, name, "store")
 
 
-def open_store(name: str, **options: Any) -> GraphStore:
-    """Open a store by name; each backend picks the options it understands."""
-    return store_class(name).from_options(**options)
+def open_store(config: StoreConfig) -> GraphStore:
+    """Open the configured store (its class's ``from_config``); the schema is not touched."""
+    store: GraphStore = store_class(config.store).from_config(config)
+    return store

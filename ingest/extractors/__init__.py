@@ -2,16 +2,27 @@
 
 from __future__ import annotations
 
+from aikg.graph.errors import InvalidInputError
 from aikg.graph.plugins import resolve
 from aikg.ingest.extractors.base import ExtractionResult, Extractor, Mention
+from aikg.ingest.extractors.config import ExtractorConfig
 
 EXTRACTORS: dict[str, str] = {
     "rules": "aikg.ingest.extractors.rules:RulesExtractor",
 }
 
 
-def get_extractor(name: str) -> Extractor:
-    return resolve(EXTRACTORS, name, "extractor")()
+def get_extractor(choice: str | ExtractorConfig = "rules") -> Extractor:
+    """The extractor a name or an :class:`ExtractorConfig` names, built with the config's options
+    (through the class's ``from_config`` when it has one)."""
+    config = ExtractorConfig(name=choice) if isinstance(choice, str) else choice
+    factory = resolve(EXTRACTORS, config.name, "extractor")
+    if hasattr(factory, "from_config"):
+        return factory.from_config(config)  # type: ignore[no-any-return]
+    try:
+        return factory(**config.options)  # type: ignore[no-any-return]
+    except TypeError as exc:
+        raise InvalidInputError(f"extractor {config.name!r} does not take these options: {exc}") from None
 
 
-__all__ = ["EXTRACTORS", "ExtractionResult", "Extractor", "Mention", "get_extractor"]
+__all__ = ["EXTRACTORS", "ExtractionResult", "Extractor", "ExtractorConfig", "Mention", "get_extractor"]
