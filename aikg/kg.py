@@ -22,22 +22,19 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 
 from aikg.graph.config import StoreConfig
 from aikg.graph.errors import InvalidInputError
-from aikg.graph.schema import GraphBatch
 from aikg.graph.stores.base import GraphStats, GraphStore, QueryResult, UpsertReport
+from aikg.queries.limits import DEFAULT_MAX_ROWS, DEFAULT_TIMEOUT_S
 from aikg.selections import CypherResult, Ego, Everything, SavedQueryResult, Selection
 
 if TYPE_CHECKING:
     import networkx as nx
 
     from aikg.graph.imports.base import ImportReport
+    from aikg.graph.schema import GraphBatch
     from aikg.graph.subgraph import Subgraph
     from aikg.ingest.extractors.base import Extractor
     from aikg.ingest.extractors.config import ExtractorConfig
     from aikg.ingest.pipeline import IngestSummary
-
-DEFAULT_TIMEOUT_S = 10.0
-DEFAULT_MAX_ROWS = 1000
-
 
 @dataclass
 class QueryAnswer:
@@ -104,9 +101,11 @@ class KnowledgeGraph:
     # loading
     def load(self, data: GraphBatch | str | Path) -> UpsertReport:
         """Upsert a batch, or a JSON Lines file validated whole first (a bad line loads nothing)."""
+        from aikg.graph.jsonl import read_batch
+        from aikg.graph.schema import GraphBatch
+
         if isinstance(data, GraphBatch):
             return self.store.upsert(data)
-        from aikg.graph.jsonl import read_batch
 
         return self.store.upsert(read_batch(Path(data)))
 
@@ -127,8 +126,8 @@ class KnowledgeGraph:
     ) -> IngestSummary:
         """Read, extract, resolve and load documents (files, directories, URLs), one atomic batch
         each, skipping documents already ingested unless ``force``."""
+        from aikg.ingest.limits import DEFAULT_MAX_BYTES
         from aikg.ingest.pipeline import ingest_documents
-        from aikg.ingest.readers import DEFAULT_MAX_BYTES
 
         inputs = [str(paths)] if isinstance(paths, str | Path) else [str(p) for p in paths]
         return ingest_documents(

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from aikg.graph.config import StoreConfig
-from aikg.graph.stores.registry import STORES
+from aikg.graph.stores.registry import store_names
 
 if TYPE_CHECKING:
     from aikg.kg import KnowledgeGraph
@@ -28,7 +28,7 @@ StoreOption = Annotated[
     typer.Option(
         "--store",
         envvar="AIKG_STORE",
-        help=f"Graph store: {' or '.join(STORES)} (env AIKG_STORE).",
+        help=f"Graph store: {' or '.join(store_names())} (env AIKG_STORE).",
     ),
 ]
 DataDirOption = Annotated[

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from aikg.graph.selection import FactFilter
+if TYPE_CHECKING:
+    from aikg.graph.selection import FactFilter
 
 
 @dataclass(frozen=True)
@@ -20,7 +21,7 @@ class Ego:
     entity: str
     hops: int = 2
     types: tuple[str, ...] | None = None
-    facts: FactFilter = field(default_factory=FactFilter)
+    facts: FactFilter | None = None  # None: follow every fact
     with_sources: bool = True
 
 

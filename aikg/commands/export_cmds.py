@@ -4,21 +4,25 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from aikg.graph import selection
 from aikg.graph.errors import InvalidInputError
-from aikg.graph.export.registry import EXPORTERS, get_exporter
-from aikg.graph.imports.registry import IMPORTERS, importer_for
-from aikg.graph.subgraph import Subgraph
-from aikg.kg import write_export
+from aikg.graph.export.registry import exporter_names, get_exporter
+from aikg.graph.imports.registry import importer_for, importer_names
+from aikg.graph.limits import MAX_HOPS
 from aikg.options import DataDirOption, StoreOption, opened_graph
 from aikg.selections import CypherResult, Ego, Everything, SavedQueryResult, Selection
 
+if TYPE_CHECKING:
+    from aikg.graph.selection import FactFilter
+    from aikg.graph.subgraph import Subgraph
+
 STDOUT = "-"
-FORMAT_HELP = f"Export format: {', '.join(EXPORTERS)} (default: from the output's extension, else json)."
+FORMAT_HELP = (
+    f"Export format: {', '.join(exporter_names())} (default: from the output's extension, else json)."
+)
 
 
 def parse_params(pairs: list[str]) -> dict[str, str]:
@@ -37,7 +41,7 @@ def choose_format(name: str | None, output: str) -> str:
         return name
     if output != STDOUT:
         suffix = Path(output).suffix.lower().lstrip(".")
-        for candidate in EXPORTERS:
+        for candidate in exporter_names():
             if get_exporter(candidate).extension == suffix or candidate == suffix:
                 return candidate
     return "json"
@@ -51,7 +55,7 @@ def build_selection(
     everything: bool,
     hops: int,
     types: list[str],
-    facts: selection.FactFilter,
+    facts: FactFilter,
     params: dict[str, str],
     with_sources: bool,
     timeout: float | None,
@@ -69,6 +73,8 @@ def build_selection(
 
 
 def write_output(subgraph: Subgraph, fmt: str, output: str) -> None:
+    from aikg.kg import write_export
+
     if output == STDOUT:
         write_export(subgraph, fmt, sys.stdout.buffer)
         sys.stdout.buffer.flush()
@@ -86,7 +92,7 @@ def export(
     ] = None,
     everything: Annotated[bool, typer.Option("--all", help="The whole graph.")] = False,
     hops: Annotated[
-        int, typer.Option("--hops", min=1, max=selection.MAX_HOPS, help="Ego network radius.")
+        int, typer.Option("--hops", min=1, max=MAX_HOPS, help="Ego network radius.")
     ] = 2,
     predicate: Annotated[
         list[str] | None, typer.Option("--predicate", help="Follow only these facts.")
@@ -123,7 +129,9 @@ def export(
     data_dir: DataDirOption = None,
 ) -> None:
     """Export a subgraph: an entity's ego network, a saved or ad-hoc query's result, or everything."""
-    fact_filter = selection.FactFilter(
+    from aikg.graph.selection import FactFilter
+
+    fact_filter = FactFilter(
         predicates=tuple(predicate) if predicate else None,
         since=since,
         until=until,
@@ -155,7 +163,9 @@ def import_file(
     file: Annotated[Path, typer.Argument(help="A node-link JSON file or a Cypher script from aikg export.")],
     fmt: Annotated[
         str | None,
-        typer.Option("--format", "-f", help=f"{' or '.join(IMPORTERS)} (default: from the extension)."),
+        typer.Option(
+            "--format", "-f", help=f"{' or '.join(importer_names())} (default: from the extension)."
+        ),
     ] = None,
     store: StoreOption = "embedded",
     data_dir: DataDirOption = None,

@@ -5,15 +5,17 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 from rich.table import Table
 
-from aikg.ingest.evaluate import EvalReport, Score
-from aikg.ingest.readers import DEFAULT_MAX_BYTES, DocumentError, read_documents
+from aikg.ingest.limits import DEFAULT_MAX_BYTES
 from aikg.options import DataDirOption, StoreOption
+
+if TYPE_CHECKING:
+    from aikg.ingest.evaluate import EvalReport, Score
 
 ExtractorOption = Annotated[str, typer.Option("--extractor", help="Extractor name (rules).")]
 MaxBytesOption = Annotated[
@@ -44,6 +46,7 @@ def extract(
     """Extract entities and relations with evidence; print them, touching no store."""
     from aikg.ingest.extractors import ExtractorConfig, get_extractor
     from aikg.ingest.output import extraction_record
+    from aikg.ingest.readers import DocumentError, read_documents
     from aikg.ingest.reference import load_reference
     from aikg.ingest.resolve import EntityResolver
 

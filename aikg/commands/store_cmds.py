@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 from rich.table import Table
 
-from aikg.graph.stores.base import GraphStats, UpsertReport
-from aikg.graph.stores.falkordb_server import EmbeddedServer, default_data_dir
 from aikg.options import DataDirOption, StoreOption, opened_graph
+
+if TYPE_CHECKING:
+    from aikg.graph.stores.base import GraphStats, UpsertReport
+    from aikg.graph.stores.falkordb_server import EmbeddedServer
 
 console = Console()
 server_app = typer.Typer(help="Start or stop the embedded FalkorDB server.", no_args_is_help=True)
@@ -79,10 +81,16 @@ def load_reference(store: StoreOption = "embedded", data_dir: DataDirOption = No
     print_report(report, "reference data")
 
 
+def embedded_server(data_dir: Path | None) -> EmbeddedServer:
+    from aikg.graph.stores.falkordb_server import EmbeddedServer, default_data_dir
+
+    return EmbeddedServer(data_dir or default_data_dir())
+
+
 @server_app.command("start")
 def server_start(data_dir: DataDirOption = None) -> None:
     """Start the embedded server for this data dir (reuses one already running)."""
-    server = EmbeddedServer(data_dir or default_data_dir())
+    server = embedded_server(data_dir)
     socket = server.ensure_running()
     console.print(f"embedded FalkorDB running on {socket} (pid {server.pid()})")
 
@@ -90,7 +98,7 @@ def server_start(data_dir: DataDirOption = None) -> None:
 @server_app.command("stop")
 def server_stop(data_dir: DataDirOption = None) -> None:
     """Stop the embedded server for this data dir."""
-    server = EmbeddedServer(data_dir or default_data_dir())
+    server = embedded_server(data_dir)
     if server.stop():
         console.print(f"embedded FalkorDB stopped ({server.data_dir})")
     else:
@@ -100,7 +108,7 @@ def server_stop(data_dir: DataDirOption = None) -> None:
 @server_app.command("status")
 def server_status(data_dir: DataDirOption = None) -> None:
     """Say whether the embedded server for this data dir is running."""
-    server = EmbeddedServer(data_dir or default_data_dir())
+    server = embedded_server(data_dir)
     if server.is_running():
         console.print(f"running: pid {server.pid()}, socket {server.socket_path}")
     else:
