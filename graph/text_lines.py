@@ -18,7 +18,7 @@ def json_lines(text: str) -> Iterator[tuple[int, int, str]]:
     offset = 0
     for number, raw in enumerate(text.split("\n"), start=1):
         yield number, offset, raw.removesuffix("\r")
-        offset += len(raw.encode("utf-8")) + 1
+        offset += len(raw.encode("utf-8", "surrogatepass")) + 1
 
 
 def nul_offset(line: str) -> int | None:
@@ -29,4 +29,4 @@ def nul_offset(line: str) -> int | None:
         positions.append(match.end() - len("\\u0000"))
     if not positions:
         return None
-    return len(line[: min(positions)].encode("utf-8"))
+    return len(line[: min(positions)].encode("utf-8", "surrogatepass"))
