@@ -1,6 +1,6 @@
 """One writer per data dir: an OS-level lock (``flock``) on a file in the data dir.
 
-Every command that writes holds it for as long as its store is open (``aikg.options.opened_store``
+Every command that writes holds it for as long as its store is open (``aikg.options.opened_graph``
 with ``write=True``), so two writers never interleave their read-check-write steps; the embedded
 store also takes it around each upsert and each write query, so a writer that did not ask for it
 (the library, a future command) is serialised too. It is re-entrant within a process. A second
