@@ -21,6 +21,7 @@ import ssl
 import time
 import urllib.request
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 
@@ -98,12 +99,14 @@ class Fetcher:
         delay: float = DEFAULT_DELAY_SECONDS,
         conditional: bool = True,
         user_agent: str = USER_AGENT,
+        sleep: Callable[[float], None] = time.sleep,
     ) -> None:
         self.state = state
         self.limits = limits or Limits()
         self.delay = delay
         self.conditional = conditional and state is not None
         self.user_agent = user_agent
+        self._sleep = sleep
         self.stats = FetchStats()
         self.robots = RobotsCache(self._get_robots, user_agent, state)
         self._pools: dict[str | None, httpcore.ConnectionPool] = {}
@@ -210,7 +213,7 @@ class Fetcher:
         if last is not None:
             wait = last + gap - time.monotonic()
             if wait > 0:
-                time.sleep(wait)
+                self._sleep(wait)
         self._last[origin] = time.monotonic()
 
     def _pool(self, url: str) -> httpcore.ConnectionPool:
