@@ -64,7 +64,7 @@ def poll_feeds(
     on_document: Callable[[str], None] | None = None,
     on_feed: Callable[[Feed], None] | None = None,
 ) -> list[FeedReport]:
-    web = UrlOptions(fetcher, follow=True, seen=SeenEntries(state))
+    web = UrlOptions(fetcher, follow=True, seen=SeenEntries(state), feeds_only=True)
     index = SyndicationIndex(state)
     subscriptions = Subscriptions(state)
     reports = []

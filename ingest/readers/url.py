@@ -29,6 +29,7 @@ class UrlOptions:
     follow: bool = False
     seen: SeenEntries | None = None
     follow_feeds: frozenset[str] = frozenset()  # feeds always followed (the subscribed ones)
+    feeds_only: bool = False  # every URL must be a feed (polling subscriptions)
 
 
 def is_url(value: str) -> bool:
@@ -49,7 +50,7 @@ def read_url(url: str, options: UrlOptions) -> Iterator[RawDocument | DocumentEr
         yield exc
         return
     content_type = response.content_type
-    if "rss" in content_type or "atom" in content_type or looks_like_feed(text):
+    if options.feeds_only or "rss" in content_type or "atom" in content_type or looks_like_feed(text):
         yield from _read_feed(url, text, options)
         return
     if "html" in content_type or "<html" in text[:2000].lower():
