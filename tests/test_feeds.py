@@ -167,7 +167,8 @@ def test_opml_import_and_poll_in_one_command_then_a_second_poll_costs_only_304s(
 
     # two articles written apart about one partnership: two sources corroborating one fact
     own = _source_by_url(sources, f"{site.base}/harbour/mistral-partner.html")
-    assert sorted(facts[PARTNERED]["sources"]) == sorted([canonical_id(sources, canonical), own_id(sources, own)])
+    ids = {props["url"]: sid for sid, props in sources.items()}
+    assert sorted(facts[PARTNERED]["sources"]) == sorted([ids[canonical["url"]], ids[own["url"]]])
     assert len(facts[JOINED]["sources"]) == 1  # the copy added no corroboration
 
     # second poll: feeds and pages unchanged -> conditional requests answered 304, nothing added
@@ -180,17 +181,11 @@ def test_opml_import_and_poll_in_one_command_then_a_second_poll_costs_only_304s(
     assert _graph(data) == (sources, facts)
 
 
-def canonical_id(sources: dict[str, Any], props: dict[str, Any]) -> str:
-    return next(sid for sid, p in sources.items() if p is props)
-
-
-own_id = canonical_id
-
-
 def test_subscriptions_add_list_remove_and_status(site: NewsSite, tmp_path: Path) -> None:
     data = tmp_path / "data"
     feed = site.base + "/feeds/valley.xml"
-    assert "subscribed to wire" in aikg("feeds", "add", feed, "--name", "wire", data_dir=data, check=True).stdout
+    added = aikg("feeds", "add", feed, "--name", "wire", data_dir=data, check=True)
+    assert "subscribed to wire" in added.stdout
     assert "already subscribed" in aikg("feeds", "add", feed, data_dir=data, check=True).stdout
     bad = aikg("feeds", "add", "ftp://example.invalid/feed", data_dir=data)
     assert bad.returncode == 1 and "not an http(s) feed URL" in bad.stderr
@@ -205,7 +200,8 @@ def test_subscriptions_add_list_remove_and_status(site: NewsSite, tmp_path: Path
         ("broken", 0, False),
     ]
     status = json.loads(aikg("status", "--json", data_dir=data, check=True).stdout)
-    assert [(f["name"], f["last_poll"] is not None) for f in status["feeds"]] == [("wire", True), ("broken", True)]
+    polls = [(f["name"], f["last_poll"] is not None) for f in status["feeds"]]
+    assert polls == [("wire", True), ("broken", True)]
     assert "not an RSS/Atom feed" in status["feeds"][1]["last_error"]
     assert "feeds" in aikg("status", data_dir=data, check=True).stdout
     assert "unsubscribed from broken" in aikg("feeds", "remove", "broken", data_dir=data, check=True).stdout
@@ -227,5 +223,6 @@ def test_bad_opml_subscribes_to_nothing(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     result = aikg("feeds", "import", str(bomb), data_dir=data)
-    assert result.returncode == 1 and "bomb.opml" in result.stderr and "not an http(s) feed URL" in result.stderr
+    assert result.returncode == 1 and "bomb.opml" in result.stderr
+    assert "not an http(s) feed URL" in result.stderr
     assert json.loads(aikg("feeds", "list", "--json", data_dir=data, check=True).stdout) == []

@@ -24,14 +24,18 @@ def status(
     data_dir: DataDirOption = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the counts as JSON.")] = False,
 ) -> None:
-    """Show the backend, its data dir, node / relationship counts, and the subscribed feeds."""
+    """Show the backend, its data dir, node / relationship counts, and the subscribed feeds.
+
+    Feeds (when any are subscribed) show their last poll, entries stored and last error.
+    """
     from aikg.ingest.feeds.overview import feeds_overview
 
     with opened_store(store, data_dir) as graph_store:
         stats = graph_store.stats()
     feeds = feeds_overview(data_dir)
     if as_json:
-        print(json.dumps({**stats.as_dict(), "feeds": feeds}, indent=2, sort_keys=True))
+        shown = {**stats.as_dict(), **({"feeds": feeds} if feeds else {})}
+        print(json.dumps(shown, indent=2, sort_keys=True))
     else:
         print_stats(stats)
         print_feeds(feeds)
