@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import quote
 
 from aikg.graph.stores.base import NodeValue, RelationshipValue
 
@@ -28,6 +29,7 @@ class EvidenceItem:
     published: str | None
     start: int | None = None
     end: int | None = None
+    syndications: tuple[str, ...] = ()  # later copies of the same story (not counted as sources)
 
     def markdown(self) -> str:
         title = md_escape(self.title)
@@ -36,7 +38,20 @@ class EvidenceItem:
         span = (
             f", characters {self.start}–{self.end}" if self.start is not None and self.end is not None else ""
         )
-        return f"> {md_escape(self.quote)}\n\n— {where}{when}{span}"
+        copies = ""
+        if self.syndications:
+            copies = "\n\n  also published at (syndicated copies): " + ", ".join(
+                _link(u) for u in self.syndications
+            )
+        return f"> {md_escape(self.quote)}\n\n— {where}{when}{span}{copies}"
+
+
+def _link(where: str) -> str:
+    """A syndicated copy as a markdown link (http(s) only, its text escaped), else as escaped text."""
+    if not where.lower().startswith(("http://", "https://")):
+        return md_escape(where)
+    target = quote(where, safe=":/?#@!$&'()*+,;=%~-._")
+    return f"[{md_escape(where)}](<{target}>)"
 
 
 @dataclass(frozen=True)
@@ -125,15 +140,24 @@ def evidence_items(rel: RelationshipValue, sources: Mapping[str, NodeValue]) -> 
     starts = _list(rel.properties.get("evidence_starts"))
     ends = _list(rel.properties.get("evidence_ends"))
     items = []
-    for index, quote in enumerate(quotes):
+    for index, text in enumerate(quotes):
         source_id = str(cited[index]) if index < len(cited) else ""
         title, url, published = _title(source_id, sources)
         start = _offset(starts, index)
         end = _offset(ends, index)
         known = start is not None and end is not None
+        node = sources.get(source_id)
+        copies = tuple(str(u) for u in _list(node.properties.get("syndications"))) if node else ()
         items.append(
             EvidenceItem(
-                str(quote), source_id, title, url, published, start if known else None, end if known else None
+                str(text),
+                source_id,
+                title,
+                url,
+                published,
+                start if known else None,
+                end if known else None,
+                copies,
             )
         )
     return tuple(items)
