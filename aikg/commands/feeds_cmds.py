@@ -141,10 +141,11 @@ def poll(
 ) -> None:
     """Poll every subscribed feed once: new entries only, each followed to its article page.
 
-    Prints a summary per feed. Exit codes (for cron): 0 every feed was polled (with or without new
-    entries, or no feed is subscribed); 1 some feeds or entries failed, the rest were stored;
-    3 no feed could be polled (all failed: network down?); 2 bad usage. Safe to interrupt: a poll
-    killed at any moment resumes on the next run without duplicates.
+    Prints a summary per feed. Safe to interrupt: a poll killed at any moment resumes next time.
+
+    Exit codes (for cron): 0 every feed was polled, with or without new entries (or none is subscribed).
+
+    1 some feeds or entries failed (the rest were stored). 2 bad usage. 3 no feed could be polled.
     """
     reports = _poll_once(store, data_dir, extractor, delay, timeout, max_bytes)
     _print_reports(reports, as_json)
