@@ -297,4 +297,9 @@ def _read_body(url: str, raw: httpcore.Response, headers: dict[str, str], max_by
         if size > max_bytes or wire > max_bytes:
             raise FetchError(url, f"the body {over} (stopped after {max(size, wire)} bytes)")
         parts.append(chunk)
+    if inflate is not None:
+        tail = inflate.flush()
+        if size + len(tail) > max_bytes:
+            raise FetchError(url, f"the decompressed body {over}")
+        parts.append(tail)
     return b"".join(parts)

@@ -22,9 +22,9 @@ RobotsGetter = Callable[[str], tuple[int, str]]
 def parser_for(status: int, body: str) -> RobotFileParser:
     parser = RobotFileParser()
     if status in (401, 403) or status >= 500:
-        parser.disallow_all = True
+        parser.parse(["User-agent: *", "Disallow: /"])
     elif status >= 400:
-        parser.allow_all = True
+        parser.parse([])
     else:
         parser.parse(body.splitlines())
     return parser
