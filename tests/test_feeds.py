@@ -136,6 +136,10 @@ def test_follow_reads_the_full_pages_that_teasers_link_to(site: NewsSite, tmp_pa
     source = _source_by_url(sources, f"{site.base}/valley/lumen-chief.html")
     assert source["title"] == "Lumen Robotics names a chief scientist" and source["published"] == "2025-03-18"
     assert "Marisol Quenneville" in facts[JOINED]["evidence"][0]
+    subscribed = tmp_path / "subscribed"  # a subscribed feed is followed without --follow
+    aikg("feeds", "add", feed, data_dir=subscribed, check=True)
+    aikg("ingest", feed, "--delay", "0", data_dir=subscribed, check=True)
+    assert JOINED in _graph(subscribed)[1]
 
 
 def test_opml_import_and_poll_in_one_command_then_a_second_poll_costs_only_304s(

@@ -204,3 +204,34 @@ def test_per_host_delay_and_crawl_delay_space_requests(site: NewsSite) -> None:
     with Fetcher(delay=0, sleep=waits.append) as fetcher:
         fetcher.get(site.base + "/a.html")
     assert len(waits) == 1 and 5.0 < waits[0] <= 12.0
+
+
+def test_follow_keeps_the_entry_when_the_page_gives_less_or_nothing(site: NewsSite) -> None:
+    from aikg.ingest.feeds.follow import follow_entry
+    from aikg.ingest.readers.base import RawDocument
+    from aikg.ingest.readers.errors import DocumentError
+
+    long_entry = "The whole story sits in the feed entry. " * 20
+    thin = site.put("/thin.html", "<html><body><article><p>Only a teaser here.</p></article></body></html>")
+    full = site.put(
+        "/full.html",
+        "<html><head><title>Page title</title></head><body><article>"
+        + "<p>The page tells much more than the entry did, paragraph after paragraph.</p>" * 30
+        + "</article></body></html>",
+    )
+    with Fetcher(delay=0) as fetcher:
+        entry = RawDocument(
+            origin=thin, text=long_entry, title="Entry title", url=thin, published="2025-03-18"
+        )
+        assert follow_entry(entry, fetcher) is entry
+        gone = RawDocument(origin=site.base + "/gone.html", text=long_entry, url=site.base + "/gone.html")
+        assert follow_entry(gone, fetcher) is gone
+        empty = RawDocument(origin=site.base + "/gone.html", text="", url=site.base + "/gone.html")
+        failed = follow_entry(empty, fetcher)
+        assert isinstance(failed, DocumentError) and "HTTP 404" in str(failed)
+        followed = follow_entry(
+            RawDocument(origin=full, text="Short.", title="Entry title", url=full, published="2025-03-18"),
+            fetcher,
+        )
+    assert isinstance(followed, RawDocument) and "paragraph after paragraph" in followed.text
+    assert (followed.title, followed.url, followed.published) == ("Page title", full, "2025-03-18")
