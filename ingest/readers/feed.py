@@ -34,6 +34,9 @@ def feed_entries(
     origin: str, raw: str, *, keep_empty: bool = False
 ) -> Iterator[RawDocument | DocumentError]:
     """Each entry of a feed as a document (its own text); ``keep_empty`` keeps entries with no text."""
+    if "<" not in raw:  # feedparser would open a lone URL or file path itself, outside the polite client
+        yield DocumentError(origin, "not an RSS/Atom feed (no XML markup)")
+        return
     parsed = feedparser.parse(raw)
     if not parsed.entries:
         reason = f"not an RSS/Atom feed ({parsed.bozo_exception})" if parsed.bozo else "feed has no entries"
