@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from aikg.graph.stores.falkordb_server import PID_NAME, EmbeddedServer
 from aikg.graph.stores.falkordb_store import FalkorDBStore
 from tests.cli import aikg
 from tests.graph_snapshot import store_snapshot
@@ -56,6 +57,14 @@ PRIVATE_TEASER = "An internal memo is making the rounds. Details are for members
 JOINED = ("person:marisol-quenneville", "JOINED", "organization:lumen-robotics")
 PARTNERED = ("organization:lumen-robotics", "PARTNERED_WITH", "organization:mistral-ai")
 ACQUIRED = ("organization:anthropic", "ACQUIRED", "organization:lumen-robotics")
+
+
+@pytest.fixture(autouse=True)
+def _stop_servers(tmp_path: Path) -> Iterator[None]:
+    """The CLI starts an embedded server per data dir; stop every one this test started."""
+    yield
+    for pid_file in tmp_path.rglob(PID_NAME):
+        EmbeddedServer(pid_file.parent).stop()
 
 
 @pytest.fixture

@@ -11,13 +11,26 @@ import signal
 import subprocess
 import sys
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
+
+from aikg.graph.stores.falkordb_server import PID_NAME, EmbeddedServer
 from aikg.graph.stores.falkordb_store import FalkorDBStore
 from tests.cli import aikg
 from tests.conftest import ROOT
 from tests.graph_snapshot import store_snapshot
 from tests.news_site import NewsSite, page, rss
+
+
+@pytest.fixture(autouse=True)
+def _stop_servers(tmp_path: Path) -> Iterator[None]:
+    """The CLI starts an embedded server per data dir; stop every one this test started."""
+    yield
+    for pid_file in tmp_path.rglob(PID_NAME):
+        EmbeddedServer(pid_file.parent).stop()
+
 
 ARTICLES = [
     ("Kestrel deal", "Kestrel Robotics partnered with Mistral AI in June 2025 on a translation tool."),
