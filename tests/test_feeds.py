@@ -159,8 +159,8 @@ def test_opml_import_and_poll_in_one_command_then_a_second_poll_costs_only_304s(
         "feeds", "import", str(_opml(tmp_path, site)), "--poll", "--delay", "0", "--json", data_dir=data
     )
     assert result.returncode == 0, result.stderr
-    assert "3 feeds, 3 new subscriptions" in result.stdout
-    rows = {row["feed"]: row for row in json.loads(result.stdout[result.stdout.index("[") :])}
+    assert "3 feeds, 3 new subscriptions" in result.stderr
+    rows = {row["feed"]: row for row in json.loads(result.stdout)}
     assert set(rows) == {"Valley wire", "Harbour daily", "Members"}
     assert (rows["Valley wire"]["new"], rows["Valley wire"]["syndicated"]) == (1, 0)
     assert (rows["Harbour daily"]["new"], rows["Harbour daily"]["syndicated"]) == (1, 1)

@@ -124,7 +124,8 @@ def import_opml(
     with opened_state(data_dir) as state:
         subscriptions = Subscriptions(state)
         added = sum(subscriptions.add(url, name) for url, name in feeds)
-    console.print(f"{file}: {len(feeds)} feeds, {added} new subscriptions", highlight=False)
+    out = Console(stderr=True) if as_json else console  # keep stdout pure JSON with --json
+    out.print(f"{file}: {len(feeds)} feeds, {added} new subscriptions", highlight=False)
     if poll_now:
         poll(store, data_dir, extractor, delay, timeout, max_bytes, as_json)
 
