@@ -1,16 +1,18 @@
 """A :class:`Subgraph` as st-link-analysis (cytoscape.js) elements, with a colour and icon per label,
 the centre ringed, nodes sized by a measure, and parallel facts between two nodes drawn as one edge.
 
-Every string that leaves this module is HTML-escaped, keys and ids included: the component's info
-panel writes element data into the page with ``innerHTML``, and any later component may too, so a
-stored name such as ``<img src=x onerror=...>`` must arrive as text. Ids the component sends back
-(expand / remove events) go through :func:`raw_id`.
+Every string that leaves this module has its ``<`` and ``>`` escaped, keys and ids included: the
+component's info panel writes element data into the page with ``innerHTML`` (inside ``<p>``
+elements, a text context), and any later component may too, so a stored name such as ``<img src=x
+onerror=...>`` must arrive as text. Without ``<`` no element can be made, so ``&`` and quotes stay as
+they are and captions such as "O'Brien & Partners" read right (the graph's captions do not decode
+entities). Ids the component sends back (expand / remove events) go through :func:`raw_id`.
 """
 
 from __future__ import annotations
 
-import html
 import json
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -30,25 +32,36 @@ DEFAULT_LOOK = ("#555555", "link")
 HIDDEN_PROPERTIES = BOOKKEEPING_KEYS | {"id"}
 
 
+_ENTITY_LIKE = re.compile(r"&(?=(?:lt|gt|amp);)")
+_ENTITY = re.compile(r"&(lt|gt|amp);")
+_CHARS = {"lt": "<", "gt": ">", "amp": "&"}
+
+
+def _escape(text: str) -> str:
+    """Text that cannot open an HTML element: ``<`` and ``>`` as entities, and an ``&`` only where
+    it would otherwise read as one of those entities (so :func:`raw_id` inverts it exactly)."""
+    return _ENTITY_LIKE.sub("&amp;", text).replace("<", "&lt;").replace(">", "&gt;")
+
+
 def _cell(value: Any) -> Any:
     """A property value the side panel can show, HTML-escaped: numbers and booleans as they are,
     lists joined, maps as JSON."""
     if value is None or isinstance(value, bool | int | float):
         return value
     if isinstance(value, str):
-        return html.escape(value)
+        return _escape(value)
     if isinstance(value, list | tuple):
-        return html.escape("; ".join(str(v) for v in value))
-    return html.escape(json.dumps(value, default=str, ensure_ascii=False))
+        return _escape("; ".join(str(v) for v in value))
+    return _escape(json.dumps(value, default=str, ensure_ascii=False))
 
 
 def _safe(data: dict[str, Any]) -> dict[str, Any]:
-    return {html.escape(str(key)): _cell(value) for key, value in data.items()}
+    return {_escape(str(key)): _cell(value) for key, value in data.items()}
 
 
 def raw_id(element_id: str) -> str:
     """The store id of an element id the component sends back (the inverse of the escaping)."""
-    return html.unescape(element_id)
+    return _ENTITY.sub(lambda match: _CHARS[match.group(1)], element_id)
 
 
 def node_element(node: NodeValue, centre: str | None = None) -> dict[str, Any]:
@@ -140,7 +153,7 @@ def node_styles(subgraph: Subgraph, weights: Mapping[str, float] | None = None) 
     styles: list[NodeStyle] = []
     for label in sorted({n.label or "Node" for n in subgraph.nodes.values()}):
         color, icon = NODE_LOOK.get(label, DEFAULT_LOOK)
-        styles.append(NodeStyle(html.escape(label), color=color, caption="name", icon=icon))
+        styles.append(NodeStyle(_escape(label), color=color, caption="name", icon=icon))
     if weights is not None:
         styles.append(size_style(weights))
     return [NODE_CAPTIONS, *styles, CENTRE_STYLE]
