@@ -21,7 +21,8 @@ FIND_ENTITY = """
 MATCH (n:Entity)
 WHERE n.id = $key OR toLower(n.name) = toLower($key)
    OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) = toLower($key))
-RETURN n.id AS id, n.name AS name, n.id = $key AS exact
+   OR $key IN coalesce(n.merged_ids, [])
+RETURN n.id AS id, n.name AS name, n.id = $key OR $key IN coalesce(n.merged_ids, []) AS exact
 ORDER BY exact DESC, id
 """
 NODES_BY_ID = """
@@ -102,7 +103,8 @@ class FactFilter:
 
 
 def find_entity(store: GraphStore, key: str) -> str:
-    """The id of the entity with this id, name or alias (case-insensitive); ambiguity is an error."""
+    """The id of the entity with this id, name or alias (case-insensitive); ambiguity is an error.
+    The id of an entity merged into another finds the one it was merged into."""
     rows = store.run(FIND_ENTITY, {"key": key}).rows
     if not rows:
         raise InvalidInputError(f"no entity has the id, name or alias {key!r}")
