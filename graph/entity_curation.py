@@ -288,3 +288,46 @@ def split(
     )
     cc.write_atomically(store, [*statements, audit_statement(record)])
     return record
+
+
+def merge_preview(store: GraphStore, keep: str, other: str) -> dict[str, Any]:
+    """What :func:`merge` would do, without changing anything: the facts that move (with their new
+    ids and whether they join a fact KEEP already has), the self-links dropped, the mentions and
+    aliases KEEP gains."""
+    keep_id, other_id = find_entity(store, keep), find_entity(store, other)
+    keep_node = entity_node(store, keep_id)
+    if keep_id == other_id:
+        return {"keep": keep_id, "other": other_id, "no_op": True, "facts": [], "dropped_self_links": []}
+    other_node = entity_node(store, other_id)
+    mine = {f.fact_id for f in facts_of(store, keep_id)}
+    facts, dropped = [], []
+    for fact in facts_of(store, other_id):
+        try:
+            target = moved(fact, other_id, keep_id)
+        except ValueError as exc:
+            raise InvalidInputError(f"cannot move {fact.fact_id} to {keep_id}: {exc}") from None
+        if target is None:
+            dropped.append(fact.summary())
+            continue
+        facts.append(
+            {
+                **fact.summary(),
+                "new_fact_id": target.fact_id,
+                "new_subject": target.subject,
+                "new_object": target.object,
+                "joins_existing": target.fact_id in mine,
+            }
+        )
+    mentions = [str(r[0]) for r in store.run(cc.MENTIONING_SOURCES, {"entity": other_id}).rows]
+    return {
+        "keep": keep_id,
+        "keep_name": keep_node.properties.get("name"),
+        "other": other_id,
+        "other_name": other_node.properties.get("name"),
+        "types_match": keep_node.label == other_node.label,
+        "no_op": False,
+        "facts": facts,
+        "dropped_self_links": dropped,
+        "mentions": mentions,
+        "aliases_after": _merged_props(keep_node, other_node)["aliases"],
+    }
