@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from aikg.graph.errors import InvalidInputError
+from aikg.graph.review import DEFAULT_FILTER, ReviewFilter
 from aikg.graph.schema import EntityType, Predicate, check_partial_date
 from aikg.graph.stores.base import GraphStore, QueryResult
 from aikg.graph.subgraph import Subgraph
@@ -42,6 +43,9 @@ _FACT_FILTER = """
   AND ($until IS NULL OR r.date <= $until OR r.date STARTS WITH $until)
   AND ($min_confidence IS NULL OR r.confidence >= $min_confidence)
   AND ($min_sources IS NULL OR size(coalesce(r.sources, [])) >= $min_sources)
+  AND ($review_states IS NULL OR coalesce(r.review, CASE
+        WHEN size(coalesce(r.sources, [])) > 0 AND all(x IN r.sources WHERE x = 'source:reference-data')
+        THEN 'accepted' ELSE 'unreviewed' END) IN $review_states)
 """
 NEIGHBOURS = (
     """
@@ -65,13 +69,15 @@ ALL_RELATIONSHIPS = "MATCH ()-[r]->() RETURN r"
 
 @dataclass(frozen=True)
 class FactFilter:
-    """Which facts an ego network follows; None means no restriction."""
+    """Which facts an ego network follows; None means no restriction. ``review`` hides the facts
+    whose review state it does not allow (by default the rejected ones)."""
 
     predicates: tuple[str, ...] | None = None
     since: str | None = None
     until: str | None = None
     min_confidence: float | None = None
     min_sources: int | None = None
+    review: ReviewFilter = DEFAULT_FILTER
 
     def __post_init__(self) -> None:
         if self.predicates is not None:
@@ -99,6 +105,7 @@ class FactFilter:
             "until": self.until,
             "min_confidence": self.min_confidence,
             "min_sources": self.min_sources,
+            "review_states": self.review.state_values(),
         }
 
 

@@ -13,6 +13,7 @@ from aikg.graph import selection
 from aikg.graph.errors import InvalidInputError
 from aikg.graph.export.registry import EXPORTERS, get_exporter
 from aikg.graph.imports.registry import IMPORTERS, importer_for
+from aikg.graph.review import filter_subgraph, parse_filter
 from aikg.graph.stores.base import GraphStore, QueryResult
 from aikg.graph.subgraph import Subgraph
 from aikg.options import DataDirOption, StoreOption, opened_store
@@ -156,6 +157,14 @@ def export(
         ),
     ] = False,
     timeout: Annotated[float | None, typer.Option("--timeout", help="Query time limit in seconds.")] = None,
+    review: Annotated[
+        str | None,
+        typer.Option(
+            "--review",
+            help="Which facts by review state: accepted-only, not-rejected or all "
+            "(default: not-rejected; all with --all, so a full export keeps every decision).",
+        ),
+    ] = None,
     store: StoreOption = "embedded",
     data_dir: DataDirOption = None,
 ) -> None:
@@ -163,7 +172,9 @@ def export(
     chosen = [entity is not None, query is not None, cypher is not None, everything]
     if sum(chosen) != 1:
         raise InvalidInputError("give exactly one of --entity, --query, --cypher or --all")
+    review_filter = parse_filter(review or ("all" if everything else None))
     fact_filter = selection.FactFilter(
+        review=review_filter,
         predicates=tuple(predicate) if predicate else None,
         since=since,
         until=until,
@@ -185,6 +196,7 @@ def export(
             with_sources=not no_sources,
             timeout=timeout,
         )
+    subgraph = filter_subgraph(subgraph, review_filter)
     write_output(subgraph, name, output)
     where = "stdout" if output == STDOUT else output
     counts = f"{len(subgraph.nodes)} nodes and {len(subgraph.relationships)} relationships"

@@ -18,6 +18,13 @@ from aikg.graph.errors import InvalidInputError
 from aikg.graph.export.base import MENTIONS, SOURCE_LABEL
 from aikg.graph.export.nodelink import EDGES_KEY
 from aikg.graph.imports.base import ImportReport, read_text
+from aikg.graph.imports.curation_data import (
+    ENTITY_KEYS,
+    FACT_KEYS,
+    is_audit_node,
+    read_curation,
+    write_curation,
+)
 from aikg.graph.schema import Entity, EntityType, Evidence, Fact, FactProperties, GraphBatch, Source
 from aikg.graph.stores.base import GraphStore
 
@@ -37,9 +44,9 @@ SET r.extractors = known + [x IN row.extractors WHERE NOT x IN known],
 _DERIVED_FACT_KEYS = {
     "fact_id", "type", "key", "source", "target", "sources", "extractors", "first_reported",
     "last_reported", "evidence", "evidence_sources", "evidence_starts", "evidence_ends", "evidence_keys",
-    "confidence",
+    "confidence", *FACT_KEYS,
 }  # fmt: skip
-_NODE_KEYS = {"id", "labels"}
+_NODE_KEYS = {"id", "labels", *ENTITY_KEYS}
 
 
 def _fields(model: type[Any], props: dict[str, Any], skip: set[str], ignored: set[str]) -> dict[str, Any]:
@@ -51,6 +58,8 @@ def _fields(model: type[Any], props: dict[str, Any], skip: set[str], ignored: se
 def _node(data: dict[str, Any], batch: GraphBatch, ignored: set[str]) -> None:
     labels = data.get("labels") or []
     node_id = data.get("id")
+    if is_audit_node(data):
+        return  # restored by read_curation
     if SOURCE_LABEL in labels:
         batch.sources.append(Source(**_fields(Source, data, _NODE_KEYS, ignored)))
         return
@@ -143,12 +152,16 @@ class NodeLinkImporter:
     extensions = ("json",)
 
     def load(self, store: GraphStore, path: Path) -> ImportReport:
-        batch, rows, ignored = read_nodelink(read_text(path), str(path))
+        text = read_text(path)
+        batch, rows, ignored = read_nodelink(text, str(path))
+        data = json.loads(text)
+        curation = read_curation(data, data.get(EDGES_KEY, data.get("links", [])), str(path))
         store.upsert(batch)
         if rows:
             store.run(MERGE_BOOKKEEPING, {"rows": rows}, write=True)
+        write_curation(store, curation)
         return ImportReport(
-            nodes=len(batch.entities) + len(batch.sources),
+            nodes=len(batch.entities) + len(batch.sources) + len(curation.audits),
             relationships=len(batch.facts) + len(batch.mentions),
             ignored_properties=ignored,
         )
