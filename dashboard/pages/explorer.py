@@ -8,10 +8,34 @@ from aikg.dashboard import session
 from aikg.dashboard.entity_view import card, facts_section, neighbours_box
 from aikg.dashboard.facts import fact_rows
 from aikg.dashboard.network_view import network_section
-from aikg.dashboard.search import rank
+from aikg.dashboard.search import names_exactly, rank
 from aikg.dashboard.widgets import export_buttons
 from aikg.graph.dossier import dossier
 from aikg.graph.errors import AikgError
+
+
+def choose_entity(query: str) -> str | None:
+    """The entity the query names (exactly, by name, alias or id), or the one the analyst picks from
+    the close matches; a close match is never opened by itself."""
+    matches = rank(query, session.entities())
+    exact = [m for m in matches if names_exactly(query, m.entity)]
+    if exact:
+        labels = {m.entity.id: m.label for m in exact}
+        return st.selectbox("Matches", list(labels), format_func=labels.__getitem__, key="match")
+    if not matches:
+        st.warning(f"No entity matches {query!r}.")
+        return None
+    labels = {m.entity.id: f"{m.label} — {min(m.score, 100.0):.0f}%" for m in matches}
+    chosen = st.radio(
+        f"No entity is named {query!r}. Did you mean:",
+        list(labels),
+        format_func=labels.__getitem__,
+        index=None,
+        key=f"did-you-mean-{query}",
+    )
+    if chosen is None:
+        st.caption("Pick one of the close matches above to open it.")
+    return chosen
 
 
 def main() -> None:
@@ -22,16 +46,13 @@ def main() -> None:
     query = st.text_input(
         "Search an entity", key="search", placeholder="name, alias or id, e.g. Jan Leike, SSI, model:sora"
     )
-    matches = rank(query, session.entities())
     if not query.strip():
         st.caption("Type a person, organization or model; typos are fine.")
         st.query_params.pop("entity", None)
         return
-    if not matches:
-        st.warning(f"No entity matches {query!r}.")
+    chosen = choose_entity(query)
+    if chosen is None:
         return
-    labels = {m.entity.id: m.label for m in matches}
-    chosen = st.selectbox("Matches", list(labels), format_func=labels.__getitem__, key="match")
     found = dossier(store, chosen)
     if found is None:
         st.warning(f"{chosen} is no longer in the store.")
