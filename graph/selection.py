@@ -10,10 +10,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from aikg.graph.entity_search import suggestion
 from aikg.graph.errors import InvalidInputError
 from aikg.graph.review import DEFAULT_FILTER, ReviewFilter
 from aikg.graph.schema import EntityType, Predicate, check_partial_date
 from aikg.graph.stores.base import GraphStore, QueryResult
+from aikg.graph.stores.reads import entity_index
 from aikg.graph.subgraph import Subgraph
 
 MAX_HOPS = 4
@@ -114,7 +116,8 @@ def find_entity(store: GraphStore, key: str) -> str:
     The id of an entity merged into another finds the one it was merged into."""
     rows = store.run(FIND_ENTITY, {"key": key}).rows
     if not rows:
-        raise InvalidInputError(f"no entity has the id, name or alias {key!r}")
+        hint = suggestion(key, entity_index(store))
+        raise InvalidInputError(f"no entity has the id, name or alias {key!r}{hint}")
     if rows[0][2]:
         return str(rows[0][0])
     ids = sorted({str(row[0]) for row in rows})

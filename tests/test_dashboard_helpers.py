@@ -7,9 +7,9 @@ from aikg.dashboard.elements import edge_styles, node_styles, to_elements
 from aikg.dashboard.entity_view import card_attributes
 from aikg.dashboard.facts import fact_rows, md_escape
 from aikg.dashboard.forms import adhoc_start, given
-from aikg.dashboard.search import did_you_mean, rank
 from aikg.dashboard.settings import from_env
 from aikg.dashboard.tables import result_frame, unique_columns
+from aikg.graph.entity_search import did_you_mean, rank
 from aikg.graph.schema import Entity, EntityType
 from aikg.graph.stores.base import NodeValue, QueryResult, RelationshipValue
 from aikg.graph.subgraph import Subgraph

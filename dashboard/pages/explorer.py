@@ -8,9 +8,9 @@ from aikg.dashboard import session
 from aikg.dashboard.entity_view import card, facts_section, neighbours_box
 from aikg.dashboard.facts import fact_rows
 from aikg.dashboard.network_view import network_section
-from aikg.dashboard.search import names_exactly, rank
 from aikg.dashboard.widgets import export_buttons
 from aikg.graph.dossier import dossier
+from aikg.graph.entity_search import names_exactly, rank
 from aikg.graph.errors import AikgError
 
 
