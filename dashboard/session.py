@@ -63,6 +63,11 @@ def entities() -> list[Entity]:
     return _entities(settings())
 
 
+def forget_entities() -> None:
+    """Drop the cached entity list (after a merge, rename, split or retype)."""
+    _entities.clear()
+
+
 def show_error(exc: AikgError) -> None:
     """One clear message; a lost connection also drops the cached store so a reload reconnects."""
     if isinstance(exc, StoreUnavailableError):

@@ -230,3 +230,25 @@ def test_correction_assignments_parse_or_fail_cleanly(items: list[str]) -> None:
         assert "\n" not in str(exc)
     else:
         assert set(changes) <= set(curation.CORRECTABLE) and changes
+
+
+def test_saved_queries_take_the_review_filter(scratch_store: GraphStore) -> None:
+    from aikg.queries.catalog import load_catalog
+    from aikg.queries.runner import run_saved
+
+    fact_queries = [q for q in load_catalog().values() if "-[" in q.cypher and q.name != "co_mentions"]
+    assert all(q.param("review") is not None for q in fact_queries)
+    criticized = next(f for f in facts_of(scratch_store, "person:helen-toner") if f.predicate == "CRITICIZED")
+    curation.reject(scratch_store, criticized.fact_id)
+
+    def predicates(review: str) -> list[str]:
+        result = run_saved(scratch_store, "entity_facts", {"entity": "Helen Toner", "review": review})
+        return sorted(str(r["predicate"]) for r in result.records())
+
+    assert predicates("all") == ["CRITICIZED", "VOTED_TO_REMOVE"]
+    assert predicates("not-rejected") == ["VOTED_TO_REMOVE"]
+    assert predicates("accepted-only") == []
+    curation.accept(scratch_store, criticized.fact_id)
+    assert predicates("accepted-only") == ["CRITICIZED"]
+    with pytest.raises(InvalidInputError, match="review"):
+        run_saved(scratch_store, "entity_facts", {"entity": "Helen Toner", "review": "maybe"})

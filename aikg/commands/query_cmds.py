@@ -10,6 +10,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from aikg.graph.review import parse_filter
 from aikg.options import DataDirOption, StoreOption, opened_store
 from aikg.queries.catalog import get_query, load_catalog
 from aikg.queries.model import SavedQuery
@@ -79,11 +80,18 @@ def run(
     fmt: FormatOption = OutputFormat.TABLE,
     timeout: TimeoutOption = DEFAULT_TIMEOUT_S,
     max_rows: MaxRowsOption = DEFAULT_MAX_ROWS,
+    review: Annotated[
+        str | None,
+        typer.Option("--review", help="Facts by review state: accepted-only, not-rejected (default) or all."),
+    ] = None,
     store: StoreOption = "embedded",
     data_dir: DataDirOption = None,
 ) -> None:
     """Run a saved query, e.g. `aikg query run departures_by_organization -p organization=OpenAI`."""
-    prepared = prepare_saved(name, parse_assignments(params or []))
+    raw = parse_assignments(params or [])
+    if review is not None:
+        raw["review"] = parse_filter(review).value
+    prepared = prepare_saved(name, raw)
     with opened_store(store, data_dir) as graph_store:
         result = run_prepared(graph_store, prepared, timeout=timeout, max_rows=max_rows)
     print_result(result, fmt, graph=prepared.query.result == "graph", max_rows=max_rows)

@@ -20,6 +20,11 @@
 //     min: 1
 //     max: 6
 //     description: Longest path to look for, in facts (1 to 6).
+//   - name: review
+//     type: str
+//     default: not-rejected
+//     choices: [accepted-only, not-rejected, all]
+//     description: Facts by review state (accepted-only = accepted or corrected; all includes rejected).
 // result: graph
 MATCH (a:Entity)
 WHERE toLower(a.name) = toLower($from_entity) OR a.id = $from_entity
@@ -30,6 +35,8 @@ WHERE (toLower(b.name) = toLower($to_entity) OR b.id = $to_entity
   AND a <> b
 MATCH p = (a)-[*1..6]-(b)
 WHERE length(p) <= $max_hops AND none(r IN relationships(p) WHERE type(r) = 'MENTIONS')
+  AND all(r IN relationships(p) WHERE (coalesce(r.review, 'unreviewed') <> 'rejected' OR $review = 'all')
+          AND (coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected'] OR $review <> 'accepted-only'))
 RETURN p, length(p) AS hops
 ORDER BY hops
 LIMIT 1
