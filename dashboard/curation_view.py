@@ -18,6 +18,7 @@ from aikg.graph.schema import Predicate
 from aikg.graph.stores.base import GraphStore
 
 MESSAGE = "curation-message"
+MERGE_OPEN = "merge-dialog-open"
 FILTER_HELP = "not-rejected hides rejected facts; accepted-only shows the facts a person vouched for."
 
 
@@ -118,11 +119,18 @@ def correct_form(store: GraphStore, fact_id: str, label: str) -> None:
 
 
 def merge_button(store: GraphStore, entity_id: str, name: str) -> None:
+    """A button opening the merge dialog; the dialog stays open until merged or dismissed."""
     if st.button("Merge a duplicate into this entity…", key="merge-open"):
+        st.session_state[MERGE_OPEN] = entity_id
+    if st.session_state.get(MERGE_OPEN) == entity_id:
         merge_dialog(store, entity_id, name)
 
 
-@st.dialog("Merge entities", width="large")
+def _close_merge() -> None:
+    st.session_state.pop(MERGE_OPEN, None)
+
+
+@st.dialog("Merge entities", width="large", on_dismiss=_close_merge)
 def merge_dialog(store: GraphStore, entity_id: str, name: str) -> None:
     merge_panel(store, entity_id, name)
 

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import streamlit as st
 
+from aikg.dashboard.curation_view import review_filter
 from aikg.dashboard.facts import FactRow
 from aikg.graph.dossier import Dossier
 
+REVIEW_KEY = "entity-review"
 CARD_FIELDS = (
     "description",
     "kind",
@@ -39,9 +41,15 @@ def card(found: Dossier) -> None:
         st.table({"attribute": list(attributes), "value": list(attributes.values())})
 
 
-def facts_section(rows: list[FactRow]) -> None:
-    include_reference = st.toggle("Include reference-data facts", value=True, key="include-reference")
-    shown = [r for r in rows if include_reference or not r.reference_only]
+def facts_section(rows: list[FactRow], actions: Callable[[FactRow], None] | None = None) -> None:
+    """The facts table and the evidence of each fact, filtered by reference data and review state;
+    ``actions`` draws the review buttons under each fact."""
+    left, right = st.columns([1, 1])
+    with left:
+        include_reference = st.toggle("Include reference-data facts", value=True, key="include-reference")
+    with right:
+        review = review_filter(REVIEW_KEY)
+    shown = [r for r in rows if (include_reference or not r.reference_only) and review.allows(r.review)]
     st.subheader(f"Facts ({len(shown)})")
     if not shown:
         st.info("No facts about this entity.")
@@ -50,9 +58,13 @@ def facts_section(rows: list[FactRow]) -> None:
     st.markdown("**Evidence, fact by fact**")
     with st.container(height=360):
         for row in shown:
-            st.markdown(f"**{row.headline}** · {row.sources} source(s) · confidence {row.confidence}")
+            st.markdown(
+                f"**{row.headline}** · {row.sources} source(s) · confidence {row.confidence} · *{row.review}*"
+            )
             for item in row.evidence:
                 st.markdown(item.markdown())
+            if actions is not None:
+                actions(row)
 
 
 def _go_to(key: str) -> None:

@@ -126,7 +126,13 @@ def test_bounds_and_choices_are_checked() -> None:
 
 def test_bind_applies_defaults_and_types() -> None:
     bound = bind(get_query("ego_network"), {"entity": "Jan Leike", "hops": "2"})
-    assert bound == {"entity": "Jan Leike", "hops": 2, "predicates": [], "limit": 500, "review": "not-rejected"}
+    assert bound == {
+        "entity": "Jan Leike",
+        "hops": 2,
+        "predicates": [],
+        "limit": 500,
+        "review": "not-rejected",
+    }
 
 
 def test_bind_refuses_unknown_parameters_and_lists_the_known_ones() -> None:

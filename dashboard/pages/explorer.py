@@ -5,6 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from aikg.dashboard import session
+from aikg.dashboard.curation_view import fact_actions, merge_button, show_message
 from aikg.dashboard.entity_view import card, facts_section, neighbours_box
 from aikg.dashboard.facts import fact_rows
 from aikg.dashboard.network_view import network_section
@@ -59,9 +60,11 @@ def main() -> None:
         return
     st.query_params["entity"] = found.entity.id
     card(found)
+    show_message()
+    merge_button(store, found.entity.id, str(found.entity.properties.get("name") or found.entity.id))
     rows = fact_rows(found.entity.id, found.facts, found.sources)
     neighbours_box(rows)
-    facts_section(rows)
+    facts_section(rows, lambda row: fact_actions(store, row.fact_id, row.review, label=row.headline))
     shown = network_section(store, found.entity.id)
     export_buttons(store, shown, stem=found.entity.id.replace(":", "-"), key="ego-export")
 
