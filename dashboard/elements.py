@@ -7,6 +7,7 @@ from typing import Any
 
 from st_link_analysis import EdgeStyle, NodeStyle
 
+from aikg.graph.fact_codec import BOOKKEEPING_KEYS
 from aikg.graph.stores.base import NodeValue, RelationshipValue
 from aikg.graph.subgraph import Subgraph
 
@@ -17,7 +18,7 @@ NODE_LOOK: dict[str, tuple[str, str]] = {
     "Source": ("#7a7a7a", "description"),
 }
 DEFAULT_LOOK = ("#555555", "link")
-HIDDEN_PROPERTIES = {"evidence_keys", "evidence_starts", "evidence_ends", "id"}
+HIDDEN_PROPERTIES = BOOKKEEPING_KEYS | {"id"}
 
 
 def _cell(value: Any) -> Any:

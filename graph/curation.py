@@ -180,7 +180,7 @@ def correct(
         deleted = [fact]
         if existing and existing[0][3].properties.get("fact_id") == new.fact_id:
             current = from_row(existing[0])
-            new.props = {**combine(current.props, new.props), "review": ReviewState.CORRECTED.value}
+            new.props = {**combine(current, new), "review": ReviewState.CORRECTED.value}
             for key in PROPERTY_KEYS:
                 if key in changes:
                     new.props[key] = changes[key]

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from aikg.graph import fact_codec
 from aikg.graph.stores.base import GraphStore, NodeValue, RelationshipValue
 
 ENTITY = "MATCH (n:Entity {id: $id}) RETURN n"
@@ -25,8 +26,7 @@ class Dossier:
 def cited_source_ids(rels: Iterable[RelationshipValue]) -> list[str]:
     ids: set[str] = set()
     for rel in rels:
-        for key in ("sources", "evidence_sources"):
-            ids.update(str(v) for v in rel.properties.get(key) or [] if v is not None)
+        ids |= fact_codec.cited_source_ids(rel.properties)
     return sorted(ids)
 
 

@@ -7,11 +7,12 @@ relationships, so evidence and provenance travel with the facts.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from aikg.graph.entity_search import suggestion
 from aikg.graph.errors import InvalidInputError
+from aikg.graph.fact_codec import cited_source_ids
 from aikg.graph.review import DEFAULT_FILTER, ReviewFilter
 from aikg.graph.schema import EntityType, Predicate, check_partial_date
 from aikg.graph.stores.base import GraphStore, QueryResult
@@ -192,8 +193,7 @@ def cited_sources(subgraph: Subgraph) -> set[str]:
     """Source ids named by the facts of a subgraph (``sources`` and ``evidence_sources``)."""
     ids: set[str] = set()
     for rel in subgraph.relationships.values():
-        for key in ("sources", "evidence_sources"):
-            ids.update(_strings(rel.properties.get(key)))
+        ids |= cited_source_ids(rel.properties)
     return ids
 
 
@@ -205,9 +205,3 @@ def add_sources(store: GraphStore, subgraph: Subgraph) -> None:
     cited = sorted(cited_sources(subgraph) - set(subgraph.nodes))
     if cited:
         subgraph.add(store.run(SOURCES_BY_ID, {"ids": cited}).rows)
-
-
-def _strings(value: object) -> Iterable[str]:
-    if isinstance(value, list | tuple):
-        return [str(v) for v in value if v is not None]
-    return [str(value)] if isinstance(value, str) else []

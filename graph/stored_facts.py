@@ -13,13 +13,14 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from aikg.graph import fact_codec
 from aikg.graph.errors import InvalidInputError
+from aikg.graph.merge import merge_facts
 from aikg.graph.review import ReviewState, state_of
 from aikg.graph.schema import Fact, Predicate
 from aikg.graph.stores import curation_cypher as cc
 from aikg.graph.stores.base import GraphStore, RelationshipValue
 
-EVIDENCE_LISTS = ("evidence", "evidence_sources", "evidence_starts", "evidence_ends")
 PROPERTY_KEYS = ("date", "role", "reason", "model", "organization")
 
 
@@ -96,48 +97,40 @@ def _union(first: Iterable[Any], second: Iterable[Any]) -> list[Any]:
     return list(dict.fromkeys([*first, *second]))
 
 
-def _evidence_keys(props: dict[str, Any]) -> list[str]:
-    keys = props.get("evidence_keys")
-    quotes = list(props.get("evidence") or [])
-    if isinstance(keys, list) and len(keys) == len(quotes):
-        return [str(k) for k in keys]
-    sources = list(props.get("evidence_sources") or [])
-    starts = list(props.get("evidence_starts") or [])
-    ends = list(props.get("evidence_ends") or [])
-    out = []
-    for i, quote in enumerate(quotes):
-        start = starts[i] if i < len(starts) and starts[i] != -1 else None
-        end = ends[i] if i < len(ends) and ends[i] != -1 else None
-        out.append(f"{sources[i] if i < len(sources) else ''}|{start}|{end}|{quote}")
-    return out
+CURATION_KEYS = ("previous_fact_ids", "corrected_from")
 
 
-def combine(kept: dict[str, Any], other: dict[str, Any]) -> dict[str, Any]:
-    """The properties of one fact that two stored facts with the same id become (after a merge or a
-    correction): nothing is lost. Evidence and sources are unioned, properties and the review
-    decision of ``kept`` win when set, confidence is the highest, the reporting window the widest."""
-    out = {**other, **{k: v for k, v in kept.items() if v is not None}}
-    for key in ("sources", "extractors", "previous_fact_ids", "corrected_from"):
-        merged = _union(kept.get(key) or [], other.get(key) or [])
-        if merged:
-            out[key] = merged
-    kept_keys, other_keys = _evidence_keys(kept), _evidence_keys(other)
-    fresh = [i for i, key in enumerate(other_keys) if key not in set(kept_keys)]
-    out["evidence_keys"] = kept_keys + [other_keys[i] for i in fresh]
-    for name in EVIDENCE_LISTS:
-        mine, theirs = list(kept.get(name) or []), list(other.get(name) or [])
-        out[name] = mine + [theirs[i] if i < len(theirs) else -1 for i in fresh]
-    confidences = [c for c in (kept.get("confidence"), other.get("confidence")) if isinstance(c, int | float)]
-    if confidences:
-        out["confidence"] = max(confidences)
-    firsts = [d for d in (kept.get("first_reported"), other.get("first_reported")) if d]
-    lasts = [d for d in (kept.get("last_reported"), other.get("last_reported")) if d]
+def as_fact(fact: StoredFact) -> Fact:
+    """The :class:`Fact` of a stored fact (the one codec, :mod:`aikg.graph.fact_codec`)."""
+    return fact_codec.decode(fact.subject, fact.predicate, fact.object, fact.props, fact.fact_id)
+
+
+def stored_props(fact: Fact) -> dict[str, Any]:
+    """The relationship properties the codec writes for a fact (endpoints and write-only keys out)."""
+    row = fact_codec.encode(fact)
+    return {k: v for k, v in row.items() if k not in ("subject", "object", "reported") and v is not None}
+
+
+def combine(kept: StoredFact, other: StoredFact) -> dict[str, Any]:
+    """The properties of the one fact two stored facts with the same id become (after a merge or a
+    correction): the facts merge by :func:`aikg.graph.merge.merge_facts` (evidence unioned, the
+    properties and review decision of ``kept`` first), the reporting window is the widest, and the
+    curation links (former ids, corrected-from ids, superseded-by) are kept."""
+    [merged] = merge_facts([as_fact(kept), as_fact(other)])
+    out = {**{k: v for k, v in other.props.items() if k not in fact_codec.FACT_KEYS}, **stored_props(merged)}
+    for key, value in kept.props.items():
+        if key not in fact_codec.FACT_KEYS and value is not None:
+            out[key] = value
+    for key in CURATION_KEYS:
+        merged_list = _union(kept.props.get(key) or [], other.props.get(key) or [])
+        if merged_list:
+            out[key] = merged_list
+    firsts = [d for d in (kept.props.get("first_reported"), other.props.get("first_reported")) if d]
+    lasts = [d for d in (kept.props.get("last_reported"), other.props.get("last_reported")) if d]
     if firsts:
         out["first_reported"] = min(firsts)
     if lasts:
         out["last_reported"] = max(lasts)
-    mine_state, their_state = state_of(kept), state_of(other)
-    out["review"] = (their_state if mine_state is ReviewState.UNREVIEWED else mine_state).value
     return out
 
 

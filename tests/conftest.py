@@ -132,7 +132,7 @@ def export_store(
     asserted again by a second extractor."""
     graph_store = open_falkordb(tmp_path_factory.mktemp("export"))
     graph_store.upsert(export_batch())
-    later = export_batch().facts[0].model_copy(update={"extractor": "rules"})
+    later = export_batch().facts[0].model_copy(update={"extractors": ["rules"]})
     graph_store.upsert(GraphBatch(facts=[later]))
     yield graph_store
     graph_store.close()

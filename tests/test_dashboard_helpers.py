@@ -295,3 +295,16 @@ def test_evidence_markdown_escapes_quotes_and_gives_offsets() -> None:
     assert (second.start, second.end) == (None, None)
     assert second.markdown().endswith("(2024)")
     assert md_escape("a_b [c]") == "a\\_b \\[c\\]"
+
+
+def test_evidence_from_a_local_file_names_the_file_not_a_borrowed_link() -> None:
+    sources = {"source:t": node("source:t", "Source", path="/notes/2024/board-memo.txt")}
+    fact = rel(
+        "person:x", "DEPARTED", "organization:o",
+        evidence=["she left the lab"], evidence_sources=["source:t"], evidence_starts=[4], evidence_ends=[20],
+    )  # fmt: skip
+    [row] = fact_rows("person:x", [(fact, node("organization:o", "Organization"))], sources)
+    [item] = row.evidence
+    assert item.title == "board-memo.txt" and item.url is None
+    assert item.markdown().endswith("— board-memo.txt · file `/notes/2024/board-memo.txt`, characters 4–20")
+    assert "](" not in item.markdown()

@@ -101,7 +101,8 @@ def test_graphml_reads_back(everything: Subgraph) -> None:
     joined = next(d for _, _, d in graph.edges(data=True) if d["predicate"] == "JOINED")
     assert joined["evidence"] == f"{QUOTE_A} | {QUOTE_B}"
     assert joined["sources"] == "source:verge-leike | source:tc-leike"
-    assert joined["confidence"] == pytest.approx(0.9)
+    # llm and rules both found it at 0.9: their agreement raises it to 1 - 0.1 * 0.1
+    assert joined["confidence"] == pytest.approx(0.99)
     assert graph.nodes["model:gpt-4"]["open_weights"] is False
     assert graph.nodes["source:tc-leike"]["title"] == "Superalignment lead moves"
 

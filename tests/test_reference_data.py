@@ -186,3 +186,7 @@ def test_gold_entities_appear_in_article(path: Path, reference):
     for entity in load_gold(path).entities:
         variants = labels[entity.name.casefold()] + entity.aliases
         assert any(v.casefold() in text for v in variants), f"{path.name}: {entity.name!r} not in text"
+
+
+def test_reference_facts_are_accepted(reference) -> None:
+    assert reference.facts and {f.review for f in reference.facts} == {"accepted"}
