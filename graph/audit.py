@@ -12,11 +12,14 @@ import datetime as dt
 import getpass
 import json
 import os
+import unicodedata
 import uuid
 from enum import StrEnum
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
+
+from aikg.graph.errors import InvalidInputError
 
 AUDIT_LABEL = "AuditRecord"
 
@@ -55,6 +58,8 @@ class AuditRecord(BaseModel):
         after: dict[str, Any] | None = None,
         note: str | None = None,
     ) -> AuditRecord:
+        check_text(note, "the note")
+        check_text(user, "the user name")
         now = dt.datetime.now(dt.UTC)
         stamp = now.strftime("%Y%m%dT%H%M%S%fZ")
         return cls(
@@ -106,6 +111,17 @@ def _json_map(value: Any) -> dict[str, Any]:
         loaded = json.loads(value)
         return loaded if isinstance(loaded, dict) else {"value": loaded}
     return {}
+
+
+def check_text(value: str | None, what: str) -> str | None:
+    """User text as given, refused (one-line error naming it) when it holds a control character
+    other than tab or newline: the engines' parameter encoding cannot carry them all."""
+    if value is None:
+        return None
+    for char in value:
+        if char not in "\t\n\r" and unicodedata.category(char) == "Cc":
+            raise InvalidInputError(f"{what} holds a control character (U+{ord(char):04X})")
+    return value
 
 
 def current_user(explicit: str | None = None) -> str:

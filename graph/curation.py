@@ -21,7 +21,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from aikg.graph import dossier
-from aikg.graph.audit import Action, AuditRecord
+from aikg.graph.audit import Action, AuditRecord, check_text
 from aikg.graph.errors import InvalidInputError
 from aikg.graph.review import ReviewState, state_of
 from aikg.graph.schema import (
@@ -122,7 +122,7 @@ def parse_changes(assignments: list[str]) -> dict[str, str | None]:
             raise InvalidInputError(
                 f"correction {item!r} is not KEY=VALUE with KEY one of {', '.join(CORRECTABLE)}"
             )
-        changes[key] = value.strip() or None
+        changes[key] = check_text(value, f"--set {key}").strip() or None
     if not changes:
         raise InvalidInputError("a correction needs at least one --set KEY=VALUE")
     return changes
@@ -164,6 +164,8 @@ def correct(
     note: str | None = None,
 ) -> AuditRecord:
     """Correct a fact (see the module docstring for what happens to its id and the old fact)."""
+    for key, value in changes.items():
+        check_text(value, key)
     fact = get_fact(store, fact_id)
     new = _corrected(store, fact, changes)
     changed = {k: v for k, v in changes.items() if k in PROPERTY_KEYS and fact.props.get(k) != v}
@@ -216,6 +218,9 @@ def add_fact(
 ) -> AuditRecord:
     """Add a fact by hand, with the quote that states it and its source (an existing source id, or a
     new Source); it is validated like any fact and starts ``accepted``."""
+    check_text(quote, "the quote")
+    for key, value in (properties or {}).items():
+        check_text(value, key)
     subject_id, object_id = find_entity(store, subject), find_entity(store, obj)
     new_source = source if isinstance(source, Source) else None
     source_id = source.id if isinstance(source, Source) else source.strip()

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from aikg.graph.audit import Action, AuditRecord
+from aikg.graph.audit import Action, AuditRecord, check_text
 from aikg.graph.curation import audit_statement, fact_writes
 from aikg.graph.errors import InvalidInputError
 from aikg.graph.ids import slugify
@@ -161,7 +161,7 @@ def rename(
     """Give an entity a new display name (its id stays; the old name becomes an alias)."""
     entity_id = find_entity(store, entity)
     node = entity_node(store, entity_id)
-    new_name = " ".join(name.split())
+    new_name = " ".join(str(check_text(name, "the new name")).split())
     if not new_name:
         raise InvalidInputError("the new name is empty")
     old_name = str(node.properties.get("name") or entity_id)

@@ -4,10 +4,12 @@ their evidence, every action leaves one audit record."""
 
 from __future__ import annotations
 
+import unicodedata
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from aikg.graph import curation, entity_curation, selection
@@ -252,3 +254,58 @@ def test_saved_queries_take_the_review_filter(scratch_store: GraphStore) -> None
     assert predicates("accepted-only") == ["CRITICIZED"]
     with pytest.raises(InvalidInputError, match="review"):
         run_saved(scratch_store, "entity_facts", {"entity": "Helen Toner", "review": "maybe"})
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(note=st.text(max_size=60), name=st.text(max_size=40))
+def test_notes_and_names_of_any_text_round_trip_through_the_audit_trail(
+    make_store: Callable[[], GraphStore], note: str, name: str
+) -> None:
+    store = shared_store(make_store)
+    fact_id = facts_of(store, "person:orla-finch")[0].fact_id
+    before = len(curation.audit_records(store))
+    state = get_fact(store, fact_id).review
+    action = curation.reject if state is not ReviewState.REJECTED else curation.accept
+    if has_control(note):
+        with pytest.raises(InvalidInputError, match="control character"):
+            action(store, fact_id, note=note, user="hypothesis")
+        assert len(curation.audit_records(store)) == before and get_fact(store, fact_id).review is state
+        return
+    record = action(store, fact_id, note=note, user="hypothesis")
+    assert record is not None
+    stored = curation.audit_records(store)[-1]
+    assert stored == record and stored.note == (note.strip() or None)
+    assert len(curation.audit_records(store)) == before + 1
+    current = str(entity_curation.entity_node(store, "organization:brightmoor-labs").properties["name"])
+    wanted = " ".join(name.split())
+    if has_control(name):
+        with pytest.raises(InvalidInputError, match="control character"):
+            entity_curation.rename(store, "organization:brightmoor-labs", name)
+        return
+    if not wanted:
+        with pytest.raises(InvalidInputError, match="empty"):
+            entity_curation.rename(store, "organization:brightmoor-labs", name)
+        return
+    renamed = entity_curation.rename(store, "organization:brightmoor-labs", name)
+    node = entity_curation.entity_node(store, "organization:brightmoor-labs")
+    assert node.properties["name"] == wanted
+    assert (renamed is None) == (wanted == current)
+    if renamed is not None:
+        assert current in node.properties["aliases"] and wanted not in node.properties["aliases"]
+
+
+def has_control(text: str) -> bool:
+    return any(unicodedata.category(c) == "Cc" and c not in "\t\n\r" for c in text)
+
+
+_SHARED: dict[str, GraphStore] = {}
+
+
+def shared_store(make: Callable[[], GraphStore]) -> GraphStore:
+    """One store for every example of a Hypothesis test (a fresh one per test run)."""
+    key = str(id(make))
+    if key not in _SHARED:
+        _SHARED.clear()
+        _SHARED[key] = make()
+        _SHARED[key].upsert(merge_batch())
+    return _SHARED[key]

@@ -80,17 +80,8 @@ def list_facts(
         print(json.dumps([i.as_dict() for i in items], indent=2, ensure_ascii=False))
         return
     table = Table(title=f"{len(items)} facts")
-    for column in (
-        "fact id",
-        "review",
-        "subject",
-        "predicate",
-        "object",
-        "properties",
-        "conf.",
-        "src",
-        "quote",
-    ):
+    table.add_column("fact id", no_wrap=True, min_width=21)
+    for column in ("review", "subject", "predicate", "object", "properties", "conf.", "src", "quote"):
         table.add_column(column, overflow="fold")
     for item in items:
         quote = item.quotes[0][0] if item.quotes else ""
