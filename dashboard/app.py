@@ -14,6 +14,7 @@ PAGES = [
     st.Page("pages/review.py", title="Review", icon=":material/fact_check:"),
     st.Page("pages/saved_queries.py", title="Saved queries", icon=":material/list:"),
     st.Page("pages/cypher.py", title="Cypher", icon=":material/code:"),
+    st.Page("pages/ingest.py", title="Ingest", icon=":material/upload:"),
 ]
 
 st.set_page_config(page_title="aikg explorer", layout="wide")

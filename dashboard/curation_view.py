@@ -42,7 +42,7 @@ def _run(action: Callable[[], Any], done: str) -> None:
     except AikgError as exc:
         st.session_state[MESSAGE] = ("error", str(exc))
         return
-    session.forget_entities()
+    session.refresh()
     st.session_state[MESSAGE] = ("success", done if record is not None else "Nothing changed.")
 
 

@@ -22,6 +22,15 @@ def md_escape(text: str) -> str:
     return "".join(f"\\{c}" if c in _MARKDOWN_SPECIAL else c for c in flat)
 
 
+def source_markdown(title: str, url: str | None, path: str | None) -> str:
+    """Where a source can be read: a link to the article when it has a URL, else its title and
+    the local file it was read from (never a link that is not the article)."""
+    shown = md_escape(title)
+    if url:
+        return f"[{shown}](<{url}>)"
+    return f"{shown} · file `{path.replace('`', '')}`" if path else shown
+
+
 @dataclass(frozen=True)
 class EvidenceItem:
     quote: str
@@ -36,10 +45,7 @@ class EvidenceItem:
     def markdown(self) -> str:
         """The quote, then where it comes from: a link to the article when it has a URL, else its
         title and the local file it was read from."""
-        title = md_escape(self.title)
-        where = f"[{title}](<{self.url}>)" if self.url else title
-        if not self.url and self.path:
-            where += f" · file `{self.path.replace('`', '')}`"
+        where = source_markdown(self.title, self.url, self.path)
         when = f" ({self.published})" if self.published else ""
         span = (
             f", characters {self.start}–{self.end}" if self.start is not None and self.end is not None else ""

@@ -10,7 +10,7 @@ from aikg.dashboard.settings import StoreSettings, from_env
 from aikg.graph.errors import AikgError, StoreUnavailableError
 from aikg.graph.schema import Entity
 from aikg.graph.stores.base import GraphStore
-from aikg.graph.stores.reads import entity_index
+from aikg.graph.stores.reads import entity_index, fact_counts
 from aikg.graph.stores.registry import open_store
 
 EMPTY_HINT = (
@@ -63,9 +63,21 @@ def entities() -> list[Entity]:
     return _entities(settings())
 
 
-def forget_entities() -> None:
-    """Drop the cached entity list (after a merge, rename, split or retype)."""
+@st.cache_data(ttl=60, show_spinner=False)
+def _fact_counts(settings: StoreSettings) -> dict[str, int]:
+    return fact_counts(_open(settings))
+
+
+def fact_counts_by_entity() -> dict[str, int]:
+    """How many facts each entity takes part in (for the suggestions), refreshed every minute."""
+    return _fact_counts(settings())
+
+
+def refresh() -> None:
+    """Forget the cached entity list and counts (after this session wrote to the store)."""
     _entities.clear()
+    _fact_counts.clear()
+    _entity_count.clear()
 
 
 def show_error(exc: AikgError) -> None:

@@ -80,9 +80,7 @@ def _move_facts(
         if previous is not None:
             if previous.fact_id in mine and previous is mine[previous.fact_id]:
                 deleted.append(previous)
-            target = StoredFact(
-                target.subject, target.predicate, target.object, combine(previous, target)
-            )
+            target = StoredFact(target.subject, target.predicate, target.object, combine(previous, target))
         created[target.fact_id] = target
     return fact_writes(deleted, list(created.values())), dropped, sorted(created)
 

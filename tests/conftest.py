@@ -74,6 +74,14 @@ def sample_store(
 
 
 @pytest.fixture
+def sample_env(sample_store: FalkorDBStore, monkeypatch: pytest.MonkeyPatch) -> FalkorDBStore:
+    """The sample graph's store, named in the environment the explorer reads."""
+    monkeypatch.setenv("AIKG_STORE", "embedded")
+    monkeypatch.setenv("AIKG_DATA_DIR", str(sample_store.data_dir))
+    return sample_store
+
+
+@pytest.fixture
 def scratch_store(tmp_path: Path, open_falkordb: Callable[[Path], FalkorDBStore]) -> Iterator[FalkorDBStore]:
     """A fresh store holding the sample graph, for tests that write."""
     store = open_falkordb(tmp_path)
