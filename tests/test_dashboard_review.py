@@ -114,3 +114,20 @@ def test_entity_page_merge_dialog_previews_then_merges(scratch_env: FalkorDBStor
     assert scratch_env.run("MATCH (n:Entity {id: 'organization:windsurf'}) RETURN count(n)").scalar() == 0
     [record] = audit_records(scratch_env)
     assert record.action.value == "merge" and record.note == "same company"
+
+
+def test_review_page_corrects_a_fact(scratch_env: FalkorDBStore) -> None:
+    target = criticized(scratch_env)
+    app = page("review").run()
+    app.text_input(key="review-entity").input("Helen Toner").run()
+    app.text_input(key=f"fix-date-{key(target)}").input("2024-05-28")
+    app.text_input(key=f"fix-note-{key(target)}").input("date from the article")
+    form = next(f for f in app.get("form") if f.proto.form.form_id == f"correct-{key(target)}")
+    form.button[0].click().run()
+    assert not app.exception
+    assert "Corrected" in app.success[0].value
+    stored = get_fact(scratch_env, target)
+    assert stored.review is ReviewState.CORRECTED and stored.props["date"] == "2024-05-28"
+    [record] = audit_records(scratch_env)
+    assert record.action.value == "correct" and record.note == "date from the article"
+    assert target not in queue(app)  # no longer unreviewed
