@@ -90,16 +90,6 @@ UNWIND $rows AS row
 MATCH (n:Entity {id: row.entity})
 SET n += row.props
 """
-REMOVE_ENTITY_KEYS = """
-UNWIND $rows AS row
-MATCH (n:Entity {id: row.entity})
-SET n.kind = CASE WHEN 'kind' IN row.keys THEN null ELSE n.kind END,
-    n.country = CASE WHEN 'country' IN row.keys THEN null ELSE n.country END,
-    n.developer = CASE WHEN 'developer' IN row.keys THEN null ELSE n.developer END,
-    n.family = CASE WHEN 'family' IN row.keys THEN null ELSE n.family END,
-    n.released = CASE WHEN 'released' IN row.keys THEN null ELSE n.released END,
-    n.open_weights = CASE WHEN 'open_weights' IN row.keys THEN null ELSE n.open_weights END
-"""
 DELETE_ENTITY = """
 UNWIND $rows AS row
 MATCH (n:Entity {id: row.entity})
@@ -115,7 +105,6 @@ UNWIND $rows AS row
 MERGE (a:{AUDIT_LABEL} {{id: row.id}})
 ON CREATE SET a += row.props
 """
-AUDIT_INDEX = (AUDIT_LABEL, "id")
 
 
 def create_facts(predicate: str) -> str:
