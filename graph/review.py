@@ -13,10 +13,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from aikg.graph.errors import InvalidInputError
-from aikg.graph.subgraph import Subgraph
+
+if TYPE_CHECKING:
+    from aikg.graph.subgraph import Subgraph
 
 REFERENCE_SOURCE = "source:reference-data"
 
@@ -93,6 +95,8 @@ def is_fact(props: Mapping[str, Any]) -> bool:
 
 def filter_subgraph(subgraph: Subgraph, review: ReviewFilter) -> Subgraph:
     """The subgraph without the facts the filter hides (mentions and nodes stay)."""
+    from aikg.graph.subgraph import Subgraph
+
     if review is ReviewFilter.ALL:
         return subgraph
     kept = {

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from aikg.graph.config import StoreConfig
 from aikg.graph.schema import GraphBatch
 from aikg.graph.stores.base import GraphStore
 from aikg.graph.stores.falkordb_server import EmbeddedServer
@@ -93,7 +94,7 @@ def scratch_store(tmp_path: Path, open_falkordb: Callable[[Path], FalkorDBStore]
 def _neo4j_store() -> GraphStore:
     from aikg.graph.stores.neo4j_store import Neo4jStore
 
-    store = Neo4jStore.from_options()
+    store = Neo4jStore.from_config(StoreConfig.from_env(store="neo4j"))
     store.run("MATCH (n) DETACH DELETE n", write=True)
     store.ensure_schema()
     return store

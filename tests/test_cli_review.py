@@ -98,3 +98,15 @@ def test_entity_merge_from_the_command_line(tmp_path: Path) -> None:
         assert [r["action"] for r in trail] == ["merge"]
     finally:
         aikg("server", "stop", data_dir=data)
+
+
+def test_curation_help_loads_no_heavy_library() -> None:
+    from tests.test_lazy_imports import HEAVY, loaded_after
+
+    code = (
+        "from typer.testing import CliRunner\nfrom aikg.cli import app\n"
+        "for args in (['review', 'list', '--help'], ['entity', 'merge', '--help'], ['audit', '--help']):\n"
+        "    assert CliRunner().invoke(app, args).exit_code == 0, args"
+    )
+    loaded = loaded_after(code)
+    assert "aikg" in loaded and loaded.isdisjoint(HEAVY), sorted(loaded & set(HEAVY))

@@ -249,7 +249,7 @@ def test_result_frame_has_unique_columns_and_text_cells() -> None:
 def test_settings_from_env_like_the_cli() -> None:
     assert from_env({}).store == "embedded"
     chosen = from_env({"AIKG_STORE": "neo4j", "NEO4J_URI": "bolt://db:7687", "AIKG_DATA_DIR": "/d"})
-    assert (chosen.store, chosen.where, chosen.data_dir) == ("neo4j", "bolt://db:7687", "/d")
+    assert (chosen.store, chosen.where, str(chosen.data_dir)) == ("neo4j", "bolt://db:7687", "/d")
     assert from_env({"AIKG_DATA_DIR": "/d"}).where == "/d"
 
 

@@ -5,18 +5,17 @@ from __future__ import annotations
 
 import json
 from enum import StrEnum
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 from rich.table import Table
 
-from aikg.graph import curation, entity_curation
-from aikg.graph.audit import AuditRecord
 from aikg.graph.errors import InvalidInputError
-from aikg.graph.review import parse_state
-from aikg.graph.schema import Source
-from aikg.options import DataDirOption, StoreOption, opened_store
+from aikg.options import DataDirOption, StoreOption, opened_graph
+
+if TYPE_CHECKING:
+    from aikg.graph.audit import AuditRecord
 
 review_app = typer.Typer(
     help="Review extracted facts: list the queue, accept, reject, correct, add by hand.", no_args_is_help=True
@@ -70,8 +69,12 @@ def list_facts(
     data_dir: DataDirOption = None,
 ) -> None:
     """List facts to review, lowest confidence first, then single-source facts."""
+    from aikg.graph import curation
+    from aikg.graph.review import parse_state
+
     states = {parse_state(s) for s in status} if status else None
-    with opened_store(store, data_dir) as graph_store:
+    with opened_graph(store, data_dir) as kg:
+        graph_store = kg.store
         items = curation.review_items(
             graph_store, states=states, entity=entity, min_confidence=min_confidence
         )
@@ -109,7 +112,10 @@ def accept(
     data_dir: DataDirOption = None,
 ) -> None:
     """Accept a fact."""
-    with opened_store(store, data_dir) as graph_store:
+    from aikg.graph import curation
+
+    with opened_graph(store, data_dir) as kg:
+        graph_store = kg.store
         record = curation.accept(graph_store, fact_id, user=user, note=note)
     _done(record, f"accepted {fact_id}", f"{fact_id} is already accepted")
 
@@ -123,7 +129,10 @@ def reject(
     data_dir: DataDirOption = None,
 ) -> None:
     """Reject a fact (kept with its evidence, hidden by default, still rejected when asserted again)."""
-    with opened_store(store, data_dir) as graph_store:
+    from aikg.graph import curation
+
+    with opened_graph(store, data_dir) as kg:
+        graph_store = kg.store
         record = curation.reject(graph_store, fact_id, user=user, note=note)
     _done(record, f"rejected {fact_id}", f"{fact_id} is already rejected")
 
@@ -151,8 +160,11 @@ def correct(
 
     Changing only properties keeps the fact id. Changing the predicate, subject or object makes a
     new fact (id printed) carrying the original evidence; the old one stays, rejected, pointing to it."""
+    from aikg.graph import curation
+
     parsed = curation.parse_changes(changes or [])
-    with opened_store(store, data_dir) as graph_store:
+    with opened_graph(store, data_dir) as kg:
+        graph_store = kg.store
         record = curation.correct(graph_store, fact_id, parsed, user=user, note=note)
     new_id = record.after.get("fact_id")
     print(f"corrected {fact_id} -> {new_id} (audit {record.id})")
@@ -181,6 +193,9 @@ def add(
     data_dir: DataDirOption = None,
 ) -> None:
     """Add a fact by hand with its quote and source; validated like any fact, it starts accepted."""
+    from aikg.graph import curation
+    from aikg.graph.schema import Source
+
     if (source is None) == (url is None):
         raise InvalidInputError("give the fact's source: either --source ID or --url URL")
     properties = {k: v for k, v in curation.parse_changes(props).items() if v is not None} if props else {}
@@ -200,7 +215,8 @@ def add(
             raise InvalidInputError(f"new source: {str(exc).splitlines()[-1].strip()}") from None
     else:
         chosen = str(source)
-    with opened_store(store, data_dir) as graph_store:
+    with opened_graph(store, data_dir) as kg:
+        graph_store = kg.store
         record = curation.add_fact(
             graph_store,
             subject,
@@ -226,7 +242,10 @@ def merge(
     data_dir: DataDirOption = None,
 ) -> None:
     """Merge OTHER into KEEP: facts, mentions and aliases move; articles naming OTHER then resolve to KEEP."""
-    with opened_store(store, data_dir) as graph_store:
+    from aikg.graph import entity_curation
+
+    with opened_graph(store, data_dir) as kg:
+        graph_store = kg.store
         if dry_run:
             print(
                 json.dumps(
@@ -252,7 +271,10 @@ def rename(
     data_dir: DataDirOption = None,
 ) -> None:
     """Rename an entity: its id stays, the old name becomes an alias."""
-    with opened_store(store, data_dir) as graph_store:
+    from aikg.graph import entity_curation
+
+    with opened_graph(store, data_dir) as kg:
+        graph_store = kg.store
         record = entity_curation.rename(graph_store, entity, name, user=user, note=note)
     _done(record, f"renamed {entity} to {name}", f"{entity} is already named {name}")
 
@@ -271,7 +293,10 @@ def split(
     data_dir: DataDirOption = None,
 ) -> None:
     """Split a wrongly merged alias back out into an entity of its own, with the facts named."""
-    with opened_store(store, data_dir) as graph_store:
+    from aikg.graph import entity_curation
+
+    with opened_graph(store, data_dir) as kg:
+        graph_store = kg.store
         record = entity_curation.split(
             graph_store, entity, alias, type_name=entity_type, facts=facts, user=user, note=note
         )
@@ -288,7 +313,10 @@ def retype(
     data_dir: DataDirOption = None,
 ) -> None:
     """Change an entity's type: it gets a new id, the old one redirects to it."""
-    with opened_store(store, data_dir) as graph_store:
+    from aikg.graph import entity_curation
+
+    with opened_graph(store, data_dir) as kg:
+        graph_store = kg.store
         record = entity_curation.retype(graph_store, entity, new_type, user=user, note=note)
     if record is None:
         print(f"{entity} is already a {new_type}: nothing changed")
@@ -305,7 +333,10 @@ def audit(
     data_dir: DataDirOption = None,
 ) -> None:
     """Show the audit trail of curation actions, oldest first."""
-    with opened_store(store, data_dir) as graph_store:
+    from aikg.graph import curation
+
+    with opened_graph(store, data_dir) as kg:
+        graph_store = kg.store
         records = curation.audit_records(graph_store, since)
     if fmt is ListFormat.JSON:
         print(json.dumps([r.as_dict() for r in records], indent=2, ensure_ascii=False))

@@ -11,7 +11,7 @@ import streamlit as st
 from aikg.dashboard import session
 from aikg.dashboard.ingest_run import Upload, pasted_urls, run_fact_rows, run_ingest, save_uploads
 from aikg.graph.errors import AikgError
-from aikg.ingest.extractors import EXTRACTORS
+from aikg.ingest.extractors import extractor_names
 
 TYPES = ["txt", "md", "markdown", "html", "htm", "jsonl", "xml", "rss", "atom"]
 
@@ -25,7 +25,8 @@ def main() -> None:
     )
     urls = st.text_area("URLs, one per line (articles or feeds)", key="ingest-urls")
     files = st.file_uploader("Or upload files", type=TYPES, accept_multiple_files=True, key="ingest-files")
-    extractor = st.selectbox("Extractor", sorted(EXTRACTORS), index=sorted(EXTRACTORS).index("rules"))
+    names = sorted(extractor_names())
+    extractor = st.selectbox("Extractor", names, index=names.index("rules") if "rules" in names else 0)
     if not st.button("Ingest", type="primary", key="ingest-run"):
         return
     with tempfile.TemporaryDirectory(prefix="aikg-upload-") as folder:
