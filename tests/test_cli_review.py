@@ -12,8 +12,20 @@ from tests.conftest import ROOT
 SAMPLE = ROOT / "samples" / "facts.jsonl"
 
 
+ALL_STATES = (
+    "--status",
+    "unreviewed",
+    "--status",
+    "accepted",
+    "--status",
+    "rejected",
+    "--status",
+    "corrected",
+)
+
+
 def facts(data_dir: Path, *args: str) -> list[dict[str, object]]:
-    result = aikg("review", "list", "--format", "json", *args, data_dir=data_dir, check=True)
+    result = aikg("review", "list", "--format", "json", *(args or ALL_STATES), data_dir=data_dir, check=True)
     return json.loads(result.stdout)
 
 
@@ -58,6 +70,8 @@ def test_every_action_is_audited_once_and_survives_export_import(tmp_path: Path)
 
         assert first not in {f["fact_id"] for f in facts(data, "--status", "unreviewed")}
         assert [f["fact_id"] for f in facts(data, "--status", "rejected")] == [first]
+        default = json.loads(aikg("review", "list", "--format", "json", data_dir=data, check=True).stdout)
+        assert default and {f["review"] for f in default} == {"unreviewed"}
         states = {
             f["fact_id"]: f["review"] for f in facts(data, "--status", "accepted", "--status", "corrected")
         }

@@ -56,7 +56,8 @@ def list_facts(
         list[str] | None,
         typer.Option(
             "--status",
-            help="Only facts in this review state (repeat): unreviewed, accepted, rejected, corrected.",
+            help="Facts in this review state (repeat): unreviewed (the default), accepted, rejected, "
+            "corrected.",
         ),
     ] = None,
     entity: Annotated[str | None, typer.Option("--entity", help="Only facts of this entity.")] = None,
@@ -68,11 +69,12 @@ def list_facts(
     store: StoreOption = "embedded",
     data_dir: DataDirOption = None,
 ) -> None:
-    """List facts to review, lowest confidence first, then single-source facts."""
+    """List facts to review (unreviewed unless --status says otherwise), lowest confidence first,
+    then single-source facts."""
     from aikg.graph import curation
     from aikg.graph.review import parse_state
 
-    states = {parse_state(s) for s in status} if status else None
+    states = {parse_state(s) for s in status or ["unreviewed"]}
     with opened_graph(store, data_dir) as kg:
         graph_store = kg.store
         items = curation.review_items(
