@@ -118,6 +118,17 @@ def correct_form(store: GraphStore, fact_id: str, label: str) -> None:
         st.rerun()
 
 
+def merged_into(store: GraphStore, query: str) -> str | None:
+    """The entity an id merged away now redirects to (a link or search naming it), said in a caption."""
+    from aikg.graph.redirects import redirects
+
+    wanted = query.strip()
+    target = redirects(store, {wanted}).get(wanted) if ":" in wanted else None
+    if target is not None:
+        st.caption(f"`{wanted}` was merged into `{target}`.")
+    return target
+
+
 def merge_button(store: GraphStore, entity_id: str, name: str) -> None:
     """A button opening the merge dialog; the dialog stays open until merged or dismissed."""
     if st.button("Merge a duplicate into this entity…", key="merge-open"):

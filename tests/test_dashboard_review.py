@@ -131,3 +131,14 @@ def test_review_page_corrects_a_fact(scratch_env: FalkorDBStore) -> None:
     [record] = audit_records(scratch_env)
     assert record.action.value == "correct" and record.note == "date from the article"
     assert target not in queue(app)  # no longer unreviewed
+
+
+def test_a_merged_away_id_opens_the_kept_entity(scratch_env: FalkorDBStore) -> None:
+    from aikg.graph.entity_curation import merge
+
+    merge(scratch_env, "organization:openai", "organization:windsurf")
+    app = page("explorer").run()
+    app.text_input(key="search").input("organization:windsurf").run()
+    assert not app.exception
+    assert app.header[0].value == "OpenAI"
+    assert any("was merged into `organization:openai`" in c.value for c in app.caption)

@@ -7,7 +7,7 @@ import datetime as dt
 import streamlit as st
 
 from aikg.dashboard import session, url_state
-from aikg.dashboard.curation_view import fact_actions, merge_button, show_message
+from aikg.dashboard.curation_view import fact_actions, merge_button, merged_into, show_message
 from aikg.dashboard.entity_view import articles_section, card, facts_section, neighbours_box
 from aikg.dashboard.facts import FactRow, fact_rows
 from aikg.dashboard.network_view import network_section
@@ -85,7 +85,7 @@ def main() -> None:
         st.caption("Type a person, organization or model; typos are fine.")
         url_state.save(None)
         return
-    chosen = choose_entity(query)
+    chosen = merged_into(store, query) or choose_entity(query)
     if chosen is None:
         return
     found = dossier(store, chosen)
