@@ -15,8 +15,10 @@ from aikg.queries.runner import run_saved
 EXPAND_HOPS = 1
 
 
-def ego_subgraph(store: GraphStore, entity_id: str, hops: int, predicates: Sequence[str] = ()) -> Subgraph:
-    params = {"entity": entity_id, "hops": hops, "predicates": list(predicates)}
+def ego_subgraph(
+    store: GraphStore, entity_id: str, hops: int, predicates: Sequence[str] = (), review: str = "not-rejected"
+) -> Subgraph:
+    params = {"entity": entity_id, "hops": hops, "predicates": list(predicates), "review": review}
     return Subgraph.from_result(run_saved(store, "ego_network", params))
 
 

@@ -41,6 +41,7 @@ class IngestSummary:
             "new_entities": self.loaded.entities_new,
             "new_facts": self.loaded.facts_new,
             "corroborated_facts": self.loaded.facts_corroborated,
+            "rejected_again": self.loaded.facts_rejected_again,
             "errors": len(self.errors),
         }
 

@@ -183,6 +183,7 @@ def ingest(
     table.add_column("new entities")
     table.add_column("new facts")
     table.add_column("corroborated facts")
+    table.add_column("asserted again, rejected by review")
     table.add_column("errors")
     table.add_row(*(str(v) for v in summary.as_dict().values()))
     Console().print(table)

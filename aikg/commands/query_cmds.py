@@ -82,6 +82,10 @@ def run(
     fmt: FormatOption = OutputFormat.TABLE,
     timeout: TimeoutOption = DEFAULT_TIMEOUT_S,
     max_rows: MaxRowsOption = DEFAULT_MAX_ROWS,
+    review: Annotated[
+        str | None,
+        typer.Option("--review", help="Facts by review state: accepted-only, not-rejected (default) or all."),
+    ] = None,
     store: StoreOption = "embedded",
     data_dir: DataDirOption = None,
 ) -> None:

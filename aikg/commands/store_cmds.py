@@ -71,6 +71,7 @@ def print_report(report: UpsertReport, what: str) -> None:
         f"{what}: {report.sources_new} new sources, {report.entities_new} new entities, "
         f"{report.facts_new} new facts, {report.facts_corroborated} corroborated, "
         f"{report.facts_unchanged} unchanged"
+        + (f", {report.facts_rejected_again} rejected by review" if report.facts_rejected_again else "")
     )
 
 

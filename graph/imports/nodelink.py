@@ -8,6 +8,7 @@ idempotent statement that widens the reporting window.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -20,6 +21,8 @@ from aikg.graph.errors import InvalidInputError
 from aikg.graph.export.base import MENTIONS, SOURCE_LABEL
 from aikg.graph.export.nodelink import EDGES_KEY
 from aikg.graph.imports.base import ImportReport, read_text
+from aikg.graph.imports.curation_data import ENTITY_KEYS, is_audit_node, read_curation, write_curation
+from aikg.graph.imports.curation_data import FACT_KEYS as CURATION_FACT_KEYS
 from aikg.graph.schema import Entity, EntityType, GraphBatch, Source
 from aikg.graph.stores.base import GraphStore
 
@@ -34,8 +37,8 @@ SET r.first_reported = CASE WHEN row.first_reported IS NOT NULL
                             AND (r.last_reported IS NULL OR row.last_reported > r.last_reported)
                            THEN row.last_reported ELSE r.last_reported END
 """
-_EDGE_KEYS = {"type", "key", "source", "target"}
-_NODE_KEYS = {"id", "labels"}
+_EDGE_KEYS = {"type", "key", "source", "target", *CURATION_FACT_KEYS}
+_NODE_KEYS = {"id", "labels", *ENTITY_KEYS}
 
 
 def _fields(model: type[Any], props: dict[str, Any], skip: set[str], ignored: set[str]) -> dict[str, Any]:
@@ -47,6 +50,8 @@ def _fields(model: type[Any], props: dict[str, Any], skip: set[str], ignored: se
 def _node(data: dict[str, Any], batch: GraphBatch, ignored: set[str]) -> None:
     labels = data.get("labels") or []
     node_id = data.get("id")
+    if is_audit_node(data):
+        return  # restored by read_curation
     if SOURCE_LABEL in labels:
         batch.sources.append(Source(**_fields(Source, data, _NODE_KEYS, ignored)))
         return
@@ -166,4 +171,10 @@ class NodeLinkImporter:
     extensions = ("json",)
 
     def load(self, store: GraphStore, path: Path) -> ImportReport:
-        return load_batch(store, *read_nodelink(read_text(path), str(path)))
+        text = read_text(path)
+        batch, rows, ignored = read_nodelink(text, str(path))
+        data = json.loads(text)
+        curation = read_curation(data, data.get(EDGES_KEY, data.get("links", [])), str(path))
+        report = load_batch(store, batch, rows, ignored)
+        write_curation(store, curation)
+        return dataclasses.replace(report, nodes=report.nodes + len(curation.audits))

@@ -20,6 +20,11 @@
 //     min: 1
 //     max: 6
 //     description: Longest path to look for, in facts (1 to 6).
+//   - name: review
+//     type: str
+//     default: not-rejected
+//     choices: [accepted-only, not-rejected, all]
+//     description: Facts by review state (accepted-only = accepted or corrected; all includes rejected).
 // result: graph
 MATCH (a:Entity)
 WHERE toLower(a.name) = toLower($from_entity) OR a.id = $from_entity
@@ -59,6 +64,9 @@ CALL {
   MATCH p = (a)-[:WORKS_AT|DEPARTED|JOINED|FOUNDED|BOARD_MEMBER_OF|VOTED_TO_REMOVE|DEVELOPED|GRANTED_ACCESS|REVOKED_ACCESS|COLLABORATED_WITH|COMPETES_WITH|CRITICIZED|DELAYED|INVESTED_IN|ACQUIRED|PARTNERED_WITH*6..6]-(b)
   RETURN p
 }
+WITH p
+WHERE all(r IN relationships(p) WHERE (coalesce(r.review, 'unreviewed') <> 'rejected' OR $review = 'all')
+          AND (coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected'] OR $review <> 'accepted-only'))
 RETURN p, length(p) AS hops
 ORDER BY hops
 LIMIT 1
