@@ -73,4 +73,4 @@ def node_styles(subgraph: Subgraph) -> list[NodeStyle]:
 def edge_styles(subgraph: Subgraph) -> list[EdgeStyle]:
     types = sorted({r.type for r in subgraph.relationships.values()})
     # labeled=None: the library warns about its deprecated `labeled` flag unless it is None
-    return [EdgeStyle(t, caption="label", directed=True, labeled=None) for t in types]  # type: ignore[arg-type]
+    return [EdgeStyle(t, caption="label", directed=True, labeled=None) for t in types]

@@ -38,18 +38,25 @@ NODE_IDS_BY_INTERNAL = "MATCH (n) WHERE id(n) IN $ids RETURN id(n), n.id"
 _SYNTAX_MARKERS = ("errMsg: Invalid input", "Unknown function", "not defined", "Invalid input")
 
 
-def map_error(exc: Exception) -> StoreError:
-    """The project's exception for a FalkorDB / redis failure."""
+# The driver's own exceptions, and only those, become StoreErrors; anything else (a TypeError from
+# a bad parameter, a bug) surfaces as itself. OSError: the server's socket is gone.
+DRIVER_ERRORS = (redis.RedisError, OSError)
+
+
+def map_error(exc: redis.RedisError | OSError) -> StoreError:
+    """The project's exception for a FalkorDB / redis failure. FalkorDB answers query errors with a
+    plain ``ResponseError`` and no error code, so those alone are told apart by their message."""
     message = " ".join(str(exc).split())
-    if isinstance(exc, redis.ConnectionError | redis.TimeoutError | FileNotFoundError):
+    if isinstance(exc, redis.ConnectionError | redis.TimeoutError | OSError):
         return StoreUnavailableError(f"FalkorDB: {message}")
-    lowered = message.lower()
-    if "read-only" in lowered or "ro_query" in lowered:
-        return ReadOnlyViolationError(f"FalkorDB refused a write in a read-only query: {message}")
-    if "timed out" in lowered or "timeout" in lowered:
-        return QueryTimeoutError(f"FalkorDB: query timed out: {message}")
-    if any(marker.lower() in lowered for marker in _SYNTAX_MARKERS):
-        return QuerySyntaxError(f"FalkorDB: {message}")
+    if isinstance(exc, redis.ResponseError):
+        lowered = message.lower()
+        if "read-only" in lowered or "ro_query" in lowered:
+            return ReadOnlyViolationError(f"FalkorDB refused a write in a read-only query: {message}")
+        if "timed out" in lowered or "timeout" in lowered:
+            return QueryTimeoutError(f"FalkorDB: query timed out: {message}")
+        if any(marker.lower() in lowered for marker in _SYNTAX_MARKERS):
+            return QuerySyntaxError(f"FalkorDB: {message}")
     return StoreError(f"FalkorDB: {message}")
 
 
@@ -63,7 +70,7 @@ class FalkorDBStore:
         try:
             self._db = FalkorDB(unix_socket_path=str(socket))
             self._graph = self._db.select_graph(graph)
-        except Exception as exc:
+        except DRIVER_ERRORS as exc:
             raise map_error(exc) from exc
 
     @classmethod
@@ -81,7 +88,7 @@ class FalkorDBStore:
             rows = self._graph.ro_query("CALL db.indexes() YIELD label, properties").result_set
         except redis.ResponseError:
             return set()  # an empty graph does not exist yet
-        except Exception as exc:
+        except DRIVER_ERRORS as exc:
             raise map_error(exc) from exc
         return {(row[0], prop) for row in rows for prop in row[1]}
 
@@ -116,7 +123,7 @@ class FalkorDBStore:
     def close(self) -> None:
         try:
             self._db.connection.close()
-        except Exception as exc:
+        except DRIVER_ERRORS as exc:
             raise map_error(exc) from exc
 
     def _query(
@@ -127,7 +134,7 @@ class FalkorDBStore:
             if write:
                 return self._graph.query(cypher, params, timeout=timeout_ms)
             return self._graph.ro_query(cypher, params, timeout=timeout_ms)
-        except Exception as exc:
+        except DRIVER_ERRORS as exc:
             if isinstance(exc, redis.ResponseError) and "empty key" in str(exc).lower():
                 return _EmptyResult()
             raise map_error(exc) from exc
