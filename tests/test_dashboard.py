@@ -170,6 +170,8 @@ def test_explorer_draws_the_ego_network_with_filters(sample_env: FalkorDBStore) 
         "organization:google-deepmind",
     }
     assert sorted(e["data"]["label"] for e in elements["edges"]) == [
+        "COMPETES_WITH",
+        "COMPETES_WITH",
         "CRITICIZED",
         "DEPARTED",
         "JOINED",
@@ -286,7 +288,7 @@ def test_cypher_page_starts_from_a_saved_query(sample_env: FalkorDBStore) -> Non
         "MATCH (o:Organization)-[r:DEVELOPED]->(m:Model)"
     )
     assert app.text_area(key="cypher-params").value == "organization=null"
-    app.text_area(key="cypher-params").input("organization=Anthropic")
+    app.text_area(key="cypher-params").input("organization=organization:anthropic")
     app.button[0].click().run()
     assert not app.exception
     assert list(app.dataframe[0].value["model"]) == ["Claude 3.5 Sonnet"]
@@ -305,4 +307,5 @@ def test_saved_query_page_suggests_a_name_for_a_typo(sample_env: FalkorDBStore) 
     app.button[0].click().run()
     assert not app.exception
     assert app.warning[0].value.endswith("Did you mean Ilya Sutskever?")
-    assert app.dataframe[0].value.empty
+    assert "no entity has the id, name or alias 'Sutskevr'" in app.error[0].value
+    assert not app.dataframe

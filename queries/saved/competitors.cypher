@@ -9,9 +9,7 @@
 //     required: true
 //     description: Organization name, alias or id.
 // result: table
-MATCH (o:Organization)
-WHERE toLower(o.name) = toLower($organization) OR o.id = $organization
-   OR any(a IN o.aliases WHERE toLower(a) = toLower($organization))
+MATCH (o:Organization {id: $organization})
 MATCH (o)-[r:COMPETES_WITH]-(c:Organization)
 RETURN c.name AS competitor, c.id AS id, c.kind AS kind,
        NOT any(s IN r.sources WHERE s <> 'source:reference-data') AS reference_only,

@@ -15,8 +15,7 @@
 //     description: Also list departures known only from the reference data.
 // result: table
 MATCH (p:Person)-[r:DEPARTED]->(o:Organization)
-WHERE (toLower(o.name) = toLower($organization) OR o.id = $organization
-       OR any(a IN o.aliases WHERE toLower(a) = toLower($organization)))
+WHERE o.id = $organization
   AND ($include_reference OR any(s IN r.sources WHERE s <> 'source:reference-data'))
 RETURN p.name AS person, p.id AS person_id, o.name AS organization, r.date AS date, r.role AS role,
        r.reason AS reason, size(r.sources) AS sources, r.first_reported AS first_reported

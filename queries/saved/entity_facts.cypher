@@ -13,9 +13,7 @@
 //     default: true
 //     description: Include facts known only from the reference data.
 // result: table
-MATCH (n:Entity)
-WHERE toLower(n.name) = toLower($entity) OR n.id = $entity
-   OR any(a IN n.aliases WHERE toLower(a) = toLower($entity))
+MATCH (n:Entity {id: $entity})
 MATCH (n)-[r]-(m:Entity)
 WHERE $include_reference OR any(x IN r.sources WHERE x <> 'source:reference-data')
 WITH n, r, m, startNode(r) = n AS outgoing

@@ -15,8 +15,7 @@
 MATCH (a:Organization)-[r:GRANTED_ACCESS|REVOKED_ACCESS]->(b:Organization)
 WHERE ($include_reference OR any(s IN r.sources WHERE s <> 'source:reference-data'))
   AND ($organization IS NULL
-       OR any(x IN [a, b] WHERE toLower(x.name) = toLower($organization) OR x.id = $organization
-              OR any(al IN x.aliases WHERE toLower(al) = toLower($organization))))
+       OR a.id = $organization OR b.id = $organization)
 OPTIONAL MATCH (m:Model)
 WHERE m.id = r.model
 RETURN coalesce(r.date, r.first_reported) AS date,

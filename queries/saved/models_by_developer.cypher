@@ -9,8 +9,7 @@
 //     description: Only this developer (name, alias or id); all when left out.
 // result: table
 MATCH (o:Organization)-[r:DEVELOPED]->(m:Model)
-WHERE $organization IS NULL OR toLower(o.name) = toLower($organization) OR o.id = $organization
-   OR any(a IN o.aliases WHERE toLower(a) = toLower($organization))
+WHERE $organization IS NULL OR o.id = $organization
 RETURN o.name AS developer, m.name AS model, m.id AS model_id, m.family AS family,
        m.released AS released, m.open_weights AS open_weights, size(r.sources) AS sources
 ORDER BY developer, model

@@ -21,13 +21,9 @@
 //     max: 6
 //     description: Longest path to look for, in facts (1 to 6).
 // result: graph
-MATCH (a:Entity)
-WHERE toLower(a.name) = toLower($from_entity) OR a.id = $from_entity
-   OR any(x IN a.aliases WHERE toLower(x) = toLower($from_entity))
-MATCH (b:Entity)
-WHERE (toLower(b.name) = toLower($to_entity) OR b.id = $to_entity
-       OR any(x IN b.aliases WHERE toLower(x) = toLower($to_entity)))
-  AND a <> b
+MATCH (a:Entity {id: $from_entity})
+MATCH (b:Entity {id: $to_entity})
+WHERE a <> b
 MATCH p = (a)-[*1..6]-(b)
 WHERE length(p) <= $max_hops AND none(r IN relationships(p) WHERE type(r) = 'MENTIONS')
 RETURN p, length(p) AS hops

@@ -1,0 +1,31 @@
+"""Finding an entity's id from what a person types: its id, its name or an alias, any case."""
+
+from __future__ import annotations
+
+from aikg.graph.errors import InvalidInputError
+from aikg.graph.stores.base import GraphStore
+
+FIND_ENTITY = """
+MATCH (n:Entity)
+WHERE n.id = $key OR toLower(n.name) = toLower($key)
+   OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) = toLower($key))
+RETURN n.id AS id, n.name AS name, n.id = $key AS exact
+ORDER BY exact DESC, id
+"""
+
+
+def find_entity(store: GraphStore, key: str) -> str:
+    """The id of the entity with this id, name or alias (case-insensitive); none, or several
+    entities sharing the name, is an error that says so."""
+    rows = store.run(FIND_ENTITY, {"key": key}).rows
+    if not rows:
+        raise InvalidInputError(f"no entity has the id, name or alias {key!r}")
+    if rows[0][2]:
+        return str(rows[0][0])
+    ids = sorted({str(row[0]) for row in rows})
+    if len(ids) > 1:
+        raise InvalidInputError(f"{key!r} names several entities: {', '.join(ids)}; give an id instead")
+    return ids[0]
+
+
+__all__ = ["find_entity"]
