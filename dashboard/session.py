@@ -9,7 +9,7 @@ from aikg.graph.config import StoreConfig
 from aikg.graph.errors import AikgError, StoreUnavailableError
 from aikg.graph.schema import Entity
 from aikg.graph.stores.base import GraphStore
-from aikg.graph.stores.reads import entity_index
+from aikg.graph.stores.reads import entity_index, fact_counts
 from aikg.kg import KnowledgeGraph
 
 EMPTY_HINT = (
@@ -61,6 +61,23 @@ def _entities(settings: StoreConfig) -> list[Entity]:
 def entities() -> list[Entity]:
     """Every entity's id, name and aliases (for the search box), refreshed every minute."""
     return _entities(settings())
+
+
+@st.cache_data(ttl=60, show_spinner=False)
+def _fact_counts(settings: StoreConfig) -> dict[str, int]:
+    return fact_counts(_open(settings))
+
+
+def fact_counts_by_entity() -> dict[str, int]:
+    """How many facts each entity takes part in (for the suggestions), refreshed every minute."""
+    return _fact_counts(settings())
+
+
+def refresh() -> None:
+    """Forget the cached entity list and counts (after this session wrote to the store)."""
+    _entities.clear()
+    _fact_counts.clear()
+    _entity_count.clear()
 
 
 def show_error(exc: AikgError) -> None:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from aikg.graph.entity_search import suggestion
 from aikg.graph.errors import InvalidInputError
 from aikg.graph.stores.base import GraphStore
+from aikg.graph.stores.reads import entity_index
 
 FIND_ENTITY = """
 MATCH (n:Entity)
@@ -15,11 +17,12 @@ ORDER BY exact DESC, id
 
 
 def find_entity(store: GraphStore, key: str) -> str:
-    """The id of the entity with this id, name or alias (case-insensitive); none, or several
-    entities sharing the name, is an error that says so."""
+    """The id of the entity with this id, name or alias (case-insensitive); none (with the close
+    names as a hint), or several entities sharing the name, is an error that says so."""
     rows = store.run(FIND_ENTITY, {"key": key}).rows
     if not rows:
-        raise InvalidInputError(f"no entity has the id, name or alias {key!r}")
+        hint = suggestion(key, entity_index(store))
+        raise InvalidInputError(f"no entity has the id, name or alias {key!r}{hint}")
     if rows[0][2]:
         return str(rows[0][0])
     ids = sorted({str(row[0]) for row in rows})

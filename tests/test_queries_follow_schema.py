@@ -51,3 +51,13 @@ def test_the_checks_see_the_names() -> None:
     cypher = "MATCH (a:Organization)-[r:GRANTED_ACCESS|REVOKED_ACCESS]->(b) WHERE type(r) = 'DEPARTED'"
     assert REL_PATTERN.findall(cypher) == ["GRANTED_ACCESS|REVOKED_ACCESS"]
     assert TYPE_LITERAL.findall(cypher) == ["DEPARTED"] and LABEL.findall(cypher) == ["Organization"]
+
+
+@pytest.mark.parametrize("name", sorted(CATALOG))
+def test_entity_parameters_are_compared_as_ids(name: str) -> None:
+    """The runner resolves entity parameters to ids: no query matches names or aliases itself."""
+    query = CATALOG[name]
+    for spec in query.params:
+        if spec.type.value == "entity":
+            assert f"toLower(${spec.name})" not in query.cypher
+            assert re.search(rf"(\.id = \${spec.name}\b|\{{id: \${spec.name}\}})", query.cypher), spec.name

@@ -145,12 +145,12 @@ def test_every_article_has_gold_and_back():
 def test_article_front_matter_and_length(path: Path):
     assert STEM_RE.match(path.stem), path.name
     meta, body = split_article(path)
-    assert set(meta) == {"title", "published", "language", "source_url"}, sorted(meta)
+    assert set(meta) == {"title", "published", "language", "background"}, sorted(meta)
     assert isinstance(meta["title"], str) and meta["title"].strip()
     check_partial_date(str(meta["published"]))
     assert meta["language"] in {"en", "fr"}
     assert path.stem.startswith(meta["language"] + "-")
-    assert re.match(r"^https?://\S+$", meta["source_url"])
+    assert re.match(r"^https?://\S+$", meta["background"])
     words = len(body.split())
     assert 150 <= words <= 500, f"{path.name}: {words} words"
 

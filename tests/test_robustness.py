@@ -75,7 +75,7 @@ def test_readers_never_crash(tmp_path: Path, data: bytes, suffix: str) -> None:
     assert items, "every file gives a document or an error"
     for item in items:
         if isinstance(item, DocumentError):
-            assert item.document == str(path) and item.reason and "\n" not in str(item)
+            assert item.document.startswith(str(path)) and item.reason and "\n" not in str(item)
         else:
             assert isinstance(item, Document) and item.text.strip()
 

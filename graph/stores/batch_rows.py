@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import defaultdict
 from typing import Any
 
@@ -27,19 +26,19 @@ def entity_row(entity: Entity) -> dict[str, Any]:
     return {"id": entity.id, "aliases": list(entity.aliases), "props": storable_map(props)}
 
 
-def fact_row(fact: Fact, reported: str) -> dict[str, Any]:
+def fact_row(fact: Fact, reported: str | None) -> dict[str, Any]:
     return encode(fact, reported)
 
 
-def reported_date(fact: Fact, published: dict[str, str | None], today: str) -> str:
-    """When a fact was first reported: the earliest publication date of its sources."""
+def reported_date(fact: Fact, published: dict[str, str | None]) -> str | None:
+    """When a fact was first reported: the earliest publication date of its sources, or None when
+    no source states one (never the day of ingestion)."""
     dates = [d for d in (published.get(s) for s in fact.source_ids) if d]
-    return min(dates) if dates else today
+    return min(dates) if dates else None
 
 
 def statements(batch: GraphBatch, known_published: dict[str, str | None] | None = None) -> list[Statement]:
     """The writes for a batch: sources, entities by label, mentions, facts by predicate."""
-    today = dt.date.today().isoformat()
     published = dict(known_published or {})
     published.update({s.id: s.published for s in batch.sources})
     out: list[Statement] = []
@@ -54,7 +53,7 @@ def statements(batch: GraphBatch, known_published: dict[str, str | None] | None 
         out.append((cw.MERGE_MENTIONS, {"rows": rows}))
     by_predicate: dict[Any, list[dict[str, Any]]] = defaultdict(list)
     for fact in merge_facts(batch.facts):
-        by_predicate[fact.predicate].append(fact_row(fact, reported_date(fact, published, today)))
+        by_predicate[fact.predicate].append(fact_row(fact, reported_date(fact, published)))
     out += [(cw.merge_facts(p), {"rows": rows}) for p, rows in by_predicate.items()]
     return out
 
