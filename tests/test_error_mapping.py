@@ -86,3 +86,13 @@ def test_a_programming_error_surfaces_as_itself_from_a_real_store(scratch_store)
     assert not isinstance(caught.value, errors.StoreError)
     with pytest.raises(errors.QuerySyntaxError):  # an engine error is still a StoreError
         scratch_store.run("RETURN RETURN")
+
+
+def test_time_limit_and_syntax_errors_on_every_store(store) -> None:
+    """The engine's own errors, by code on Neo4j: a query past its time limit, a malformed query."""
+    slow = "UNWIND range(1, 50000000) AS x WITH x WHERE x % 7 = 0 RETURN count(x)"
+    with pytest.raises(errors.QueryTimeoutError):
+        store.run(slow, timeout=0.01)
+    with pytest.raises(errors.QuerySyntaxError):
+        store.run("RETURN RETURN")
+    assert store.run("RETURN 1 AS one", timeout=5).rows == [[1]]

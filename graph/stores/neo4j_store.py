@@ -116,11 +116,12 @@ class Neo4jStore:
         timeout: float | None = None,
         max_rows: int | None = None,
     ) -> QueryResult:
-        query = neo4j.Query(cypher, timeout=timeout)
         fetch = (max_rows + 1) if max_rows is not None else None
 
+        # a managed transaction takes its time limit from unit_of_work (tx.run refuses a Query)
+        @neo4j.unit_of_work(timeout=timeout)
         def work(tx: neo4j.ManagedTransaction) -> tuple[list[str], list[list[Any]]]:
-            result = tx.run(query, dict(params or {}))  # type: ignore[arg-type]  # a Query is accepted
+            result = tx.run(cypher, dict(params or {}))
             rows = [list(r.values()) for r in (result.fetch(fetch) if fetch else result)]
             return list(result.keys()), rows
 
