@@ -9,7 +9,7 @@ from typing import Any
 
 from st_link_analysis import EdgeStyle, NodeStyle
 
-from aikg.graph.fact_codec import BOOKKEEPING_KEYS
+from aikg.graph.fact_codec import BOOKKEEPING_KEYS, stored_sources
 from aikg.graph.stores.base import NodeValue, RelationshipValue
 from aikg.graph.subgraph import Subgraph
 
@@ -64,7 +64,7 @@ def group_element(rels: list[RelationshipValue]) -> dict[str, Any]:
             "source": first.start,
             "target": first.end,
             "facts": "; ".join(facts),
-            "sources": "; ".join(sorted({str(s) for r in rels for s in (r.properties.get("sources") or [])})),
+            "sources": "; ".join(sorted({s for r in rels for s in stored_sources(r.properties)})),
         }
     }
 
