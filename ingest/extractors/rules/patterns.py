@@ -107,7 +107,6 @@ class TriggerRule:
     focus_object: bool = False
     focus_org: bool = False
     event: bool = False
-    many_subjects: bool = True
     loose: bool = False
     reach: int = OBJECT_REACH
     role: str | None = None  # the role the trigger itself states ("left the board": board member)
@@ -270,15 +269,14 @@ def _right(
         if TITLE_OF_PERSON.match(template.text[end:]):
             last_end = end
             continue
-        if True:
-            head = _possessive_head(template, index, predicate, side)
-            if head is None:
-                last_end = end
-                continue
-            found.append(head)
-            last_end = template.positions[head][1]
-            if not many:
-                break
+        head = _possessive_head(template, index, predicate, side)
+        if head is None:
+            last_end = end
+            continue
+        found.append(head)
+        last_end = template.positions[head][1]
+        if not many:
+            break
     return found
 
 
@@ -330,7 +328,7 @@ def _fire(
     pred = rule.predicate
     if REPORTED.match(template.text[m.end() :]):
         return []  # "announced that ...": what follows is reported, the verb itself is no event
-    pairs: list[tuple[Entity, Entity, int]] = []
+    pairs: list[tuple[Entity, Entity]] = []
     if rule.mode == "active":
         relative = RELATIVE.search(template.text[: m.start()])
         limit = relative.start() if relative else m.start()
@@ -360,7 +358,7 @@ def _fire(
         targets = [template.slots[o].entity for o in objects]
         if not targets and rule.focus_object and focus is not None and allowed(pred, "o", focus.type):
             targets = [focus]
-        pairs = [(subject, target, 0) for subject in subjects for target in targets]
+        pairs = [(subject, target) for subject in subjects for target in targets]
     elif rule.mode == "passive":
         o = _left(template, m.start(), pred, "o", skip_prepositional=False)
         if rule.loose:
@@ -376,17 +374,17 @@ def _fire(
         start = template.positions[o][1] if o is not None else 0
         if target is None or blocked(template, start, m.end()):
             return []
-        pairs = [(template.slots[s].entity, target, 0) for s in subjects]
+        pairs = [(template.slots[s].entity, target) for s in subjects]
     elif rule.mode == "between":
         found = _right(template, m.end(), pred, "o", many=True)
         if len(found) == 2 and not blocked(template, m.start(), template.positions[found[1]][1]):
-            pairs = [(template.slots[found[0]].entity, template.slots[found[1]].entity, 0)]
+            pairs = [(template.slots[found[0]].entity, template.slots[found[1]].entity)]
     else:  # reciprocal: "X and Y gave each other access"
         before = template.text[: m.start()]
         pair = re.search(rf"({O}){AND}({O})[^⟦]*$", before)
         if pair and not blocked(template, pair.end(2), m.end()):
             a, b = (template.slots[i].entity for i in template.slot_ids(pair.group(1) + pair.group(2)))
-            pairs = [(a, b, 0), (b, a, 0)]
+            pairs = [(a, b), (b, a)]
     props: dict[str, str] = {}
     if rule.focus_org:
         orgs = [s.entity for s in template.slots if s.type is EntityType.ORGANIZATION]
@@ -406,6 +404,6 @@ def _fire(
             props=dict(props),
             default_date=rule.event,
         )
-        for subj, obj, _ in pairs
+        for subj, obj in pairs
         if subj.id != obj.id and allowed(pred, "s", subj.type) and allowed(pred, "o", obj.type)
     ]

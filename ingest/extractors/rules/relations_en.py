@@ -150,7 +150,6 @@ EN_RULES: list[TriggerRule] = [
         r"(?:are|is|were|was) (?:also |both )?(?:named |listed )?(?:as )?(?:a |the )?co-?founders?"
         r"(?: of)?",
         focus_object=True,
-        many_subjects=True,
     ),
     trigger(
         Pr.FOUNDED,
