@@ -105,11 +105,11 @@ class Neo4jStore:
         timeout: float | None = None,
         max_rows: int | None = None,
     ) -> QueryResult:
-        query = neo4j.Query(cypher, timeout=timeout)
         fetch = (max_rows + 1) if max_rows is not None else None
 
+        @neo4j.unit_of_work(timeout=timeout)
         def work(tx: neo4j.ManagedTransaction) -> tuple[list[str], list[list[Any]]]:
-            result = tx.run(query, dict(params or {}))
+            result = tx.run(cypher, dict(params or {}))
             rows = [list(r.values()) for r in (result.fetch(fetch) if fetch else result)]
             return list(result.keys()), rows
 
