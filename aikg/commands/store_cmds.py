@@ -24,7 +24,8 @@ def status(
     data_dir: DataDirOption = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the counts as JSON.")] = False,
 ) -> None:
-    """Show the backend, its data dir, and node / relationship counts by label and type."""
+    """Show the backend, its data dir (or Neo4j URI and server version), and node / relationship
+    counts by label and type."""
     with opened_store(store, data_dir) as graph_store:
         stats = graph_store.stats()
     if as_json:
@@ -34,7 +35,8 @@ def status(
 
 
 def print_stats(stats: GraphStats) -> None:
-    console.print(f"[bold]backend[/] {stats.backend}   [bold]data[/] {stats.location}")
+    server = f"   [bold]server[/] {stats.server}" if stats.server else ""
+    console.print(f"[bold]backend[/] {stats.backend}   [bold]data[/] {stats.location}{server}")
     for title, counts in (("nodes", stats.nodes), ("relationships", stats.relationships)):
         table = Table(title=title, title_justify="left")
         table.add_column("label" if title == "nodes" else "type")

@@ -35,6 +35,10 @@ from aikg.graph.stores.base import (
 from aikg.graph.stores.batch_rows import Statement
 
 NODE_IDS_BY_ELEMENT = "MATCH (n) WHERE elementId(n) IN $ids RETURN elementId(n), n.id"
+SERVER_VERSION = (
+    "CALL dbms.components() YIELD name, versions, edition "
+    "RETURN 'Neo4j ' + versions[0] + ' ' + edition AS server"
+)
 
 
 def map_error(exc: Exception) -> StoreError:
@@ -63,7 +67,11 @@ class Neo4jStore:
         self.uri = uri
         self.database = database
         try:
-            self._driver = neo4j.GraphDatabase.driver(uri, auth=(user, password or ""))
+            # The server's notifications (deprecations, unknown relationship types in a shared query)
+            # are not for aikg's users: turned off (a setting of Neo4j 5.7 and later).
+            self._driver = neo4j.GraphDatabase.driver(
+                uri, auth=(user, password or ""), notifications_min_severity="OFF"
+            )
             self._driver.verify_connectivity()
         except Exception as exc:
             raise map_error(exc) from exc
@@ -124,7 +132,10 @@ class Neo4jStore:
 
     def stats(self) -> GraphStats:
         nodes, rels = reads.counts(self)
-        return GraphStats(backend=self.name, location=self.uri, nodes=nodes, relationships=rels)
+        server = self.run(SERVER_VERSION).scalar()
+        return GraphStats(
+            backend=self.name, location=self.uri, nodes=nodes, relationships=rels, server=server
+        )
 
     def close(self) -> None:
         self._driver.close()

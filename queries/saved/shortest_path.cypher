@@ -2,9 +2,11 @@
 // title: Shortest path between two actors
 // description: >
 //   One shortest chain of facts linking two entities, in either direction, up to max_hops facts
-//   (at most 6). Article mentions are left out; reference facts are included. Written as a bounded
-//   variable-length match ordered by length, which both Neo4j and FalkorDB run (FalkorDB has no
-//   undirected shortestPath); long bounds on a dense graph are slow, so the default is 4.
+//   (at most 6). Article mentions are left out; reference facts are included. Among chains of the
+//   same length, the first by the ids of its entities and facts, so both stores give the same one.
+//   FalkorDB has no undirected shortestPath, so the query looks for chains of 1 fact, then of 2, and
+//   so on, and stops at the first length that has one. A long bound from a very connected entity to
+//   one it cannot reach can be slow on Neo4j (the timeout applies), so the default is 4.
 // params:
 //   - name: from_entity
 //     type: entity
@@ -28,8 +30,57 @@ MATCH (b:Entity)
 WHERE (toLower(b.name) = toLower($to_entity) OR b.id = $to_entity
        OR any(x IN b.aliases WHERE toLower(x) = toLower($to_entity)))
   AND a <> b
-MATCH p = (a)-[*1..6]-(b)
-WHERE length(p) <= $max_hops AND none(r IN relationships(p) WHERE type(r) = 'MENTIONS')
+WITH a, b, null AS p0
+CALL {
+  WITH a, b, p0
+  OPTIONAL MATCH p = (a)-[:WORKS_AT|DEPARTED|JOINED|FOUNDED|BOARD_MEMBER_OF|VOTED_TO_REMOVE|DEVELOPED|GRANTED_ACCESS|REVOKED_ACCESS|COLLABORATED_WITH|COMPETES_WITH|CRITICIZED|DELAYED|INVESTED_IN|ACQUIRED|PARTNERED_WITH*1]-(b)
+  WHERE p0 IS NULL AND $max_hops >= 1
+  RETURN coalesce(p0, p) AS p1
+  ORDER BY reduce(key = '', x IN nodes(p1) | key + x.id + ' ') + reduce(key = '', r IN relationships(p1) | key + r.fact_id + ' ')
+  LIMIT 1
+}
+CALL {
+  WITH a, b, p1
+  OPTIONAL MATCH p = (a)-[:WORKS_AT|DEPARTED|JOINED|FOUNDED|BOARD_MEMBER_OF|VOTED_TO_REMOVE|DEVELOPED|GRANTED_ACCESS|REVOKED_ACCESS|COLLABORATED_WITH|COMPETES_WITH|CRITICIZED|DELAYED|INVESTED_IN|ACQUIRED|PARTNERED_WITH*2]-(b)
+  WHERE p1 IS NULL AND $max_hops >= 2
+  RETURN coalesce(p1, p) AS p2
+  ORDER BY reduce(key = '', x IN nodes(p2) | key + x.id + ' ') + reduce(key = '', r IN relationships(p2) | key + r.fact_id + ' ')
+  LIMIT 1
+}
+CALL {
+  WITH a, b, p2
+  OPTIONAL MATCH p = (a)-[:WORKS_AT|DEPARTED|JOINED|FOUNDED|BOARD_MEMBER_OF|VOTED_TO_REMOVE|DEVELOPED|GRANTED_ACCESS|REVOKED_ACCESS|COLLABORATED_WITH|COMPETES_WITH|CRITICIZED|DELAYED|INVESTED_IN|ACQUIRED|PARTNERED_WITH*3]-(b)
+  WHERE p2 IS NULL AND $max_hops >= 3
+  RETURN coalesce(p2, p) AS p3
+  ORDER BY reduce(key = '', x IN nodes(p3) | key + x.id + ' ') + reduce(key = '', r IN relationships(p3) | key + r.fact_id + ' ')
+  LIMIT 1
+}
+CALL {
+  WITH a, b, p3
+  OPTIONAL MATCH p = (a)-[:WORKS_AT|DEPARTED|JOINED|FOUNDED|BOARD_MEMBER_OF|VOTED_TO_REMOVE|DEVELOPED|GRANTED_ACCESS|REVOKED_ACCESS|COLLABORATED_WITH|COMPETES_WITH|CRITICIZED|DELAYED|INVESTED_IN|ACQUIRED|PARTNERED_WITH*4]-(b)
+  WHERE p3 IS NULL AND $max_hops >= 4
+  RETURN coalesce(p3, p) AS p4
+  ORDER BY reduce(key = '', x IN nodes(p4) | key + x.id + ' ') + reduce(key = '', r IN relationships(p4) | key + r.fact_id + ' ')
+  LIMIT 1
+}
+CALL {
+  WITH a, b, p4
+  OPTIONAL MATCH p = (a)-[:WORKS_AT|DEPARTED|JOINED|FOUNDED|BOARD_MEMBER_OF|VOTED_TO_REMOVE|DEVELOPED|GRANTED_ACCESS|REVOKED_ACCESS|COLLABORATED_WITH|COMPETES_WITH|CRITICIZED|DELAYED|INVESTED_IN|ACQUIRED|PARTNERED_WITH*5]-(b)
+  WHERE p4 IS NULL AND $max_hops >= 5
+  RETURN coalesce(p4, p) AS p5
+  ORDER BY reduce(key = '', x IN nodes(p5) | key + x.id + ' ') + reduce(key = '', r IN relationships(p5) | key + r.fact_id + ' ')
+  LIMIT 1
+}
+CALL {
+  WITH a, b, p5
+  OPTIONAL MATCH p = (a)-[:WORKS_AT|DEPARTED|JOINED|FOUNDED|BOARD_MEMBER_OF|VOTED_TO_REMOVE|DEVELOPED|GRANTED_ACCESS|REVOKED_ACCESS|COLLABORATED_WITH|COMPETES_WITH|CRITICIZED|DELAYED|INVESTED_IN|ACQUIRED|PARTNERED_WITH*6]-(b)
+  WHERE p5 IS NULL AND $max_hops >= 6
+  RETURN coalesce(p5, p) AS p6
+  ORDER BY reduce(key = '', x IN nodes(p6) | key + x.id + ' ') + reduce(key = '', r IN relationships(p6) | key + r.fact_id + ' ')
+  LIMIT 1
+}
+WITH p6 AS p
+WHERE p IS NOT NULL
 RETURN p, length(p) AS hops
-ORDER BY hops
+ORDER BY hops, reduce(key = '', x IN nodes(p) | key + x.id + ' ')
 LIMIT 1
