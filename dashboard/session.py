@@ -10,7 +10,7 @@ from aikg.dashboard.settings import StoreSettings, from_env
 from aikg.graph.errors import AikgError, StoreUnavailableError
 from aikg.graph.schema import Entity
 from aikg.graph.stores.base import GraphStore
-from aikg.graph.stores.reads import entity_index
+from aikg.graph.stores.reads import entity_candidates, entity_index
 from aikg.graph.stores.registry import open_store
 
 EMPTY_HINT = (
@@ -61,6 +61,18 @@ def _entities(settings: StoreSettings) -> list[Entity]:
 def entities() -> list[Entity]:
     """Every entity's id, name and aliases (for the search box), refreshed every minute."""
     return _entities(settings())
+
+
+@st.cache_data(ttl=60, show_spinner=False)
+def _candidates(settings: StoreSettings, text: str) -> list[Entity]:
+    return entity_candidates(_open(settings), text)
+
+
+def candidates(text: str) -> list[Entity]:
+    """The entities to rank for what was typed: on Neo4j, the hits of its full-text index of names
+    and aliases; on the embedded store, every entity."""
+    chosen = settings()
+    return _candidates(chosen, text) if chosen.store == "neo4j" else entities()
 
 
 def show_error(exc: AikgError) -> None:

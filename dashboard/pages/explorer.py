@@ -22,7 +22,7 @@ def main() -> None:
     query = st.text_input(
         "Search an entity", key="search", placeholder="name, alias or id, e.g. Jan Leike, SSI, model:sora"
     )
-    matches = rank(query, session.entities())
+    matches = rank(query, session.candidates(query))
     if not query.strip():
         st.caption("Type a person, organization or model; typos are fine.")
         st.query_params.pop("entity", None)

@@ -22,8 +22,8 @@ from aikg.graph.errors import (
     StoreError,
     StoreUnavailableError,
 )
-from aikg.graph.schema import GraphBatch
-from aikg.graph.stores import cypher_write, reads, upsert
+from aikg.graph.schema import Entity, EntityType, GraphBatch
+from aikg.graph.stores import cypher_write, fulltext, reads, upsert
 from aikg.graph.stores.base import (
     GraphStats,
     NodeValue,
@@ -95,8 +95,24 @@ class Neo4jStore:
         )
 
     def ensure_schema(self) -> None:
-        for statement in cypher_write.neo4j_schema():
+        """Uniqueness constraints on entity and source ids, lookup indexes, and the full-text index
+        of entity names and aliases (waited for, so a search right after sees every entity)."""
+        for statement in [*cypher_write.neo4j_schema(), fulltext.CREATE_INDEX]:
             self._write([(statement, {})])
+        self.run(fulltext.AWAIT_INDEX)
+
+    def search_entities(self, text: str, limit: int = 50) -> list[Entity]:
+        """Entities whose name or an alias contains the words of ``text`` (prefixes and small typos
+        allowed, through the full-text index), or whose id is ``text``; best matches first."""
+        rows = self.run(fulltext.BY_ID, {"id": text.strip()}).rows
+        query = fulltext.lucene_query(text)
+        if query is not None:
+            rows += self.run(fulltext.SEARCH, {"query": query, "limit": limit}).rows
+        found = {str(row[0]): row for row in rows}
+        return [
+            Entity(id=entity_id, type=EntityType.of_id(entity_id), name=name, aliases=aliases or [])
+            for entity_id, name, aliases in list(found.values())[:limit]
+        ]
 
     def upsert(self, batch: GraphBatch) -> UpsertReport:
         statements, report = upsert.plan(self, batch)

@@ -66,6 +66,15 @@ def entity_index(store: GraphStore) -> list[Entity]:
     return out
 
 
+def entity_candidates(store: GraphStore, text: str, limit: int = 50) -> list[Entity]:
+    """The entities worth ranking for a search: the full-text index's hits on a store that has one
+    (Neo4j: ``search_entities``), every entity otherwise."""
+    search = getattr(store, "search_entities", None)
+    if search is None:
+        return entity_index(store)
+    return list(search(text, limit))
+
+
 def counts(store: GraphStore) -> tuple[dict[str, int], dict[str, int]]:
     nodes = {row[0]: row[1] for row in store.run(NODE_COUNTS).rows}
     rels = {row[0]: row[1] for row in store.run(RELATIONSHIP_COUNTS).rows}
