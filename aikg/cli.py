@@ -22,8 +22,16 @@ app = typer.Typer(
 
 @app.callback()
 def settings(
+    store: Annotated[
+        str | None,
+        typer.Option("--store", help="Graph store of every command (env AIKG_STORE): embedded or neo4j."),
+    ] = None,
     neo4j_uri: Annotated[
-        str | None, typer.Option("--neo4j-uri", help="Neo4j bolt URI (env NEO4J_URI).")
+        str | None,
+        typer.Option(
+            "--neo4j-uri",
+            help="Neo4j URI (env NEO4J_URI): bolt://HOST:7687, or neo4j+s:// for a cluster or Aura.",
+        ),
     ] = None,
     neo4j_user: Annotated[
         str | None, typer.Option("--neo4j-user", help="Neo4j user (env NEO4J_USER).")
@@ -34,6 +42,7 @@ def settings(
 ) -> None:
     """A knowledge graph of AI-industry actors, built from news articles with evidence."""
     for name, value in (
+        ("AIKG_STORE", store),
         ("NEO4J_URI", neo4j_uri),
         ("NEO4J_USER", neo4j_user),
         ("NEO4J_PASSWORD", neo4j_password),

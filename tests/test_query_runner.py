@@ -15,6 +15,8 @@ from aikg.queries.render import cell_text, table_rows, to_csv, to_json
 from aikg.queries.runner import prepare_saved, run_adhoc, run_saved
 
 COUNT_NODES = "MATCH (n) RETURN count(n) AS n"
+
+
 @pytest.fixture
 def sample_store(any_sample_store: GraphStore) -> GraphStore:
     """Every test of this module runs on both stores (Neo4j in the Neo4j lane)."""

@@ -21,6 +21,7 @@ def sample_store(any_sample_store: GraphStore) -> GraphStore:
     """Every test of this module runs on both stores (Neo4j in the Neo4j lane)."""
     return any_sample_store
 
+
 # (query, parameters, columns compared, expected rows in order)
 CASES: list[tuple[str, dict[str, Any], tuple[str, ...], list[tuple[Any, ...]]]] = [
     (

@@ -24,8 +24,10 @@ def status(
     data_dir: DataDirOption = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the counts as JSON.")] = False,
 ) -> None:
-    """Show the backend, its data dir (or Neo4j URI and server version), and node / relationship
-    counts by label and type."""
+    """Show the backend, where it keeps the graph, its server version (Neo4j) and the counts.
+
+    Nodes are counted by label, relationships by type.
+    """
     with opened_store(store, data_dir) as graph_store:
         stats = graph_store.stats()
     if as_json:

@@ -10,9 +10,7 @@ from __future__ import annotations
 import re
 
 INDEX_NAME = "entity_search"
-CREATE_INDEX = (
-    f"CREATE FULLTEXT INDEX {INDEX_NAME} IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliases]"
-)
+CREATE_INDEX = f"CREATE FULLTEXT INDEX {INDEX_NAME} IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliases]"
 AWAIT_INDEX = f"CALL db.awaitIndex('{INDEX_NAME}', 300)"
 SEARCH = f"""
 CALL db.index.fulltext.queryNodes('{INDEX_NAME}', $query, {{limit: $limit}}) YIELD node, score

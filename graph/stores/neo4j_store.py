@@ -1,7 +1,8 @@
 """The production store: Neo4j 5 through the official driver.
 
-Reads run in READ access mode (the server refuses writes there); a batch is written in one
-transaction, so it lands whole or not at all.
+Reads run in READ access mode (the server refuses writes there; through a ``neo4j://`` routing URI
+they go to a reader of the cluster); a batch is written in one transaction, so it lands whole or
+not at all.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from neo4j import exceptions as neo4j_errors
 from neo4j.graph import Node, Path, Relationship
 
 from aikg.graph.errors import (
+    AikgError,
     ConstraintViolationError,
     QuerySyntaxError,
     QueryTimeoutError,
@@ -33,6 +35,7 @@ from aikg.graph.stores.base import (
     UpsertReport,
 )
 from aikg.graph.stores.batch_rows import Statement
+from aikg.graph.stores.neo4j_connect import open_driver
 
 NODE_IDS_BY_ELEMENT = "MATCH (n) WHERE elementId(n) IN $ids RETURN elementId(n), n.id"
 SERVER_VERSION = (
@@ -67,12 +70,9 @@ class Neo4jStore:
         self.uri = uri
         self.database = database
         try:
-            # The server's notifications (deprecations, unknown relationship types in a shared query)
-            # are not for aikg's users: turned off (a setting of Neo4j 5.7 and later).
-            self._driver = neo4j.GraphDatabase.driver(
-                uri, auth=(user, password or ""), notifications_min_severity="OFF"
-            )
-            self._driver.verify_connectivity()
+            self._driver = open_driver(uri, user, password)
+        except AikgError:
+            raise
         except Exception as exc:
             raise map_error(exc) from exc
 
