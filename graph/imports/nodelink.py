@@ -19,7 +19,7 @@ from aikg.graph.export.base import MENTIONS, SOURCE_LABEL
 from aikg.graph.export.nodelink import EDGES_KEY
 from aikg.graph.imports.base import ImportReport, read_text
 from aikg.graph.schema import Entity, EntityType, Evidence, Fact, FactProperties, GraphBatch, Source
-from aikg.graph.stores.base import GraphStore
+from aikg.graph.stores.base import GraphStore, UpsertReport
 
 MERGE_BOOKKEEPING = """
 UNWIND $rows AS row
@@ -117,6 +117,11 @@ def read_nodelink(text: str, where: str) -> tuple[GraphBatch, list[dict[str, Any
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise InvalidInputError(f"{where}: not valid JSON ({exc.msg}, line {exc.lineno})") from exc
+    return nodelink_batch(data, where)
+
+
+def nodelink_batch(data: Any, where: str) -> tuple[GraphBatch, list[dict[str, Any]], list[str]]:
+    """:func:`read_nodelink` on node-link data already parsed (e.g. ``nodelink_data(subgraph)``)."""
     if not isinstance(data, dict) or not isinstance(data.get("nodes"), list):
         raise InvalidInputError(f"{where}: not node-link JSON (no 'nodes' list)")
     edges = data.get(EDGES_KEY, data.get("links", []))
@@ -138,15 +143,21 @@ def read_nodelink(text: str, where: str) -> tuple[GraphBatch, list[dict[str, Any
     return batch, rows, sorted(ignored)
 
 
+def write_batch(store: GraphStore, batch: GraphBatch, rows: list[dict[str, Any]]) -> UpsertReport:
+    """Upsert the batch, then merge its facts' bookkeeping (extractors, reporting window)."""
+    report = store.upsert(batch)
+    if rows:
+        store.run(MERGE_BOOKKEEPING, {"rows": rows}, write=True)
+    return report
+
+
 class NodeLinkImporter:
     name = "json"
     extensions = ("json",)
 
     def load(self, store: GraphStore, path: Path) -> ImportReport:
         batch, rows, ignored = read_nodelink(read_text(path), str(path))
-        store.upsert(batch)
-        if rows:
-            store.run(MERGE_BOOKKEEPING, {"rows": rows}, write=True)
+        write_batch(store, batch, rows)
         return ImportReport(
             nodes=len(batch.entities) + len(batch.sources),
             relationships=len(batch.facts) + len(batch.mentions),
