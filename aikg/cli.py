@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-import os
 import sys
-from typing import Annotated
+from typing import Annotated, Any
 
+import click
 import typer
 
 from aikg.commands import register_all
 from aikg.graph.errors import AikgError
+from aikg.options import GLOBAL_SETTINGS, GlobalSettings
 
 app = typer.Typer(
     name="aikg",
@@ -20,11 +21,26 @@ app = typer.Typer(
 )
 
 
+def store_defaults(command: click.Command, store: str) -> dict[str, Any]:
+    """A default_map giving every subcommand that has a --store option this store."""
+    out: dict[str, Any] = {}
+    for name, sub in getattr(command, "commands", {}).items():
+        if isinstance(sub, click.Group):
+            out[name] = store_defaults(sub, store)
+        elif any(param.name == "store" for param in sub.params):
+            out[name] = {"store": store}
+    return out
+
+
 @app.callback()
 def settings(
+    ctx: typer.Context,
     store: Annotated[
         str | None,
-        typer.Option("--store", help="Graph store of every command (env AIKG_STORE): embedded or neo4j."),
+        typer.Option(
+            "--store",
+            help="Graph store of every command: embedded or neo4j (a command's --store or AIKG_STORE wins).",
+        ),
     ] = None,
     neo4j_uri: Annotated[
         str | None,
@@ -41,14 +57,11 @@ def settings(
     ] = None,
 ) -> None:
     """A knowledge graph of AI-industry actors, built from news articles with evidence."""
-    for name, value in (
-        ("AIKG_STORE", store),
-        ("NEO4J_URI", neo4j_uri),
-        ("NEO4J_USER", neo4j_user),
-        ("NEO4J_PASSWORD", neo4j_password),
-    ):
-        if value is not None:
-            os.environ[name] = value
+    if store is not None:
+        ctx.default_map = {**(ctx.default_map or {}), **store_defaults(ctx.command, store)}
+    GLOBAL_SETTINGS.set(
+        GlobalSettings(neo4j_uri=neo4j_uri, neo4j_user=neo4j_user, neo4j_password=neo4j_password)
+    )
 
 
 register_all(app)

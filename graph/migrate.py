@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from aikg.graph.export.nodelink import nodelink_data
-from aikg.graph.imports.nodelink import nodelink_batch, write_batch
 from aikg.graph.stores.base import GraphStats, GraphStore, UpsertReport
-from aikg.graph.subgraph import Subgraph
+
+if TYPE_CHECKING:  # networkx and the codecs load when a migration runs, not with the CLI
+    from aikg.graph.subgraph import Subgraph
 
 DEFAULT_BATCH = 500
 IDS_PAGE = "MATCH (n:{label}) WHERE n.id > $after RETURN n.id AS id ORDER BY id LIMIT $size"
@@ -76,6 +77,9 @@ def _id_pages(store: GraphStore, label: str, size: int) -> Iterator[list[str]]:
 def _copy(target: GraphStore, subgraph: Subgraph, report: MigrationReport, *, entities: bool) -> None:
     """One atomic upsert of a page; ``entities=False`` leaves out the entities the page's mentions
     and facts point to (the first step copied them all already)."""
+    from aikg.graph.export.nodelink import nodelink_data
+    from aikg.graph.imports.nodelink import nodelink_batch, write_batch
+
     batch, rows, ignored = nodelink_batch(nodelink_data(subgraph), "migration batch")
     if not entities:
         batch.entities = []
@@ -91,6 +95,8 @@ def migrate(
     on_progress: Progress | None = None,
 ) -> MigrationReport:
     """Copy every entity, source, mention and fact of ``source`` into ``target``."""
+    from aikg.graph.subgraph import Subgraph
+
     if batch_size < 1:
         raise ValueError(f"batch size must be at least 1, not {batch_size}")
     report = MigrationReport(before=source.stats())

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from aikg.graph.config import StoreConfig
 from aikg.graph.schema import GraphBatch
 from aikg.graph.stores.base import GraphStore
 from aikg.graph.stores.falkordb_server import EmbeddedServer
@@ -99,6 +100,14 @@ def sample_store(embedded_sample_store: FalkorDBStore) -> FalkorDBStore:
 
 
 @pytest.fixture
+def sample_env(sample_store: FalkorDBStore, monkeypatch: pytest.MonkeyPatch) -> FalkorDBStore:
+    """The sample graph's store, named in the environment the explorer reads."""
+    monkeypatch.setenv("AIKG_STORE", "embedded")
+    monkeypatch.setenv("AIKG_DATA_DIR", str(sample_store.data_dir))
+    return sample_store
+
+
+@pytest.fixture
 def embedded_scratch_store(
     tmp_path: Path, open_falkordb: Callable[[Path], FalkorDBStore]
 ) -> Iterator[FalkorDBStore]:
@@ -125,7 +134,7 @@ def _neo4j_store() -> GraphStore:
     """A fresh connection to an emptied Neo4j database, its schema in place."""
     from aikg.graph.stores.neo4j_store import Neo4jStore
 
-    store = Neo4jStore.from_options()
+    store = Neo4jStore.from_config(StoreConfig.from_env(store="neo4j"))
     store.run("MATCH (n) DETACH DELETE n", write=True)
     store.ensure_schema()
     _Neo4jDatabase.holds = None
@@ -142,7 +151,7 @@ def _neo4j_holding(name: str, *batches: GraphBatch) -> Iterator[GraphStore]:
             store.upsert(batch)
         _Neo4jDatabase.holds = name
     else:
-        store = Neo4jStore.from_options()
+        store = Neo4jStore.from_config(StoreConfig.from_env(store="neo4j"))
     yield store
     store.close()
 
@@ -223,7 +232,7 @@ def any_scratch_store(request: pytest.FixtureRequest) -> Iterator[GraphStore]:
 
 
 def _export_batches() -> list[GraphBatch]:
-    later = export_batch().facts[0].model_copy(update={"extractor": "rules"})
+    later = export_batch().facts[0].model_copy(update={"extractors": ["rules"]})
     return [export_batch(), GraphBatch(facts=[later])]
 
 

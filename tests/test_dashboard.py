@@ -46,7 +46,10 @@ def test_search_finds_an_entity_and_shows_its_evidence(sample_env: GraphStore) -
     app = page("explorer").run()
     app.text_input(key="search").input("helen tonr").run()
     assert not app.exception
-    assert app.selectbox(key="match").value == "person:helen-toner"
+    assert not app.header, "a close match is not opened until it is chosen"
+    [choices] = app.radio
+    assert choices.value is None and choices.options[0].startswith("Helen Toner")
+    choices.set_value("person:helen-toner").run()
     assert app.header[0].value == "Helen Toner"
     facts = app.dataframe[0].value
     assert set(facts["relation"]) == {"CRITICIZED →", "VOTED_TO_REMOVE →"}
@@ -68,6 +71,14 @@ def test_search_by_alias_shows_card_and_hides_reference_facts_on_request(sample_
     app.toggle(key="include-reference").set_value(False).run()
     relations = list(app.dataframe[0].value["relation"])
     assert sorted(relations) == ["DEPARTED →", "FOUNDED →", "VOTED_TO_REMOVE →"]
+
+
+def test_a_name_no_entity_has_opens_nothing(sample_env: GraphStore) -> None:
+    app = page("explorer").run()
+    app.text_input(key="search").input("Jean Dupont").run()
+    assert not app.exception
+    assert not app.header
+    assert all(radio.value is None for radio in app.radio)
 
 
 def test_search_without_match_says_so(sample_env: GraphStore) -> None:
@@ -174,12 +185,11 @@ def test_explorer_draws_the_ego_network_with_filters(sample_env: GraphStore) -> 
         "organization:anthropic",
         "organization:google-deepmind",
     }
-    assert sorted(e["data"]["label"] for e in elements["edges"]) == [
-        "CRITICIZED",
-        "DEPARTED",
-        "JOINED",
-        "JOINED",
-    ]
+    # the two facts from Jan Leike to OpenAI are one edge labelled with their count
+    assert sorted(e["data"]["label"] for e in elements["edges"]) == ["2 facts", "JOINED", "JOINED"]
+    [pair] = [e["data"] for e in elements["edges"] if e["data"]["label"] == "2 facts"]
+    assert pair["target"] == "organization:openai"
+    assert "CRITICIZED" in pair["facts"] and "DEPARTED" in pair["facts"]
     app.slider(key="hops").set_value(2).run()
     app.multiselect(key="predicates").set_value(["DEPARTED"]).run()
     app.multiselect(key="types").set_value(["Person"]).run()

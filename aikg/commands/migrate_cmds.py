@@ -12,10 +12,10 @@ from rich.table import Table
 from aikg.commands.store_cmds import console
 from aikg.graph.errors import InvalidInputError
 from aikg.graph.migrate import DEFAULT_BATCH, STEPS, MigrationReport, migrate, totals
-from aikg.graph.stores.registry import STORES
-from aikg.options import DataDirOption, opened_store
+from aikg.graph.stores.registry import store_names
+from aikg.options import DataDirOption, opened_graph
 
-ToOption = Annotated[str, typer.Option("--to", help=f"Store to copy into: {' or '.join(STORES)}.")]
+ToOption = Annotated[str, typer.Option("--to", help=f"Store to copy into: {' or '.join(store_names())}.")]
 FromOption = Annotated[
     str | None,
     typer.Option("--from", help="Store to copy from (default: the other one)."),
@@ -26,13 +26,13 @@ BatchOption = Annotated[
 
 
 def _other(store: str) -> str:
-    return next((name for name in STORES if name != store), store)
+    return next((name for name in store_names() if name != store), store)
 
 
 def _check(source: str, target: str) -> None:
     for name in (source, target):
-        if name not in STORES:
-            raise InvalidInputError(f"unknown store {name!r}: choose {' or '.join(STORES)}")
+        if name not in store_names():
+            raise InvalidInputError(f"unknown store {name!r}: choose {' or '.join(store_names())}")
     if source == target:
         raise InvalidInputError(f"--from and --to are both {source!r}: choose two different stores")
 
@@ -53,7 +53,8 @@ def counts_table(report: MigrationReport, source: str, target: str) -> Table:
 
 
 def run_migration(source: str, target: str, data_dir: DataDirOption, batch_size: int) -> MigrationReport:
-    with opened_store(source, data_dir) as from_store, opened_store(target, data_dir) as to_store:
+    with opened_graph(source, data_dir) as from_graph, opened_graph(target, data_dir) as to_graph:
+        from_store, to_store = from_graph.store, to_graph.store
         expected = totals(from_store.stats())
         columns = (
             TextColumn("[progress.description]{task.description}"),
