@@ -38,6 +38,7 @@ REQUIRED = {
     "entity": "Sam Altman",
     "from_entity": "Jan Leike",
     "to_entity": "Anthropic",
+    "date": "2024-06",
 }
 EMPTY_ON_THE_CORPUS = {"delayed_models"}  # the corpus reports no delayed model
 BUSIEST_SOURCE = """
