@@ -25,16 +25,21 @@ def status(
     data_dir: DataDirOption = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the counts as JSON.")] = False,
 ) -> None:
-    """Show the backend, where it keeps the graph, its server version (Neo4j) and the counts.
+    """Show the backend, where it keeps the graph (and Neo4j's version), counts, subscribed feeds.
 
-    Nodes are counted by label, relationships by type.
+    Feeds (when any are subscribed) show their last poll, entries stored and last error.
     """
+    from aikg.ingest.feeds.overview import feeds_overview
+
     with opened_graph(store, data_dir) as kg:
         stats = kg.status()
+    feeds = feeds_overview(data_dir)
     if as_json:
-        print(json.dumps(stats.as_dict(), indent=2, sort_keys=True))
+        shown = {**stats.as_dict(), **({"feeds": feeds} if feeds else {})}
+        print(json.dumps(shown, indent=2, sort_keys=True))
     else:
         print_stats(stats)
+        print_feeds(feeds)
 
 
 def print_stats(stats: GraphStats) -> None:
@@ -48,6 +53,18 @@ def print_stats(stats: GraphStats) -> None:
             table.add_row(key, str(value))
         table.add_row("[bold]total[/]", f"[bold]{sum(counts.values())}[/]")
         console.print(table)
+
+
+def print_feeds(feeds: list[dict[str, object]]) -> None:
+    if not feeds:
+        return
+    table = Table(title="feeds", title_justify="left")
+    for column in ("name", "last poll", "last new", "entries stored", "last error"):
+        table.add_column(column, overflow="fold")
+    for feed in feeds:
+        cells = (feed["name"], feed["last_poll"] or "never", feed["last_new"], feed["entries_stored"])
+        table.add_row(*(str(c) for c in cells), str(feed["last_error"] or ""))
+    console.print(table)
 
 
 def print_report(report: UpsertReport, what: str) -> None:
