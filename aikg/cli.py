@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import sys
-from typing import Annotated
+from typing import Annotated, Any
 
+import click
 import typer
 
 from aikg.commands import register_all
@@ -20,10 +21,33 @@ app = typer.Typer(
 )
 
 
+def store_defaults(command: click.Command, store: str) -> dict[str, Any]:
+    """A default_map giving every subcommand that has a --store option this store."""
+    out: dict[str, Any] = {}
+    for name, sub in getattr(command, "commands", {}).items():
+        if isinstance(sub, click.Group):
+            out[name] = store_defaults(sub, store)
+        elif any(param.name == "store" for param in sub.params):
+            out[name] = {"store": store}
+    return out
+
+
 @app.callback()
 def settings(
+    ctx: typer.Context,
+    store: Annotated[
+        str | None,
+        typer.Option(
+            "--store",
+            help="Graph store of every command: embedded or neo4j (a command's --store or AIKG_STORE wins).",
+        ),
+    ] = None,
     neo4j_uri: Annotated[
-        str | None, typer.Option("--neo4j-uri", help="Neo4j bolt URI (env NEO4J_URI).")
+        str | None,
+        typer.Option(
+            "--neo4j-uri",
+            help="Neo4j URI (env NEO4J_URI): bolt://HOST:7687, or neo4j+s:// for a cluster or Aura.",
+        ),
     ] = None,
     neo4j_user: Annotated[
         str | None, typer.Option("--neo4j-user", help="Neo4j user (env NEO4J_USER).")
@@ -33,6 +57,8 @@ def settings(
     ] = None,
 ) -> None:
     """A knowledge graph of AI-industry actors, built from news articles with evidence."""
+    if store is not None:
+        ctx.default_map = {**(ctx.default_map or {}), **store_defaults(ctx.command, store)}
     GLOBAL_SETTINGS.set(
         GlobalSettings(neo4j_uri=neo4j_uri, neo4j_user=neo4j_user, neo4j_password=neo4j_password)
     )

@@ -9,7 +9,7 @@ from aikg.graph.config import StoreConfig
 from aikg.graph.errors import AikgError, StoreUnavailableError
 from aikg.graph.schema import Entity
 from aikg.graph.stores.base import GraphStore
-from aikg.graph.stores.reads import entity_index, fact_counts
+from aikg.graph.stores.reads import entity_candidates, entity_index, fact_counts
 from aikg.kg import KnowledgeGraph
 
 EMPTY_HINT = (
@@ -78,6 +78,19 @@ def refresh() -> None:
     _entities.clear()
     _fact_counts.clear()
     _entity_count.clear()
+    _candidates.clear()
+
+
+@st.cache_data(ttl=60, show_spinner=False)
+def _candidates(settings: StoreConfig, text: str) -> list[Entity]:
+    return entity_candidates(_open(settings), text)
+
+
+def candidates(text: str) -> list[Entity]:
+    """The entities to rank for what was typed: on Neo4j, the hits of its full-text index of names
+    and aliases; on the embedded store, every entity."""
+    chosen = settings()
+    return _candidates(chosen, text) if chosen.store == "neo4j" else entities()
 
 
 def show_error(exc: AikgError) -> None:

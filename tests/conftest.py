@@ -1,5 +1,10 @@
-"""Shared fixtures: real embedded FalkorDB stores in temporary data dirs, the optional Neo4j lane,
-and stopping every embedded server the tests started."""
+"""Shared fixtures: real embedded FalkorDB stores in temporary data dirs, the Neo4j lane, and
+stopping every embedded server the tests started.
+
+The Neo4j lane is every test marked ``neo4j`` (and every ``[neo4j]`` parameter of the fixtures
+below). It runs against the server of NEO4J_URI (e.g. ``eval "$(scripts/neo4j-server.sh start)"``),
+whose database it empties. Without NEO4J_URI the lane is skipped locally, and fails in CI.
+"""
 
 from __future__ import annotations
 
@@ -20,11 +25,25 @@ from tests.sample_graph import sample_batch
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 NEO4J_SKIP = "the Neo4j lane needs NEO4J_URI (a scratch database: these tests empty it)"
+NEO4J_MISSING_IN_CI = (
+    "CI runs the Neo4j lane, but NEO4J_URI is not set: start scripts/neo4j-server.sh and export "
+    "the NEO4J_URI, NEO4J_USER and NEO4J_PASSWORD it prints"
+)
 
 requires_shared = pytest.mark.skipif(
     not (SHARED / "seeds").is_dir(), reason=f"shared material not found at {SHARED}"
 )
-requires_neo4j = pytest.mark.skipif(not os.environ.get("NEO4J_URI"), reason=NEO4J_SKIP)
+requires_neo4j = pytest.mark.neo4j
+ON_BOTH_STORES = ["embedded", pytest.param("neo4j", marks=requires_neo4j)]
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    """A test of the Neo4j lane without NEO4J_URI: skipped locally, an error in CI."""
+    if item.get_closest_marker("neo4j") and not os.environ.get("NEO4J_URI"):
+        if os.environ.get("CI"):
+            pytest.fail(NEO4J_MISSING_IN_CI, pytrace=False)
+        pytest.skip(NEO4J_SKIP)
 
 
 @pytest.fixture(scope="session")
@@ -64,7 +83,7 @@ def embedded(data_dir: Path) -> Iterator[FalkorDBStore]:
 
 
 @pytest.fixture(scope="session")
-def sample_store(
+def embedded_sample_store(
     tmp_path_factory: pytest.TempPathFactory, open_falkordb: Callable[[Path], FalkorDBStore]
 ) -> Iterator[FalkorDBStore]:
     """The sample graph, loaded once; tests must not write to it."""
@@ -72,6 +91,12 @@ def sample_store(
     store.upsert(sample_batch())
     yield store
     store.close()
+
+
+@pytest.fixture(scope="session")
+def sample_store(embedded_sample_store: FalkorDBStore) -> FalkorDBStore:
+    """The sample graph on the embedded store (a module may override it with ``any_sample_store``)."""
+    return embedded_sample_store
 
 
 @pytest.fixture
@@ -83,7 +108,9 @@ def sample_env(sample_store: FalkorDBStore, monkeypatch: pytest.MonkeyPatch) -> 
 
 
 @pytest.fixture
-def scratch_store(tmp_path: Path, open_falkordb: Callable[[Path], FalkorDBStore]) -> Iterator[FalkorDBStore]:
+def embedded_scratch_store(
+    tmp_path: Path, open_falkordb: Callable[[Path], FalkorDBStore]
+) -> Iterator[FalkorDBStore]:
     """A fresh store holding the sample graph, for tests that write."""
     store = open_falkordb(tmp_path)
     store.upsert(sample_batch())
@@ -91,16 +118,53 @@ def scratch_store(tmp_path: Path, open_falkordb: Callable[[Path], FalkorDBStore]
     store.close()
 
 
+@pytest.fixture
+def scratch_store(embedded_scratch_store: FalkorDBStore) -> FalkorDBStore:
+    return embedded_scratch_store
+
+
+class _Neo4jDatabase:
+    """The one scratch Neo4j database of the lane, and the name of the graph it holds now (None
+    once a test may have written to it), so a read-only sample is loaded once, not per test."""
+
+    holds: str | None = None
+
+
 def _neo4j_store() -> GraphStore:
+    """A fresh connection to an emptied Neo4j database, its schema in place."""
     from aikg.graph.stores.neo4j_store import Neo4jStore
 
     store = Neo4jStore.from_config(StoreConfig.from_env(store="neo4j"))
     store.run("MATCH (n) DETACH DELETE n", write=True)
     store.ensure_schema()
+    _Neo4jDatabase.holds = None
     return store
 
 
-@pytest.fixture(params=["embedded", pytest.param("neo4j", marks=requires_neo4j)])
+def _neo4j_holding(name: str, *batches: GraphBatch) -> Iterator[GraphStore]:
+    """The Neo4j database holding exactly ``batches`` (loaded unless it already holds ``name``)."""
+    from aikg.graph.stores.neo4j_store import Neo4jStore
+
+    if _Neo4jDatabase.holds != name:
+        store = _neo4j_store()
+        for batch in batches:
+            store.upsert(batch)
+        _Neo4jDatabase.holds = name
+    else:
+        store = Neo4jStore.from_config(StoreConfig.from_env(store="neo4j"))
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def neo4j_store() -> Iterator[GraphStore]:
+    """An empty Neo4j database (the Neo4j lane only)."""
+    graph_store = _neo4j_store()
+    yield graph_store
+    graph_store.close()
+
+
+@pytest.fixture(params=ON_BOTH_STORES)
 def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[GraphStore]:
     """The same tests on every store: the embedded engine always, Neo4j when NEO4J_URI is set."""
     if request.param == "neo4j":
@@ -140,9 +204,54 @@ def export_store(
     """The export sample graph, loaded once (tests must not write to it); the JOINED fact is then
     asserted again by a second extractor."""
     graph_store = open_falkordb(tmp_path_factory.mktemp("export"))
-    graph_store.upsert(export_batch())
+    for batch in _export_batches():
+        graph_store.upsert(batch)
+    yield graph_store
+    graph_store.close()
+
+
+@pytest.fixture(params=ON_BOTH_STORES)
+def any_sample_store(request: pytest.FixtureRequest) -> Iterator[GraphStore]:
+    """The sample graph on each store (tests must not write to it)."""
+    if request.param == "embedded":
+        yield request.getfixturevalue("embedded_sample_store")
+    else:
+        yield from _neo4j_holding("sample", sample_batch())
+
+
+@pytest.fixture(params=ON_BOTH_STORES)
+def any_scratch_store(request: pytest.FixtureRequest) -> Iterator[GraphStore]:
+    """The sample graph on each store, for tests that write."""
+    if request.param == "embedded":
+        yield request.getfixturevalue("embedded_scratch_store")
+        return
+    graph_store = _neo4j_store()
+    graph_store.upsert(sample_batch())
+    yield graph_store
+    graph_store.close()
+
+
+def _export_batches() -> list[GraphBatch]:
     later = export_batch().facts[0].model_copy(update={"extractors": ["rules"]})
-    graph_store.upsert(GraphBatch(facts=[later]))
+    return [export_batch(), GraphBatch(facts=[later])]
+
+
+@pytest.fixture(params=ON_BOTH_STORES)
+def any_export_store(request: pytest.FixtureRequest) -> Iterator[GraphStore]:
+    """The export sample graph on each store (tests must not write to it)."""
+    if request.param == "embedded":
+        yield request.getfixturevalue("export_store")
+    else:
+        yield from _neo4j_holding("export", *_export_batches())
+
+
+@pytest.fixture(params=ON_BOTH_STORES)
+def fresh_store(request: pytest.FixtureRequest) -> Iterator[GraphStore]:
+    """An empty store of each kind: a new embedded data dir, or the emptied Neo4j database."""
+    if request.param == "embedded":
+        yield request.getfixturevalue("make_store")()
+        return
+    graph_store = _neo4j_store()
     yield graph_store
     graph_store.close()
 

@@ -1,4 +1,5 @@
-"""The explorer pages (Streamlit AppTest) on the real embedded engine holding the sample graph."""
+"""The explorer pages (Streamlit AppTest) on the real stores holding the sample graph: the embedded
+engine, and Neo4j in the Neo4j lane (where the search goes through the full-text index)."""
 
 from __future__ import annotations
 
@@ -9,12 +10,21 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from aikg.graph.stores.base import GraphStore
 from aikg.graph.stores.falkordb_store import FalkorDBStore
 from tests.builders import leike_batch
 from tests.conftest import ROOT
 
 PAGES = ROOT / "dashboard" / "pages"
 TIMEOUT = 60
+
+
+@pytest.fixture
+def sample_env(any_sample_store: GraphStore, monkeypatch: pytest.MonkeyPatch) -> GraphStore:
+    monkeypatch.setenv("AIKG_STORE", any_sample_store.name)
+    if isinstance(any_sample_store, FalkorDBStore):
+        monkeypatch.setenv("AIKG_DATA_DIR", str(any_sample_store.data_dir))
+    return any_sample_store
 
 
 def page(name: str) -> AppTest:
@@ -25,14 +35,14 @@ def texts(app: AppTest) -> str:
     return "\n".join(m.value for m in app.markdown)
 
 
-def test_app_opens_on_the_explorer(sample_env: FalkorDBStore) -> None:
+def test_app_opens_on_the_explorer(sample_env: GraphStore) -> None:
     app = AppTest.from_file(str(ROOT / "dashboard" / "app.py"), default_timeout=TIMEOUT).run()
     assert not app.exception
     assert app.title[0].value == "Entity explorer"
     assert app.text_input(key="search").value == ""
 
 
-def test_search_finds_an_entity_and_shows_its_evidence(sample_env: FalkorDBStore) -> None:
+def test_search_finds_an_entity_and_shows_its_evidence(sample_env: GraphStore) -> None:
     app = page("explorer").run()
     app.text_input(key="search").input("helen tonr").run()
     assert not app.exception
@@ -52,7 +62,7 @@ def test_search_finds_an_entity_and_shows_its_evidence(sample_env: FalkorDBStore
     assert "[Toner speaks out](<https://news.test/f>)" in shown
 
 
-def test_search_by_alias_shows_card_and_hides_reference_facts_on_request(sample_env: FalkorDBStore) -> None:
+def test_search_by_alias_shows_card_and_hides_reference_facts_on_request(sample_env: GraphStore) -> None:
     app = page("explorer").run()
     app.text_input(key="search").input("Ilya").run()
     assert app.header[0].value == "Ilya Sutskever"
@@ -63,7 +73,7 @@ def test_search_by_alias_shows_card_and_hides_reference_facts_on_request(sample_
     assert sorted(relations) == ["DEPARTED →", "FOUNDED →", "VOTED_TO_REMOVE →"]
 
 
-def test_a_name_no_entity_has_opens_nothing(sample_env: FalkorDBStore) -> None:
+def test_a_name_no_entity_has_opens_nothing(sample_env: GraphStore) -> None:
     app = page("explorer").run()
     app.text_input(key="search").input("Jean Dupont").run()
     assert not app.exception
@@ -71,14 +81,14 @@ def test_a_name_no_entity_has_opens_nothing(sample_env: FalkorDBStore) -> None:
     assert all(radio.value is None for radio in app.radio)
 
 
-def test_search_without_match_says_so(sample_env: FalkorDBStore) -> None:
+def test_search_without_match_says_so(sample_env: GraphStore) -> None:
     app = page("explorer").run()
     app.text_input(key="search").input("qqqqxxxx").run()
     assert not app.exception
     assert "No entity matches" in app.warning[0].value
 
 
-def test_saved_query_page_runs_a_query(sample_env: FalkorDBStore) -> None:
+def test_saved_query_page_runs_a_query(sample_env: GraphStore) -> None:
     app = page("saved_queries").run()
     app.selectbox(key="query-name").select("departures_by_organization").run()
     app.text_input(key="param-departures_by_organization-organization").input("OpenAI")
@@ -89,7 +99,7 @@ def test_saved_query_page_runs_a_query(sample_env: FalkorDBStore) -> None:
     assert list(table["date"]) == ["2024-09-25", "2024-08-05", "2024-05-17", "2024-05-14"]
 
 
-def test_saved_query_page_reports_a_missing_parameter(sample_env: FalkorDBStore) -> None:
+def test_saved_query_page_reports_a_missing_parameter(sample_env: GraphStore) -> None:
     app = page("saved_queries").run()
     app.selectbox(key="query-name").select("entity_facts").run()
     app.button[0].click().run()
@@ -97,7 +107,7 @@ def test_saved_query_page_reports_a_missing_parameter(sample_env: FalkorDBStore)
     assert "needs parameter 'entity'" in app.error[0].value
 
 
-def test_cypher_page_runs_a_read(sample_env: FalkorDBStore) -> None:
+def test_cypher_page_runs_a_read(sample_env: GraphStore) -> None:
     app = page("cypher").run()
     app.text_area(key="cypher-text").input("MATCH (m:Model) RETURN m.name AS model ORDER BY model")
     app.button[0].click().run()
@@ -105,7 +115,7 @@ def test_cypher_page_runs_a_read(sample_env: FalkorDBStore) -> None:
     assert list(app.dataframe[0].value["model"]) == ["Claude 3.5 Sonnet", "GPT-4o", "Sora"]
 
 
-def test_cypher_page_refuses_a_write_with_one_message(sample_env: FalkorDBStore) -> None:
+def test_cypher_page_refuses_a_write_with_one_message(sample_env: GraphStore) -> None:
     app = page("cypher").run()
     app.text_area(key="cypher-text").input("CREATE (:Person {id: 'person:x', name: 'X'})")
     app.button[0].click().run()
@@ -116,13 +126,14 @@ def test_cypher_page_refuses_a_write_with_one_message(sample_env: FalkorDBStore)
     assert count == 0
 
 
-def test_cypher_page_reports_a_syntax_error(sample_env: FalkorDBStore) -> None:
+def test_cypher_page_reports_a_syntax_error(sample_env: GraphStore) -> None:
     app = page("cypher").run()
     app.text_area(key="cypher-text").input("MATCH (n RETURN n")
     app.button[0].click().run()
     assert not app.exception
     assert len(app.error) == 1
-    assert app.error[0].value.startswith("FalkorDB:")
+    engine = "Neo4j:" if sample_env.name == "neo4j" else "FalkorDB:"
+    assert app.error[0].value.startswith(engine) and "\n" not in app.error[0].value
     assert not app.dataframe
 
 
@@ -164,7 +175,7 @@ def graph_elements(app: AppTest) -> dict:
     return json.loads(component.proto.json_args)["elements"]
 
 
-def test_explorer_draws_the_ego_network_with_filters(sample_env: FalkorDBStore) -> None:
+def test_explorer_draws_the_ego_network_with_filters(sample_env: GraphStore) -> None:
     app = page("explorer").run()
     app.text_input(key="search").input("Jan Leike").run()
     elements = graph_elements(app)
@@ -198,7 +209,7 @@ def test_explorer_draws_the_ego_network_with_filters(sample_env: FalkorDBStore) 
     }
 
 
-def test_explorer_offers_the_network_in_every_export_format(sample_env: FalkorDBStore) -> None:
+def test_explorer_offers_the_network_in_every_export_format(sample_env: GraphStore) -> None:
     app = page("explorer").run()
     app.text_input(key="search").input("Jan Leike").run()
     formats = app.selectbox(key="ego-export-format")
@@ -208,7 +219,7 @@ def test_explorer_offers_the_network_in_every_export_format(sample_env: FalkorDB
     assert "Download subgraph (turtle)" in labels
 
 
-def test_saved_graph_query_draws_a_graph(sample_env: FalkorDBStore) -> None:
+def test_saved_graph_query_draws_a_graph(sample_env: GraphStore) -> None:
     app = page("saved_queries").run()
     app.selectbox(key="query-name").select("shortest_path").run()
     app.text_input(key="param-shortest_path-from_entity").input("Jan Leike")
@@ -226,7 +237,7 @@ def today() -> str:
     return datetime.date.today().isoformat()
 
 
-def test_overview_lists_most_connected_and_recent_events(sample_env: FalkorDBStore) -> None:
+def test_overview_lists_most_connected_and_recent_events(sample_env: GraphStore) -> None:
     app = page("overview").run()
     assert not app.exception
     connected, recent = app.dataframe[2].value, app.dataframe[3].value
@@ -257,7 +268,7 @@ def test_a_store_that_stops_is_one_message_then_reconnects(
     assert app.header[0].value == "Jan Leike"
 
 
-def test_explorer_goes_to_a_connected_entity_and_keeps_a_shareable_link(sample_env: FalkorDBStore) -> None:
+def test_explorer_goes_to_a_connected_entity_and_keeps_a_shareable_link(sample_env: GraphStore) -> None:
     app = page("explorer").run()
     app.text_input(key="search").input("Jan Leike").run()
     assert app.query_params["entity"] == "person:jan-leike"
@@ -268,7 +279,7 @@ def test_explorer_goes_to_a_connected_entity_and_keeps_a_shareable_link(sample_e
     assert app.query_params["entity"] == "organization:anthropic"
 
 
-def test_explorer_opens_the_entity_of_a_link(sample_env: FalkorDBStore) -> None:
+def test_explorer_opens_the_entity_of_a_link(sample_env: GraphStore) -> None:
     app = page("explorer")
     app.query_params["entity"] = "model:sora"
     app.run()
@@ -277,7 +288,7 @@ def test_explorer_opens_the_entity_of_a_link(sample_env: FalkorDBStore) -> None:
     assert "DELAYED" in " ".join(app.dataframe[0].value["relation"])
 
 
-def test_cypher_page_passes_parameters(sample_env: FalkorDBStore) -> None:
+def test_cypher_page_passes_parameters(sample_env: GraphStore) -> None:
     app = page("cypher").run()
     app.text_area(key="cypher-text").input("MATCH (p:Person) WHERE p.name = $name RETURN p.id AS id")
     app.text_area(key="cypher-params").input("name=Helen Toner")
@@ -289,7 +300,7 @@ def test_cypher_page_passes_parameters(sample_env: FalkorDBStore) -> None:
     assert "must look like key=value" in app.error[0].value
 
 
-def test_cypher_page_starts_from_a_saved_query(sample_env: FalkorDBStore) -> None:
+def test_cypher_page_starts_from_a_saved_query(sample_env: GraphStore) -> None:
     app = page("cypher").run()
     assert app.text_area(key="cypher-text").value == ""
     app.selectbox(key="cypher-start").select("models_by_developer").run()
@@ -303,13 +314,13 @@ def test_cypher_page_starts_from_a_saved_query(sample_env: FalkorDBStore) -> Non
     assert list(app.dataframe[0].value["model"]) == ["Claude 3.5 Sonnet"]
 
 
-def test_cypher_page_refuses_an_empty_query(sample_env: FalkorDBStore) -> None:
+def test_cypher_page_refuses_an_empty_query(sample_env: GraphStore) -> None:
     app = page("cypher").run()
     app.button[0].click().run()
     assert app.error[0].value == "the Cypher query is empty"
 
 
-def test_saved_query_page_suggests_a_name_for_a_typo(sample_env: FalkorDBStore) -> None:
+def test_saved_query_page_suggests_a_name_for_a_typo(sample_env: GraphStore) -> None:
     app = page("saved_queries").run()
     app.selectbox(key="query-name").select("entity_facts").run()
     app.text_input(key="param-entity_facts-entity").input("Sutskevr")

@@ -25,6 +25,17 @@ def test_compose_has_neo4j_app_and_tests() -> None:
     assert "pytest" in tests["command"]
 
 
+def test_compose_runs_the_neo4j_version_the_tests_use() -> None:
+    """docker compose's Neo4j images and scripts/neo4j-server.sh's (scripts/neo4j/pom.xml) are one
+    release line, so production runs the Neo4j the lane tested."""
+    pom = (ROOT / "scripts" / "neo4j" / "pom.xml").read_text()
+    version = re.search(r"<neo4j.version>(\d+\.\d+)\.\d+</neo4j.version>", pom)
+    assert version is not None
+    services = yaml.safe_load((ROOT / "docker-compose.yml").read_text())["services"]
+    images = {s["image"] for s in services.values() if s.get("image", "").startswith("neo4j:")}
+    assert images == {f"neo4j:{version.group(1)}-community"}
+
+
 def test_ci_runs_the_readme_test_command_verbatim() -> None:
     readme = (ROOT / "README.md").read_text()
     blocks = re.findall(r"```bash\n(.+?)\n```", readme, flags=re.S)

@@ -1,9 +1,18 @@
-"""graph.dossier: an entity, its facts either way, and the sources they cite, on the embedded engine."""
+"""graph.dossier: an entity, its facts either way, and the sources they cite, on both stores."""
 
 from __future__ import annotations
 
+import pytest
+
 from aikg.graph.dossier import dossier
+from aikg.graph.stores.base import GraphStore
 from aikg.graph.stores.falkordb_store import FalkorDBStore
+
+
+@pytest.fixture
+def sample_store(any_sample_store: GraphStore) -> GraphStore:
+    """Every test of this module runs on both stores (Neo4j in the Neo4j lane)."""
+    return any_sample_store
 
 
 def test_dossier_of_an_entity(sample_store: FalkorDBStore) -> None:

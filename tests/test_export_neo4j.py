@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import os
 
 import pytest
 
@@ -14,7 +13,6 @@ from aikg.graph.imports.cypher_script import parse_script
 from aikg.graph.imports.nodelink import MERGE_BOOKKEEPING
 from aikg.graph.stores.falkordb_store import FalkorDBStore
 
-NEO4J_REASON = "set NEO4J_URI (and NEO4J_USER, NEO4J_PASSWORD) to check the export Cypher on Neo4j 5"
 READS = {
     lookup.FIND_ENTITY: {"key": "Jan Leike"},
     selection.NEIGHBOURS: {
@@ -30,7 +28,7 @@ READS = {
     selection.ALL_RELATIONSHIPS: {},
 }
 
-pytestmark = [pytest.mark.neo4j, pytest.mark.skipif(not os.environ.get("NEO4J_URI"), reason=NEO4J_REASON)]
+pytestmark = pytest.mark.neo4j
 
 
 def test_selection_reads_parse_on_neo4j() -> None:

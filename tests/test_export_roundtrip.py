@@ -1,4 +1,5 @@
-"""Export a subgraph, import it into a fresh embedded export_store, and find the same graph there."""
+"""Export a subgraph, import it into a fresh store (embedded, and Neo4j in the Neo4j lane), and find
+the same graph there."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from aikg.graph import selection
 from aikg.graph.errors import InvalidInputError
 from aikg.graph.export.registry import get_exporter
 from aikg.graph.imports.registry import importer_for
+from aikg.graph.stores.base import GraphStore
 from aikg.graph.stores.falkordb_store import FalkorDBStore
 from aikg.graph.subgraph import Subgraph
 from tests.export_sample import QUOTE_A, QUOTE_B
@@ -25,13 +27,13 @@ def export_to(subgraph: Subgraph, fmt: str, path: Path) -> Path:
 
 @pytest.mark.parametrize("fmt", ["json", "cypher"])
 def test_ego_network_round_trips(
-    fmt: str, export_store: FalkorDBStore, make_store: Callable[[], FalkorDBStore], tmp_path: Path
+    fmt: str, export_store: FalkorDBStore, fresh_store: GraphStore, tmp_path: Path
 ) -> None:
     subgraph = selection.ego(export_store, "Jan Leike", hops=1)
     path = export_to(subgraph, fmt, tmp_path / f"leike.{fmt}")
     assert QUOTE_B.splitlines()[0] in path.read_text(encoding="utf-8")
 
-    target = make_store()
+    target = fresh_store
     report = importer_for(path).load(target, path)
     assert report.nodes == 5 and report.relationships == 4
 
@@ -45,10 +47,10 @@ def test_ego_network_round_trips(
 
 @pytest.mark.parametrize("fmt", ["json", "cypher"])
 def test_whole_graph_round_trips_and_reimport_changes_nothing(
-    fmt: str, export_store: FalkorDBStore, make_store: Callable[[], FalkorDBStore], tmp_path: Path
+    fmt: str, export_store: FalkorDBStore, fresh_store: GraphStore, tmp_path: Path
 ) -> None:
     path = export_to(selection.whole(export_store), fmt, tmp_path / f"all.{fmt}")
-    target = make_store()
+    target = fresh_store
     importer_for(path).load(target, path)
     importer_for(path).load(target, path)
     assert store_snapshot(target) == store_snapshot(export_store)

@@ -1,18 +1,19 @@
-"""The ingest pipeline on the embedded store: skipping, corroboration, resolution against the store."""
+"""The ingest pipeline on both stores: skipping, corroboration, resolution against the store."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from aikg.graph.schema import Entity, EntityType, GraphBatch
+from aikg.graph.stores.base import GraphStore
 from aikg.graph.stores.reads import entity_index
 from aikg.ingest.extractors import get_extractor
 from aikg.ingest.pipeline import ingest_documents
 
 
-def test_resolves_against_store_and_counts_corroboration(embedded, tmp_path: Path) -> None:
+def test_resolves_against_store_and_counts_corroboration(store: GraphStore, tmp_path: Path) -> None:
     known = Entity(type=EntityType.PERSON, name="Zorblat Quenneville", aliases=["Z. Quenneville"])
-    embedded.upsert(GraphBatch(entities=[known]))
+    store.upsert(GraphBatch(entities=[known]))
     first = tmp_path / "a.txt"
     first.write_text(
         "Researcher Zorblat Quennevile, who works at OpenAI, left OpenAI last week.", encoding="utf-8"
@@ -21,11 +22,11 @@ def test_resolves_against_store_and_counts_corroboration(embedded, tmp_path: Pat
     second.write_text(
         "Zorblat Quenneville, a researcher, left OpenAI in May 2025 to start a company.", encoding="utf-8"
     )
-    summary = ingest_documents([str(first)], embedded, get_extractor("rules"))
+    summary = ingest_documents([str(first)], store, get_extractor("rules"))
     assert summary.errors == [] and summary.documents == 1
-    ids = {e.id for e in entity_index(embedded) if e.type is EntityType.PERSON}
+    ids = {e.id for e in entity_index(store) if e.type is EntityType.PERSON}
     assert ids == {"person:zorblat-quenneville"}
-    summary = ingest_documents([str(second)], embedded, get_extractor("rules"))
+    summary = ingest_documents([str(second)], store, get_extractor("rules"))
     assert summary.loaded.facts_corroborated >= 1
-    again = ingest_documents([str(first), str(second)], embedded, get_extractor("rules"))
+    again = ingest_documents([str(first), str(second)], store, get_extractor("rules"))
     assert again.skipped == 2 and again.loaded.facts_new == 0

@@ -1,4 +1,4 @@
-"""The runner on the embedded engine: limits, read-only by default, errors, and result rendering."""
+"""The runner on both stores: limits, read-only by default, errors, and result rendering."""
 
 from __future__ import annotations
 
@@ -9,12 +9,26 @@ import json
 import pytest
 
 from aikg.graph.errors import InvalidInputError, QuerySyntaxError, QueryTimeoutError, ReadOnlyViolationError
+from aikg.graph.stores.base import GraphStore
 from aikg.graph.stores.falkordb_store import FalkorDBStore
 from aikg.queries.render import cell_text, table_rows, to_csv, to_json
 from aikg.queries.runner import prepare_saved, run_adhoc, run_saved
 
 COUNT_NODES = "MATCH (n) RETURN count(n) AS n"
-SLOW = "MATCH (a), (b), (c), (d), (e), (f), (g) RETURN count(*)"  # billions of rows without a limit
+
+
+@pytest.fixture
+def sample_store(any_sample_store: GraphStore) -> GraphStore:
+    """Every test of this module runs on both stores (Neo4j in the Neo4j lane)."""
+    return any_sample_store
+
+
+@pytest.fixture
+def scratch_store(any_scratch_store: GraphStore) -> GraphStore:
+    return any_scratch_store
+
+
+SLOW = "MATCH (a), (b), (c), (d), (e), (f), (g) WHERE a.id <> g.id RETURN count(*)"  # billions of rows
 
 
 def test_row_cap_truncates_and_says_so(sample_store: FalkorDBStore) -> None:

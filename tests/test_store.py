@@ -117,8 +117,8 @@ def test_max_rows_truncates(store: GraphStore) -> None:
     assert result.truncated and len(result.rows) == 2
 
 
-def test_timeout_is_mapped(embedded) -> None:
+def test_timeout_is_mapped(store: GraphStore) -> None:
     from aikg.graph.errors import QueryTimeoutError
 
     with pytest.raises(QueryTimeoutError):
-        embedded.run("UNWIND range(1, 50000000) AS x WITH x WHERE x % 7 = 0 RETURN count(x)", timeout=0.01)
+        store.run("UNWIND range(1, 50000000) AS x WITH x WHERE x % 7 = 0 RETURN count(x)", timeout=0.01)

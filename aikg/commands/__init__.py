@@ -14,6 +14,7 @@ COMMAND_MODULES: list[str] = [
     "aikg.commands.ingest_cmds",
     "aikg.commands.feeds_cmds",
     "aikg.commands.review_cmds",
+    "aikg.commands.migrate_cmds",
 ]
 
 

@@ -25,7 +25,7 @@ def status(
     data_dir: DataDirOption = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the counts as JSON.")] = False,
 ) -> None:
-    """Show the backend, its data dir, node / relationship counts, and the subscribed feeds.
+    """Show the backend, where it keeps the graph (and Neo4j's version), counts, subscribed feeds.
 
     Feeds (when any are subscribed) show their last poll, entries stored and last error.
     """
@@ -43,7 +43,8 @@ def status(
 
 
 def print_stats(stats: GraphStats) -> None:
-    console.print(f"[bold]backend[/] {stats.backend}   [bold]data[/] {stats.location}")
+    server = f"   [bold]server[/] {stats.server}" if stats.server else ""
+    console.print(f"[bold]backend[/] {stats.backend}   [bold]data[/] {stats.location}{server}")
     for title, counts in (("nodes", stats.nodes), ("relationships", stats.relationships)):
         table = Table(title=title, title_justify="left")
         table.add_column("label" if title == "nodes" else "type")

@@ -22,7 +22,7 @@ MAX_SUGGESTIONS = 5000
 def choose_entity(query: str) -> str | None:
     """The entity the query names (exactly, by name, alias or id), or the one the analyst picks from
     the close matches; a close match is never opened by itself."""
-    matches = rank(query, session.entities())
+    matches = rank(query, session.candidates(query))
     exact = [m for m in matches if names_exactly(query, m.entity)]
     if exact:
         labels = {m.entity.id: m.label for m in exact}

@@ -21,7 +21,7 @@ def entity_hints(query: SavedQuery, values: dict[str, Any]) -> None:
     for spec in query.params:
         value = values.get(spec.name)
         if spec.type is ParamType.ENTITY and isinstance(value, str):
-            close = did_you_mean(value, session.entities())
+            close = did_you_mean(value, session.candidates(value))
             if close is not None:
                 hint = f" Did you mean {', '.join(close)}?" if close else ""
                 st.warning(f"No entity has the name, alias or id {value!r} ({spec.name}).{hint}")

@@ -24,7 +24,7 @@ from aikg.graph.imports.base import ImportReport, read_text
 from aikg.graph.imports.curation_data import ENTITY_KEYS, is_audit_node, read_curation, write_curation
 from aikg.graph.imports.curation_data import FACT_KEYS as CURATION_FACT_KEYS
 from aikg.graph.schema import Entity, EntityType, GraphBatch, Source
-from aikg.graph.stores.base import GraphStore
+from aikg.graph.stores.base import GraphStore, UpsertReport
 
 MERGE_BOOKKEEPING = """
 UNWIND $rows AS row
@@ -138,6 +138,11 @@ def read_nodelink(text: str, where: str) -> tuple[GraphBatch, list[dict[str, Any
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise InvalidInputError(f"{where}: not valid JSON ({exc.msg}, line {exc.lineno})") from exc
+    return nodelink_batch(data, where)
+
+
+def nodelink_batch(data: Any, where: str) -> tuple[GraphBatch, list[dict[str, Any]], list[str]]:
+    """:func:`read_nodelink` on node-link data already parsed (e.g. ``nodelink_data(subgraph)``)."""
     if not isinstance(data, dict) or not isinstance(data.get("nodes"), list):
         raise InvalidInputError(f"{where}: not node-link JSON (no 'nodes' list)")
     edges = data.get(EDGES_KEY, data.get("links")) or []
@@ -155,15 +160,21 @@ def load_batch(
     store: GraphStore, batch: GraphBatch, rows: list[dict[str, Any]], ignored: list[str], statements: int = 0
 ) -> ImportReport:
     """Write a validated import: the one atomic upsert, then the idempotent bookkeeping merge."""
-    store.upsert(batch)
-    if rows:
-        store.run(MERGE_BOOKKEEPING, {"rows": rows}, write=True)
+    write_batch(store, batch, rows)
     return ImportReport(
         nodes=len(batch.entities) + len(batch.sources),
         relationships=len(batch.facts) + len(batch.mentions),
         statements=statements,
         ignored_properties=ignored,
     )
+
+
+def write_batch(store: GraphStore, batch: GraphBatch, rows: list[dict[str, Any]]) -> UpsertReport:
+    """Upsert the batch, then merge its facts' reporting window."""
+    report = store.upsert(batch)
+    if rows:
+        store.run(MERGE_BOOKKEEPING, {"rows": rows}, write=True)
+    return report
 
 
 class NodeLinkImporter:

@@ -82,14 +82,18 @@ class GraphStats:
     location: str
     nodes: dict[str, int]
     relationships: dict[str, int]
+    server: str | None = None  # the database server's product and version, when it has one
 
     def as_dict(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "backend": self.backend,
             "data_dir": self.location,
             "nodes": self.nodes,
             "relationships": self.relationships,
         }
+        if self.server is not None:
+            out["server"] = self.server
+        return out
 
 
 @runtime_checkable

@@ -1,7 +1,8 @@
 """The production store: Neo4j 5 through the official driver.
 
-Reads run in READ access mode (the server refuses writes there); a batch is written in one
-transaction, so it lands whole or not at all.
+Reads run in READ access mode (the server refuses writes there; through a ``neo4j://`` routing URI
+they go to a reader of the cluster); a batch is written in one transaction, so it lands whole or
+not at all.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from neo4j.graph import Node, Path, Relationship
 
 from aikg.graph.config import StoreConfig
 from aikg.graph.errors import (
+    AikgError,
     ConstraintViolationError,
     QuerySyntaxError,
     QueryTimeoutError,
@@ -22,8 +24,8 @@ from aikg.graph.errors import (
     StoreError,
     StoreUnavailableError,
 )
-from aikg.graph.schema import GraphBatch
-from aikg.graph.stores import cypher_write, reads, upsert
+from aikg.graph.schema import Entity, EntityType, GraphBatch
+from aikg.graph.stores import cypher_write, fulltext, reads, upsert
 from aikg.graph.stores.base import (
     GraphStats,
     NodeValue,
@@ -33,8 +35,13 @@ from aikg.graph.stores.base import (
     UpsertReport,
 )
 from aikg.graph.stores.batch_rows import Statement
+from aikg.graph.stores.neo4j_connect import open_driver
 
 NODE_IDS_BY_ELEMENT = "MATCH (n) WHERE elementId(n) IN $ids RETURN elementId(n), n.id"
+SERVER_VERSION = (
+    "CALL dbms.components() YIELD name, versions, edition "
+    "RETURN 'Neo4j ' + versions[0] + ' ' + edition AS server"
+)
 
 
 # The driver's own exceptions, and only those, become StoreErrors; anything else (a TypeError from
@@ -81,8 +88,7 @@ class Neo4jStore:
         self.uri = uri
         self.database = database
         try:
-            self._driver = neo4j.GraphDatabase.driver(uri, auth=(user, password or ""))
-            self._driver.verify_connectivity()
+            self._driver = open_driver(uri, user, password)
         except DRIVER_ERRORS as exc:
             raise map_error(exc) from exc
 
@@ -98,8 +104,24 @@ class Neo4jStore:
         )
 
     def ensure_schema(self) -> None:
-        for statement in cypher_write.neo4j_schema():
+        """Uniqueness constraints on entity and source ids, lookup indexes, and the full-text index
+        of entity names and aliases (waited for, so a search right after sees every entity)."""
+        for statement in [*cypher_write.neo4j_schema(), fulltext.CREATE_INDEX]:
             self._write([(statement, {})])
+        self.run(fulltext.AWAIT_INDEX)
+
+    def search_entities(self, text: str, limit: int = 50) -> list[Entity]:
+        """Entities whose name or an alias contains the words of ``text`` (prefixes and small typos
+        allowed, through the full-text index), or whose id is ``text``; best matches first."""
+        rows = self.run(fulltext.BY_ID, {"id": text.strip()}).rows
+        query = fulltext.lucene_query(text)
+        if query is not None:
+            rows += self.run(fulltext.SEARCH, {"query": query, "limit": limit}).rows
+        found = {str(row[0]): row for row in rows}
+        return [
+            Entity(id=entity_id, type=EntityType.of_id(entity_id), name=name, aliases=aliases or [])
+            for entity_id, name, aliases in list(found.values())[:limit]
+        ]
 
     def upsert(self, batch: GraphBatch) -> UpsertReport:
         statements, report = upsert.plan(self, batch)
@@ -136,7 +158,10 @@ class Neo4jStore:
 
     def stats(self) -> GraphStats:
         nodes, rels = reads.counts(self)
-        return GraphStats(backend=self.name, location=self.uri, nodes=nodes, relationships=rels)
+        server = self.run(SERVER_VERSION).scalar()
+        return GraphStats(
+            backend=self.name, location=self.uri, nodes=nodes, relationships=rels, server=server
+        )
 
     def close(self) -> None:
         self._driver.close()

@@ -68,6 +68,15 @@ def entity_index(store: GraphStore) -> list[Entity]:
     return out
 
 
+def entity_candidates(store: GraphStore, text: str, limit: int = 50) -> list[Entity]:
+    """The entities worth ranking for a search: the full-text index's hits on a store that has one
+    (Neo4j: ``search_entities``), every entity otherwise."""
+    search = getattr(store, "search_entities", None)
+    if search is None:
+        return entity_index(store)
+    return list(search(text, limit))
+
+
 def facts_by_id(store: GraphStore, ids: Iterable[str]) -> list[tuple[Any, Any, Any]]:
     """The stored facts with these ids, as (subject node, relationship, object node)."""
     wanted = sorted(set(ids))

@@ -2,7 +2,7 @@
 // title: Entities mentioned in the same articles
 // description: >
 //   The entities that articles mentioning an entity also mention, by number of shared articles,
-//   with those articles' titles. Uses article mentions only (not facts).
+//   with those articles' titles in alphabetical order. Uses article mentions only (not facts).
 // params:
 //   - name: entity
 //     type: entity
@@ -17,7 +17,9 @@
 MATCH (n:Entity {id: $entity})
 MATCH (n)<-[:MENTIONS]-(src:Source)-[:MENTIONS]->(m:Entity)
 WHERE m <> n
-WITH m, count(DISTINCT src) AS articles, collect(DISTINCT src.title) AS titles
+WITH DISTINCT m, src
+ORDER BY src.title
+WITH m, count(src) AS articles, collect(src.title) AS titles
 WHERE articles >= $min_articles
 RETURN m.name AS entity, m.id AS id, articles, titles
 ORDER BY articles DESC, entity

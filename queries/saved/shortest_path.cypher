@@ -2,9 +2,11 @@
 // title: Shortest path between two actors
 // description: >
 //   One shortest chain of facts linking two entities, in either direction, up to max_hops facts
-//   (at most 6). Article mentions are left out; reference facts are included. One branch per
-//   length, each a fixed-length match over fact relationships only, and a branch runs only when
-//   max_hops allows it, so the bound is in the pattern (FalkorDB has no undirected shortestPath).
+//   (at most 6). Article mentions are left out; reference facts are included. Among chains of the
+//   same length, the first by the ids of its entities and facts, so both stores give the same one.
+//   FalkorDB has no undirected shortestPath, so the query looks for chains of 1 fact, then of 2, and
+//   so on, and stops at the first length that has one. A long bound from a very connected entity to
+//   one it cannot reach can be slow on Neo4j (the timeout applies), so the default is 4.
 // params:
 //   - name: from_entity
 //     type: entity
@@ -29,40 +31,69 @@
 MATCH (a:Entity {id: $from_entity})
 MATCH (b:Entity {id: $to_entity})
 WHERE a <> b
+WITH a, b, null AS p0
 CALL {
-  WITH a, b
-  WITH a, b WHERE $max_hops >= 1
-  MATCH p = (a)-[:WORKS_AT|DEPARTED|JOINED|FOUNDED|BOARD_MEMBER_OF|VOTED_TO_REMOVE|DEVELOPED|GRANTED_ACCESS|REVOKED_ACCESS|COLLABORATED_WITH|COMPETES_WITH|CRITICIZED|DELAYED|INVESTED_IN|ACQUIRED|PARTNERED_WITH*1..1]-(b)
-  RETURN p
-  UNION ALL
-  WITH a, b
-  WITH a, b WHERE $max_hops >= 2
-  MATCH p = (a)-[:WORKS_AT|DEPARTED|JOINED|FOUNDED|BOARD_MEMBER_OF|VOTED_TO_REMOVE|DEVELOPED|GRANTED_ACCESS|REVOKED_ACCESS|COLLABORATED_WITH|COMPETES_WITH|CRITICIZED|DELAYED|INVESTED_IN|ACQUIRED|PARTNERED_WITH*2..2]-(b)
-  RETURN p
-  UNION ALL
-  WITH a, b
-  WITH a, b WHERE $max_hops >= 3
-  MATCH p = (a)-[:WORKS_AT|DEPARTED|JOINED|FOUNDED|BOARD_MEMBER_OF|VOTED_TO_REMOVE|DEVELOPED|GRANTED_ACCESS|REVOKED_ACCESS|COLLABORATED_WITH|COMPETES_WITH|CRITICIZED|DELAYED|INVESTED_IN|ACQUIRED|PARTNERED_WITH*3..3]-(b)
-  RETURN p
-  UNION ALL
-  WITH a, b
-  WITH a, b WHERE $max_hops >= 4
-  MATCH p = (a)-[:WORKS_AT|DEPARTED|JOINED|FOUNDED|BOARD_MEMBER_OF|VOTED_TO_REMOVE|DEVELOPED|GRANTED_ACCESS|REVOKED_ACCESS|COLLABORATED_WITH|COMPETES_WITH|CRITICIZED|DELAYED|INVESTED_IN|ACQUIRED|PARTNERED_WITH*4..4]-(b)
-  RETURN p
-  UNION ALL
-  WITH a, b
-  WITH a, b WHERE $max_hops >= 5
-  MATCH p = (a)-[:WORKS_AT|DEPARTED|JOINED|FOUNDED|BOARD_MEMBER_OF|VOTED_TO_REMOVE|DEVELOPED|GRANTED_ACCESS|REVOKED_ACCESS|COLLABORATED_WITH|COMPETES_WITH|CRITICIZED|DELAYED|INVESTED_IN|ACQUIRED|PARTNERED_WITH*5..5]-(b)
-  RETURN p
-  UNION ALL
-  WITH a, b
-  WITH a, b WHERE $max_hops >= 6
-  MATCH p = (a)-[:WORKS_AT|DEPARTED|JOINED|FOUNDED|BOARD_MEMBER_OF|VOTED_TO_REMOVE|DEVELOPED|GRANTED_ACCESS|REVOKED_ACCESS|COLLABORATED_WITH|COMPETES_WITH|CRITICIZED|DELAYED|INVESTED_IN|ACQUIRED|PARTNERED_WITH*6..6]-(b)
-  RETURN p
+  WITH a, b, p0
+  OPTIONAL MATCH p = (a)-[:WORKS_AT|DEPARTED|JOINED|FOUNDED|BOARD_MEMBER_OF|VOTED_TO_REMOVE|DEVELOPED|GRANTED_ACCESS|REVOKED_ACCESS|COLLABORATED_WITH|COMPETES_WITH|CRITICIZED|DELAYED|INVESTED_IN|ACQUIRED|PARTNERED_WITH*1]-(b)
+  WHERE p0 IS NULL AND $max_hops >= 1
+    AND all(r IN relationships(p) WHERE (coalesce(r.review, 'unreviewed') <> 'rejected' OR $review = 'all')
+        AND (coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected'] OR $review <> 'accepted-only'))
+  RETURN coalesce(p0, p) AS p1
+  ORDER BY reduce(key = '', x IN nodes(p1) | key + x.id + ' ') + reduce(key = '', r IN relationships(p1) | key + r.fact_id + ' ')
+  LIMIT 1
 }
-WITH p
-WHERE all(r IN relationships(p) WHERE (coalesce(r.review, 'unreviewed') <> 'rejected' OR $review = 'all')
-          AND (coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected'] OR $review <> 'accepted-only'))
+CALL {
+  WITH a, b, p1
+  OPTIONAL MATCH p = (a)-[:WORKS_AT|DEPARTED|JOINED|FOUNDED|BOARD_MEMBER_OF|VOTED_TO_REMOVE|DEVELOPED|GRANTED_ACCESS|REVOKED_ACCESS|COLLABORATED_WITH|COMPETES_WITH|CRITICIZED|DELAYED|INVESTED_IN|ACQUIRED|PARTNERED_WITH*2]-(b)
+  WHERE p1 IS NULL AND $max_hops >= 2
+    AND all(r IN relationships(p) WHERE (coalesce(r.review, 'unreviewed') <> 'rejected' OR $review = 'all')
+        AND (coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected'] OR $review <> 'accepted-only'))
+  RETURN coalesce(p1, p) AS p2
+  ORDER BY reduce(key = '', x IN nodes(p2) | key + x.id + ' ') + reduce(key = '', r IN relationships(p2) | key + r.fact_id + ' ')
+  LIMIT 1
+}
+CALL {
+  WITH a, b, p2
+  OPTIONAL MATCH p = (a)-[:WORKS_AT|DEPARTED|JOINED|FOUNDED|BOARD_MEMBER_OF|VOTED_TO_REMOVE|DEVELOPED|GRANTED_ACCESS|REVOKED_ACCESS|COLLABORATED_WITH|COMPETES_WITH|CRITICIZED|DELAYED|INVESTED_IN|ACQUIRED|PARTNERED_WITH*3]-(b)
+  WHERE p2 IS NULL AND $max_hops >= 3
+    AND all(r IN relationships(p) WHERE (coalesce(r.review, 'unreviewed') <> 'rejected' OR $review = 'all')
+        AND (coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected'] OR $review <> 'accepted-only'))
+  RETURN coalesce(p2, p) AS p3
+  ORDER BY reduce(key = '', x IN nodes(p3) | key + x.id + ' ') + reduce(key = '', r IN relationships(p3) | key + r.fact_id + ' ')
+  LIMIT 1
+}
+CALL {
+  WITH a, b, p3
+  OPTIONAL MATCH p = (a)-[:WORKS_AT|DEPARTED|JOINED|FOUNDED|BOARD_MEMBER_OF|VOTED_TO_REMOVE|DEVELOPED|GRANTED_ACCESS|REVOKED_ACCESS|COLLABORATED_WITH|COMPETES_WITH|CRITICIZED|DELAYED|INVESTED_IN|ACQUIRED|PARTNERED_WITH*4]-(b)
+  WHERE p3 IS NULL AND $max_hops >= 4
+    AND all(r IN relationships(p) WHERE (coalesce(r.review, 'unreviewed') <> 'rejected' OR $review = 'all')
+        AND (coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected'] OR $review <> 'accepted-only'))
+  RETURN coalesce(p3, p) AS p4
+  ORDER BY reduce(key = '', x IN nodes(p4) | key + x.id + ' ') + reduce(key = '', r IN relationships(p4) | key + r.fact_id + ' ')
+  LIMIT 1
+}
+CALL {
+  WITH a, b, p4
+  OPTIONAL MATCH p = (a)-[:WORKS_AT|DEPARTED|JOINED|FOUNDED|BOARD_MEMBER_OF|VOTED_TO_REMOVE|DEVELOPED|GRANTED_ACCESS|REVOKED_ACCESS|COLLABORATED_WITH|COMPETES_WITH|CRITICIZED|DELAYED|INVESTED_IN|ACQUIRED|PARTNERED_WITH*5]-(b)
+  WHERE p4 IS NULL AND $max_hops >= 5
+    AND all(r IN relationships(p) WHERE (coalesce(r.review, 'unreviewed') <> 'rejected' OR $review = 'all')
+        AND (coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected'] OR $review <> 'accepted-only'))
+  RETURN coalesce(p4, p) AS p5
+  ORDER BY reduce(key = '', x IN nodes(p5) | key + x.id + ' ') + reduce(key = '', r IN relationships(p5) | key + r.fact_id + ' ')
+  LIMIT 1
+}
+CALL {
+  WITH a, b, p5
+  OPTIONAL MATCH p = (a)-[:WORKS_AT|DEPARTED|JOINED|FOUNDED|BOARD_MEMBER_OF|VOTED_TO_REMOVE|DEVELOPED|GRANTED_ACCESS|REVOKED_ACCESS|COLLABORATED_WITH|COMPETES_WITH|CRITICIZED|DELAYED|INVESTED_IN|ACQUIRED|PARTNERED_WITH*6]-(b)
+  WHERE p5 IS NULL AND $max_hops >= 6
+    AND all(r IN relationships(p) WHERE (coalesce(r.review, 'unreviewed') <> 'rejected' OR $review = 'all')
+        AND (coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected'] OR $review <> 'accepted-only'))
+  RETURN coalesce(p5, p) AS p6
+  ORDER BY reduce(key = '', x IN nodes(p6) | key + x.id + ' ') + reduce(key = '', r IN relationships(p6) | key + r.fact_id + ' ')
+  LIMIT 1
+}
+WITH p6 AS p
+WHERE p IS NOT NULL
 RETURN p, length(p) AS hops
-ORDER BY hops
+ORDER BY hops, reduce(key = '', x IN nodes(p) | key + x.id + ' ')
 LIMIT 1

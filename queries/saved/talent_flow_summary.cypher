@@ -2,7 +2,7 @@
 // title: Talent flow totals by pair of organizations
 // description: >
 //   How many people DEPARTED one organization and JOINED another, for each (from, to) pair, most
-//   moves first, with their names. Same rules as talent_flow: reported events only unless
+//   moves first, with their names in alphabetical order. Same rules as talent_flow: reported events only unless
 //   include_reference, and a join dated before the departure does not count.
 // params:
 //   - name: min_people
@@ -29,7 +29,9 @@ WHERE a <> b
   AND ($include_reference OR (any(s IN d.sources WHERE s <> 'source:reference-data')
                               AND any(s IN j.sources WHERE s <> 'source:reference-data')))
   AND (d.date IS NULL OR j.date IS NULL OR j.date + '~' >= d.date)
-WITH a, b, collect(DISTINCT p.name) AS people
+WITH DISTINCT a, b, p
+ORDER BY p.name
+WITH a, b, collect(p.name) AS people
 WHERE size(people) >= $min_people
 RETURN a.name AS from_organization, b.name AS to_organization, size(people) AS moves, people
 ORDER BY moves DESC, from_organization, to_organization
