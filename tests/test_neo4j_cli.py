@@ -46,7 +46,7 @@ def test_ingest_twice_gives_the_embedded_counts(neo4j_store: GraphStore, tmp_pat
     first = neo4j("ingest", str(articles), tmp_path=tmp_path)
     assert first.returncode == 0, first.stderr
     second = neo4j("ingest", str(articles), tmp_path=tmp_path)
-    assert second.returncode == 0 and _summary(second.stdout) == [4, 4, 0, 0, 0, 0]
+    assert second.returncode == 0 and _summary(second.stdout) == [4, 4, 0, 0, 0, 0, 0]
     on_neo4j = neo4j("status", "--json", tmp_path=tmp_path)
     aikg("ingest", str(articles), data_dir=tmp_path / "embedded", check=True)
     on_embedded = aikg("status", "--json", data_dir=tmp_path / "embedded", check=True)

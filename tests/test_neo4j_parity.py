@@ -33,11 +33,11 @@ pytestmark = pytest.mark.neo4j
 CORPUS = ROOT / "corpus" / "articles"
 CATALOG = load_catalog()
 # The required parameters of the saved queries, naming actors the corpus and reference data hold.
-REQUIRED = {
-    "organization": "OpenAI",
-    "entity": "Sam Altman",
-    "from_entity": "Jan Leike",
-    "to_entity": "Anthropic",
+REQUIRED = {  # saved queries compare entity ids (the runner resolves names once, before they run)
+    "organization": "organization:openai",
+    "entity": "person:sam-altman",
+    "from_entity": "person:jan-leike",
+    "to_entity": "organization:anthropic",
     "date": "2024-06",
 }
 EMPTY_ON_THE_CORPUS = {"delayed_models"}  # the corpus reports no delayed model

@@ -7,6 +7,7 @@ import re
 
 import pytest
 
+from aikg.graph.review import ReviewFilter
 from aikg.graph.schema import EntityType, Predicate
 from aikg.queries.catalog import load_catalog
 
@@ -30,6 +31,8 @@ def test_choice_lists_are_the_schemas() -> None:
                 assert spec.choices == PREDICATES, f"{query.name}.{spec.name}"
             elif spec.name.startswith(("type", "label")):
                 assert spec.choices == TYPES, f"{query.name}.{spec.name}"
+            elif spec.name == "review":
+                assert spec.choices == [f.value for f in ReviewFilter], f"{query.name}.{spec.name}"
             else:
                 pytest.fail(f"{query.name}.{spec.name}: choices of an unknown kind")
             checked += 1

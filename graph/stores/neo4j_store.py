@@ -16,7 +16,6 @@ from neo4j.graph import Node, Path, Relationship
 
 from aikg.graph.config import StoreConfig
 from aikg.graph.errors import (
-    AikgError,
     ConstraintViolationError,
     QuerySyntaxError,
     QueryTimeoutError,
