@@ -5,7 +5,6 @@ from __future__ import annotations
 import sys
 from typing import Annotated, Any
 
-import click
 import typer
 
 from aikg.commands import register_all
@@ -21,11 +20,12 @@ app = typer.Typer(
 )
 
 
-def store_defaults(command: click.Command, store: str) -> dict[str, Any]:
-    """A default_map giving every subcommand that has a --store option this store."""
+def store_defaults(command: Any, store: str) -> dict[str, Any]:
+    """A default_map giving every subcommand that has a --store option this store. Groups are told
+    by their ``commands`` (typer may bring its own copy of click, so no isinstance check)."""
     out: dict[str, Any] = {}
     for name, sub in getattr(command, "commands", {}).items():
-        if isinstance(sub, click.Group):
+        if hasattr(sub, "commands"):
             out[name] = store_defaults(sub, store)
         elif any(param.name == "store" for param in sub.params):
             out[name] = {"store": store}

@@ -27,3 +27,14 @@ def test_every_command_has_help() -> None:
         for name in path:
             command = command.commands[name]
         assert (command.help or "").strip(), f"aikg {' '.join(path)} has no help text"
+
+
+def test_the_global_store_reaches_commands_inside_groups() -> None:
+    import typer
+
+    from aikg.cli import app, store_defaults
+
+    defaults = store_defaults(typer.main.get_command(app), "neo4j")
+    assert defaults["status"] == {"store": "neo4j"}
+    assert defaults["query"]["run"] == {"store": "neo4j"}
+    assert "store" not in defaults["query"].get("list", {})
