@@ -50,6 +50,9 @@ FACT_KEYS = frozenset(
 )
 
 
+_ROW_ONLY = frozenset({"subject", "object", "reported"})
+
+
 @dataclass(frozen=True)
 class StoredEvidence:
     """One evidence item as stored; offsets are None when unknown."""
@@ -97,6 +100,22 @@ def encode(fact: Fact, reported: str | None = None) -> dict[str, Any]:
         "evidence_sources": [e.source_id for e in evidence],
         "evidence_starts": [UNKNOWN_OFFSET if e.start is None else e.start for e in evidence],
         "evidence_ends": [UNKNOWN_OFFSET if e.end is None else e.end for e in evidence],
+    }
+
+
+def encode_new(fact: Fact, reported: str | None = None) -> dict[str, Any]:
+    """The write row of a fact the store does not hold yet: ``props`` are the relationship's
+    properties exactly as merging ``encode(fact)`` into an empty relationship leaves them
+    (what ``cypher_write.create_facts`` sets at once)."""
+    row = encode(fact, reported)
+    props = {k: v for k, v in row.items() if k not in _ROW_ONLY and v is not None}
+    props["review"] = fact.review
+    props["first_reported"] = props["last_reported"] = reported
+    return {
+        "fact_id": row["fact_id"],
+        "subject": row["subject"],
+        "object": row["object"],
+        "props": {k: v for k, v in props.items() if v is not None},
     }
 
 
@@ -183,6 +202,7 @@ __all__ = [
     "decode",
     "decode_evidence",
     "encode",
+    "encode_new",
     "stored_evidence",
     "stored_sources",
 ]

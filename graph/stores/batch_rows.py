@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
-from aikg.graph.fact_codec import encode
+from aikg.graph.fact_codec import encode, encode_new
 from aikg.graph.merge import merge_facts
 from aikg.graph.schema import Entity, Fact, GraphBatch, Source
 from aikg.graph.stores import cypher_write as cw
@@ -37,8 +37,16 @@ def reported_date(fact: Fact, published: dict[str, str | None]) -> str | None:
     return min(dates) if dates else None
 
 
-def statements(batch: GraphBatch, known_published: dict[str, str | None] | None = None) -> list[Statement]:
-    """The writes for a batch: sources, entities by label, mentions, facts by predicate."""
+def statements(
+    batch: GraphBatch,
+    known_published: dict[str, str | None] | None = None,
+    known_facts: set[str] | None = None,
+) -> list[Statement]:
+    """The writes for a batch: sources, entities by label, mentions, facts by predicate.
+
+    With ``known_facts`` (the fact ids the store held when the batch was planned), a fact the store
+    does not hold is written in one step with all its properties, and only the others go through
+    the full merge of evidence and provenance; without it, every fact is merged."""
     published = dict(known_published or {})
     published.update({s.id: s.published for s in batch.sources})
     out: list[Statement] = []
@@ -52,8 +60,14 @@ def statements(batch: GraphBatch, known_published: dict[str, str | None] | None 
         rows = [{"source": s, "entity": e} for s, e in dict.fromkeys(batch.mentions)]
         out.append((cw.MERGE_MENTIONS, {"rows": rows}))
     by_predicate: dict[Any, list[dict[str, Any]]] = defaultdict(list)
+    new_by_predicate: dict[Any, list[dict[str, Any]]] = defaultdict(list)
     for fact in merge_facts(batch.facts):
-        by_predicate[fact.predicate].append(fact_row(fact, reported_date(fact, published)))
+        reported = reported_date(fact, published)
+        if known_facts is not None and fact.fact_id not in known_facts:
+            new_by_predicate[fact.predicate].append(encode_new(fact, reported))
+        else:
+            by_predicate[fact.predicate].append(fact_row(fact, reported))
+    out += [(cw.create_facts(p), {"rows": rows}) for p, rows in new_by_predicate.items()]
     out += [(cw.merge_facts(p), {"rows": rows}) for p, rows in by_predicate.items()]
     return out
 

@@ -6,19 +6,16 @@ They only use :meth:`GraphStore.run`, so they work on any store.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
 
-from aikg.graph.schema import Entity, EntityType, Fact
+from aikg.graph.schema import Entity, EntityType, Fact, Predicate
 from aikg.graph.stores.base import GraphStore
 
 EXISTING_ENTITIES = "UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN n.id"
 EXISTING_SOURCES = "UNWIND $ids AS id MATCH (s:Source {id: id}) RETURN s.id, s.published"
-EXISTING_FACTS = """
-UNWIND $rows AS row
-MATCH (s:Entity {id: row.subject})-[r]->(o:Entity {id: row.object})
-WHERE r.fact_id = row.fact_id
-RETURN r.fact_id, r.sources
-"""
+# one part per predicate, so each looks its fact ids up in that type's fact_id index
+_EXISTING_FACTS_OF = (
+    "UNWIND $ids_{p} AS id MATCH ()-[r:{p} {{fact_id: id}}]->() RETURN r.fact_id AS id, r.sources AS sources"
+)
 ENTITY_INDEX = "MATCH (n:Entity) RETURN n.id, n.name, n.aliases"
 NODE_COUNTS = """
 MATCH (n) UNWIND labels(n) AS label
@@ -48,13 +45,15 @@ def existing_source_ids(store: GraphStore, ids: Iterable[str]) -> set[str]:
 
 
 def existing_fact_sources(store: GraphStore, facts: Iterable[Fact]) -> dict[str, list[str]]:
-    """Fact id -> the source ids the store already holds for it."""
-    rows: dict[str, dict[str, Any]] = {
-        f.fact_id: {"fact_id": f.fact_id, "subject": f.subject, "object": f.object} for f in facts
-    }
-    if not rows:
+    """Fact id -> the source ids the store already holds for it (one query, through the
+    ``fact_id`` index of each predicate)."""
+    ids: dict[str, set[str]] = {}
+    for fact in facts:
+        ids.setdefault(Predicate(fact.predicate).value, set()).add(fact.fact_id)
+    if not ids:
         return {}
-    result = store.run(EXISTING_FACTS, {"rows": list(rows.values())})
+    cypher = "\nUNION ALL\n".join(_EXISTING_FACTS_OF.format(p=p) for p in ids)
+    result = store.run(cypher, {f"ids_{p}": sorted(v) for p, v in ids.items()})
     return {row[0]: list(row[1] or []) for row in result.rows}
 
 

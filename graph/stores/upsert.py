@@ -55,4 +55,4 @@ def plan(store: GraphStore, batch: GraphBatch) -> tuple[list[Statement], UpsertR
             report.facts_corroborated += 1
         else:
             report.facts_unchanged += 1
-    return statements(batch, known_sources), report
+    return statements(batch, known_sources, set(known_facts)), report
