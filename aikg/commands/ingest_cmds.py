@@ -5,15 +5,20 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 from rich.table import Table
 
-from aikg.ingest.evaluate import EvalReport, Score
-from aikg.ingest.readers import DEFAULT_MAX_BYTES, DocumentError, read_documents
 from aikg.options import DataDirOption, StoreOption
+
+if TYPE_CHECKING:
+    from aikg.ingest.evaluate import EvalReport, Score
+
+# the readers' own limit (aikg.ingest.readers.DEFAULT_MAX_BYTES, checked by a test), written out so
+# that `aikg --help` and `aikg status` do not import the readers and their language models
+DEFAULT_MAX_BYTES = 5_000_000
 
 ExtractorOption = Annotated[str, typer.Option("--extractor", help="Extractor name (rules).")]
 MaxBytesOption = Annotated[
@@ -44,6 +49,7 @@ def extract(
     """Extract entities and relations with evidence; print them, touching no store."""
     from aikg.ingest.extractors import get_extractor
     from aikg.ingest.output import extraction_record
+    from aikg.ingest.readers import DocumentError, read_documents
     from aikg.ingest.reference import load_reference
     from aikg.ingest.resolve import EntityResolver
 

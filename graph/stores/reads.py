@@ -17,12 +17,13 @@ _EXISTING_FACTS_OF = (
     "UNWIND $ids_{p} AS id MATCH ()-[r:{p} {{fact_id: id}}]->() RETURN r.fact_id AS id, r.sources AS sources"
 )
 ENTITY_INDEX = "MATCH (n:Entity) RETURN n.id, n.name, n.aliases"
-NODE_COUNTS = """
-MATCH (n) UNWIND labels(n) AS label
-WITH label WHERE label <> 'Entity'
-RETURN label, count(*) AS n ORDER BY label
-"""
-RELATIONSHIP_COUNTS = "MATCH ()-[r]->() RETURN type(r) AS type, count(r) AS n ORDER BY type"
+LABELS = "CALL db.labels() YIELD label RETURN label"
+RELATIONSHIP_TYPES = "CALL db.relationshipTypes() YIELD relationshipType RETURN relationshipType"
+# one count per label and per type: each is answered from the engine's label / type bookkeeping,
+# never by reading the nodes and relationships themselves
+_COUNT_LABEL = "MATCH (n:`{name}`) RETURN 'node' AS kind, '{name}' AS name, count(n) AS n"
+_COUNT_TYPE = "MATCH ()-[r:`{name}`]->() RETURN 'relationship' AS kind, '{name}' AS name, count(r) AS n"
+SHARED_LABEL = "Entity"
 
 
 def existing_entity_ids(store: GraphStore, ids: Iterable[str]) -> set[str]:
@@ -66,6 +67,22 @@ def entity_index(store: GraphStore) -> list[Entity]:
 
 
 def counts(store: GraphStore) -> tuple[dict[str, int], dict[str, int]]:
-    nodes = {row[0]: row[1] for row in store.run(NODE_COUNTS).rows}
-    rels = {row[0]: row[1] for row in store.run(RELATIONSHIP_COUNTS).rows}
-    return nodes, rels
+    """Nodes by label (but the shared 'Entity') and relationships by type; empty ones left out."""
+    labels = [str(r[0]) for r in store.run(LABELS).rows if r[0] != SHARED_LABEL]
+    types = [str(r[0]) for r in store.run(RELATIONSHIP_TYPES).rows]
+    parts = [_COUNT_LABEL.format(name=_name(x)) for x in labels]
+    parts += [_COUNT_TYPE.format(name=_name(x)) for x in types]
+    nodes: dict[str, int] = {}
+    rels: dict[str, int] = {}
+    if parts:
+        for kind, name, n in store.run("\nUNION ALL\n".join(parts)).rows:
+            if n:
+                (nodes if kind == "node" else rels)[str(name)] = int(n)
+    return dict(sorted(nodes.items())), dict(sorted(rels.items()))
+
+
+def _name(name: str) -> str:
+    """A label or type as it can sit between backticks and quotes in a query."""
+    if any(c in name for c in "`'\\"):
+        raise ValueError(f"cannot count the label or type {name!r}")
+    return name
