@@ -26,7 +26,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from aikg.graph.errors import InvalidInputError
-from aikg.graph.schema import Evidence, Fact, FactProperties
+from aikg.graph.schema import Evidence, Fact, FactProperties, noisy_or
 
 UNKNOWN_OFFSET = -1
 EVIDENCE_LISTS = ("evidence", "evidence_sources", "evidence_starts", "evidence_ends")
@@ -119,6 +119,39 @@ def encode_new(fact: Fact, reported: str | None = None) -> dict[str, Any]:
     }
 
 
+def adds_nothing(stored: Mapping[str, Any], row: Mapping[str, Any]) -> bool:
+    """True when merging the write row ``row`` (from :func:`encode`) into a relationship with the
+    ``stored`` properties would change none of them (the rules of ``cypher_write.merge_facts``),
+    so a re-load of known facts can skip the write. When unsure (an older layout), False."""
+    scores = _list(stored.get("extractor_confidences"))
+    extractors = _list(stored.get("extractors"))
+    keys = _list(stored.get(EVIDENCE_KEYS))
+    if not scores or len(scores) != len(extractors) or not keys:
+        return False
+    if not (
+        set(row[EVIDENCE_KEYS]) <= set(keys) and set(row["sources"]) <= set(_list(stored.get("sources")))
+    ):
+        return False
+    best = dict(zip(extractors, scores, strict=True))
+    for name, score in zip(row["extractors"], row["extractor_confidences"], strict=True):
+        if name not in best or score > best[name]:
+            return False
+    if not set(row["rules"]) <= set(_list(stored.get("rules"))):
+        return False
+    for key in (*FactProperties.model_fields, "llm_model", "prompt_version"):
+        if stored.get(key) is None and row.get(key) is not None:
+            return False
+    if stored.get("headline_only") and not row["headline_only"]:
+        return False
+    if stored.get("review") in (None, "unreviewed") and row["review"] != stored.get("review"):
+        return False
+    reported = row.get("reported")
+    first, last = stored.get("first_reported"), stored.get("last_reported")
+    if reported is not None and (first is None or last is None or not first <= reported <= last):
+        return False
+    return stored.get("confidence") == (scores[0] if len(scores) == 1 else noisy_or(scores))
+
+
 def stored_evidence(props: Mapping[str, Any]) -> list[StoredEvidence]:
     """The evidence of stored properties, leniently: a missing source is '', a bad offset None."""
     quotes = _list(props.get("evidence"))
@@ -198,6 +231,7 @@ __all__ = [
     "EVIDENCE_LISTS",
     "FACT_KEYS",
     "StoredEvidence",
+    "adds_nothing",
     "cited_source_ids",
     "decode",
     "decode_evidence",

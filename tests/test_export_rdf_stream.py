@@ -15,7 +15,8 @@ from aikg.graph.stores.base import NodeValue, RelationshipValue
 from aikg.graph.subgraph import Subgraph
 
 FORMATS = [("turtle", "turtle"), ("nt", "nt"), ("json-ld", "json-ld")]
-text = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00") | st.sampled_from("\n\t\"'\\"), min_size=1)
+chars = st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00")
+text = st.text(chars | st.sampled_from("\n\t\"'\\"), min_size=1)
 
 
 def _subgraph(quote: str, name: str, fact_hash: str) -> Subgraph:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from aikg.graph.fact_codec import adds_nothing, encode
 from aikg.graph.schema import Entity, EntityType, Evidence, Fact, GraphBatch, Source
 from aikg.graph.stores import batch_rows
 from aikg.graph.stores.falkordb_store import FalkorDBStore, compose
@@ -21,7 +22,9 @@ def _batch(fact: Fact) -> GraphBatch:
     return GraphBatch(sources=[SRC], entities=[PAUL, DYNAMO], facts=[fact], mentions=[(SRC.id, PAUL.id)])
 
 
-def _stored(store: FalkorDBStore, batch: GraphBatch, known: set[str] | None) -> dict[str, object]:
+def _stored(
+    store: FalkorDBStore, batch: GraphBatch, known: dict[str, dict[str, object]] | None
+) -> dict[str, object]:
     store.run("MATCH (n) DETACH DELETE n", write=True)
     store.run(*compose(batch_rows.statements(batch, known_facts=known)), write=True)
     rows = store.run(READ).rows
@@ -76,7 +79,7 @@ def test_creating_a_new_fact_writes_what_merging_writes(
     )
     batch = _batch(fact)
     merged = _stored(embedded, batch, None)
-    created = _stored(embedded, batch, set())
+    created = _stored(embedded, batch, {})
     assert created == merged
 
 
@@ -106,3 +109,38 @@ def test_a_created_fact_is_corroborated_by_the_full_merge(embedded: FalkorDBStor
     assert props["confidence"] == 0.7
     assert props["first_reported"] == "2023-04"
     assert props["last_reported"] == "2023-05-02"
+
+
+facts = st.builds(
+    lambda quotes, extractor, confidence, headline, review, role: Fact(
+        subject=PAUL.id,
+        predicate="JOINED",
+        object=DYNAMO.id,
+        properties={"role": role},
+        evidence=[Evidence(source_id=SRC.id, quote=q) for q in quotes],
+        confidence=confidence,
+        extractors=[extractor],
+        headline_only=headline,
+        review=review,
+    ),
+    st.lists(st.sampled_from(["Quarrington joined.", "Dynamo hired her."]), min_size=1, max_size=2),
+    st.sampled_from(["rules", "llm"]),
+    st.sampled_from([0.5, 0.8]),
+    st.booleans(),
+    st.sampled_from(["unreviewed", "accepted"]),
+    st.none() | st.just("chief scientist"),
+)
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(first=facts, second=facts)
+def test_a_skipped_fact_is_one_the_merge_would_not_change(
+    embedded: FalkorDBStore, first: Fact, second: Fact
+) -> None:
+    before = _stored(embedded, _batch(first), None)
+    row = encode(second, SRC.published)
+    embedded.run(*compose(batch_rows.statements(_batch(second), known_facts=None)), write=True)
+    after = dict(embedded.run(READ).rows[0][1])
+    if adds_nothing(before, row):
+        assert after == before
+    assert adds_nothing(before, encode(first, SRC.published))

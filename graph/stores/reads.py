@@ -6,6 +6,7 @@ They only use :meth:`GraphStore.run`, so they work on any store.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 from aikg.graph.schema import Entity, EntityType, Fact, Predicate
 from aikg.graph.stores.base import GraphStore
@@ -14,7 +15,8 @@ EXISTING_ENTITIES = "UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN n.id"
 EXISTING_SOURCES = "UNWIND $ids AS id MATCH (s:Source {id: id}) RETURN s.id, s.published"
 # one part per predicate, so each looks its fact ids up in that type's fact_id index
 _EXISTING_FACTS_OF = (
-    "UNWIND $ids_{p} AS id MATCH ()-[r:{p} {{fact_id: id}}]->() RETURN r.fact_id AS id, r.sources AS sources"
+    "UNWIND $ids_{p} AS id MATCH ()-[r:{p} {{fact_id: id}}]->() "
+    "RETURN r.fact_id AS id, properties(r) AS props"
 )
 ENTITY_INDEX = "MATCH (n:Entity) RETURN n.id, n.name, n.aliases"
 LABELS = "CALL db.labels() YIELD label RETURN label"
@@ -46,7 +48,14 @@ def existing_source_ids(store: GraphStore, ids: Iterable[str]) -> set[str]:
 
 
 def existing_fact_sources(store: GraphStore, facts: Iterable[Fact]) -> dict[str, list[str]]:
-    """Fact id -> the source ids the store already holds for it (one query, through the
+    """Fact id -> the source ids the store already holds for it."""
+    return {
+        fact_id: list(props.get("sources") or []) for fact_id, props in existing_facts(store, facts).items()
+    }
+
+
+def existing_facts(store: GraphStore, facts: Iterable[Fact]) -> dict[str, dict[str, Any]]:
+    """Fact id -> the stored properties of the facts the store holds (one query, through the
     ``fact_id`` index of each predicate)."""
     ids: dict[str, set[str]] = {}
     for fact in facts:
@@ -55,7 +64,7 @@ def existing_fact_sources(store: GraphStore, facts: Iterable[Fact]) -> dict[str,
         return {}
     cypher = "\nUNION ALL\n".join(_EXISTING_FACTS_OF.format(p=p) for p in ids)
     result = store.run(cypher, {f"ids_{p}": sorted(v) for p, v in ids.items()})
-    return {row[0]: list(row[1] or []) for row in result.rows}
+    return {row[0]: dict(row[1] or {}) for row in result.rows}
 
 
 def entity_index(store: GraphStore) -> list[Entity]:
