@@ -119,6 +119,24 @@ def encode_new(fact: Fact, reported: str | None = None) -> dict[str, Any]:
     }
 
 
+# the stored properties :func:`adds_nothing` reads (a store's plan fetches only these)
+MERGE_CHECK_KEYS = (
+    EVIDENCE_KEYS,
+    "sources",
+    "extractors",
+    "extractor_confidences",
+    "confidence",
+    "rules",
+    *FactProperties.model_fields,
+    "llm_model",
+    "prompt_version",
+    "headline_only",
+    "review",
+    "first_reported",
+    "last_reported",
+)
+
+
 def adds_nothing(stored: Mapping[str, Any], row: Mapping[str, Any]) -> bool:
     """True when merging the write row ``row`` (from :func:`encode`) into a relationship with the
     ``stored`` properties would change none of them (the rules of ``cypher_write.merge_facts``),
@@ -230,6 +248,7 @@ __all__ = [
     "BOOKKEEPING_KEYS",
     "EVIDENCE_LISTS",
     "FACT_KEYS",
+    "MERGE_CHECK_KEYS",
     "StoredEvidence",
     "adds_nothing",
     "cited_source_ids",

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from aikg.graph.fact_codec import MERGE_CHECK_KEYS
 from aikg.graph.schema import Entity, EntityType, Fact, Predicate
 from aikg.graph.stores.base import GraphStore
 
@@ -15,8 +16,8 @@ EXISTING_ENTITIES = "UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN n.id"
 EXISTING_SOURCES = "UNWIND $ids AS id MATCH (s:Source {id: id}) RETURN s.id, s.published"
 # one part per predicate, so each looks its fact ids up in that type's fact_id index
 _EXISTING_FACTS_OF = (
-    "UNWIND $ids_{p} AS id MATCH ()-[r:{p} {{fact_id: id}}]->() "
-    "RETURN r.fact_id AS id, properties(r) AS props"
+    "UNWIND $ids_{p} AS id MATCH ()-[r:{p} {{fact_id: id}}]->() RETURN r.fact_id AS id, "
+    + ", ".join(f"r.{key} AS {key}" for key in MERGE_CHECK_KEYS)
 )
 ENTITY_INDEX = "MATCH (n:Entity) RETURN n.id, n.name, n.aliases"
 LABELS = "CALL db.labels() YIELD label RETURN label"
@@ -55,8 +56,8 @@ def existing_fact_sources(store: GraphStore, facts: Iterable[Fact]) -> dict[str,
 
 
 def existing_facts(store: GraphStore, facts: Iterable[Fact]) -> dict[str, dict[str, Any]]:
-    """Fact id -> the stored properties of the facts the store holds (one query, through the
-    ``fact_id`` index of each predicate)."""
+    """Fact id -> the stored properties a merge looks at (``fact_codec.MERGE_CHECK_KEYS``, not the
+    quotes) of the facts the store holds: one query, through the ``fact_id`` index of each predicate."""
     ids: dict[str, set[str]] = {}
     for fact in facts:
         ids.setdefault(Predicate(fact.predicate).value, set()).add(fact.fact_id)
@@ -64,7 +65,7 @@ def existing_facts(store: GraphStore, facts: Iterable[Fact]) -> dict[str, dict[s
         return {}
     cypher = "\nUNION ALL\n".join(_EXISTING_FACTS_OF.format(p=p) for p in ids)
     result = store.run(cypher, {f"ids_{p}": sorted(v) for p, v in ids.items()})
-    return {row[0]: dict(row[1] or {}) for row in result.rows}
+    return {row[0]: dict(zip(MERGE_CHECK_KEYS, row[1:], strict=True)) for row in result.rows}
 
 
 def entity_index(store: GraphStore) -> list[Entity]:
