@@ -19,31 +19,11 @@ from typing import Any, BinaryIO
 from rdflib import RDF, Literal, URIRef
 from rdflib.plugins.serializers.nt import _nt_row
 
+from aikg.graph.export.base import TextBuffer
 from aikg.graph.export.rdf_vocab import PREFIXES, Triple
 
 _LOCAL = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _NAMESPACES = sorted(((str(ns), prefix) for prefix, ns in PREFIXES.items()), key=lambda x: -len(x[0]))
-_BUFFER = 1 << 16
-
-
-class _Writer:
-    """A buffered UTF-8 text writer over a binary stream."""
-
-    def __init__(self, stream: BinaryIO) -> None:
-        self.stream = stream
-        self.parts: list[str] = []
-        self.size = 0
-
-    def write(self, text: str) -> None:
-        self.parts.append(text)
-        self.size += len(text)
-        if self.size >= _BUFFER:
-            self.flush()
-
-    def flush(self) -> None:
-        if self.parts:
-            self.stream.write("".join(self.parts).encode("utf-8"))
-            self.parts, self.size = [], 0
 
 
 def compact(term: URIRef) -> str | None:
@@ -57,7 +37,7 @@ def compact(term: URIRef) -> str | None:
 
 
 def write_ntriples(triples: Iterable[Triple], stream: BinaryIO) -> None:
-    out = _Writer(stream)
+    out = TextBuffer(stream)
     for triple in triples:
         out.write(_nt_row(triple))
     out.flush()
@@ -70,7 +50,7 @@ def _turtle_term(term: URIRef | Literal) -> str:
 
 
 def write_turtle(triples: Iterable[Triple], stream: BinaryIO) -> None:
-    out = _Writer(stream)
+    out = TextBuffer(stream)
     for prefix, namespace in PREFIXES.items():
         out.write(f"@prefix {prefix}: <{namespace}> .\n")
     out.write("\n")
@@ -93,7 +73,7 @@ def _jsonld_value(term: URIRef | Literal) -> dict[str, Any]:
 def write_jsonld(triples: Iterable[Triple], stream: BinaryIO) -> None:
     """``{"@context": prefixes, "@graph": [node, ...]}``: one node object per run of triples with
     the same subject, one a line (a subject may have several objects; JSON-LD merges them)."""
-    out = _Writer(stream)
+    out = TextBuffer(stream)
     context = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
     out.write('{"@context": ' + json.dumps(context) + ',\n"@graph": [')
     first = True

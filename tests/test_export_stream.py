@@ -1,14 +1,17 @@
-"""The streamed RDF formats hold exactly the triples of the in-memory RDF picture, whatever the text."""
+"""The streamed exports hold exactly what the in-memory pictures hold (RDF triples, node-link data),
+whatever the text."""
 
 from __future__ import annotations
 
 import io
+import json
 
 import pytest
 import rdflib
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from aikg.graph.export.nodelink import nodelink_data, write_nodelink
 from aikg.graph.export.rdf_format import write_rdf
 from aikg.graph.export.rdf_vocab import to_rdf
 from aikg.graph.stores.base import NodeValue, RelationshipValue
@@ -72,3 +75,24 @@ def test_turtle_uses_only_the_vocabulary_prefixes() -> None:
     prefixes = [line for line in buffer.getvalue().decode().splitlines() if line.startswith("@prefix")]
     assert len(prefixes) == 7
     assert not any(line.startswith("@prefix ns") for line in prefixes)
+
+
+@settings(max_examples=25, deadline=None)
+@given(quote=text, name=text, fact_hash=st.from_regex(r"[0-9a-f]{16}", fullmatch=True))
+def test_streamed_node_link_json_is_the_node_link_data(quote: str, name: str, fact_hash: str) -> None:
+    subgraph = _subgraph(quote, name, fact_hash)
+    subgraph.add(
+        RelationshipValue("fact:x", "WORKS_AT", "person:outside", "organization:b", {"fact_id": "fact:x"})
+    )
+    buffer = io.BytesIO()
+    write_nodelink(subgraph, buffer)
+    streamed = json.loads(buffer.getvalue())
+    expected = nodelink_data(subgraph)
+
+    def key(edge: dict[str, object]) -> str:
+        return str(edge["key"])
+
+    assert {k: v for k, v in streamed.items() if k != "edges"} == {
+        k: v for k, v in expected.items() if k != "edges"
+    }
+    assert sorted(streamed["edges"], key=key) == sorted(expected["edges"], key=key)
