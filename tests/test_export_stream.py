@@ -6,11 +6,14 @@ from __future__ import annotations
 import io
 import json
 
+import networkx as nx
 import pytest
 import rdflib
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from aikg.graph.export.flat import flat_graph
+from aikg.graph.export.graphml import write_graphml
 from aikg.graph.export.nodelink import nodelink_data, write_nodelink
 from aikg.graph.export.rdf_format import write_rdf
 from aikg.graph.export.rdf_vocab import to_rdf
@@ -96,3 +99,28 @@ def test_streamed_node_link_json_is_the_node_link_data(quote: str, name: str, fa
         k: v for k, v in expected.items() if k != "edges"
     }
     assert sorted(streamed["edges"], key=key) == sorted(expected["edges"], key=key)
+
+
+xml_text = st.text(
+    st.characters(blacklist_categories=("Cs", "Cc")) | st.sampled_from("\n\t<>&\"'"), min_size=1
+)
+
+
+@settings(max_examples=25, deadline=None)
+@given(quote=xml_text, name=xml_text, fact_hash=st.from_regex(r"[0-9a-f]{16}", fullmatch=True))
+def test_streamed_graphml_reads_back_as_the_networkx_graphml(quote: str, name: str, fact_hash: str) -> None:
+    subgraph = _subgraph(quote, name, fact_hash)
+    subgraph.add(
+        RelationshipValue("fact:x", "WORKS_AT", "person:outside", "organization:b", {"fact_id": "fact:x"})
+    )
+    graph = flat_graph(subgraph)
+    for _, _, data in graph.edges(data=True):
+        data.pop("id", None)
+    expected_buffer, buffer = io.BytesIO(), io.BytesIO()
+    nx.write_graphml(graph, expected_buffer, encoding="utf-8")
+    write_graphml(subgraph, buffer)
+    expected = nx.read_graphml(io.BytesIO(expected_buffer.getvalue()))
+    streamed = nx.read_graphml(io.BytesIO(buffer.getvalue()))
+    assert dict(streamed.nodes(data=True)) == dict(expected.nodes(data=True))
+    assert sorted(map(str, streamed.edges(data=True))) == sorted(map(str, expected.edges(data=True)))
+    assert streamed.number_of_edges() == expected.number_of_edges() == 3
