@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import PurePath
 from typing import Any
+from urllib.parse import quote
 
 from aikg.graph.fact_codec import stored_evidence, stored_sources
 from aikg.graph.stores.base import NodeValue, RelationshipValue
@@ -21,6 +22,15 @@ def md_escape(text: str) -> str:
     return "".join(f"\\{c}" if c in _MARKDOWN_SPECIAL else c for c in flat)
 
 
+def source_markdown(title: str, url: str | None, path: str | None) -> str:
+    """Where a source can be read: a link to the article when it has a URL, else its title and
+    the local file it was read from (never a link that is not the article)."""
+    shown = md_escape(title)
+    if url:
+        return f"[{shown}](<{url}>)"
+    return f"{shown} · file `{path.replace('`', '')}`" if path else shown
+
+
 @dataclass(frozen=True)
 class EvidenceItem:
     quote: str
@@ -31,19 +41,30 @@ class EvidenceItem:
     start: int | None = None
     end: int | None = None
     path: str | None = None
+    syndications: tuple[str, ...] = ()  # later copies of the same story (not counted as sources)
 
     def markdown(self) -> str:
         """The quote, then where it comes from: a link to the article when it has a URL, else its
         title and the local file it was read from."""
-        title = md_escape(self.title)
-        where = f"[{title}](<{self.url}>)" if self.url else title
-        if not self.url and self.path:
-            where += f" · file `{self.path.replace('`', '')}`"
+        where = source_markdown(self.title, self.url, self.path)
         when = f" ({self.published})" if self.published else ""
         span = (
             f", characters {self.start}–{self.end}" if self.start is not None and self.end is not None else ""
         )
-        return f"> {md_escape(self.quote)}\n\n— {where}{when}{span}"
+        copies = ""
+        if self.syndications:
+            copies = "\n\n  also published at (syndicated copies): " + ", ".join(
+                _link(u) for u in self.syndications
+            )
+        return f"> {md_escape(self.quote)}\n\n— {where}{when}{span}{copies}"
+
+
+def _link(where: str) -> str:
+    """A syndicated copy as a markdown link (http(s) only, its text escaped), else as escaped text."""
+    if not where.lower().startswith(("http://", "https://")):
+        return md_escape(where)
+    target = quote(where, safe=":/?#@!$&'()*+,;=%~-._")
+    return f"[{md_escape(where)}](<{target}>)"
 
 
 @dataclass(frozen=True)
@@ -126,8 +147,13 @@ def evidence_items(rel: RelationshipValue, sources: Mapping[str, NodeValue]) -> 
         node = sources.get(item.source_id)
         path = node.properties.get("path") if node is not None else None
         where = str(path) if path else None
+        copies = tuple(str(u) for u in node.properties.get("syndications") or ()) if node is not None else ()
         span = (item.start, item.end)
-        items.append(EvidenceItem(item.quote, item.source_id, title, url, published, *span, path=where))
+        items.append(
+            EvidenceItem(
+                item.quote, item.source_id, title, url, published, *span, path=where, syndications=copies
+            )
+        )
     return tuple(items)
 
 

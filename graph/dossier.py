@@ -14,6 +14,11 @@ from aikg.graph.stores.base import GraphStore, NodeValue, RelationshipValue
 ENTITY = "MATCH (n:Entity {id: $id}) RETURN n"
 FACTS = "MATCH (n:Entity {id: $id})-[r]-(m:Entity) RETURN r, m"
 SOURCES = "MATCH (s:Source) WHERE s.id IN $ids RETURN s"
+MENTIONING = """
+MATCH (s:Source)-[:MENTIONS]->(:Entity {id: $id})
+RETURN s ORDER BY s.published IS NULL, s.published DESC, s.title
+LIMIT $limit
+"""
 
 
 @dataclass
@@ -45,3 +50,8 @@ def dossier(store: GraphStore, entity_id: str) -> Dossier | None:
     facts = [(row[0], row[1]) for row in store.run(FACTS, {"id": entity_id}).rows]
     sources = sources_by_id(store, cited_source_ids(rel for rel, _ in facts))
     return Dossier(entity=rows[0][0], facts=facts, sources=sources)
+
+
+def mentioning_sources(store: GraphStore, entity_id: str, limit: int = 200) -> list[NodeValue]:
+    """The articles that mention the entity, newest first (undated last)."""
+    return [row[0] for row in store.run(MENTIONING, {"id": entity_id, "limit": limit}).rows]

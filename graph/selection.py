@@ -13,12 +13,11 @@ from dataclasses import dataclass
 from aikg.graph.entity_search import suggestion
 from aikg.graph.errors import InvalidInputError
 from aikg.graph.fact_codec import cited_source_ids
+from aikg.graph.limits import MAX_HOPS
 from aikg.graph.schema import EntityType, Predicate, check_partial_date
 from aikg.graph.stores.base import GraphStore, QueryResult
 from aikg.graph.stores.reads import entity_index
 from aikg.graph.subgraph import Subgraph
-
-MAX_HOPS = 4
 
 FIND_ENTITY = """
 MATCH (n:Entity)

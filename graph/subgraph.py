@@ -54,7 +54,7 @@ class Subgraph:
 
     def to_networkx(self) -> nx.MultiDiGraph:
         """Nodes keyed by id with ``labels`` and properties; edges keyed by fact id with ``type``."""
-        import networkx as nx  # only here: importing it costs every command a third of a second
+        import networkx as nx
 
         graph = nx.MultiDiGraph()
         for node in self.nodes.values():

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from aikg.graph.config import StoreConfig
 from aikg.graph.schema import GraphBatch
 from aikg.graph.stores.base import GraphStore
 from aikg.graph.stores.falkordb_server import EmbeddedServer
@@ -74,6 +75,14 @@ def sample_store(
 
 
 @pytest.fixture
+def sample_env(sample_store: FalkorDBStore, monkeypatch: pytest.MonkeyPatch) -> FalkorDBStore:
+    """The sample graph's store, named in the environment the explorer reads."""
+    monkeypatch.setenv("AIKG_STORE", "embedded")
+    monkeypatch.setenv("AIKG_DATA_DIR", str(sample_store.data_dir))
+    return sample_store
+
+
+@pytest.fixture
 def scratch_store(tmp_path: Path, open_falkordb: Callable[[Path], FalkorDBStore]) -> Iterator[FalkorDBStore]:
     """A fresh store holding the sample graph, for tests that write."""
     store = open_falkordb(tmp_path)
@@ -85,7 +94,7 @@ def scratch_store(tmp_path: Path, open_falkordb: Callable[[Path], FalkorDBStore]
 def _neo4j_store() -> GraphStore:
     from aikg.graph.stores.neo4j_store import Neo4jStore
 
-    store = Neo4jStore.from_options()
+    store = Neo4jStore.from_config(StoreConfig.from_env(store="neo4j"))
     store.run("MATCH (n) DETACH DELETE n", write=True)
     store.ensure_schema()
     return store

@@ -68,10 +68,3 @@ def test_suite_runs_on_a_tiny_size(tmp_path: Path) -> None:
     assert size["queries"]["entity_facts"]["rows"] > 0
     assert set(size["exports"]) == {"json", "nt"}
     assert all(e.get("bytes", 0) > 0 for e in size["exports"].values())
-
-
-def test_the_cli_size_limit_is_the_readers_limit() -> None:
-    from aikg.commands.ingest_cmds import DEFAULT_MAX_BYTES as CLI_LIMIT
-    from aikg.ingest.readers import DEFAULT_MAX_BYTES
-
-    assert CLI_LIMIT == DEFAULT_MAX_BYTES

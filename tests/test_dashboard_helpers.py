@@ -179,14 +179,20 @@ def test_elements_drop_edges_whose_end_is_not_drawn() -> None:
 def test_styles_one_per_label_and_type() -> None:
     styles = [s.dump() for s in node_styles(small_graph())]
     assert [s["selector"] for s in styles] == [
+        "node",
         "node[label='Model']",
         "node[label='Organization']",
         "node[label='Person']",
+        "node[?centre]",
     ]
-    assert styles[2]["style"]["background-color"] == "#2f6fdf"
+    assert styles[3]["style"]["background-color"] == "#2f6fdf"
+    assert styles[-1]["style"]["border-width"] > 0, "the centre is ringed, after the label colours"
+    sized = [s.dump() for s in node_styles(small_graph(), {"person:jan-leike": 4.0})]
+    assert sized[-2]["selector"] == "node[weight]" and "mapData(weight, 1, 4.0" in sized[-2]["style"]["width"]
     edges = [s.dump() for s in edge_styles(small_graph())]
-    assert [e["selector"] for e in edges] == ["edge[label='DEPARTED']", "edge[label='DEVELOPED']"]
-    assert edges[0]["style"]["target-arrow-shape"] == "triangle"
+    assert [e["selector"] for e in edges] == ["edge", "edge[label='DEPARTED']", "edge[label='DEVELOPED']"]
+    assert edges[1]["style"]["target-arrow-shape"] == "triangle"
+    assert styles[0]["style"]["min-zoomed-font-size"] == edges[0]["style"]["min-zoomed-font-size"] == 0
 
 
 # ego-graph edits
@@ -243,7 +249,7 @@ def test_result_frame_has_unique_columns_and_text_cells() -> None:
 def test_settings_from_env_like_the_cli() -> None:
     assert from_env({}).store == "embedded"
     chosen = from_env({"AIKG_STORE": "neo4j", "NEO4J_URI": "bolt://db:7687", "AIKG_DATA_DIR": "/d"})
-    assert (chosen.store, chosen.where, chosen.data_dir) == ("neo4j", "bolt://db:7687", "/d")
+    assert (chosen.store, chosen.where, str(chosen.data_dir)) == ("neo4j", "bolt://db:7687", "/d")
     assert from_env({"AIKG_DATA_DIR": "/d"}).where == "/d"
 
 

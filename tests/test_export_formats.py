@@ -13,7 +13,7 @@ import rdflib
 from aikg.graph import selection
 from aikg.graph.export.csv_admin import csv_files
 from aikg.graph.export.rdf_vocab import to_rdf
-from aikg.graph.export.registry import EXPORTERS, get_exporter
+from aikg.graph.export.registry import exporter_names, get_exporter
 from aikg.graph.stores.falkordb_store import FalkorDBStore
 from aikg.graph.subgraph import Subgraph
 from tests.export_sample import QUOTE_A, QUOTE_B
@@ -204,7 +204,7 @@ def test_rdf_types_and_partial_dates(everything: Subgraph) -> None:
 
 
 def test_every_format_carries_the_quote_text(everything: Subgraph) -> None:
-    for fmt in EXPORTERS:
+    for fmt in exporter_names():
         data = exported(everything, fmt)
         if fmt == "csv":
             archive = zipfile.ZipFile(io.BytesIO(data))

@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from aikg.graph.config import StoreConfig
 from aikg.graph.stores.falkordb_store import FalkorDBStore
 from aikg.queries.catalog import load_catalog
 from aikg.queries.params import bind
@@ -347,7 +348,7 @@ NEO4J_REASON = "set NEO4J_URI (and NEO4J_USER, NEO4J_PASSWORD) to check the save
 def test_saved_query_parses_on_neo4j(name: str) -> None:
     from aikg.graph.stores.neo4j_store import Neo4jStore
 
-    store = Neo4jStore.from_options()
+    store = Neo4jStore.from_config(StoreConfig.from_env(store="neo4j"))
     try:
         query = CATALOG[name]
         result = store.run(f"EXPLAIN {query.cypher}", bind(query, _required_samples(name)))

@@ -12,6 +12,7 @@ COMMAND_MODULES: list[str] = [
     "aikg.commands.export_cmds",
     "aikg.commands.demo_cmds",
     "aikg.commands.ingest_cmds",
+    "aikg.commands.feeds_cmds",
 ]
 
 
