@@ -32,9 +32,31 @@
 MATCH (n:Entity)
 WHERE toLower(n.name) = toLower($entity) OR n.id = $entity
    OR any(a IN n.aliases WHERE toLower(a) = toLower($entity))
-MATCH p = (n)-[*1..3]-(m:Entity)
-WHERE length(p) <= $hops
-  AND all(r IN relationships(p) WHERE type(r) <> 'MENTIONS'
-          AND (size($predicates) = 0 OR type(r) IN $predicates))
+// one branch per distance, each entered only when hops reaches it, over the sixteen fact types
+// only: a hub's one-fact neighbourhood never waits for its three-fact paths, nor for mentions
+CALL {
+  WITH n
+  MATCH p = (n)-[:WORKS_AT|DEPARTED|JOINED|FOUNDED|BOARD_MEMBER_OF|VOTED_TO_REMOVE|DEVELOPED
+    |GRANTED_ACCESS|REVOKED_ACCESS|COLLABORATED_WITH|COMPETES_WITH|CRITICIZED|DELAYED|INVESTED_IN
+    |ACQUIRED|PARTNERED_WITH]-(m:Entity)
+  WHERE size($predicates) = 0 OR all(r IN relationships(p) WHERE type(r) IN $predicates)
+  RETURN p
+  UNION
+  WITH n
+  WITH n WHERE $hops >= 2
+  MATCH p = (n)-[:WORKS_AT|DEPARTED|JOINED|FOUNDED|BOARD_MEMBER_OF|VOTED_TO_REMOVE|DEVELOPED
+    |GRANTED_ACCESS|REVOKED_ACCESS|COLLABORATED_WITH|COMPETES_WITH|CRITICIZED|DELAYED|INVESTED_IN
+    |ACQUIRED|PARTNERED_WITH*2..2]-(m:Entity)
+  WHERE size($predicates) = 0 OR all(r IN relationships(p) WHERE type(r) IN $predicates)
+  RETURN p
+  UNION
+  WITH n
+  WITH n WHERE $hops >= 3
+  MATCH p = (n)-[:WORKS_AT|DEPARTED|JOINED|FOUNDED|BOARD_MEMBER_OF|VOTED_TO_REMOVE|DEVELOPED
+    |GRANTED_ACCESS|REVOKED_ACCESS|COLLABORATED_WITH|COMPETES_WITH|CRITICIZED|DELAYED|INVESTED_IN
+    |ACQUIRED|PARTNERED_WITH*3..3]-(m:Entity)
+  WHERE size($predicates) = 0 OR all(r IN relationships(p) WHERE type(r) IN $predicates)
+  RETURN p
+}
 RETURN p
 LIMIT $limit
