@@ -19,6 +19,14 @@ def _ratio(better: float | None, worse: float | None) -> str:
     return f"{better / worse:.1f}x"
 
 
+def _gain(old: dict[str, Any], new: dict[str, Any], key: str) -> str:
+    """before / after of a time; none when the new run failed, '>=' when the old one hit its limit."""
+    if not old or new.get("error"):
+        return ""
+    gain = _ratio(old.get(key), new.get(key))
+    return f">={gain}" if old.get("error") and gain else gain
+
+
 def _fmt(value: Any, unit: str = "") -> str:
     return "" if value is None else f"{value}{unit}"
 
@@ -58,10 +66,7 @@ def rows(before: dict[str, Any], after: dict[str, Any]) -> list[str]:
                 text = f"{entry['p95_ms']:g} ms"
                 return f"{text} ({entry['error']})" if entry.get("error") else text
 
-            out.append(
-                f"| {n} query {name} p95 | {cell(old)} | {cell(q)} | "
-                f"{_ratio(old.get('p95_ms'), q.get('p95_ms'))} |"
-            )
+            out.append(f"| {n} query {name} p95 | {cell(old)} | {cell(q)} | {_gain(old, q, 'p95_ms')} |")
         for fmt, e in (a.get("exports") or {}).items():
             old = (b.get("exports") or {}).get(fmt, {})
 
@@ -71,10 +76,7 @@ def rows(before: dict[str, Any], after: dict[str, Any]) -> list[str]:
                 text = f"{entry['seconds']:g} s, {entry['peak_rss_mb']} MB"
                 return text + (" (timed out)" if "timeout" in str(entry.get("error", "")) else "")
 
-            out.append(
-                f"| {n} export {fmt} | {cell(old)} | {cell(e)} | "
-                f"{_ratio(old.get('seconds'), e.get('seconds'))} |"
-            )
+            out.append(f"| {n} export {fmt} | {cell(old)} | {cell(e)} | {_gain(old, e, 'seconds')} |")
         for name, c in (a.get("cli") or {}).items():
             old = (b.get("cli") or {}).get(name, {})
             out.append(
