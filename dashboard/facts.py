@@ -9,6 +9,7 @@ from typing import Any
 from urllib.parse import quote
 
 from aikg.graph.fact_codec import stored_evidence, stored_sources
+from aikg.graph.review import state_of
 from aikg.graph.stores.base import NodeValue, RelationshipValue
 
 REFERENCE = "source:reference-data"
@@ -83,6 +84,7 @@ class FactRow:
     evidence: tuple[EvidenceItem, ...]
     source_ids: tuple[str, ...]
     source_titles: tuple[str, ...]
+    review: str = "unreviewed"
 
     @property
     def reference_only(self) -> bool:
@@ -122,6 +124,7 @@ class FactRow:
             "evidence": " | ".join(e.quote for e in self.evidence),
             "source titles": " | ".join(self.source_titles),
             "reference only": self.reference_only,
+            "review": self.review,
         }
 
 
@@ -178,6 +181,7 @@ def fact_row(
         evidence=evidence_items(rel, sources),
         source_ids=tuple(source_ids),
         source_titles=tuple(_title(s, sources)[0] for s in source_ids),
+        review=state_of(props).value,
     )
 
 

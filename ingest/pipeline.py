@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from aikg.graph.errors import AikgError
+from aikg.graph.errors import AikgError, StoreUnavailableError
 from aikg.graph.stores.base import GraphStore, UpsertReport
 from aikg.ingest.document import Document
 from aikg.ingest.extractors.base import Extractor
@@ -41,6 +41,7 @@ class IngestSummary:
             "new_entities": self.loaded.entities_new,
             "new_facts": self.loaded.facts_new,
             "corroborated_facts": self.loaded.facts_corroborated,
+            "rejected_again": self.loaded.facts_rejected_again,
             "errors": len(self.errors),
         }
 
@@ -76,12 +77,21 @@ def ingest_documents(
         summary.documents += 1
         try:
             _ingest_one(item, store, extractor, resolver, force, summary, syndication)
+        except StoreUnavailableError as exc:  # every later document would fail the same way
+            summary.errors.append(f"{label(item)}: {exc}; stopped: the documents after it were not ingested")
+            break
         except AikgError as exc:
-            summary.errors.append(f"{item.name}: {exc}")
+            summary.errors.append(f"{label(item)}: {exc}")
             continue
         if web is not None:
             web.fetcher.confirm(item.name)
     return summary
+
+
+def label(doc: Document) -> str:
+    """How an error line names a document: its URL and, when it has one too, its file (several
+    files may carry the same front-matter URL)."""
+    return f"{doc.url} ({doc.path})" if doc.url and doc.path and doc.path != doc.url else doc.name
 
 
 def _ingest_one(

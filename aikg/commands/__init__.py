@@ -13,6 +13,7 @@ COMMAND_MODULES: list[str] = [
     "aikg.commands.demo_cmds",
     "aikg.commands.ingest_cmds",
     "aikg.commands.feeds_cmds",
+    "aikg.commands.review_cmds",
 ]
 
 

@@ -206,7 +206,7 @@ def _poll_once(
             err.print("no feeds subscribed (aikg feeds add URL, aikg feeds import FILE.opml)")
             return []
         with (
-            opened_graph(store, data_dir) as kg,
+            opened_graph(store, data_dir, write=True) as kg,
             opened_fetcher(state, delay=delay, timeout=timeout, max_bytes=max_bytes) as fetcher,
             Progress(
                 TextColumn("[progress.description]{task.description}"),

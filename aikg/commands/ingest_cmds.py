@@ -141,7 +141,7 @@ def ingest(
     chosen = get_extractor(ExtractorConfig.from_env(name=extractor))
     err = Console(stderr=True)
     with (
-        opened_graph(store, data_dir) as kg,
+        opened_graph(store, data_dir, write=True) as kg,
         opened_state(data_dir) as state,
         opened_fetcher(
             state, delay=delay, timeout=timeout, max_bytes=max_bytes, conditional=not force
@@ -183,6 +183,7 @@ def ingest(
     table.add_column("new entities")
     table.add_column("new facts")
     table.add_column("corroborated facts")
+    table.add_column("asserted again, rejected by review")
     table.add_column("errors")
     table.add_row(*(str(v) for v in summary.as_dict().values()))
     Console().print(table)

@@ -71,6 +71,7 @@ def print_report(report: UpsertReport, what: str) -> None:
         f"{what}: {report.sources_new} new sources, {report.entities_new} new entities, "
         f"{report.facts_new} new facts, {report.facts_corroborated} corroborated, "
         f"{report.facts_unchanged} unchanged"
+        + (f", {report.facts_rejected_again} rejected by review" if report.facts_rejected_again else "")
     )
 
 
@@ -86,7 +87,7 @@ def load(
     from aikg.graph.jsonl import read_batch
 
     batch = read_batch(file)  # validated whole before any store is opened
-    with opened_graph(store, data_dir) as kg:
+    with opened_graph(store, data_dir, write=True) as kg:
         report = kg.load(batch)
     print_report(report, str(file))
 
@@ -96,7 +97,7 @@ def load_reference(store: StoreOption = "embedded", data_dir: DataDirOption = No
 
     Its facts are sourced to 'source:reference-data', never to an article.
     """
-    with opened_graph(store, data_dir) as kg:
+    with opened_graph(store, data_dir, write=True) as kg:
         report = kg.load_reference()
     print_report(report, "reference data")
 

@@ -16,6 +16,7 @@ from urllib.parse import quote
 from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import OWL, PROV, SDO
 
+from aikg.graph.audit import AUDIT_LABEL
 from aikg.graph.export.base import MENTIONS, SOURCE_LABEL, sorted_nodes, sorted_relationships
 from aikg.graph.fact_codec import EVIDENCE_LISTS, stored_evidence, stored_sources
 from aikg.graph.stores.base import NodeValue, RelationshipValue
@@ -59,6 +60,7 @@ FACT_TERMS = {
     "first_reported": AIKG.firstReported,
     "last_reported": AIKG.lastReported,
 }
+AUDIT_TERMS = {"at": PROV.endedAtTime, "note": RDFS.comment, "targets": AIKG.targets}
 DATE_KEYS = {"released", "published", "date", "first_reported", "last_reported"}
 _HANDLED_FACT_KEYS = {"fact_id", "sources", "extractors", "evidence_keys", *EVIDENCE_LISTS}
 _SKIPPED_NODE_KEYS = {"id", "type", "developer", "wikidata", "url"}
@@ -117,6 +119,12 @@ def node_triples(node: NodeValue) -> Iterator[Triple]:
         terms = SOURCE_TERMS
         if props.get("url"):
             yield subject, SDO.url, Literal(props["url"], datatype=XSD.anyURI)
+    elif AUDIT_LABEL in node.labels:
+        yield subject, RDF.type, PROV.Activity
+        yield subject, RDF.type, AIKG.AuditRecord
+        terms = AUDIT_TERMS
+        for target in props.get("targets") or []:
+            yield subject, PROV.used, iri(str(target))
     else:
         yield subject, RDF.type, AIKG.Entity
         for cls in ENTITY_CLASSES.get(node.label, []):

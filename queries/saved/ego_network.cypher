@@ -28,6 +28,11 @@
 //     min: 1
 //     max: 10000
 //     description: At most this many paths.
+//   - name: review
+//     type: str
+//     default: not-rejected
+//     choices: [accepted-only, not-rejected, all]
+//     description: Facts by review state (accepted-only = accepted or corrected; all includes rejected).
 // result: graph
 MATCH (n:Entity)
 WHERE toLower(n.name) = toLower($entity) OR n.id = $entity
@@ -39,7 +44,9 @@ CALL {
   MATCH p = (n)-[:WORKS_AT|DEPARTED|JOINED|FOUNDED|BOARD_MEMBER_OF|VOTED_TO_REMOVE|DEVELOPED
     |GRANTED_ACCESS|REVOKED_ACCESS|COLLABORATED_WITH|COMPETES_WITH|CRITICIZED|DELAYED|INVESTED_IN
     |ACQUIRED|PARTNERED_WITH]-(m:Entity)
-  WHERE size($predicates) = 0 OR all(r IN relationships(p) WHERE type(r) IN $predicates)
+  WHERE all(r IN relationships(p) WHERE (size($predicates) = 0 OR type(r) IN $predicates)
+          AND (coalesce(r.review, 'unreviewed') <> 'rejected' OR $review = 'all')
+          AND (coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected'] OR $review <> 'accepted-only'))
   RETURN p
   UNION
   WITH n
@@ -47,7 +54,9 @@ CALL {
   MATCH p = (n)-[:WORKS_AT|DEPARTED|JOINED|FOUNDED|BOARD_MEMBER_OF|VOTED_TO_REMOVE|DEVELOPED
     |GRANTED_ACCESS|REVOKED_ACCESS|COLLABORATED_WITH|COMPETES_WITH|CRITICIZED|DELAYED|INVESTED_IN
     |ACQUIRED|PARTNERED_WITH*2..2]-(m:Entity)
-  WHERE size($predicates) = 0 OR all(r IN relationships(p) WHERE type(r) IN $predicates)
+  WHERE all(r IN relationships(p) WHERE (size($predicates) = 0 OR type(r) IN $predicates)
+          AND (coalesce(r.review, 'unreviewed') <> 'rejected' OR $review = 'all')
+          AND (coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected'] OR $review <> 'accepted-only'))
   RETURN p
   UNION
   WITH n
@@ -55,7 +64,9 @@ CALL {
   MATCH p = (n)-[:WORKS_AT|DEPARTED|JOINED|FOUNDED|BOARD_MEMBER_OF|VOTED_TO_REMOVE|DEVELOPED
     |GRANTED_ACCESS|REVOKED_ACCESS|COLLABORATED_WITH|COMPETES_WITH|CRITICIZED|DELAYED|INVESTED_IN
     |ACQUIRED|PARTNERED_WITH*3..3]-(m:Entity)
-  WHERE size($predicates) = 0 OR all(r IN relationships(p) WHERE type(r) IN $predicates)
+  WHERE all(r IN relationships(p) WHERE (size($predicates) = 0 OR type(r) IN $predicates)
+          AND (coalesce(r.review, 'unreviewed') <> 'rejected' OR $review = 'all')
+          AND (coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected'] OR $review <> 'accepted-only'))
   RETURN p
 }
 RETURN p
