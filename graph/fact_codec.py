@@ -26,7 +26,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from aikg.graph.errors import InvalidInputError
-from aikg.graph.schema import Evidence, Fact, FactProperties
+from aikg.graph.schema import Evidence, Fact, FactProperties, noisy_or
 
 UNKNOWN_OFFSET = -1
 EVIDENCE_LISTS = ("evidence", "evidence_sources", "evidence_starts", "evidence_ends")
@@ -48,6 +48,9 @@ FACT_KEYS = frozenset(
         "extractor_confidences",
     }
 )
+
+
+_ROW_ONLY = frozenset({"subject", "object", "reported"})
 
 
 @dataclass(frozen=True)
@@ -98,6 +101,73 @@ def encode(fact: Fact, reported: str | None = None) -> dict[str, Any]:
         "evidence_starts": [UNKNOWN_OFFSET if e.start is None else e.start for e in evidence],
         "evidence_ends": [UNKNOWN_OFFSET if e.end is None else e.end for e in evidence],
     }
+
+
+def encode_new(fact: Fact, reported: str | None = None) -> dict[str, Any]:
+    """The write row of a fact the store does not hold yet: ``props`` are the relationship's
+    properties exactly as merging ``encode(fact)`` into an empty relationship leaves them
+    (what ``cypher_write.create_facts`` sets at once)."""
+    row = encode(fact, reported)
+    props = {k: v for k, v in row.items() if k not in _ROW_ONLY and v is not None}
+    props["review"] = fact.review
+    props["first_reported"] = props["last_reported"] = reported
+    return {
+        "fact_id": row["fact_id"],
+        "subject": row["subject"],
+        "object": row["object"],
+        "props": {k: v for k, v in props.items() if v is not None},
+    }
+
+
+# the stored properties :func:`adds_nothing` reads (a store's plan fetches only these)
+MERGE_CHECK_KEYS = (
+    EVIDENCE_KEYS,
+    "sources",
+    "extractors",
+    "extractor_confidences",
+    "confidence",
+    "rules",
+    *FactProperties.model_fields,
+    "llm_model",
+    "prompt_version",
+    "headline_only",
+    "review",
+    "first_reported",
+    "last_reported",
+)
+
+
+def adds_nothing(stored: Mapping[str, Any], row: Mapping[str, Any]) -> bool:
+    """True when merging the write row ``row`` (from :func:`encode`) into a relationship with the
+    ``stored`` properties would change none of them (the rules of ``cypher_write.merge_facts``),
+    so a re-load of known facts can skip the write. When unsure (an older layout), False."""
+    scores = _list(stored.get("extractor_confidences"))
+    extractors = _list(stored.get("extractors"))
+    keys = _list(stored.get(EVIDENCE_KEYS))
+    if not scores or len(scores) != len(extractors) or not keys:
+        return False
+    if not (
+        set(row[EVIDENCE_KEYS]) <= set(keys) and set(row["sources"]) <= set(_list(stored.get("sources")))
+    ):
+        return False
+    best = dict(zip(extractors, scores, strict=True))
+    for name, score in zip(row["extractors"], row["extractor_confidences"], strict=True):
+        if name not in best or score > best[name]:
+            return False
+    if not set(row["rules"]) <= set(_list(stored.get("rules"))):
+        return False
+    for key in (*FactProperties.model_fields, "llm_model", "prompt_version"):
+        if stored.get(key) is None and row.get(key) is not None:
+            return False
+    if stored.get("headline_only") and not row["headline_only"]:
+        return False
+    if stored.get("review") in (None, "unreviewed") and row["review"] != stored.get("review"):
+        return False
+    reported = row.get("reported")
+    first, last = stored.get("first_reported"), stored.get("last_reported")
+    if reported is not None and (first is None or last is None or not first <= reported <= last):
+        return False
+    return stored.get("confidence") == (scores[0] if len(scores) == 1 else noisy_or(scores))
 
 
 def stored_evidence(props: Mapping[str, Any]) -> list[StoredEvidence]:
@@ -183,11 +253,14 @@ __all__ = [
     "BOOKKEEPING_KEYS",
     "EVIDENCE_LISTS",
     "FACT_KEYS",
+    "MERGE_CHECK_KEYS",
     "StoredEvidence",
+    "adds_nothing",
     "cited_source_ids",
     "decode",
     "decode_evidence",
     "encode",
+    "encode_new",
     "stored_evidence",
     "stored_extractors",
     "stored_sources",

@@ -57,10 +57,27 @@ def parse_query(text: str, path: Path) -> SavedQuery:
     return query
 
 
+_Signature = tuple[tuple[str, int, int], ...]
+_CACHE: dict[Path, tuple[_Signature, dict[str, SavedQuery]]] = {}
+
+
 def load_catalog(directory: Path = SAVED_DIR) -> dict[str, SavedQuery]:
-    """Every saved query in the directory, by name."""
+    """Every saved query in the directory, by name.
+
+    The headers are parsed once per process and parsed again only when a file is added, removed
+    or changed (its size or modification time)."""
     paths = sorted(directory.glob("*.cypher"))
-    return {q.name: q for q in (parse_query(p.read_text(encoding="utf-8"), p) for p in paths)}
+    signature = tuple((p.name, *_stamp(p)) for p in paths)
+    cached = _CACHE.get(directory)
+    if cached is None or cached[0] != signature:
+        catalog = {q.name: q for q in (parse_query(p.read_text(encoding="utf-8"), p) for p in paths)}
+        cached = _CACHE[directory] = (signature, catalog)
+    return dict(cached[1])
+
+
+def _stamp(path: Path) -> tuple[int, int]:
+    info = path.stat()
+    return info.st_mtime_ns, info.st_size
 
 
 def get_query(name: str, directory: Path = SAVED_DIR) -> SavedQuery:

@@ -21,6 +21,28 @@ class Exporter(Protocol):
         """Write the whole subgraph to a binary stream."""
 
 
+class TextBuffer:
+    """UTF-8 text written to a binary stream in chunks of about 64 KiB (exporters that stream)."""
+
+    LIMIT = 1 << 16
+
+    def __init__(self, stream: BinaryIO) -> None:
+        self.stream = stream
+        self.parts: list[str] = []
+        self.size = 0
+
+    def write(self, text: str) -> None:
+        self.parts.append(text)
+        self.size += len(text)
+        if self.size >= self.LIMIT:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.parts:
+            self.stream.write("".join(self.parts).encode("utf-8"))
+            self.parts, self.size = [], 0
+
+
 def edge_key(rel: RelationshipValue) -> str:
     """A key that survives a move between stores: the fact id, or the endpoints for a mention."""
     if rel.id and not rel.id.startswith("#"):

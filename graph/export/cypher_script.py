@@ -14,9 +14,10 @@ them in one atomic upsert (``graph.imports.cypher_script``).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import BinaryIO
 
-from aikg.graph.export.base import MENTIONS, SOURCE_LABEL, sorted_nodes, sorted_relationships
+from aikg.graph.export.base import MENTIONS, SOURCE_LABEL, TextBuffer, sorted_nodes, sorted_relationships
 from aikg.graph.export.cypher_literals import literal, map_literal, name
 from aikg.graph.stores.base import NodeValue, RelationshipValue
 from aikg.graph.subgraph import Subgraph
@@ -50,10 +51,12 @@ def relationship_statement(rel: RelationshipValue, subgraph: Subgraph) -> str:
     return f"{head}{merge} SET r += {map_literal(props)};" if props else f"{head}{merge};"
 
 
-def script_lines(subgraph: Subgraph) -> list[str]:
-    lines = [node_statement(n) for n in sorted_nodes(subgraph)]
-    lines += [relationship_statement(r, subgraph) for r in sorted_relationships(subgraph)]
-    return lines
+def script_lines(subgraph: Subgraph) -> Iterator[str]:
+    """The statements, one at a time: nodes first, then relationships."""
+    for node in sorted_nodes(subgraph):
+        yield node_statement(node)
+    for rel in sorted_relationships(subgraph):
+        yield relationship_statement(rel, subgraph)
 
 
 class CypherScriptExporter:
@@ -62,7 +65,8 @@ class CypherScriptExporter:
     description = "Cypher MERGE script for Neo4j 5 and FalkorDB (aikg import runs it)"
 
     def write(self, subgraph: Subgraph, stream: BinaryIO) -> None:
-        header = HEADER.format(nodes=len(subgraph.nodes), rels=len(subgraph.relationships))
-        stream.write(header.encode("utf-8"))
+        out = TextBuffer(stream)
+        out.write(HEADER.format(nodes=len(subgraph.nodes), rels=len(subgraph.relationships)))
         for line in script_lines(subgraph):
-            stream.write(line.encode("utf-8") + b"\n")
+            out.write(line + "\n")
+        out.flush()

@@ -1,13 +1,93 @@
-"""GraphML for yEd, Gephi and Cytoscape: scalar attributes only (see ``flat``)."""
+"""GraphML for yEd, Gephi and Cytoscape: scalar attributes only (see ``flat``).
+
+Written element by element (no networkx graph, no XML tree in memory), in the layout networkx's
+GraphML writer gives and reads back: one ``<key>`` per (attribute, type, node or edge), numbered
+``d0``, ``d1``... in order of first use, then the nodes, then the edges with the fact id (or the
+mention's endpoints) as the edge id. The attribute keys need one pass over the subgraph before
+anything is written; the values are flattened again while writing, one element at a time.
+"""
 
 from __future__ import annotations
 
-from typing import BinaryIO
+from collections.abc import Iterator
+from typing import Any, BinaryIO
+from xml.sax.saxutils import escape, quoteattr
 
-import networkx as nx
-
-from aikg.graph.export.flat import flat_graph
+from aikg.graph.export.base import TextBuffer, display_name, edge_key, sorted_nodes, sorted_relationships
+from aikg.graph.export.flat import LIST_SEPARATOR, flat_map
+from aikg.graph.stores.base import NodeValue, RelationshipValue
 from aikg.graph.subgraph import Subgraph
+
+XML_TYPES: dict[type, str] = {bool: "boolean", int: "long", float: "double", str: "string"}
+HEADER = (
+    "<?xml version='1.0' encoding='utf-8'?>\n"
+    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" '
+    'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
+    'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns '
+    'http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n'
+)
+
+
+def node_attrs(node: NodeValue) -> dict[str, Any]:
+    attrs = flat_map(node.properties)
+    attrs.update(label=display_name(node), type=node.label, labels=LIST_SEPARATOR.join(node.labels))
+    return attrs
+
+
+def edge_attrs(rel: RelationshipValue) -> dict[str, Any]:
+    attrs = flat_map(rel.properties)
+    attrs["predicate"] = rel.type  # the edge id carries edge_key(rel)
+    attrs.pop("id", None)
+    return attrs
+
+
+def _items(subgraph: Subgraph) -> Iterator[tuple[str, str, dict[str, Any], str]]:
+    """(scope, element attributes, data, end tag) for every node, then every edge."""
+    written: set[str] = set()
+    for node in sorted_nodes(subgraph):
+        written.add(node.id)
+        yield "node", f"<node id={quoteattr(node.id)}", node_attrs(node), "</node>"
+    relationships = sorted_relationships(subgraph)
+    for rel in relationships:
+        for end in (rel.start, rel.end):
+            if end not in written:
+                written.add(end)
+                yield "node", f"<node id={quoteattr(end)}", {}, "</node>"
+    for rel in relationships:
+        opening = (
+            f"<edge source={quoteattr(rel.start)} target={quoteattr(rel.end)} id={quoteattr(edge_key(rel))}"
+        )
+        yield "edge", opening, edge_attrs(rel), "</edge>"
+
+
+def _type(value: Any) -> str:
+    return XML_TYPES.get(type(value), "string")
+
+
+def write_graphml(subgraph: Subgraph, stream: BinaryIO) -> None:
+    keys: dict[tuple[str, str, str], str] = {}
+    for scope, _, attrs, _ in _items(subgraph):
+        for name, value in attrs.items():
+            keys.setdefault((name, _type(value), scope), f"d{len(keys)}")
+    out = TextBuffer(stream)
+    out.write(HEADER)
+    for (name, xml_type, scope), key_id in keys.items():
+        out.write(
+            f"  <key id={quoteattr(key_id)} for={quoteattr(scope)} "
+            f"attr.name={quoteattr(name)} attr.type={quoteattr(xml_type)} />\n"
+        )
+    out.write('  <graph edgedefault="directed">\n')
+    for scope, opening, attrs, closing in _items(subgraph):
+        if not attrs:
+            out.write(f"    {opening} />\n")
+            continue
+        data = "".join(
+            f"<data key={quoteattr(keys[(name, _type(value), scope)])}>{escape(str(value))}</data>"
+            for name, value in attrs.items()
+        )
+        out.write(f"    {opening}>{data}{closing}\n")
+    out.write("  </graph>\n</graphml>\n")
+    out.flush()
 
 
 class GraphMLExporter:
@@ -16,7 +96,4 @@ class GraphMLExporter:
     description = "GraphML (yEd, Gephi, Cytoscape); lists joined with ' | '"
 
     def write(self, subgraph: Subgraph, stream: BinaryIO) -> None:
-        graph = flat_graph(subgraph)
-        for _, _, data in graph.edges(data=True):
-            data.pop("id", None)  # GraphML carries the edge key as the edge's id already
-        nx.write_graphml(graph, stream, encoding="utf-8")
+        write_graphml(subgraph, stream)

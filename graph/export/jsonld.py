@@ -1,11 +1,10 @@
-"""JSON-LD with a context of the vocabulary's prefixes (vocabulary: VOCABULARY.md)."""
+"""JSON-LD with a context of the vocabulary's prefixes, one node object a line (vocabulary: VOCABULARY.md)."""
 
 from __future__ import annotations
 
 from typing import BinaryIO
 
 from aikg.graph.export.rdf_format import write_rdf
-from aikg.graph.export.rdf_vocab import PREFIXES
 from aikg.graph.subgraph import Subgraph
 
 
@@ -15,5 +14,4 @@ class JSONLDExporter:
     description = "JSON-LD: schema.org entities, reified facts, PROV-O provenance"
 
     def write(self, subgraph: Subgraph, stream: BinaryIO) -> None:
-        context = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
-        write_rdf(subgraph, stream, "json-ld", context=context, indent=1)
+        write_rdf(subgraph, stream, "json-ld")

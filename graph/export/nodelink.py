@@ -12,7 +12,7 @@ from typing import Any, BinaryIO
 
 import networkx as nx
 
-from aikg.graph.export.base import edge_key, sorted_nodes, sorted_relationships
+from aikg.graph.export.base import TextBuffer, edge_key, sorted_nodes, sorted_relationships
 from aikg.graph.subgraph import Subgraph
 
 FORMAT_NAME = "aikg-node-link"
@@ -29,11 +29,49 @@ def nodelink_data(subgraph: Subgraph) -> dict[str, Any]:
     return nx.node_link_data(graph, edges=EDGES_KEY)
 
 
+def _line(item: dict[str, Any]) -> str:
+    return json.dumps(item, ensure_ascii=False, default=str)
+
+
+def write_nodelink(subgraph: Subgraph, stream: BinaryIO) -> None:
+    """:func:`nodelink_data` written item by item, one node or edge a line (no networkx graph and
+    no whole document in memory): the same nodes, the same edges."""
+    out = TextBuffer(stream)
+    graph = {"format": FORMAT_NAME, "version": FORMAT_VERSION}
+    out.write('{"directed": true, "multigraph": true, "graph": ' + json.dumps(graph) + ',\n"nodes": [')
+    separator = "\n"
+    written: set[str] = set()
+    for node in sorted_nodes(subgraph):
+        out.write(separator + _line({**node.properties, "labels": list(node.labels), "id": node.id}))
+        separator = ",\n"
+        written.add(node.id)
+    relationships = sorted_relationships(subgraph)
+    for rel in relationships:  # an endpoint the subgraph lacks is a node without attributes
+        for end in (rel.start, rel.end):
+            if end not in written:
+                out.write(separator + _line({"id": end}))
+                separator = ",\n"
+                written.add(end)
+    out.write(f"\n],\n{json.dumps(EDGES_KEY)}: [")
+    separator = "\n"
+    for rel in relationships:
+        edge = {
+            **rel.properties,
+            "type": rel.type,
+            "source": rel.start,
+            "target": rel.end,
+            "key": edge_key(rel),
+        }
+        out.write(separator + _line(edge))
+        separator = ",\n"
+    out.write("\n]}\n")
+    out.flush()
+
+
 class NodeLinkExporter:
     name = "json"
     extension = "json"
     description = "networkx node-link JSON, lossless (aikg import reads it)"
 
     def write(self, subgraph: Subgraph, stream: BinaryIO) -> None:
-        text = json.dumps(nodelink_data(subgraph), ensure_ascii=False, indent=1, default=str)
-        stream.write(text.encode("utf-8") + b"\n")
+        write_nodelink(subgraph, stream)

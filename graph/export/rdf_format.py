@@ -1,13 +1,15 @@
-"""What the RDF exporters share: build the graph, serialize it with rdflib."""
+"""What the RDF exporters share: the subgraph's triples, streamed to the stream in one format."""
 
 from __future__ import annotations
 
-from typing import Any, BinaryIO
+from typing import BinaryIO
 
-from aikg.graph.export.rdf_vocab import to_rdf
+from aikg.graph.export.rdf_stream import write_jsonld, write_ntriples, write_turtle
+from aikg.graph.export.rdf_vocab import triples
 from aikg.graph.subgraph import Subgraph
 
+WRITERS = {"turtle": write_turtle, "nt": write_ntriples, "json-ld": write_jsonld}
 
-def write_rdf(subgraph: Subgraph, stream: BinaryIO, rdflib_format: str, **options: Any) -> None:
-    data = to_rdf(subgraph).serialize(format=rdflib_format, encoding="utf-8", **options)
-    stream.write(data)
+
+def write_rdf(subgraph: Subgraph, stream: BinaryIO, rdflib_format: str) -> None:
+    WRITERS[rdflib_format](triples(subgraph), stream)

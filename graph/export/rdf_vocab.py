@@ -9,6 +9,7 @@ per source passage, and the extraction activity of each extractor.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 from urllib.parse import quote
 
@@ -99,98 +100,118 @@ def value_literal(key: str, value: Any) -> Literal:
     return Literal(value)
 
 
-def add_values(graph: Graph, subject: URIRef, term: URIRef, key: str, value: Any) -> None:
+Triple = tuple[URIRef, URIRef, URIRef | Literal]
+
+
+def value_triples(subject: URIRef, term: URIRef, key: str, value: Any) -> Iterator[Triple]:
     for item in value if isinstance(value, list | tuple) else [value]:
         if item is not None:
-            graph.add((subject, term, value_literal(key, item)))
+            yield subject, term, value_literal(key, item)
 
 
-def add_node(graph: Graph, node: NodeValue) -> None:
+def node_triples(node: NodeValue) -> Iterator[Triple]:
     subject = iri(node.id)
     props = node.properties
-    graph.add((subject, AIKG.id, Literal(node.id)))
+    yield subject, AIKG.id, Literal(node.id)
     if SOURCE_LABEL in node.labels:
-        graph.add((subject, RDF.type, PROV.Entity))
-        graph.add(
-            (subject, RDF.type, SDO.NewsArticle if props.get("kind") == "article" else SDO.CreativeWork)
-        )
+        yield subject, RDF.type, PROV.Entity
+        yield subject, RDF.type, SDO.NewsArticle if props.get("kind") == "article" else SDO.CreativeWork
         terms = SOURCE_TERMS
         if props.get("url"):
-            graph.add((subject, SDO.url, Literal(props["url"], datatype=XSD.anyURI)))
+            yield subject, SDO.url, Literal(props["url"], datatype=XSD.anyURI)
     elif AUDIT_LABEL in node.labels:
-        graph.add((subject, RDF.type, PROV.Activity))
-        graph.add((subject, RDF.type, AIKG.AuditRecord))
+        yield subject, RDF.type, PROV.Activity
+        yield subject, RDF.type, AIKG.AuditRecord
         terms = AUDIT_TERMS
         for target in props.get("targets") or []:
-            graph.add((subject, PROV.used, iri(str(target))))
+            yield subject, PROV.used, iri(str(target))
     else:
-        graph.add((subject, RDF.type, AIKG.Entity))
+        yield subject, RDF.type, AIKG.Entity
         for cls in ENTITY_CLASSES.get(node.label, []):
-            graph.add((subject, RDF.type, cls))
+            yield subject, RDF.type, cls
         terms = ENTITY_TERMS
         if props.get("developer"):
-            graph.add((subject, SDO.creator, iri(str(props["developer"]))))
+            yield subject, SDO.creator, iri(str(props["developer"]))
         if props.get("wikidata"):
-            graph.add((subject, OWL.sameAs, WIKIDATA[str(props["wikidata"])]))
+            yield subject, OWL.sameAs, WIKIDATA[str(props["wikidata"])]
     for key, value in sorted(props.items()):
         if key in _SKIPPED_NODE_KEYS:
             continue
-        add_values(graph, subject, terms.get(key) or aikg_term(key), key, value)
+        yield from value_triples(subject, terms.get(key) or aikg_term(key), key, value)
 
 
-def extraction(graph: Graph, extractor: str) -> URIRef:
-    activity = iri(f"extraction:{extractor}")
+def extraction_triples(extractor: str) -> Iterator[Triple]:
+    """The extraction activity of one extractor and its agent (written once per export)."""
+    activity = extraction_iri(extractor)
     agent = iri(f"extractor:{extractor}")
-    graph.add((activity, RDF.type, PROV.Activity))
-    graph.add((activity, RDF.type, AIKG.Extraction))
-    graph.add((activity, RDFS.label, Literal(f"extraction by {extractor}")))
-    graph.add((activity, PROV.wasAssociatedWith, agent))
-    graph.add((agent, RDF.type, PROV.SoftwareAgent))
-    graph.add((agent, RDFS.label, Literal(extractor)))
-    return activity
+    yield activity, RDF.type, PROV.Activity
+    yield activity, RDF.type, AIKG.Extraction
+    yield activity, RDFS.label, Literal(f"extraction by {extractor}")
+    yield activity, PROV.wasAssociatedWith, agent
+    yield agent, RDF.type, PROV.SoftwareAgent
+    yield agent, RDFS.label, Literal(extractor)
 
 
-def add_fact(graph: Graph, rel: RelationshipValue) -> None:
+def extraction_iri(extractor: str) -> URIRef:
+    return iri(f"extraction:{extractor}")
+
+
+def fact_triples(rel: RelationshipValue, extractors_seen: set[str]) -> Iterator[Triple]:
+    """The triples of one fact; an extractor's activity is written the first time it is named
+    (``extractors_seen`` holds the ones already written)."""
     subject, obj, predicate = iri(rel.start), iri(rel.end), aikg_term(rel.type)
     props = rel.properties
-    graph.add((subject, predicate, obj))
+    yield subject, predicate, obj
     fact = iri(str(props.get("fact_id") or rel.id))
-    graph.add((fact, RDF.type, AIKG.Fact))
-    graph.add((fact, RDF.type, RDF.Statement))
-    graph.add((fact, RDF.subject, subject))
-    graph.add((fact, RDF.predicate, predicate))
-    graph.add((fact, RDF.object, obj))
-    graph.add((fact, AIKG.factId, Literal(str(props.get("fact_id") or rel.id))))
+    yield fact, RDF.type, AIKG.Fact
+    yield fact, RDF.type, RDF.Statement
+    yield fact, RDF.subject, subject
+    yield fact, RDF.predicate, predicate
+    yield fact, RDF.object, obj
+    yield fact, AIKG.factId, Literal(str(props.get("fact_id") or rel.id))
     for key, value in sorted(props.items()):
         if key not in _HANDLED_FACT_KEYS:
-            add_values(graph, fact, FACT_TERMS.get(key) or aikg_term(key), key, value)
+            yield from value_triples(fact, FACT_TERMS.get(key) or aikg_term(key), key, value)
     for source in stored_sources(props):
-        graph.add((fact, PROV.wasDerivedFrom, iri(source)))
+        yield fact, PROV.wasDerivedFrom, iri(source)
     for extractor in stored_extractors(props):
-        graph.add((fact, PROV.wasGeneratedBy, extraction(graph, extractor)))
+        name = str(extractor)
+        if name not in extractors_seen:
+            extractors_seen.add(name)
+            yield from extraction_triples(name)
+        yield fact, PROV.wasGeneratedBy, extraction_iri(name)
     for index, item in enumerate(stored_evidence(props)):
         evidence = URIRef(f"{fact}/evidence/{index}")
-        graph.add((fact, AIKG.evidence, evidence))
-        graph.add((evidence, RDF.type, AIKG.Evidence))
-        graph.add((evidence, RDF.type, PROV.Entity))
-        graph.add((evidence, AIKG.quote, Literal(item.quote)))
-        graph.add((evidence, PROV.value, Literal(item.quote)))
+        yield fact, AIKG.evidence, evidence
+        yield evidence, RDF.type, AIKG.Evidence
+        yield evidence, RDF.type, PROV.Entity
+        yield evidence, AIKG.quote, Literal(item.quote)
+        yield evidence, PROV.value, Literal(item.quote)
         if item.source_id:
-            graph.add((evidence, PROV.wasQuotedFrom, iri(item.source_id)))
+            yield evidence, PROV.wasQuotedFrom, iri(item.source_id)
         for term, offset in ((AIKG.start, item.start), (AIKG.end, item.end)):
             if offset is not None:
-                graph.add((evidence, term, Literal(offset, datatype=XSD.integer)))
+                yield evidence, term, Literal(offset, datatype=XSD.integer)
+
+
+def triples(subgraph: Subgraph) -> Iterator[Triple]:
+    """Every triple of a subgraph, node by node then fact by fact, one at a time (a triple may come
+    twice, e.g. the direct triple of two facts between the same entities; RDF counts it once)."""
+    for node in sorted_nodes(subgraph):
+        yield from node_triples(node)
+    extractors_seen: set[str] = set()
+    for rel in sorted_relationships(subgraph):
+        if rel.type == MENTIONS:
+            yield iri(rel.start), SDO.mentions, iri(rel.end)
+        else:
+            yield from fact_triples(rel, extractors_seen)
 
 
 def to_rdf(subgraph: Subgraph) -> Graph:
+    """The subgraph as an rdflib Graph (in memory: the exporters stream :func:`triples` instead)."""
     graph = Graph()
     for prefix, namespace in PREFIXES.items():
         graph.bind(prefix, namespace, override=True)
-    for node in sorted_nodes(subgraph):
-        add_node(graph, node)
-    for rel in sorted_relationships(subgraph):
-        if rel.type == MENTIONS:
-            graph.add((iri(rel.start), SDO.mentions, iri(rel.end)))
-        else:
-            add_fact(graph, rel)
+    for triple in triples(subgraph):
+        graph.add(triple)
     return graph

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Mapping
 from typing import Any
 
-from aikg.graph.fact_codec import encode
+from aikg.graph.fact_codec import adds_nothing, encode, encode_new
 from aikg.graph.merge import merge_facts
 from aikg.graph.schema import Entity, Fact, GraphBatch, Source
 from aikg.graph.stores import cypher_write as cw
@@ -38,8 +39,17 @@ def reported_date(fact: Fact, published: dict[str, str | None]) -> str | None:
     return min(dates) if dates else None
 
 
-def statements(batch: GraphBatch, known_published: dict[str, str | None] | None = None) -> list[Statement]:
-    """The writes for a batch: sources, entities by label, mentions, facts by predicate."""
+def statements(
+    batch: GraphBatch,
+    known_published: dict[str, str | None] | None = None,
+    known_facts: Mapping[str, Mapping[str, Any]] | None = None,
+) -> list[Statement]:
+    """The writes for a batch: sources, entities by label, mentions, facts by predicate.
+
+    With ``known_facts`` (the stored properties of the facts the store held when the batch was
+    planned, by fact id), a fact the store does not hold is written in one step with all its
+    properties, a fact the batch adds nothing to is not written, and only the others go through the
+    full merge of evidence and provenance; without it, every fact is merged."""
     published = dict(known_published or {})
     published.update({s.id: s.published for s in batch.sources})
     out: list[Statement] = []
@@ -53,8 +63,16 @@ def statements(batch: GraphBatch, known_published: dict[str, str | None] | None 
         rows = [{"source": s, "entity": e} for s, e in dict.fromkeys(batch.mentions)]
         out.append((cw.MERGE_MENTIONS, {"rows": rows}))
     by_predicate: dict[Any, list[dict[str, Any]]] = defaultdict(list)
+    new_by_predicate: dict[Any, list[dict[str, Any]]] = defaultdict(list)
     for fact in merge_facts(batch.facts):
-        by_predicate[fact.predicate].append(fact_row(fact, reported_date(fact, published)))
+        reported = reported_date(fact, published)
+        if known_facts is not None and fact.fact_id not in known_facts:
+            new_by_predicate[fact.predicate].append(encode_new(fact, reported))
+            continue
+        row = fact_row(fact, reported)
+        if known_facts is None or not adds_nothing(known_facts[fact.fact_id], row):
+            by_predicate[fact.predicate].append(row)
+    out += [(cw.create_facts(p), {"rows": rows}) for p, rows in new_by_predicate.items()]
     out += [(cw.merge_facts(p), {"rows": rows}) for p, rows in by_predicate.items()]
     return out
 

@@ -92,12 +92,28 @@ SET r.date = coalesce(r.date, row.date),
 """
 
 
+# A fact the store does not hold yet (the plan read it before writing): its relationship is created
+# with every property at once (``fact_codec.encode_new``), which is what the merge above gives for a
+# relationship that has no property yet. MERGE, not CREATE, so a fact written meanwhile is not doubled.
+_CREATE_FACTS = """
+UNWIND $rows AS row
+MATCH (s:Entity {{id: row.subject}})
+MATCH (o:Entity {{id: row.object}})
+MERGE (s)-[r:{predicate} {{fact_id: row.fact_id}}]->(o)
+ON CREATE SET r += row.props
+"""
+
+
 def merge_entities(label: EntityType) -> str:
     return _MERGE_ENTITIES.format(label=EntityType(label).value)
 
 
 def merge_facts(predicate: Predicate) -> str:
     return _MERGE_FACTS.format(predicate=Predicate(predicate).value)
+
+
+def create_facts(predicate: Predicate) -> str:
+    return _CREATE_FACTS.format(predicate=Predicate(predicate).value)
 
 
 def neo4j_schema() -> list[str]:
@@ -116,10 +132,14 @@ def neo4j_schema() -> list[str]:
 
 
 def falkordb_schema() -> list[tuple[str, str]]:
-    """(label, property) pairs to index on FalkorDB (it has no uniqueness constraint)."""
+    """(label or relationship type, property) pairs to index on FalkorDB (it has no uniqueness
+    constraint): node ids and names, and the ``fact_id`` every fact relationship is merged on."""
     labels = [ENTITY_LABEL, SOURCE_LABEL, *(t.value for t in EntityType)]
-    return [(label, "id") for label in labels] + [(t.value, "name") for t in EntityType]
+    nodes = [(label, "id") for label in labels] + [(t.value, "name") for t in EntityType]
+    return nodes + [(p.value, "fact_id") for p in Predicate]
 
 
 def falkordb_index(label: str, prop: str) -> str:
+    if label in Predicate.__members__:
+        return f"CREATE INDEX FOR ()-[r:{label}]-() ON (r.{prop})"
     return f"CREATE INDEX FOR (n:{label}) ON (n.{prop})"

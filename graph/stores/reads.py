@@ -8,26 +8,27 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from aikg.graph.schema import Entity, EntityType, Fact
+from aikg.graph.fact_codec import MERGE_CHECK_KEYS
+from aikg.graph.schema import Entity, EntityType, Fact, Predicate
 from aikg.graph.stores.base import GraphStore
 
 EXISTING_ENTITIES = "UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN n.id"
 EXISTING_SOURCES = "UNWIND $ids AS id MATCH (s:Source {id: id}) RETURN s.id, s.published"
-EXISTING_FACTS = """
-UNWIND $rows AS row
-MATCH (s:Entity {id: row.subject})-[r]->(o:Entity {id: row.object})
-WHERE r.fact_id = row.fact_id
-RETURN r.fact_id, r.sources
-"""
+# one part per predicate, so each looks its fact ids up in that type's fact_id index
+_EXISTING_FACTS_OF = (
+    "UNWIND $ids_{p} AS id MATCH ()-[r:{p} {{fact_id: id}}]->() RETURN r.fact_id AS id, "
+    + ", ".join(f"r.{key} AS {key}" for key in MERGE_CHECK_KEYS)
+)
 ENTITY_INDEX = "MATCH (n:Entity) RETURN n.id, n.name, n.aliases"
+LABELS = "CALL db.labels() YIELD label RETURN label"
+RELATIONSHIP_TYPES = "CALL db.relationshipTypes() YIELD relationshipType RETURN relationshipType"
+# one count per label and per type: each is answered from the engine's label / type bookkeeping,
+# never by reading the nodes and relationships themselves
+_COUNT_LABEL = "MATCH (n:`{name}`) RETURN 'node' AS kind, '{name}' AS name, count(n) AS n"
+_COUNT_TYPE = "MATCH ()-[r:`{name}`]->() RETURN 'relationship' AS kind, '{name}' AS name, count(r) AS n"
+SHARED_LABEL = "Entity"
 FACTS_BY_ID = "MATCH (a:Entity)-[r]->(b:Entity) WHERE r.fact_id IN $ids RETURN a, r, b"
 FACT_COUNTS = "MATCH (n:Entity)-[r]-(:Entity) RETURN n.id, count(r)"
-NODE_COUNTS = """
-MATCH (n) UNWIND labels(n) AS label
-WITH label WHERE label <> 'Entity'
-RETURN label, count(*) AS n ORDER BY label
-"""
-RELATIONSHIP_COUNTS = "MATCH ()-[r]->() RETURN type(r) AS type, count(r) AS n ORDER BY type"
 
 
 def existing_entity_ids(store: GraphStore, ids: Iterable[str]) -> set[str]:
@@ -51,13 +52,22 @@ def existing_source_ids(store: GraphStore, ids: Iterable[str]) -> set[str]:
 
 def existing_fact_sources(store: GraphStore, facts: Iterable[Fact]) -> dict[str, list[str]]:
     """Fact id -> the source ids the store already holds for it."""
-    rows: dict[str, dict[str, Any]] = {
-        f.fact_id: {"fact_id": f.fact_id, "subject": f.subject, "object": f.object} for f in facts
+    return {
+        fact_id: list(props.get("sources") or []) for fact_id, props in existing_facts(store, facts).items()
     }
-    if not rows:
+
+
+def existing_facts(store: GraphStore, facts: Iterable[Fact]) -> dict[str, dict[str, Any]]:
+    """Fact id -> the stored properties a merge looks at (``fact_codec.MERGE_CHECK_KEYS``, not the
+    quotes) of the facts the store holds: one query, through the ``fact_id`` index of each predicate."""
+    ids: dict[str, set[str]] = {}
+    for fact in facts:
+        ids.setdefault(Predicate(fact.predicate).value, set()).add(fact.fact_id)
+    if not ids:
         return {}
-    result = store.run(EXISTING_FACTS, {"rows": list(rows.values())})
-    return {row[0]: list(row[1] or []) for row in result.rows}
+    cypher = "\nUNION ALL\n".join(_EXISTING_FACTS_OF.format(p=p) for p in ids)
+    result = store.run(cypher, {f"ids_{p}": sorted(v) for p, v in ids.items()})
+    return {row[0]: dict(zip(MERGE_CHECK_KEYS, row[1:], strict=True)) for row in result.rows}
 
 
 def entity_index(store: GraphStore) -> list[Entity]:
@@ -91,6 +101,22 @@ def fact_counts(store: GraphStore) -> dict[str, int]:
 
 
 def counts(store: GraphStore) -> tuple[dict[str, int], dict[str, int]]:
-    nodes = {row[0]: row[1] for row in store.run(NODE_COUNTS).rows}
-    rels = {row[0]: row[1] for row in store.run(RELATIONSHIP_COUNTS).rows}
-    return nodes, rels
+    """Nodes by label (but the shared 'Entity') and relationships by type; empty ones left out."""
+    labels = [str(r[0]) for r in store.run(LABELS).rows if r[0] != SHARED_LABEL]
+    types = [str(r[0]) for r in store.run(RELATIONSHIP_TYPES).rows]
+    parts = [_COUNT_LABEL.format(name=_name(x)) for x in labels]
+    parts += [_COUNT_TYPE.format(name=_name(x)) for x in types]
+    nodes: dict[str, int] = {}
+    rels: dict[str, int] = {}
+    if parts:
+        for kind, name, n in store.run("\nUNION ALL\n".join(parts)).rows:
+            if n:
+                (nodes if kind == "node" else rels)[str(name)] = int(n)
+    return dict(sorted(nodes.items())), dict(sorted(rels.items()))
+
+
+def _name(name: str) -> str:
+    """A label or type as it can sit between backticks and quotes in a query."""
+    if any(c in name for c in "`'\\"):
+        raise ValueError(f"cannot count the label or type {name!r}")
+    return name

@@ -42,7 +42,8 @@ def plan(store: GraphStore, batch: GraphBatch) -> tuple[list[Statement], UpsertR
     known_sources = reads.existing_sources(store, source_ids)
     _check_references(store, batch, set(known_sources))
     known_entities = reads.existing_entity_ids(store, (e.id for e in batch.entities))
-    known_facts = reads.existing_fact_sources(store, batch.facts)
+    stored_facts = reads.existing_facts(store, batch.facts)
+    known_facts = {k: list(v.get("sources") or []) for k, v in stored_facts.items()}
     rejected = rejected_fact_ids(store, [f for f in batch.facts if f.fact_id in known_facts])
 
     report = UpsertReport(
@@ -64,4 +65,4 @@ def plan(store: GraphStore, batch: GraphBatch) -> tuple[list[Statement], UpsertR
             report.facts_corroborated += 1
         else:
             report.facts_unchanged += 1
-    return statements(batch, known_sources), report
+    return statements(batch, known_sources, stored_facts), report

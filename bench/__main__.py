@@ -1,0 +1,215 @@
+"""The benchmark suite: ``python -m bench`` (``--help`` for the options).
+
+For each size (10k and 100k facts; 1M with ``--large``) it loads generated facts into a fresh
+embedded store in a subprocess (per-batch rate over time, peak RSS, re-load of known facts, and a
+naive one-query-per-fact baseline on the same engine), runs every saved query with a hub entity
+(p50 / p95), exports the whole graph in every format in a subprocess (time, peak RSS), and times
+``aikg --help`` and ``aikg status --json``. Once: extraction documents per second (and spaCy's
+``fr_core_news_sm`` on the same texts when it is installed). Writes ``bench/results/<stamp>.json``
+and prints a short table with ratios next to the absolute figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from bench.measure import median, run_measured
+from bench.table import print_report
+
+RESULTS = Path(__file__).parent / "results"
+DEFAULT_SIZES = (10_000, 100_000)
+LARGE = 1_000_000
+FORMATS = ("json", "csv", "nt", "cypher", "graphml", "gexf", "turtle", "jsonld")
+SECTIONS = ("load", "queries", "exports", "cli", "extraction")
+
+
+def _aikg(*args: str) -> list[str]:
+    return [sys.executable, "-m", "aikg", *args]
+
+
+def bench_size(n_facts: int, args: argparse.Namespace, sections: set[str]) -> dict[str, Any]:
+    from aikg.graph.stores.falkordb_server import EmbeddedServer
+
+    out: dict[str, Any] = {"facts": n_facts}
+    with tempfile.TemporaryDirectory(prefix="aikg-bench-") as tmp:
+        data_dir = Path(tmp) / "data"
+        try:
+            out["load"] = bench_load(data_dir, n_facts, args)
+            if "queries" in sections:
+                out["queries"] = bench_queries(data_dir, args)
+            if "exports" in sections:
+                out["exports"] = bench_exports(data_dir, Path(tmp), args)
+            if "cli" in sections:
+                out["cli"] = bench_cli(data_dir, args)
+        finally:
+            EmbeddedServer(data_dir).stop()
+    return out
+
+
+def bench_load(data_dir: Path, n_facts: int, args: argparse.Namespace) -> dict[str, Any]:
+    naive = min(args.naive_facts, n_facts)
+    run = run_measured(
+        [sys.executable, "-m", "bench.load_worker", str(data_dir), str(n_facts), "--naive", str(naive)]
+    )
+    if run.returncode != 0:
+        raise SystemExit(f"bench: loading {n_facts} facts failed:\n{run.stderr[-2000:]}")
+    raw = json.loads(run.stdout)
+    batches = raw["batches"]
+    facts = sum(b[0] for b in batches)
+    seconds = sum(b[1] for b in batches)
+    tenth = max(1, len(batches) // 10)
+
+    def rate(items: list[list[float]]) -> float:
+        return sum(b[0] for b in items) / max(1e-9, sum(b[1] for b in items))
+
+    first, last = rate(batches[:tenth]), rate(batches[-tenth:])
+    reload_rate = raw["reload"]["facts"] / max(1e-9, raw["reload"]["seconds"])
+    naive_rate = raw["naive"]["facts"] / max(1e-9, raw["naive"]["seconds"]) if "naive" in raw else None
+    load_rate = facts / seconds
+    return {
+        "facts": facts,
+        "batches": len(batches),
+        "seconds": round(seconds, 2),
+        "facts_per_s": round(load_rate),
+        "first_chunk_facts_per_s": round(first),
+        "last_chunk_facts_per_s": round(last),
+        "last_over_first": round(last / first, 2),
+        "reload_facts_per_s": round(reload_rate),
+        "reload_over_load": round(reload_rate / load_rate, 2),
+        "naive_facts": raw.get("naive", {}).get("facts"),
+        "naive_facts_per_s": round(naive_rate) if naive_rate else None,
+        "load_over_naive": round(load_rate / naive_rate, 1) if naive_rate else None,
+        "peak_rss_mb": round(run.peak_rss_mb),
+        "batch_seconds": [round(b[1], 4) for b in batches],
+    }
+
+
+def bench_queries(data_dir: Path, args: argparse.Namespace) -> dict[str, Any]:
+    from aikg.graph.stores.falkordb_store import FalkorDBStore
+    from bench.saved_queries import run_queries
+
+    store = FalkorDBStore(data_dir)
+    try:
+        return run_queries(store, args.query_runs, args.query_timeout)
+    finally:
+        store.close()
+
+
+def bench_exports(data_dir: Path, tmp: Path, args: argparse.Namespace) -> dict[str, Any]:
+    results: dict[str, Any] = {}
+    for fmt in args.formats:
+        target = tmp / f"export.{fmt}"
+        run = run_measured(
+            _aikg("export", "--all", "--format", fmt, "--output", str(target), "--data-dir", str(data_dir)),
+            timeout=args.export_timeout,
+        )
+        entry: dict[str, Any] = {"seconds": round(run.seconds, 2), "peak_rss_mb": round(run.peak_rss_mb)}
+        if run.returncode is None:
+            entry["error"] = f"timeout after {args.export_timeout:g}s"
+        elif run.returncode != 0:
+            entry["error"] = run.stderr.strip().splitlines()[-1:] or ["failed"]
+        else:
+            entry["bytes"] = target.stat().st_size
+            entry["summary"] = run.stderr.strip().splitlines()[-1] if run.stderr.strip() else ""
+        target.unlink(missing_ok=True)
+        results[fmt] = entry
+    return results
+
+
+def bench_cli(data_dir: Path, args: argparse.Namespace) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for label, argv in (
+        ("help", _aikg("--help")),
+        ("status_json", _aikg("status", "--json", "--data-dir", str(data_dir))),
+    ):
+        times = []
+        for _ in range(args.cli_runs):
+            run = run_measured(argv)
+            if run.returncode != 0:
+                raise SystemExit(f"bench: {' '.join(argv[2:])} failed:\n{run.stderr[-2000:]}")
+            times.append(run.seconds)
+        out[label] = {"median_s": round(median(times), 3), "runs": len(times)}
+    return out
+
+
+def bench_extraction(args: argparse.Namespace) -> dict[str, Any]:
+    from bench.extraction import measure
+
+    return measure(args.documents)
+
+
+def git_commit() -> str:
+    try:
+        return subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"],
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=Path(__file__).parent,
+        ).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="python -m bench", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--sizes",
+        default=",".join(map(str, DEFAULT_SIZES)),
+        help="comma-separated numbers of facts (default: 10000,100000)",
+    )
+    parser.add_argument("--large", action="store_true", help=f"also {LARGE:,} facts (slow)")
+    parser.add_argument("--only", default=",".join(SECTIONS), help=f"sections: {','.join(SECTIONS)}")
+    parser.add_argument("--formats", default=",".join(FORMATS), help="export formats to time")
+    parser.add_argument("--naive-facts", type=int, default=2000, help="facts loaded by the naive baseline")
+    parser.add_argument("--query-runs", type=int, default=10, help="runs per saved query")
+    parser.add_argument("--query-timeout", type=float, default=10.0, help="seconds per saved query run")
+    parser.add_argument("--export-timeout", type=float, default=120.0, help="seconds per export")
+    parser.add_argument("--cli-runs", type=int, default=5, help="runs per CLI command")
+    parser.add_argument("--documents", type=int, default=200, help="documents for the extraction rate")
+    parser.add_argument("--output", type=Path, default=None, help="JSON report path")
+    parser.add_argument("--label", default="", help="a word saved with the report (e.g. before, after)")
+    args = parser.parse_args(argv)
+    args.sizes = [int(s) for s in args.sizes.split(",") if s.strip()] + ([LARGE] if args.large else [])
+    args.formats = [f for f in args.formats.split(",") if f]
+    return args
+
+
+def main(argv: list[str] | None = None) -> dict[str, Any]:
+    args = parse_args(argv)
+    sections = set(args.only.split(","))
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+    report: dict[str, Any] = {
+        "label": args.label,
+        "started": stamp,
+        "commit": git_commit(),
+        "cpus": os.cpu_count(),
+        "load_average_at_start": list(os.getloadavg()),
+        "sizes": {},
+    }
+    if "load" in sections or sections & {"queries", "exports", "cli"}:
+        for size in args.sizes:
+            report["sizes"][str(size)] = bench_size(size, args, sections)
+    if "extraction" in sections:
+        report["extraction"] = bench_extraction(args)
+    report["load_average_at_end"] = list(os.getloadavg())
+    path = args.output or RESULTS / f"{stamp}{'-' + args.label if args.label else ''}.json"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
+    print_report(report)
+    print(f"\nreport: {path}")
+    return report
+
+
+if __name__ == "__main__":
+    main()
