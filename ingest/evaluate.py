@@ -87,6 +87,8 @@ class ArticleResult(BaseModel):
     spurious: list[Triple] = Field(default_factory=list)
     missed_entities: list[str] = Field(default_factory=list)
     spurious_entities: list[str] = Field(default_factory=list)
+    traps: int = 0
+    traps_extracted: list[Triple] = Field(default_factory=list)
 
 
 class EvalReport(BaseModel):
@@ -106,6 +108,10 @@ class EvalReport(BaseModel):
                 out[predicate].add(score)
         return dict(sorted(out.items()))
 
+    def traps(self) -> tuple[int, int]:
+        """(traps extracted, traps in the gold): each extracted trap is also a false positive."""
+        return sum(len(a.traps_extracted) for a in self.articles), sum(a.traps for a in self.articles)
+
     def attribute_accuracy(self) -> dict[str, Accuracy]:
         out: dict[str, Accuracy] = defaultdict(Accuracy)
         for article in self.articles:
@@ -120,6 +126,7 @@ class EvalReport(BaseModel):
                 "entities": self.micro("entities").summary(),
                 "relations": self.micro("relations").summary(),
             },
+            "traps": {"extracted": self.traps()[0], "total": self.traps()[1]},
             "per_predicate": {k: v.summary() for k, v in self.per_predicate().items()},
             "attributes": {
                 k: {"correct": v.correct, "total": v.total, "accuracy": round(v.value, 4)}
@@ -132,6 +139,7 @@ class EvalReport(BaseModel):
                     "relations": a.relations.summary(),
                     "missed": [list(t) for t in a.missed],
                     "spurious": [list(t) for t in a.spurious],
+                    "traps_extracted": [list(t) for t in a.traps_extracted],
                     "missed_entities": a.missed_entities,
                     "spurious_entities": a.spurious_entities,
                 }
@@ -243,6 +251,13 @@ def score_article(name: str, gold: GoldFile, result: ExtractionResult) -> Articl
         )
     article.missed.sort()
     article.spurious.sort()
+    article.traps = len(gold.traps)
+    # a trap's endpoints need not be gold entities: compare names after normalization
+    spurious = {tuple(normalize(part) for part in key) for key in article.spurious}
+    for trap in gold.traps:
+        key = _key(trap.subject, trap.predicate.value, trap.object)
+        if tuple(normalize(part) for part in key) in spurious:
+            article.traps_extracted.append(key)
     return article
 
 

@@ -37,6 +37,7 @@ def sample_corpus() -> Path:
         "sample corpus not found: run `aikg demo` from the project root, or pass --corpus DIR"
     )
 
+
 CorpusOption = Annotated[
     Path | None, typer.Option("--corpus", help="Folder of articles to ingest (default: the sample corpus).")
 ]

@@ -186,6 +186,9 @@ def _print_report(report: EvalReport) -> None:
     for name, score in report.per_predicate().items():
         predicates.add_row(name, str(score.tp), str(score.fp), str(score.fn), *cells(score))
     console.print(predicates)
+    extracted, traps = report.traps()
+    if traps:
+        console.print(f"traps extracted (each also a false positive): {extracted} of {traps}")
     attributes = Table(title="attribute accuracy on matched relations")
     for column in ("attribute", "correct", "total", "accuracy"):
         attributes.add_column(column)

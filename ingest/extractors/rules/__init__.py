@@ -15,15 +15,12 @@ from aikg.ingest.extractors.rules.discovery import Discoverer
 from aikg.ingest.extractors.rules.gazetteer import Gazetteer
 from aikg.ingest.extractors.rules.pairs import pair_candidates
 from aikg.ingest.extractors.rules.patterns import Candidate, apply_structural, apply_triggers
-from aikg.ingest.extractors.rules.relations_en import EN_RULES
-from aikg.ingest.extractors.rules.relations_fr import FR_RULES
+from aikg.ingest.extractors.rules.ruledata import rules_for, structural
 from aikg.ingest.extractors.rules.sentences import Sentence, quoted_spans, split_sentences
 from aikg.ingest.extractors.rules.spans import Span, merge, prefer_longer
-from aikg.ingest.extractors.rules.structural import STRUCTURAL_RULES
 from aikg.ingest.extractors.rules.template import Template, build_template
 from aikg.ingest.extractors.rules.titles import titled_people
 
-RULES_BY_LANGUAGE = {"en": EN_RULES, "fr": FR_RULES}
 KNOWN_DEVELOPER_CONFIDENCE = 0.6
 
 
@@ -46,13 +43,14 @@ class RulesExtractor:
         spans = self._find_spans(text)
         title = [s.entity for s in self.gazetteer.find(doc.title or "") if s.type is EntityType.ORGANIZATION]
         reading = _Reading(text, spans, quoted_spans(text), FocusTracker(title))
-        rules = RULES_BY_LANGUAGE.get(doc.language or "en", EN_RULES)
+        rules = rules_for(doc.language or "en")
+        structural_rules = structural()
         candidates: list[tuple[Candidate, Sentence | None]] = []
         for sentence in sentences:
             person = reading.previous_person()
             people = reading.previous_people()
             template, described, focus = reading.read(sentence)
-            found = apply_structural(template, STRUCTURAL_RULES)
+            found = apply_structural(template, structural_rules)
             found += apply_triggers(template, rules, focus, person, people)
             found += self._owned(template, described, reading.known(template))
             found += titled_people(template, focus)

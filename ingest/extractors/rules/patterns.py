@@ -67,6 +67,9 @@ TITLE_OF_PERSON = re.compile(rf"^(?:'s)?\s+(?:{ROLE})\s*,?\s*⟦P\d+⟧", re.IGN
 Mode = Literal["active", "passive", "between", "reciprocal"]
 
 
+DEFAULT_PRIOR = 0.75  # a rule's confidence when neither its file nor the calibration gives one
+
+
 @dataclass
 class Candidate:
     subject: Entity
@@ -79,15 +82,17 @@ class Candidate:
     props: dict[str, str] = field(default_factory=dict)
     default_date: bool = False
     dated: bool = True
+    rule: str = ""  # the id of the rule that produced it
 
 
 @dataclass(frozen=True)
 class StructuralRule:
     """A regex over the template with named groups s (subject list), o (object list), optional role."""
 
+    id: str
     predicate: Predicate
     pattern: re.Pattern[str]
-    confidence: float = 0.85
+    confidence: float = DEFAULT_PRIOR
     dated: bool = False  # appositions state a role, not when it began; arrivals and deals are events
     needs: frozenset[str] = field(init=False, default=frozenset())
 
@@ -98,10 +103,13 @@ class StructuralRule:
 
 @dataclass(frozen=True)
 class TriggerRule:
+    """A trigger (verb or noun) with its subject and object found around it (see data/README.md)."""
+
+    id: str
     predicate: Predicate
     pattern: re.Pattern[str]
     mode: Mode = "active"
-    confidence: float = 0.75
+    confidence: float = DEFAULT_PRIOR
     many_objects: bool = False
     focus_subject: bool = False
     focus_object: bool = False
@@ -111,16 +119,6 @@ class TriggerRule:
     loose: bool = False
     reach: int = OBJECT_REACH
     role: str | None = None  # the role the trigger itself states ("left the board": board member)
-
-
-def structural(
-    predicate: Predicate, regex: str, confidence: float = 0.85, dated: bool = False
-) -> StructuralRule:
-    return StructuralRule(predicate, re.compile(regex, re.IGNORECASE), confidence, dated)
-
-
-def trigger(predicate: Predicate, regex: str, mode: Mode = "active", **options: object) -> TriggerRule:
-    return TriggerRule(predicate, re.compile(rf"(?<!\w)(?:{regex})(?!\w)", re.IGNORECASE), mode, **options)  # type: ignore[arg-type]
 
 
 def allowed(predicate: Predicate, side: str, kind: EntityType) -> bool:
@@ -159,6 +157,7 @@ def apply_structural(template: Template, rules: list[StructuralRule]) -> list[Ca
                                 m.end(),
                                 role=role.strip() if role else None,
                                 dated=rule.dated,
+                                rule=rule.id,
                             )
                         )
     return out
@@ -302,9 +301,10 @@ def apply_triggers(
     out: list[Candidate] = []
     if not template.slots:
         return out
+    ctx = _Context(focus, person, people or [])
     for rule in rules:
         for m in rule.pattern.finditer(template.text):
-            out += _fire(template, rule, m, focus, person, people or [])
+            out += _fire(template, rule, m, ctx)
     return out
 
 
@@ -319,78 +319,95 @@ def _pronoun_subjects(
     return []
 
 
-def _fire(
-    template: Template,
-    rule: TriggerRule,
-    m: re.Match[str],
-    focus: Entity | None,
-    person: Entity | None = None,
-    people: list[Entity] | None = None,
-) -> list[Candidate]:
+@dataclass
+class _Context:
+    """What a trigger sees besides its sentence: the organization in focus, the one person and the
+    persons the previous sentence named."""
+
+    focus: Entity | None
+    person: Entity | None
+    people: list[Entity]
+
+
+Pairs = list[tuple[Entity, Entity]]
+
+
+def _active(template: Template, rule: TriggerRule, m: re.Match[str], ctx: _Context) -> Pairs:
+    """Subject before the trigger (or the focus, or a pronoun's antecedent), objects after it."""
     pred = rule.predicate
+    relative = RELATIVE.search(template.text[: m.start()])
+    limit = relative.start() if relative else m.start()
+    s = _left(template, limit, pred, "s", skip_prepositional=True)
+    apposition = APPOSITION.search(template.text[:limit])
+    if apposition and allowed(pred, "s", template.slots[int(apposition.group(2))].type):
+        s = int(apposition.group(2))  # "Anthropic, founded by former OpenAI staff, released ..."
+    subjects: list[Entity] = []
+    if s is not None:
+        indexes = _plural(template, s, m.start(), pred, "s") or _coordinated(template, s, pred, "s")
+        subjects = [template.slots[i].entity for i in indexes]
+    focus = ctx.focus
+    pronoun = PRONOUN_SUBJECT.match(template.text[: m.start()])
+    if not subjects and focus is not None and (rule.focus_subject or pronoun):
+        subjects = [focus] if allowed(pred, "s", focus.type) else []
+    subjects = subjects or _pronoun_subjects(template, m, pred, ctx.person, ctx.people)
+    start = template.positions[s][1] if s is not None else 0
+    if not subjects or blocked(template, start, min(len(template.text), m.end() + 12)):
+        return []
+    objects = _right(template, m.end(), pred, "o", rule.many_objects, rule.reach)
+    targets = [template.slots[o].entity for o in objects]
+    if not targets and rule.focus_object and focus is not None and allowed(pred, "o", focus.type):
+        targets = [focus]
+    return [(subject, target) for subject in subjects for target in targets]
+
+
+def _passive(template: Template, rule: TriggerRule, m: re.Match[str], ctx: _Context) -> Pairs:
+    """Object before the trigger ("X was acquired by Y"), subjects after it."""
+    pred = rule.predicate
+    o = _left(template, m.start(), pred, "o", skip_prepositional=False)
+    if rule.loose:
+        subjects = _loose_right(template, m.end(), pred, "s")
+    else:
+        subjects = _right(template, m.end(), pred, "s", rule.many_objects)
+    target = template.slots[o].entity if o is not None else None
+    if target is None and subjects and not rule.loose:
+        after = _right(template, template.positions[subjects[-1]][1], pred, "o", many=False)
+        target = template.slots[after[0]].entity if after else None
+    if target is None and rule.focus_object and ctx.focus is not None and allowed(pred, "o", ctx.focus.type):
+        target = ctx.focus
+    start = template.positions[o][1] if o is not None else 0
+    if target is None or blocked(template, start, m.end()):
+        return []
+    return [(template.slots[s].entity, target) for s in subjects]
+
+
+def _between(template: Template, rule: TriggerRule, m: re.Match[str], ctx: _Context) -> Pairs:
+    """'the partnership between X and Y'."""
+    found = _right(template, m.end(), rule.predicate, "o", many=True)
+    if len(found) == 2 and not blocked(template, m.start(), template.positions[found[1]][1]):
+        return [(template.slots[found[0]].entity, template.slots[found[1]].entity)]
+    return []
+
+
+def _reciprocal(template: Template, rule: TriggerRule, m: re.Match[str], ctx: _Context) -> Pairs:
+    """'X and Y gave each other access': both directions."""
+    pair = re.search(rf"({O}){AND}({O})[^⟦]*$", template.text[: m.start()])
+    if not pair or blocked(template, pair.end(2), m.end()):
+        return []
+    a, b = (template.slots[i].entity for i in template.slot_ids(pair.group(1) + pair.group(2)))
+    return [(a, b), (b, a)]
+
+
+MODE_HANDLERS = {"active": _active, "passive": _passive, "between": _between, "reciprocal": _reciprocal}
+
+
+def _fire(template: Template, rule: TriggerRule, m: re.Match[str], ctx: _Context) -> list[Candidate]:
     if REPORTED.match(template.text[m.end() :]):
         return []  # "announced that ...": what follows is reported, the verb itself is no event
-    pairs: list[tuple[Entity, Entity, int]] = []
-    if rule.mode == "active":
-        relative = RELATIVE.search(template.text[: m.start()])
-        limit = relative.start() if relative else m.start()
-        s = _left(template, limit, pred, "s", skip_prepositional=True)
-        apposition = APPOSITION.search(template.text[:limit])
-        if apposition and allowed(pred, "s", template.slots[int(apposition.group(2))].type):
-            s = int(apposition.group(2))  # "Anthropic, founded by former OpenAI staff, released ..."
-        objects = _right(template, m.end(), pred, "o", rule.many_objects, rule.reach)
-        start = template.positions[s][1] if s is not None else 0
-        indexes = []
-        if s is not None:
-            indexes = _plural(template, s, m.start(), pred, "s") or _coordinated(template, s, pred, "s")
-        subjects = [template.slots[i].entity for i in indexes]
-        if (
-            not subjects
-            and focus is not None
-            and allowed(pred, "s", focus.type)
-            and (rule.focus_subject or PRONOUN_SUBJECT.match(template.text[: m.start()]))
-        ):
-            subjects = [focus]
-        if not subjects:
-            subjects = _pronoun_subjects(template, m, pred, person, people or [])
-        if not subjects:
-            return []
-        if blocked(template, start, min(len(template.text), m.end() + 12)):
-            return []
-        targets = [template.slots[o].entity for o in objects]
-        if not targets and rule.focus_object and focus is not None and allowed(pred, "o", focus.type):
-            targets = [focus]
-        pairs = [(subject, target, 0) for subject in subjects for target in targets]
-    elif rule.mode == "passive":
-        o = _left(template, m.start(), pred, "o", skip_prepositional=False)
-        if rule.loose:
-            subjects = _loose_right(template, m.end(), pred, "s")
-        else:
-            subjects = _right(template, m.end(), pred, "s", rule.many_objects)
-        target = template.slots[o].entity if o is not None else None
-        if target is None and subjects and not rule.loose:
-            after = _right(template, template.positions[subjects[-1]][1], pred, "o", many=False)
-            target = template.slots[after[0]].entity if after else None
-        if target is None and rule.focus_object and focus is not None and allowed(pred, "o", focus.type):
-            target = focus
-        start = template.positions[o][1] if o is not None else 0
-        if target is None or blocked(template, start, m.end()):
-            return []
-        pairs = [(template.slots[s].entity, target, 0) for s in subjects]
-    elif rule.mode == "between":
-        found = _right(template, m.end(), pred, "o", many=True)
-        if len(found) == 2 and not blocked(template, m.start(), template.positions[found[1]][1]):
-            pairs = [(template.slots[found[0]].entity, template.slots[found[1]].entity, 0)]
-    else:  # reciprocal: "X and Y gave each other access"
-        before = template.text[: m.start()]
-        pair = re.search(rf"({O}){AND}({O})[^⟦]*$", before)
-        if pair and not blocked(template, pair.end(2), m.end()):
-            a, b = (template.slots[i].entity for i in template.slot_ids(pair.group(1) + pair.group(2)))
-            pairs = [(a, b, 0), (b, a, 0)]
+    pred = rule.predicate
     props: dict[str, str] = {}
     if rule.focus_org:
         orgs = [s.entity for s in template.slots if s.type is EntityType.ORGANIZATION]
-        org = orgs[0] if orgs else focus
+        org = orgs[0] if orgs else ctx.focus
         if org is not None and org.type is EntityType.ORGANIZATION:
             props["organization"] = org.name
     role = m.groupdict().get("role") or rule.role
@@ -405,7 +422,8 @@ def _fire(
             role=role,
             props=dict(props),
             default_date=rule.event,
+            rule=rule.id,
         )
-        for subj, obj, _ in pairs
+        for subj, obj in MODE_HANDLERS[rule.mode](template, rule, m, ctx)
         if subj.id != obj.id and allowed(pred, "s", subj.type) and allowed(pred, "o", obj.type)
     ]
