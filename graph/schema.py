@@ -228,6 +228,8 @@ class Fact(Strict):
     evidence: list[Evidence] = Field(default_factory=list)
     confidence: float = Field(default=1.0, ge=0.0, le=1.0)
     extractor: str = "manual"
+    rules: list[str] = Field(default_factory=list, description="ids of the extraction rules that found it")
+    headline_only: bool = Field(default=False, description="only the headline states it")
 
     @model_validator(mode="after")
     def _check_endpoints(self) -> Fact:

@@ -89,6 +89,7 @@ class ArticleResult(BaseModel):
     spurious_entities: list[str] = Field(default_factory=list)
     traps: int = 0
     traps_extracted: list[Triple] = Field(default_factory=list)
+    rules: dict[str, Score] = Field(default_factory=dict)  # per rule id: tp = right facts, fp = wrong
 
 
 class EvalReport(BaseModel):
@@ -106,6 +107,14 @@ class EvalReport(BaseModel):
         for article in self.articles:
             for predicate, score in article.predicates.items():
                 out[predicate].add(score)
+        return dict(sorted(out.items()))
+
+    def per_rule(self) -> dict[str, Score]:
+        """Facts each rule id produced, right (tp) or wrong (fp); a fact two rules found counts for both."""
+        out: dict[str, Score] = defaultdict(Score)
+        for article in self.articles:
+            for rule, score in article.rules.items():
+                out[rule].add(score)
         return dict(sorted(out.items()))
 
     def traps(self) -> tuple[int, int]:
@@ -127,6 +136,7 @@ class EvalReport(BaseModel):
                 "relations": self.micro("relations").summary(),
             },
             "traps": {"extracted": self.traps()[0], "total": self.traps()[1]},
+            "rules": {k: {"hits": v.tp + v.fp, "correct": v.tp} for k, v in self.per_rule().items()},
             "per_predicate": {k: v.summary() for k, v in self.per_predicate().items()},
             "attributes": {
                 k: {"correct": v.correct, "total": v.total, "accuracy": round(v.value, 4)}
@@ -219,15 +229,19 @@ def score_article(name: str, gold: GoldFile, result: ExtractionResult) -> Articl
     names = {e.id: mapping.get(e.id, e.name) for e in result.entities}
     by_name = {normalize(e.name): mapping.get(e.id, e.name) for e in result.entities}
     predicted: dict[Triple, dict[str, str]] = {}
+    expected = {_key(r.subject, r.predicate.value, r.object): r.attributes() for r in gold.relations}
+    article = ArticleResult(
+        name=name, entities=entity_score, missed_entities=missed_entities, spurious_entities=spurious_entities
+    )
     for fact in result.facts:
         key = _key(
             names.get(fact.subject, fact.subject), fact.predicate.value, names.get(fact.object, fact.object)
         )
         predicted.setdefault(key, fact.properties.present())
-    expected = {_key(r.subject, r.predicate.value, r.object): r.attributes() for r in gold.relations}
-    article = ArticleResult(
-        name=name, entities=entity_score, missed_entities=missed_entities, spurious_entities=spurious_entities
-    )
+        for rule in fact.rules:
+            article.rules.setdefault(rule, Score()).add(
+                Score(tp=int(key in expected), fp=int(key not in expected))
+            )
     for key in set(predicted) | set(expected):
         score = article.predicates.setdefault(key[1], Score())
         if key in predicted and key in expected:

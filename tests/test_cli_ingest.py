@@ -54,7 +54,11 @@ def test_extract_json_contract(tmp_path: Path) -> None:
         "properties",
         "evidence",
         "confidence",
+        "rules",
+        "headline_only",
     }
+    assert rel["rules"] and all(r.startswith("en.departed.") for r in rel["rules"])
+    assert rel["headline_only"] is False
     assert (rel["subject"], rel["subject_id"], rel["object_id"]) == (
         "Jan Leike",
         "person:jan-leike",

@@ -83,7 +83,11 @@ class RulesExtractor:
         for span in described:
             owner = known.get(span.entity.developer or "")
             if owner is not None:
-                out.append(Candidate(owner, Predicate.DEVELOPED, span.entity, 0.7, template, 0))
+                out.append(
+                    Candidate(
+                        owner, Predicate.DEVELOPED, span.entity, 0.7, template, 0, rule="code.owned-model"
+                    )
+                )
         return out
 
     def _known_developers(
@@ -120,6 +124,7 @@ class RulesExtractor:
                         template,
                         0,
                         dated=bool(together),
+                        rule="code.known-developer",
                     ),
                     None,
                 )

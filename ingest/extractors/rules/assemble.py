@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from aikg.graph.schema import Evidence, Fact, FactProperties, Predicate
 from aikg.ingest.document import Document
+from aikg.ingest.extractors.rules.calibration import confidence
 from aikg.ingest.extractors.rules.patterns import Candidate
 from aikg.ingest.extractors.rules.properties import (
     DATE_PHRASE,
@@ -93,6 +94,7 @@ def _merge(into: Fact, other: Fact, explicit_date: bool, keys: set[str]) -> None
             keys.add(evidence.key)
             into.evidence.append(evidence)
     into.confidence = max(into.confidence, other.confidence)
+    into.rules = sorted(set(into.rules) | set(other.rules))
     mine = into.properties.model_dump()
     for key, value in other.properties.model_dump().items():
         if mine.get(key) is None and value is not None:
@@ -124,8 +126,9 @@ def assemble(
                 object=c.object.id,
                 properties=_properties(c, doc, following, _previous_in_paragraph(doc, sentence, sentences)),
                 evidence=[evidence],
-                confidence=c.confidence,
+                confidence=confidence(c.rule) if c.rule else c.confidence,
                 extractor="rules",
+                rules=[c.rule] if c.rule else [],
             )
             explicit = bool(fact.properties.date) and date_for(c, None, doc.language) is not None
             if fact.fact_id in facts:

@@ -26,6 +26,15 @@ def titled_people(template: Template, focus: Entity | None) -> list[Candidate]:
     for m in COMPANY_TITLE.finditer(template.text):
         person = template.slots[int(m.group("slot"))].entity
         out.append(
-            Candidate(person, Predicate.WORKS_AT, focus, CONFIDENCE, template, m.end(), role=m.group("role"))
+            Candidate(
+                person,
+                Predicate.WORKS_AT,
+                focus,
+                CONFIDENCE,
+                template,
+                m.end(),
+                role=m.group("role"),
+                rule="code.titled-person",
+            )
         )
     return out
