@@ -40,7 +40,7 @@ class RulesExtractor:
         source = doc.to_source()
         text = doc.text
         sentences = split_sentences(text)
-        spans = self._find_spans(text)
+        spans = self._find_spans(text, doc.title or "")
         title = [s.entity for s in self.gazetteer.find(doc.title or "") if s.type is EntityType.ORGANIZATION]
         reading = _Reading(text, spans, quoted_spans(text), FocusTracker(title))
         rules = rules_for(doc.language or "en")
@@ -70,10 +70,10 @@ class RulesExtractor:
             source=source, entities=list(entities.values()), facts=facts, mentions=mentions
         )
 
-    def _find_spans(self, text: str) -> list[Span]:
+    def _find_spans(self, text: str, title: str = "") -> list[Span]:
         """Known names, then discovered ones, then short forms of both."""
         spans = self.gazetteer.find(text)
-        spans = prefer_longer(spans, self.discoverer.discover(text, spans))
+        spans = prefer_longer(spans, self.discoverer.discover(text, spans, title))
         return merge(spans, short_form_spans(text, spans))
 
     @staticmethod

@@ -15,6 +15,7 @@ from aikg.ingest.extractors.rules.gazetteer import Gazetteer
 from aikg.ingest.extractors.rules.spans import Occupied, Span
 from aikg.ingest.extractors.rules.vocabulary import ROLE
 
+PARTICLES = frozenset({"le", "la", "de", "van", "von", "da", "del", "der", "ben", "bin"})
 SLUGGABLE = re.compile(r"[A-Za-z0-9]")
 UPPER = "A-ZÀ-ÖØ-Ý"
 LOWER = "a-zß-öø-ÿ"
@@ -173,7 +174,8 @@ TITLE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 TITLE_AFTER = re.compile(
-    rf"^(?:,\s+(?:the |a |an |le |la |l'|un |une |former |ancien |ancienne |ex-|who |qui |currently )*{ROLE}"
+    rf"^(?:,\s+(?:the |a |an |le |la |l'|un |une |former |ancien |ancienne |ex-|who |qui |currently |"
+    rf"jusqu'ici |until now |now |désormais |aujourd'hui |also |aussi |its |son |sa )*{ROLE}"
     rf"|\s+\((?:ex-|former )|,\s+(?:who|qui)\b"
     rf"|,\s+(?:passée?s?|venue?s?|issue?s?) (?:par|de|d'|du)\b|,\s+(?:formerly|previously) (?:of|at|with)\b"
     rf"|\s+(?:said|says|told|wrote|tweeted|explained|added|argued|a déclaré|a dit|a expliqué|explique|"
@@ -185,9 +187,45 @@ CLAUSE_GOES_ON = re.compile(
     r"a |an |the |qui |a déclaré|a dit|a annoncé|a expliqué|estime|affirme|explique|précise|est |était )"
 )
 ORG_BEFORE_PERSON = re.compile(r"(?:['’]s\s+|\b(?:chez|at|of|from|de|d['’])\s*)$")
-ORG_SUFFIX = re.compile(
-    rf"\b(?:[{UPPER}][\w&.-]*\s+){{0,2}}[{UPPER}][\w&.-]*\s+"
-    r"(?:Inc\.?|Corp\.?|Corporation|Labs?|Technologies|Robotics|Ventures|Capital|Partners|GmbH|Ltd\.?|AI)(?!\w)"
+# the last word of many company and fund names: a name ending so is never a person's
+ORG_TAIL = (
+    r"(?:Inc\.?|Corp\.?|Corporation|Labs?|Technologies|Robotics|Robotique|Ventures|Capital|Partners|GmbH|"
+    r"Ltd\.?|AI|IA|Systems|Systèmes|Compute|Computing|Logic|Minds|Audio|Reasoning|Médias|Media|Foundation|"
+    r"Fondation|Holdings|Networks|Analytics|Dynamics|Software|Semiconductors?|Security|Studios?|"
+    r"Therapeutics|Investments|Management|Cloud|Bio|Intelligence|Data|Voix|Voice|Vision|Robots)"
+)
+ORG_TAIL_WORD = re.compile(rf"^{ORG_TAIL}$")
+ORG_SUFFIX = re.compile(rf"\b(?:[{UPPER}][\w&.-]*\s+(?:&\s+)?){{0,2}}[{UPPER}][\w&.-]*\s+{ORG_TAIL}(?!\w)")
+# what the headline says a company does: "Corvid Systems raises ...", "Owkin nomme ..."
+HEADLINE_ORG = re.compile(
+    rf"^(?:[\w-]+\s+){{0,2}}?(?P<name>[{UPPER}][\w&.-]*(?:\s+(?:&\s+)?[{UPPER}][\w&.-]*){{0,2}})\s*(?::|,|"
+    r"\s+(?:raises|raised|lands|hires|adds|brings|buys|agrees|acquires|cuts|pushes|delays|signs|launches|"
+    r"unveils|opens|takes|wins|loses|sues|names|appoints|board|founder|co-founder|chief|CEO|and its|lève|"
+    r"recrute|rachète|s'offre|embauche|accueille|nomme|reporte|repousse|coupe|entre|prend|perd|fait|signe|"
+    r"lance|dévoile|s'allie|aurait|et (?:la|le|les|son|sa)))\b"
+)
+# an organization described by an apposition: "Lumenfold, a Zurich lab", "Clairvoie, une jeune pousse"
+ORG_APPOSITION = re.compile(
+    rf"(?<![\w'’-])(?P<name>[{UPPER}][\w&.-]*(?:\s+[{UPPER}][\w&.-]*){{0,2}})\s*,\s+(?:a|an|the|une|un|la|le|l'|"
+    r"its|son|sa)\s+(?:[\w-]+\s+){0,4}?(?:startup|start-up|company|firm|lab|maker|developer|provider|fund|"
+    r"investor|chipmaker|cloud|group|operator|publisher|société|entreprise|jeune pousse|fonds|laboratoire|"
+    r"éditeur|opérateur|groupe|spécialiste|fabricant|filiale|subsidiary|unit|conglomerate|insurer|bank|"
+    r"banque|assureur|retailer|platform|plateforme)s?\b(?!['’])"
+)
+# people by what they do: "A and B, two former engineers", "hired X", "X joined", "fondée par X"
+PERSON_BEFORE = re.compile(
+    r"(?:\b(?:founders|co-founders|cofounders|engineers|researchers|executives|directors|administrateurs|"
+    r"administratrices|fondateurs|cofondateurs|chercheurs|chercheuses|ingénieurs|dirigeants|analysts)\s*[,:]|"
+    r"\b(?:hired|hires|appointed|appoints|recruited|recruits|poached|welcomes|nomme|recrute|embauche|"
+    r"accueille|débauche|M\.|Mme|Mr\.?|Ms\.?|Dr\.?)|"
+    r"\b(?:founded|co-founded|started|set up|created|fondée?|cofondée?|créée?|lancée?)"
+    r"(?:\s+(?:in|en)\s+[\w ]{1,15}?)?\s+(?:by|par))\s+$",
+)
+PERSON_AFTER = re.compile(
+    r"^\s+(?:joined|joins|left|leaves|quit|quits|resigned|resigns|co-founded|cofounded|founded|will (?:join|lead|"
+    r"become|chair|remain)|has (?:joined|left|resigned|quit)|had (?:run|led|spent|worked)|a quitté|quitte|"
+    r"a rejoint|rejoint|rejoindra|a démissionné|démissionne|a fondé|a cofondé|deviendra|devient|dirigeait|"
+    r"avait (?:passé|dirigé|travaillé|cofondé|fondé)|a passé|retourne|revient|intégrera|n'est plus)\b"
 )
 ORG_NOUN = re.compile(
     rf"\b(?:startup|start-up|jeune pousse|company|firm|lab|laboratoire|fund|fonds)"
@@ -220,6 +258,15 @@ TIER_WORDS = (
     r"Lite|Vision)"
 )
 VERSION = r"\d+(?:\.\d+)?[a-z]?"
+# "Halcyon-3", "Quill-V2", "Zénith-2", "Sable-R": a name and a version, near words about models
+WORD_VERSION = re.compile(
+    rf"(?<![\w-])[{UPPER}][{LOWER}]+(?:[- ][{UPPER}][{LOWER}]+)?-(?:V?\d+(?:\.\d+)?|[A-Z])(?![\w-])"
+)
+MODEL_CUE = re.compile(
+    r"\b(?:models?|modèles?|LLMs?|versions?|releases?|successor|successeur|assistants?|agents?|chatbots?|"
+    r"weights|poids|licen[cs]e|sortie|lancement|reasoning|speech|voix|voice)\b",
+    re.IGNORECASE,
+)
 
 
 def _model_shape(families: list[str]) -> re.Pattern[str] | None:
@@ -238,9 +285,12 @@ class Discoverer:
         self.model_shape = _model_shape(sorted(families))
         self.tiers = gazetteer.tiers()
 
-    def discover(self, text: str, known: list[Span]) -> list[Span]:
+    def discover(self, text: str, known: list[Span], title: str = "") -> list[Span]:
         found = Occupied()
         occupied = Occupied(known)
+        for span in self._headline(title, text, occupied):
+            found.add(span)
+            occupied.add(span)
         for finder in (self._models, self._people, self._organizations):
             for span in finder(text, occupied):
                 if found.free(span.start, span.end) and (
@@ -252,6 +302,20 @@ class Discoverer:
         for span in self._listed(text, occupied):
             found.add(span)
         return list(found.spans)
+
+    def _headline(self, title: str, text: str, occupied: Occupied) -> list[Span]:
+        """The company a headline is about ("Corvid Systems raises ..."), wherever the body names it."""
+        m = HEADLINE_ORG.match(title.replace("’", "'"))
+        if not m:
+            return []
+        name = m.group("name")
+        if any(w.lower() in NOT_NAMES for w in name.split()) or self.gazetteer.lookup(name):
+            return []
+        out: list[Span] = []
+        for found in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            if occupied.free(found.start(), found.end()):
+                out += self._span(found.start(), found.end(), EntityType.ORGANIZATION, name)
+        return out
 
     def _listed(self, text: str, occupied: Occupied) -> list[Span]:
         """A name listed next to a person or an organization is one too: 'Xavier Niel, Rodolphe
@@ -271,7 +335,7 @@ class Discoverer:
         return added
 
     def _neighbours(self, text: str, span: Span) -> list[Span]:
-        shape = PERSON_NAME if span.type is EntityType.PERSON else ORG_WORD
+        shape = PERSON_NAME if span.type is EntityType.PERSON else rf"{ORG_WORD}(?!\s+[{UPPER}])"
         out: list[Span] = []
         after = re.match(rf"{LIST_LINK}(?P<name>{shape})(?![\w'’-])", text[span.end : span.end + 80])
         if after:
@@ -284,10 +348,14 @@ class Discoverer:
 
     def _listed_span(self, start: int, name: str, kind: EntityType) -> list[Span]:
         words = name.split()
-        if any(w.lower() in NOT_NAMES or w.lower() in NOT_LISTED for w in words):
+        if any(w.lower() in NOT_NAMES or w.lower() in NOT_LISTED or w.endswith("ly") for w in words):
             return []
-        if kind is EntityType.PERSON and any(self.gazetteer.lookup(w) for w in words):
-            return []
+        if kind is EntityType.PERSON and (
+            any(self.gazetteer.lookup(w) for w in words) or ORG_TAIL_WORD.match(words[-1])
+        ):
+            kind = EntityType.ORGANIZATION if ORG_TAIL_WORD.match(words[-1]) else kind
+            if kind is EntityType.PERSON:
+                return []
         return self._span(start, start + len(name), kind, name)
 
     def _entity(self, kind: EntityType, name: str) -> Entity | None:
@@ -308,6 +376,12 @@ class Discoverer:
         for shape in shapes:
             for m in shape.finditer(text):
                 spans += self._span(m.start(), m.end(), EntityType.MODEL, m.group().strip())
+        for m in WORD_VERSION.finditer(text):
+            head = m.group().split("-")[0].split()[0]
+            if head.lower() in NOT_NAMES or self.gazetteer.lookup(head) is not None:
+                continue
+            if MODEL_CUE.search(text, max(0, m.start() - 120), m.end() + 120):
+                spans += self._span(m.start(), m.end(), EntityType.MODEL, m.group())
         tier_words = sorted(set(self.tiers) | {"Opus", "Sonnet", "Haiku"})
         tier = re.compile(
             rf"(?<![\w-])(?P<tier>{'|'.join(map(re.escape, tier_words))})"
@@ -329,6 +403,7 @@ class Discoverer:
 
     def _people(self, text: str, known: Occupied) -> list[Span]:
         spans: list[Span] = []
+        people = {s.entity.name for s in known.spans if s.type is EntityType.PERSON}
         for m in re.finditer(rf"(?<![\w’'-]){PERSON_NAME}(?![\w-])", text):
             start, name = m.start(), m.group()
             while name.split()[0].lower() in NOT_NAMES and len(name.split()) > 2:
@@ -337,7 +412,10 @@ class Discoverer:
                 name = name[len(first) :].lstrip()
             end = start + len(name)
             words = name.split()
-            if any(w.lower() in NOT_NAMES for w in words) or not known.free(start, end):
+            inner = [w for i, w in enumerate(words) if not (i and w.lower() in PARTICLES)]
+            if any(w.lower() in NOT_NAMES for w in inner) or not known.free(start, end):
+                continue
+            if ORG_TAIL_WORD.match(words[-1]) or any(n.endswith(" " + name) for n in people):
                 continue
             if any(self.gazetteer.lookup(w) for w in words):
                 continue
@@ -358,18 +436,29 @@ class Discoverer:
         )
         org_after = bool(
             nxt is not None
-            and nxt.start - end <= 4
+            and nxt.start - end <= 7
             and nxt.type is EntityType.ORGANIZATION
-            and re.match(r"^\s*(?:d['’]|de |of |from |\()", text[end : nxt.start + 1])
+            and re.match(r"^\s*(?:d['’]|de |of |from |chez |at |\()", text[end : nxt.start + 1])
         )
-        return bool(TITLE_BEFORE.search(before) or TITLE_AFTER.search(after) or org_before or org_after)
+        return bool(
+            TITLE_BEFORE.search(before)
+            or TITLE_AFTER.search(after)
+            or org_before
+            or org_after
+            or PERSON_BEFORE.search(before)
+            or PERSON_AFTER.match(after)
+        )
 
     def _organizations(self, text: str, known: Occupied) -> list[Span]:
         spans: list[Span] = []
         for m in ORG_SUFFIX.finditer(text):
             name = m.group().strip()
-            if name.split()[0].lower() not in NOT_NAMES:
+            if not any(w.lower() in NOT_NAMES for w in name.split()[:-1]):
                 spans += self._span(m.start(), m.start() + len(name), EntityType.ORGANIZATION, name)
+        for m in ORG_APPOSITION.finditer(text):
+            name = m.group("name")
+            if name.split()[0].lower() not in NOT_NAMES and name.split()[0].lower() not in NOT_LISTED:
+                spans += self._span(m.start("name"), m.end("name"), EntityType.ORGANIZATION, name)
         for m in ORG_NOUN.finditer(text):
             name = m.group("name")
             if name.split()[0].lower() not in NOT_NAMES:
