@@ -42,6 +42,8 @@ class RulesExtractor:
         sentences = split_sentences(text)
         spans = self._find_spans(text, doc.title or "")
         title = [s.entity for s in self.gazetteer.find(doc.title or "") if s.type is EntityType.ORGANIZATION]
+        headline = self.discoverer.headline_name(doc.title or "")
+        title += [s.entity for s in spans if headline and s.entity.name == headline][:1]
         reading = _Reading(text, spans, quoted_spans(text), FocusTracker(title))
         rules = rules_for(doc.language or "en")
         structural_rules = structural()

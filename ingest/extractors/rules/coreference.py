@@ -8,6 +8,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from aikg.graph.schema import Entity, EntityType, OrgKind
+from aikg.ingest.extractors.rules.discovery import ORG_TAIL_WORD
 from aikg.ingest.extractors.rules.spans import Occupied, Span, free
 
 ORG_ANAPHOR = re.compile(
@@ -50,6 +51,9 @@ def short_form_spans(text: str, spans: list[Span]) -> list[Span]:
             forms[words[-1]].add(entity.id)
         if entity.type is EntityType.MODEL and len(words) >= 3:
             forms[" ".join(words[1:])].add(entity.id)
+        # "Corvid" after "Corvid Systems": an organization named without its company word
+        if entity.type is EntityType.ORGANIZATION and len(words) >= 2 and ORG_TAIL_WORD.match(words[-1]):
+            forms[" ".join(words[:-1])].add(entity.id)
     found: list[Span] = []
     occupied = Occupied(spans)
     for form, ids in forms.items():

@@ -13,9 +13,10 @@ import unicodedata
 from aikg.graph.schema import Entity, EntityType
 from aikg.ingest.extractors.rules.gazetteer import Gazetteer
 from aikg.ingest.extractors.rules.spans import Occupied, Span
-from aikg.ingest.extractors.rules.vocabulary import ROLE
+from aikg.ingest.extractors.rules.vocabulary import ROLE, ROLE_CORE
 
 PARTICLES = frozenset({"le", "la", "de", "van", "von", "da", "del", "der", "ben", "bin"})
+ROLE_WORD = re.compile(rf"^{ROLE_CORE}$", re.IGNORECASE)
 SLUGGABLE = re.compile(r"[A-Za-z0-9]")
 UPPER = "A-ZÀ-ÖØ-Ý"
 LOWER = "a-zß-öø-ÿ"
@@ -175,7 +176,8 @@ TITLE_BEFORE = re.compile(
 )
 TITLE_AFTER = re.compile(
     rf"^(?:,\s+(?:the |a |an |le |la |l'|un |une |former |ancien |ancienne |ex-|who |qui |currently |"
-    rf"jusqu'ici |until now |now |désormais |aujourd'hui |also |aussi |its |son |sa )*{ROLE}"
+    rf"jusqu'ici |until now |now |désormais |aujourd'hui |also |aussi |its |son |sa |independent |"
+    rf"non-executive |outside |third |second |fellow |interim |acting |new |nouvelle |nouveau )*{ROLE}"
     rf"|\s+\((?:ex-|former )|,\s+(?:who|qui)\b"
     rf"|,\s+(?:passée?s?|venue?s?|issue?s?) (?:par|de|d'|du)\b|,\s+(?:formerly|previously) (?:of|at|with)\b"
     rf"|\s+(?:said|says|told|wrote|tweeted|explained|added|argued|a déclaré|a dit|a expliqué|explique|"
@@ -303,13 +305,20 @@ class Discoverer:
             found.add(span)
         return list(found.spans)
 
-    def _headline(self, title: str, text: str, occupied: Occupied) -> list[Span]:
-        """The company a headline is about ("Corvid Systems raises ..."), wherever the body names it."""
+    def headline_name(self, title: str) -> str | None:
+        """The unknown company a headline is about ("Corvid Systems raises ...")."""
         m = HEADLINE_ORG.match(title.replace("’", "'"))
         if not m:
-            return []
+            return None
         name = m.group("name")
         if any(w.lower() in NOT_NAMES for w in name.split()) or self.gazetteer.lookup(name):
+            return None
+        return name
+
+    def _headline(self, title: str, text: str, occupied: Occupied) -> list[Span]:
+        """The company a headline is about, wherever the body names it."""
+        name = self.headline_name(title)
+        if name is None:
             return []
         out: list[Span] = []
         for found in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
@@ -406,7 +415,9 @@ class Discoverer:
         people = {s.entity.name for s in known.spans if s.type is EntityType.PERSON}
         for m in re.finditer(rf"(?<![\w’'-]){PERSON_NAME}(?![\w-])", text):
             start, name = m.start(), m.group()
-            while name.split()[0].lower() in NOT_NAMES and len(name.split()) > 2:
+            while len(name.split()) > 2 and (
+                name.split()[0].lower() in NOT_NAMES or ROLE_WORD.match(name.split()[0])
+            ):
                 first = name.split()[0]
                 start += len(first) + (len(name) - len(name[len(first) :].lstrip()) - len(first))
                 name = name[len(first) :].lstrip()

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from collections.abc import Iterator
 from typing import Literal
 
 from aikg.graph.schema import PREDICATES, Entity, EntityType, Predicate
+from aikg.ingest.extractors.rules.lemmas import LemmaMatch, Token, find_phrases, tokens
 from aikg.ingest.extractors.rules.template import Template
 from aikg.ingest.extractors.rules.vocabulary import MODALITY, NEGATION, ROLE, RUMOUR
 
@@ -65,6 +67,7 @@ TITLE_OF_PERSON = re.compile(rf"^(?:'s)?\s+(?:{ROLE})\s*,?\s*⟦P\d+⟧", re.IGN
 
 
 Mode = Literal["active", "passive", "between", "reciprocal"]
+Match = re.Match[str] | LemmaMatch
 
 
 DEFAULT_PRIOR = 0.75  # a rule's confidence when neither its file nor the calibration gives one
@@ -107,7 +110,7 @@ class TriggerRule:
 
     id: str
     predicate: Predicate
-    pattern: re.Pattern[str]
+    pattern: re.Pattern[str] | None  # None for a rule that names lemmas
     mode: Mode = "active"
     confidence: float = DEFAULT_PRIOR
     many_objects: bool = False
@@ -119,6 +122,15 @@ class TriggerRule:
     loose: bool = False
     reach: int = OBJECT_REACH
     role: str | None = None  # the role the trigger itself states ("left the board": board member)
+    lemmas: frozenset[tuple[str, ...]] = frozenset()  # lemma phrases: ("take", "over")
+    then: re.Pattern[str] | None = None  # what must follow the lemma phrase (part of the trigger)
+    context: re.Pattern[str] | None = None  # what the sentence must say somewhere
+    language: str = "en"
+    object_is_focus: bool = False  # passive: the object is the organization in focus, never a slot
+
+    @property
+    def longest(self) -> int:
+        return max((len(p) for p in self.lemmas), default=0)
 
 
 def allowed(predicate: Predicate, side: str, kind: EntityType) -> bool:
@@ -238,16 +250,21 @@ REPORTED = re.compile(r"^\s+(?:que|qu'|that)\b")
 RELATIVE = re.compile(r",\s*(?:who|which|qui|dont)\b[^,]*,\s*(?:[\w'-]+\s+){0,3}$")
 
 
+COMPOUND_AFTER = re.compile(r"-(?:backed|owned|led|funded|financed|controlled|founded)\b")
+
+
 def _loose_right(template: Template, after: int, predicate: Predicate, side: str) -> list[int]:
     """Every allowed slot to the end of the clause; after a colon, semicolons separate the list."""
     found = []
     stop = r"[.:]" if template.text[:after].rstrip().endswith(":") else r"[;.:]"
-    for index, (start, _) in enumerate(template.positions):
+    for index, (start, end) in enumerate(template.positions):
         if start < after:
             continue
         if re.search(stop, template.text[after:start]):
             break
-        if allowed(predicate, side, template.slots[index].type):
+        if allowed(predicate, side, template.slots[index].type) and not COMPOUND_AFTER.match(
+            template.text, end
+        ):
             found.append(index)
     return found
 
@@ -259,6 +276,8 @@ def _right(
     last_end = after
     for index, (start, end) in enumerate(template.positions):
         if start < after or not allowed(predicate, side, template.slots[index].type):
+            continue
+        if COMPOUND_AFTER.match(template.text, end):
             continue
         between = template.text[last_end:start]
         if (not found and start - after > reach) or start - after > OBJECT_REACH or BOUNDARY.search(between):
@@ -302,14 +321,34 @@ def apply_triggers(
     if not template.slots:
         return out
     ctx = _Context(focus, person, people or [])
+    words: dict[str, list[Token]] = {}
     for rule in rules:
-        for m in rule.pattern.finditer(template.text):
+        if rule.context is not None and not rule.context.search(template.text):
+            continue
+        for m in _matches(template, rule, words):
             out += _fire(template, rule, m, ctx)
     return out
 
 
+def _matches(template: Template, rule: TriggerRule, words: dict[str, list[Token]]) -> Iterator[Match]:
+    """The trigger's matches: its regex, or its lemma phrases followed by what ``then`` asks for."""
+    if rule.pattern is not None:
+        yield from rule.pattern.finditer(template.text)
+        return
+    if rule.language not in words:
+        words[rule.language] = tokens(template.text, rule.language)
+    for start, end in find_phrases(words[rule.language], rule.lemmas, rule.longest):
+        groups: dict[str, str | None] = {}
+        if rule.then is not None:
+            after = rule.then.match(template.text, end)
+            if after is None:
+                continue
+            end, groups = after.end(), after.groupdict()
+        yield LemmaMatch(start, end, groups)
+
+
 def _pronoun_subjects(
-    template: Template, m: re.Match[str], pred: Predicate, person: Entity | None, people: list[Entity]
+    template: Template, m: Match, pred: Predicate, person: Entity | None, people: list[Entity]
 ) -> list[Entity]:
     before = template.text[: m.start()]
     if len(people) >= 2 and PEOPLE_PRONOUN_SUBJECT.match(before):
@@ -332,7 +371,7 @@ class _Context:
 Pairs = list[tuple[Entity, Entity]]
 
 
-def _active(template: Template, rule: TriggerRule, m: re.Match[str], ctx: _Context) -> Pairs:
+def _active(template: Template, rule: TriggerRule, m: Match, ctx: _Context) -> Pairs:
     """Subject before the trigger (or the focus, or a pronoun's antecedent), objects after it."""
     pred = rule.predicate
     relative = RELATIVE.search(template.text[: m.start()])
@@ -360,16 +399,16 @@ def _active(template: Template, rule: TriggerRule, m: re.Match[str], ctx: _Conte
     return [(subject, target) for subject in subjects for target in targets]
 
 
-def _passive(template: Template, rule: TriggerRule, m: re.Match[str], ctx: _Context) -> Pairs:
+def _passive(template: Template, rule: TriggerRule, m: Match, ctx: _Context) -> Pairs:
     """Object before the trigger ("X was acquired by Y"), subjects after it."""
     pred = rule.predicate
-    o = _left(template, m.start(), pred, "o", skip_prepositional=False)
+    o = None if rule.object_is_focus else _left(template, m.start(), pred, "o", skip_prepositional=False)
     if rule.loose:
         subjects = _loose_right(template, m.end(), pred, "s")
     else:
         subjects = _right(template, m.end(), pred, "s", rule.many_objects)
     target = template.slots[o].entity if o is not None else None
-    if target is None and subjects and not rule.loose:
+    if target is None and subjects and not rule.loose and not rule.object_is_focus:
         after = _right(template, template.positions[subjects[-1]][1], pred, "o", many=False)
         target = template.slots[after[0]].entity if after else None
     if target is None and rule.focus_object and ctx.focus is not None and allowed(pred, "o", ctx.focus.type):
@@ -380,7 +419,7 @@ def _passive(template: Template, rule: TriggerRule, m: re.Match[str], ctx: _Cont
     return [(template.slots[s].entity, target) for s in subjects]
 
 
-def _between(template: Template, rule: TriggerRule, m: re.Match[str], ctx: _Context) -> Pairs:
+def _between(template: Template, rule: TriggerRule, m: Match, ctx: _Context) -> Pairs:
     """'the partnership between X and Y'."""
     found = _right(template, m.end(), rule.predicate, "o", many=True)
     if len(found) == 2 and not blocked(template, m.start(), template.positions[found[1]][1]):
@@ -388,7 +427,7 @@ def _between(template: Template, rule: TriggerRule, m: re.Match[str], ctx: _Cont
     return []
 
 
-def _reciprocal(template: Template, rule: TriggerRule, m: re.Match[str], ctx: _Context) -> Pairs:
+def _reciprocal(template: Template, rule: TriggerRule, m: Match, ctx: _Context) -> Pairs:
     """'X and Y gave each other access': both directions."""
     pair = re.search(rf"({O}){AND}({O})[^⟦]*$", template.text[: m.start()])
     if not pair or blocked(template, pair.end(2), m.end()):
@@ -400,7 +439,7 @@ def _reciprocal(template: Template, rule: TriggerRule, m: re.Match[str], ctx: _C
 MODE_HANDLERS = {"active": _active, "passive": _passive, "between": _between, "reciprocal": _reciprocal}
 
 
-def _fire(template: Template, rule: TriggerRule, m: re.Match[str], ctx: _Context) -> list[Candidate]:
+def _fire(template: Template, rule: TriggerRule, m: Match, ctx: _Context) -> list[Candidate]:
     if REPORTED.match(template.text[m.end() :]):
         return []  # "announced that ...": what follows is reported, the verb itself is no event
     pred = rule.predicate

@@ -23,7 +23,7 @@ from aikg.ingest.extractors.rules.patterns import Mode, StructuralRule, TriggerR
 
 DATA = Path(__file__).parent / "data"
 MACRO = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
-RULE_KEYS = {"id", "predicate", "mode", "pattern", "options", "examples"}
+RULE_KEYS = {"id", "predicate", "mode", "pattern", "lemmas", "then", "context", "options", "examples"}
 STRUCTURAL_OPTIONS = {"prior": float, "dated": bool}
 TRIGGER_OPTIONS: dict[str, type] = {
     "prior": float,  # the confidence before calibration (calibration.json overrides it)
@@ -36,6 +36,7 @@ TRIGGER_OPTIONS: dict[str, type] = {
     "loose": bool,  # passive: every allowed slot to the end of the clause
     "reach": int,  # characters from the trigger to the first object
     "role": str,  # the role the trigger itself states ("left the board": board member)
+    "object_is_focus": bool,  # passive: the object is the organization in focus, never a slot
 }
 MODES = set(get_args(Mode))
 ID = re.compile(r"^[a-z]{2,3}\.[a-z-]+\.[\w.-]+$")
@@ -138,7 +139,21 @@ def _check(path: Path, raw: object, seen: set[str]) -> tuple[str, Predicate, str
         predicate = Predicate(raw.get("predicate"))
     except ValueError as exc:
         raise RuleDataError(f"rule {rule_id}: unknown predicate {raw.get('predicate')!r}") from exc
+    if raw.get("lemmas") is not None and raw.get("pattern") is None:
+        return rule_id, predicate, ""
     return rule_id, predicate, expand(rule_id, _pattern(rule_id, raw.get("pattern")))
+
+
+def _lemmas(rule_id: str, raw: object, needed: bool) -> frozenset[tuple[str, ...]]:
+    if raw is None:
+        return frozenset()
+    if needed and not raw:
+        raise RuleDataError(f"rule {rule_id}: neither a pattern nor lemmas")
+    if not isinstance(raw, list) or not all(isinstance(p, str) and p.strip() for p in raw):
+        raise RuleDataError(f"rule {rule_id}: lemmas is a list of words or phrases")
+    if not needed:
+        raise RuleDataError(f"rule {rule_id}: a rule has a pattern or lemmas, not both")
+    return frozenset(tuple(p.lower().split()) for p in raw)
 
 
 def _compile(rule_id: str, regex: str) -> re.Pattern[str]:
@@ -184,8 +199,25 @@ def trigger_rules(paths: list[Path]) -> list[TriggerRule]:
                 raise RuleDataError(f"rule {rule_id}: unknown mode {mode!r} (known: {known})")
             options = _options(rule_id, raw.get("options"), TRIGGER_OPTIONS)
             prior = float(options.pop("prior", patterns.DEFAULT_PRIOR))
-            pattern = _compile(rule_id, rf"(?<!\w)(?:{regex})(?!\w)")
-            out.append(TriggerRule(rule_id, predicate, pattern, mode, prior, **options))
+            pattern = _compile(rule_id, rf"(?<!\w)(?:{regex})(?!\w)") if regex else None
+            extra = {
+                key: _compile(rule_id, expand(rule_id, _pattern(rule_id, raw[key])))
+                for key in ("then", "context")
+                if raw.get(key) is not None
+            }
+            out.append(
+                TriggerRule(
+                    rule_id,
+                    predicate,
+                    pattern,
+                    mode,
+                    prior,
+                    lemmas=_lemmas(rule_id, raw.get("lemmas"), pattern is None),
+                    language=rule_id.split(".")[0],
+                    **extra,
+                    **options,
+                )
+            )
     return out
 
 
