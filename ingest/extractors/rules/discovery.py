@@ -224,7 +224,8 @@ PERSON_BEFORE = re.compile(
     r"(?:\s+(?:in|en)\s+[\w ]{1,15}?)?\s+(?:by|par))\s+$",
 )
 PERSON_AFTER = re.compile(
-    r"^\s+(?:joined|joins|left|leaves|quit|quits|resigned|resigns|co-founded|cofounded|founded|will (?:join|lead|"
+    r"^\s+(?:joined|joins|left|leaves|quit|quits|resigned|resigns|co-founded|cofounded|founded|"
+    r"will (?:join|lead|"
     r"become|chair|remain)|has (?:joined|left|resigned|quit)|had (?:run|led|spent|worked)|a quitté|quitte|"
     r"a rejoint|rejoint|rejoindra|a démissionné|démissionne|a fondé|a cofondé|deviendra|devient|dirigeait|"
     r"avait (?:passé|dirigé|travaillé|cofondé|fondé)|a passé|retourne|revient|intégrera|n'est plus)\b"
