@@ -19,7 +19,12 @@ M = r"⟦M\d+⟧"
 ANY = r"⟦[POM]\d+⟧"
 AND = (
     r"(?:\s*,\s*|\s+(?:and|et|&|ainsi que|as well as)\s+(?:par\s+|by\s+)?|\s*,\s*(?:and|et)\s+)"
-    r"(?:d'|de\s+|of\s+|à\s+|to\s+|au\s+|aux\s+|à l')?"
+    r"(?:d'|de\s+|du\s+|des\s+|of\s+|à\s+|to\s+|au\s+|aux\s+|à l')?"
+)
+# what may describe a list item before its name: "du fonds britannique X", "the growth fund X"
+DESCRIBED = (
+    r"(?:(?:fonds|fund|groupe|group|firm|société|start-up|startup|banque|bank|family office|investisseur|"
+    r"investor|business angel|angel)\s+(?:[\w-]+\s+)?)?"
 )
 TITLED = r"(?:(?:son|sa|ses|its|his|her|their|le|la|les|the)\s+(?:[\w-]+\s+){0,2})?"
 # what may sit between two items of a list besides "and" and commas: "led by A, with participation
@@ -37,7 +42,9 @@ PLURAL = re.compile(
     re.IGNORECASE,
 )
 PRONOUN_SUBJECT = re.compile(r"^\s*(?:Elle|Il|It|Elles|Ils|They)\b[^⟦]*$")
-PERSON_PRONOUN_SUBJECT = re.compile(r"^\s*(?:He|She|Il|Elle)\b[^⟦]*$")
+PERSON_PRONOUN_SUBJECT = re.compile(
+    r"^\s*(?:[\w'-]+(?: [\w'-]+){0,3},\s*)?(?:He|She|Il|Elle|he|she|il|elle|His|Her|Son|Sa)\b[^⟦]*$"
+)
 # "Both had left Google", "Tous deux ont quitté Meta": the people the previous sentence named
 PEOPLE_PRONOUN_SUBJECT = re.compile(
     r"^\s*(?:Both|They|The two|The pair|Tous (?:deux|les deux)|Toutes (?:deux|les deux)|Les deux|Ils|Elles)"
@@ -283,7 +290,7 @@ def _right(
         if (not found and start - after > reach) or start - after > OBJECT_REACH or BOUNDARY.search(between):
             break
         gap = re.sub(r"\([^)]*\)", " ", between)
-        if found and not re.fullmatch(rf"(?:{AND}|{LIST_GAP}|\s*,?\s*)+{TITLED}(?:[\w-]+\s*,\s*)?", gap):
+        if found and not re.fullmatch(rf"(?:{AND}|{LIST_GAP}|\s*,?\s*)+{TITLED}{DESCRIBED}(?:[\w-]+\s*,\s*)?", gap):
             break
         if TITLE_OF_PERSON.match(template.text[end:]):
             last_end = end
