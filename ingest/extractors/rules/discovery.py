@@ -333,10 +333,13 @@ class Discoverer:
         added: list[Span] = []
         queue = [s for s in occupied.spans if s.type in (EntityType.PERSON, EntityType.ORGANIZATION)]
         surnames = {w for s in queue if s.type is EntityType.PERSON for w in s.entity.name.split()}
+        prefixes = {
+            " ".join(s.entity.name.split()[:-1]) for s in queue if s.type is EntityType.ORGANIZATION
+        }  # "Linéa" after "Linéa IA"
         while queue:
             span = queue.pop()
             for new in self._neighbours(text, span):
-                if new.entity.name in surnames:
+                if new.entity.name in surnames or new.entity.name in prefixes:
                     continue  # "Leike" after "Jan Leike" is a short form, not a new organization
                 if occupied.free(new.start, new.end):
                     occupied.add(new)

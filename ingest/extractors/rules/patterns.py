@@ -290,7 +290,9 @@ def _right(
         if (not found and start - after > reach) or start - after > OBJECT_REACH or BOUNDARY.search(between):
             break
         gap = re.sub(r"\([^)]*\)", " ", between)
-        if found and not re.fullmatch(rf"(?:{AND}|{LIST_GAP}|\s*,?\s*)+{TITLED}{DESCRIBED}(?:[\w-]+\s*,\s*)?", gap):
+        if found and not re.fullmatch(
+            rf"(?:{AND}|{LIST_GAP}|\s*,?\s*)+{TITLED}{DESCRIBED}(?:[\w-]+\s*,\s*)?", gap
+        ):
             break
         if TITLE_OF_PERSON.match(template.text[end:]):
             last_end = end
@@ -390,7 +392,10 @@ def _active(template: Template, rule: TriggerRule, m: Match, ctx: _Context) -> P
     subjects: list[Entity] = []
     if s is not None:
         indexes = _plural(template, s, m.start(), pred, "s") or _coordinated(template, s, pred, "s")
-        subjects = [template.slots[i].entity for i in indexes]
+        # "Backed by A and B, X launched ...": the participle's list is not the verb's subject
+        fronted = FRONTED_PARTICIPLE.match(template.text)
+        cut = fronted.end() if fronted and fronted.end() <= m.start() else 0
+        subjects = [template.slots[i].entity for i in indexes if template.positions[i][0] >= cut]
     focus = ctx.focus
     pronoun = PRONOUN_SUBJECT.match(template.text[: m.start()])
     if not subjects and focus is not None and (rule.focus_subject or pronoun):
@@ -415,15 +420,49 @@ def _passive(template: Template, rule: TriggerRule, m: Match, ctx: _Context) -> 
     else:
         subjects = _right(template, m.end(), pred, "s", rule.many_objects)
     target = template.slots[o].entity if o is not None else None
-    if target is None and subjects and not rule.loose and not rule.object_is_focus:
-        after = _right(template, template.positions[subjects[-1]][1], pred, "o", many=False)
-        target = template.slots[after[0]].entity if after else None
-    if target is None and rule.focus_object and ctx.focus is not None and allowed(pred, "o", ctx.focus.type):
-        target = ctx.focus
+    before = template.text[: m.start()]
+    if target is None and subjects and not rule.loose and not rule.object_is_focus and "⟦" not in before:
+        # a fronted participle: "Backed by A and B, X raised ...": X is the clause's subject
+        items = _right(template, m.end(), pred, "s", True)
+        last = items[-1] if len(items) > 1 else None
+        if last is not None and allowed(pred, "o", template.slots[last].type):
+            gap = template.text[template.positions[items[-2]][1] : template.positions[last][0]]
+            if re.fullmatch(r"\s*,\s*", gap) and not re.match(
+                r"\s*(?:,|and\b|et\b)", template.text[template.positions[last][1] :]
+            ):
+                target, subjects = template.slots[last].entity, items[:-1]
+        target = target or _fronted_subject(template, subjects[-1], pred)
+    focus = ctx.focus
+    if target is None and focus is not None and allowed(pred, "o", focus.type):
+        if rule.focus_object or PRONOUN_SUBJECT.match(before):
+            target = focus
     start = template.positions[o][1] if o is not None else 0
     if target is None or blocked(template, start, m.end()):
         return []
     return [(template.slots[s].entity, target) for s in subjects]
+
+
+FRONTED_PARTICIPLE = re.compile(
+    rf"^\s*(?:[\w'-]+\s+){{1,4}}?(?:par|by)\s+(?:(?:{ANY}|[\w'-]+)(?:\s+|\s*,\s*|{AND}))*?{ANY}\s*,",
+    re.IGNORECASE,
+)
+FRONTED = re.compile(
+    r"^(?:\s*,?\s*(?:and|et)\s+" + ANY + r")*\s*,\s*(?:(?:who|qui)\b[^,⟦]*(?:⟦[POM]\d+⟧[^,⟦]*)*,\s*)?$"
+)
+
+
+def _fronted_subject(template: Template, last: int, predicate: Predicate) -> Entity | None:
+    """The first allowed slot after the participle's list, once a comma closes it (and any relative
+    clause about its last item), followed by a verb rather than by more list items."""
+    for index in range(last + 1, len(template.slots)):
+        start, end = template.positions[index]
+        if not FRONTED.match(template.text[template.positions[last][1] : start]):
+            continue
+        if allowed(predicate, "o", template.slots[index].type) and not re.match(
+            r"\s*(?:,|and\b|et\b)", template.text[end:]
+        ):
+            return template.slots[index].entity
+    return None
 
 
 def _between(template: Template, rule: TriggerRule, m: Match, ctx: _Context) -> Pairs:
