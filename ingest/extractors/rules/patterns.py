@@ -257,6 +257,7 @@ REPORTED = re.compile(r"^\s+(?:que|qu'|that)\b")
 RELATIVE = re.compile(r",\s*(?:who|which|qui|dont)\b[^,]*,\s*(?:[\w'-]+\s+){0,3}$")
 
 
+RELATIVE_IN_LIST = re.compile(r",\s*(?:who|which|qui|dont|whose)\b[^,;.]*(?=,)")
 COMPOUND_AFTER = re.compile(r"-(?:backed|owned|led|funded|financed|controlled|founded)\b")
 
 
@@ -281,12 +282,16 @@ def _right(
 ) -> list[int]:
     found: list[int] = []
     last_end = after
+    relatives = [(r.start(), r.end()) for r in RELATIVE_IN_LIST.finditer(template.text, after)]
     for index, (start, end) in enumerate(template.positions):
         if start < after or not allowed(predicate, side, template.slots[index].type):
             continue
-        if COMPOUND_AFTER.match(template.text, end):
+        if COMPOUND_AFTER.match(template.text, end) or any(a < start < b for a, b in relatives):
             continue
         between = template.text[last_end:start]
+        for a, b in relatives:
+            if last_end <= a and b <= start:
+                between = between.replace(template.text[a:b], "")
         if (not found and start - after > reach) or start - after > OBJECT_REACH or BOUNDARY.search(between):
             break
         gap = re.sub(r"\([^)]*\)", " ", between)
@@ -404,11 +409,26 @@ def _active(template: Template, rule: TriggerRule, m: Match, ctx: _Context) -> P
     start = template.positions[s][1] if s is not None else 0
     if not subjects or blocked(template, start, min(len(template.text), m.end() + 12)):
         return []
+    subjects += _more_subjects(template, m.end(), pred)
     objects = _right(template, m.end(), pred, "o", rule.many_objects, rule.reach)
     targets = [template.slots[o].entity for o in objects]
     if not targets and rule.focus_object and focus is not None and allowed(pred, "o", focus.type):
         targets = [focus]
     return [(subject, target) for subject in subjects for target in targets]
+
+
+# "X invested, as did Y and Z", "X remet au pot, tout comme Y", "rejoints par A et B"
+MORE_SUBJECTS = re.compile(
+    r"[^.;:⟦]{0,60}?,\s*(?:tout comme|de même que|as did|as does|as have|just like|like|"
+    r"(?:rejoints?|rejointes?|joined)(?: notamment| by)?(?: par)?|along with|alongside|aux côtés (?:de |d'))\s+"
+)
+
+
+def _more_subjects(template: Template, after: int, predicate: Predicate) -> list[Entity]:
+    m = MORE_SUBJECTS.match(template.text, after)
+    if not m:
+        return []
+    return [template.slots[i].entity for i in _right(template, m.end(), predicate, "s", True, reach=30)]
 
 
 def _passive(template: Template, rule: TriggerRule, m: Match, ctx: _Context) -> Pairs:
