@@ -73,7 +73,7 @@ SLOT_LETTER = re.compile(r"⟦([POM])\d")
 TITLE_OF_PERSON = re.compile(rf"^(?:'s)?\s+(?:{ROLE})\s*,?\s*⟦P\d+⟧", re.IGNORECASE)
 
 
-Mode = Literal["active", "passive", "between", "reciprocal"]
+Mode = Literal["active", "passive", "between", "reciprocal", "nominal"]
 Match = re.Match[str] | LemmaMatch
 
 
@@ -337,7 +337,7 @@ def apply_triggers(
     ctx = _Context(focus, person, people or [])
     words: dict[str, list[Token]] = {}
     for rule in rules:
-        if rule.context is not None and not rule.context.search(template.text):
+        if rule.context is not None and not rule.context.search(template.sentence.text):
             continue
         for m in _matches(template, rule, words):
             out += _fire(template, rule, m, ctx)
@@ -407,7 +407,11 @@ def _active(template: Template, rule: TriggerRule, m: Match, ctx: _Context) -> P
         subjects = [focus] if allowed(pred, "s", focus.type) else []
     subjects = subjects or _pronoun_subjects(template, m, pred, ctx.person, ctx.people)
     start = template.positions[s][1] if s is not None else 0
-    if not subjects or blocked(template, start, min(len(template.text), m.end() + 12)):
+    if (
+        not subjects
+        or blocked(template, start, m.start())
+        or NEGATED.match(template.text, m.end(), m.end() + 12)
+    ):
         return []
     subjects += _more_subjects(template, m.end(), pred)
     objects = _right(template, m.end(), pred, "o", rule.many_objects, rule.reach)
@@ -502,7 +506,31 @@ def _reciprocal(template: Template, rule: TriggerRule, m: Match, ctx: _Context) 
     return [(a, b), (b, a)]
 
 
-MODE_HANDLERS = {"active": _active, "passive": _passive, "between": _between, "reciprocal": _reciprocal}
+def _nominal(template: Template, rule: TriggerRule, m: Match, ctx: _Context) -> Pairs:
+    """'the departure of X from Y', "l'arrivée de X chez Y", 'son départ de Y' (X: the person before)."""
+    pred = rule.predicate
+    if blocked(template, 0, len(template.text)):
+        return []
+    subjects = _right(template, m.end(), pred, "s", True, rule.reach)
+    people = [template.slots[i].entity for i in subjects]
+    after = template.positions[subjects[-1]][1] if subjects else m.end()
+    if not people and ctx.person is not None and allowed(pred, "s", ctx.person.type):
+        if PERSON_PRONOUN_SUBJECT.match(template.text[: m.start()] or " "):
+            people = [ctx.person]
+    objects = _right(template, after, pred, "o", False, rule.reach)
+    target = template.slots[objects[0]].entity if objects else None
+    if target is None and rule.focus_object and ctx.focus is not None and allowed(pred, "o", ctx.focus.type):
+        target = ctx.focus
+    return [(p, target) for p in people] if target is not None else []
+
+
+MODE_HANDLERS = {
+    "active": _active,
+    "passive": _passive,
+    "between": _between,
+    "reciprocal": _reciprocal,
+    "nominal": _nominal,
+}
 
 
 def _fire(template: Template, rule: TriggerRule, m: Match, ctx: _Context) -> list[Candidate]:

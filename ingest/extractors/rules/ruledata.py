@@ -156,9 +156,10 @@ def _lemmas(rule_id: str, raw: object, needed: bool) -> frozenset[tuple[str, ...
     return frozenset(tuple(p.lower().split()) for p in raw)
 
 
-def _compile(rule_id: str, regex: str) -> re.Pattern[str]:
+def _compile(rule_id: str, regex: str, ignore_case: bool = True) -> re.Pattern[str]:
+    """Patterns ignore case; a context does not (so "capital" is not the "Capital" of a fund's name)."""
     try:
-        return re.compile(regex, re.IGNORECASE)
+        return re.compile(regex, re.IGNORECASE if ignore_case else 0)
     except re.error as exc:
         raise RuleDataError(f"rule {rule_id}: the pattern is not a valid regex: {exc}") from exc
 
@@ -201,7 +202,7 @@ def trigger_rules(paths: list[Path]) -> list[TriggerRule]:
             prior = float(options.pop("prior", patterns.DEFAULT_PRIOR))
             pattern = _compile(rule_id, rf"(?<!\w)(?:{regex})(?!\w)") if regex else None
             extra = {
-                key: _compile(rule_id, expand(rule_id, _pattern(rule_id, raw[key])))
+                key: _compile(rule_id, expand(rule_id, _pattern(rule_id, raw[key])), key == "then")
                 for key in ("then", "context")
                 if raw.get(key) is not None
             }
