@@ -122,7 +122,8 @@ def write(tmp_path: Path, body: str) -> Path:
         ("rules:\n- id: en.joined.u\n  predicate: JOINED\n", "pattern"),
         ("rules:\n- id: Bad Id\n  predicate: JOINED\n  pattern: x\n", "Bad Id"),
         (
-            "rules:\n- {id: en.joined.t, predicate: JOINED, pattern: a}\n- {id: en.joined.t, predicate: JOINED, pattern: b}\n",
+            "rules:\n- {id: en.joined.t, predicate: JOINED, pattern: a}\n"
+            "- {id: en.joined.t, predicate: JOINED, pattern: b}\n",
             "twice",
         ),
         ("rules: [\n", "cannot read"),
@@ -135,7 +136,7 @@ def test_a_bad_rule_is_an_error_naming_it(tmp_path: Path, body: str, message: st
 
 def test_a_bad_structural_rule_names_its_id(tmp_path: Path) -> None:
     body = "rules:\n- id: any.founded.bad\n  predicate: FOUNDED\n  pattern: '(?P<s>{P}'\n"
-    with pytest.raises(RuleDataError, match="any.founded.bad"):
+    with pytest.raises(RuleDataError, match=r"any\.founded\.bad"):
         structural_rules(write(tmp_path, body))
 
 

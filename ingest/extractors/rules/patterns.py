@@ -424,7 +424,8 @@ def _active(template: Template, rule: TriggerRule, m: Match, ctx: _Context) -> P
 # "X invested, as did Y and Z", "X remet au pot, tout comme Y", "rejoints par A et B"
 MORE_SUBJECTS = re.compile(
     r"[^.;:⟦]{0,60}?,\s*(?:tout comme|de même que|as did|as does|as have|just like|like|"
-    r"(?:rejoints?|rejointes?|joined)(?: notamment| by)?(?: par)?|along with|alongside|aux côtés (?:de |d'))\s+"
+    r"(?:rejoints?|rejointes?|joined)(?: notamment| by)?(?: par)?|along with|alongside|"
+    r"aux côtés (?:de |d'))\s+"
 )
 
 
@@ -457,9 +458,9 @@ def _passive(template: Template, rule: TriggerRule, m: Match, ctx: _Context) -> 
                 target, subjects = template.slots[last].entity, items[:-1]
         target = target or _fronted_subject(template, subjects[-1], pred)
     focus = ctx.focus
-    if target is None and focus is not None and allowed(pred, "o", focus.type):
-        if rule.focus_object or PRONOUN_SUBJECT.match(before):
-            target = focus
+    by_focus = rule.focus_object or PRONOUN_SUBJECT.match(before)
+    if target is None and focus is not None and by_focus and allowed(pred, "o", focus.type):
+        target = focus
     start = template.positions[o][1] if o is not None else 0
     if target is None or blocked(template, start, m.end()):
         return []
@@ -514,9 +515,9 @@ def _nominal(template: Template, rule: TriggerRule, m: Match, ctx: _Context) -> 
     subjects = _right(template, m.end(), pred, "s", True, rule.reach)
     people = [template.slots[i].entity for i in subjects]
     after = template.positions[subjects[-1]][1] if subjects else m.end()
-    if not people and ctx.person is not None and allowed(pred, "s", ctx.person.type):
-        if PERSON_PRONOUN_SUBJECT.match(template.text[: m.start()] or " "):
-            people = [ctx.person]
+    pronoun = PERSON_PRONOUN_SUBJECT.match(template.text[: m.start()] or " ")
+    if not people and pronoun and ctx.person is not None and allowed(pred, "s", ctx.person.type):
+        people = [ctx.person]
     objects = _right(template, after, pred, "o", False, rule.reach)
     target = template.slots[objects[0]].entity if objects else None
     if target is None and rule.focus_object and ctx.focus is not None and allowed(pred, "o", ctx.focus.type):
