@@ -198,7 +198,7 @@ def test_lawsuit_against_a_list_fr() -> None:
 
 
 def test_investors_take_the_date_of_the_announcement_before() -> None:
-    text = "Mistral AI said on June 11, 2024 that it had closed a new round. Investors included Nvidia and Cisco."
+    text = "Mistral AI said on June 11, 2024 that it had closed a round. Investors included Nvidia and Cisco."
     dates = {f.properties.date for f in extract(text).facts if f.predicate.value == "INVESTED_IN"}
     assert dates == {"2024-06-11"}
 
