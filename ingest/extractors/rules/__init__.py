@@ -13,6 +13,7 @@ from aikg.ingest.extractors.rules.coreference import FocusTracker, short_form_sp
 from aikg.ingest.extractors.rules.descriptive import descriptive_spans
 from aikg.ingest.extractors.rules.discovery import Discoverer
 from aikg.ingest.extractors.rules.gazetteer import Gazetteer
+from aikg.ingest.extractors.rules.lemmas import warm
 from aikg.ingest.extractors.rules.pairs import pair_candidates
 from aikg.ingest.extractors.rules.patterns import Candidate, apply_structural, apply_triggers
 from aikg.ingest.extractors.rules.ruledata import rules_for, structural
@@ -35,6 +36,7 @@ class RulesExtractor:
         self.gazetteer = Gazetteer(reference)
         self.discoverer = Discoverer(self.gazetteer)
         self.families = self.gazetteer.families()
+        warm("en", "fr")
 
     def extract(self, doc: Document) -> ExtractionResult:
         source = doc.to_source()

@@ -51,14 +51,28 @@ class LemmaMatch:
         return self._groups
 
 
-def find_phrases(
-    words: list[Token], phrases: frozenset[tuple[str, ...]], longest: int
-) -> list[tuple[int, int]]:
-    """(start, end) character spans of the lemma phrases, longest phrase first at each word."""
-    found = []
-    for i in range(len(words)):
-        for n in range(min(longest, len(words) - i), 0, -1):
-            if tuple(w.lemma for w in words[i : i + n]) in phrases:
-                found.append((words[i].start, words[i + n - 1].end))
-                break
-    return found
+class Lemmas:
+    """A template's words with an index from lemma to positions, built once per template and language."""
+
+    def __init__(self, text: str, language: str) -> None:
+        self.words = tokens(text, language)
+        self.at: dict[str, list[int]] = {}
+        for i, word in enumerate(self.words):
+            self.at.setdefault(word.lemma, []).append(i)
+
+    def find(self, phrases: frozenset[tuple[str, ...]], firsts: frozenset[str]) -> list[tuple[int, int]]:
+        """(start, end) character spans of the lemma phrases, longest phrase first at each word."""
+        words, found = self.words, []
+        starts = sorted(i for first in firsts & self.at.keys() for i in self.at[first])
+        for i in starts:
+            for phrase in sorted((p for p in phrases if p[0] == words[i].lemma), key=len, reverse=True):
+                if tuple(w.lemma for w in words[i : i + len(phrase)]) == phrase:
+                    found.append((words[i].start, words[i + len(phrase) - 1].end))
+                    break
+        return found
+
+
+def warm(*languages: str) -> None:
+    """Load the lemmatiser's dictionaries now rather than inside the first document."""
+    for language in languages:
+        lemma("warm", language)

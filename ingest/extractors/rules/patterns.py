@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Literal
 
 from aikg.graph.schema import PREDICATES, Entity, EntityType, Predicate
-from aikg.ingest.extractors.rules.lemmas import LemmaMatch, Token, find_phrases, tokens
+from aikg.ingest.extractors.rules.lemmas import LemmaMatch, Lemmas
 from aikg.ingest.extractors.rules.template import Template
 from aikg.ingest.extractors.rules.vocabulary import MODALITY, NEGATION, ROLE, RUMOUR
 
@@ -135,9 +136,9 @@ class TriggerRule:
     language: str = "en"
     object_is_focus: bool = False  # passive: the object is the organization in focus, never a slot
 
-    @property
-    def longest(self) -> int:
-        return max((len(p) for p in self.lemmas), default=0)
+    @cached_property
+    def firsts(self) -> frozenset[str]:
+        return frozenset(p[0] for p in self.lemmas)
 
 
 def allowed(predicate: Predicate, side: str, kind: EntityType) -> bool:
@@ -335,7 +336,7 @@ def apply_triggers(
     if not template.slots:
         return out
     ctx = _Context(focus, person, people or [])
-    words: dict[str, list[Token]] = {}
+    words: dict[str, Lemmas] = {}
     for rule in rules:
         if rule.context is not None and not rule.context.search(template.sentence.text):
             continue
@@ -344,14 +345,14 @@ def apply_triggers(
     return out
 
 
-def _matches(template: Template, rule: TriggerRule, words: dict[str, list[Token]]) -> Iterator[Match]:
+def _matches(template: Template, rule: TriggerRule, words: dict[str, Lemmas]) -> Iterator[Match]:
     """The trigger's matches: its regex, or its lemma phrases followed by what ``then`` asks for."""
     if rule.pattern is not None:
         yield from rule.pattern.finditer(template.text)
         return
     if rule.language not in words:
-        words[rule.language] = tokens(template.text, rule.language)
-    for start, end in find_phrases(words[rule.language], rule.lemmas, rule.longest):
+        words[rule.language] = Lemmas(template.text, rule.language)
+    for start, end in words[rule.language].find(rule.lemmas, rule.firsts):
         groups: dict[str, str | None] = {}
         if rule.then is not None:
             after = rule.then.match(template.text, end)
