@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
@@ -9,7 +10,7 @@ from aikg.graph.schema import Entity, EntityType, Predicate
 from aikg.ingest.document import Document
 from aikg.ingest.extractors.base import ExtractionResult, Mention
 from aikg.ingest.extractors.rules.assemble import assemble
-from aikg.ingest.extractors.rules.coreference import FocusTracker, short_form_spans
+from aikg.ingest.extractors.rules.coreference import FocusTracker, repeated_spans, short_form_spans
 from aikg.ingest.extractors.rules.descriptive import descriptive_spans
 from aikg.ingest.extractors.rules.discovery import Discoverer
 from aikg.ingest.extractors.rules.gazetteer import Gazetteer
@@ -23,6 +24,8 @@ from aikg.ingest.extractors.rules.template import Template, build_template
 from aikg.ingest.extractors.rules.titles import titled_people
 
 KNOWN_DEVELOPER_CONFIDENCE = 0.6
+# "Two ex-xAI engineers ...": the organization a headline names as a former employer is not its topic
+FORMER_BEFORE = re.compile(r"(?:\bex-|\bformer\s+|\bancien(?:ne)?s?\s+(?:de\s+|d')?)$", re.IGNORECASE)
 
 
 class RulesExtractor:
@@ -43,7 +46,12 @@ class RulesExtractor:
         text = doc.text
         sentences = split_sentences(text)
         spans = self._find_spans(text, doc.title or "")
-        title = [s.entity for s in self.gazetteer.find(doc.title or "") if s.type is EntityType.ORGANIZATION]
+        headline_text = doc.title or ""
+        title = [
+            s.entity
+            for s in self.gazetteer.find(headline_text)
+            if s.type is EntityType.ORGANIZATION and not FORMER_BEFORE.search(headline_text[: s.start])
+        ]
         headline = self.discoverer.headline_name(doc.title or "")
         title += [s.entity for s in spans if headline and s.entity.name == headline][:1]
         reading = _Reading(text, spans, quoted_spans(text), FocusTracker(title))
@@ -55,7 +63,8 @@ class RulesExtractor:
             people = reading.previous_people()
             template, described, focus = reading.read(sentence)
             found = apply_structural(template, structural_rules)
-            found += apply_triggers(template, rules, focus, person, people)
+            previous = reading.templates[-2].sentence.text if len(reading.templates) > 1 else ""
+            found += apply_triggers(template, rules, focus, person, people, previous)
             found += self._owned(template, described, reading.known(template))
             found += titled_people(template, focus)
             candidates += [(c, None) for c in found]
@@ -75,9 +84,10 @@ class RulesExtractor:
         )
 
     def _find_spans(self, text: str, title: str = "") -> list[Span]:
-        """Known names, then discovered ones, then short forms of both."""
+        """Known names, then discovered ones (wherever the text repeats them), then short forms of both."""
         spans = self.gazetteer.find(text)
         spans = prefer_longer(spans, self.discoverer.discover(text, spans, title))
+        spans = merge(spans, repeated_spans(text, spans))
         return merge(spans, short_form_spans(text, spans))
 
     @staticmethod

@@ -13,6 +13,12 @@ from aikg.ingest.extractors.rules.spans import Occupied, Span, free
 
 ORG_ANAPHOR = re.compile(
     r"(?<!\w)(?:l['’]entreprise|la société|la firme|le laboratoire|la start-?up|le groupe|l['’]organisation|"
+    r"la jeune pousse|"
+    # "the Prague company", "the Musk-owned lab" (a word or two between: a place, an owner)
+    r"the (?:(?-i:[A-Z][\w-]*|[a-z]+-(?:owned|backed|based))\s+){1,2}(?:company|firm|lab|startup|start-up|group)|"
+    r"(?:la start-?up|la jeune pousse|la société|l['’]entreprise)\s+(?:française|parisienne|lyonnaise|toulousaine|"
+    r"bordelaise|nantaise|rennaise|lilloise|marseillaise|niçoise|grenobloise|montpelliéraine|strasbourgeoise|"
+    r"allemande|britannique|américaine|suisse|belge)|"
     r"the company|the firm|the lab|the startup|the start-up|the organi[sz]ation|the group|"
     r"(?:that|this) (?:company|firm|lab|startup)|cette (?:entreprise|société|start-?up)|"
     r"the board|its board|le conseil d['’]administration|son conseil d['’]administration)(?!\w)"
@@ -37,6 +43,21 @@ SUBJECT_WEIGHT = 2.0
 COUNT_WEIGHT = 0.25
 TITLE_WEIGHT = 2.5
 AMBIGUOUS = 0.8
+
+
+def repeated_spans(text: str, spans: list[Span]) -> list[Span]:
+    """A discovered name found once ("Parhelion, a startup ...") is the same entity wherever the text
+    repeats it."""
+    found: list[Span] = []
+    occupied = Occupied(spans)
+    names = {s.entity.name: s.entity for s in spans if s.how == "discovered" and len(s.entity.name) >= 3}
+    for name, entity in names.items():
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])(?! [A-Z][a-z])", text):
+            if occupied.free(m.start(), m.end()):
+                span = Span(m.start(), m.end(), entity, "discovered")
+                found.append(span)
+                occupied.add(span)
+    return found
 
 
 def short_form_spans(text: str, spans: list[Span]) -> list[Span]:

@@ -259,6 +259,7 @@ RELATIVE = re.compile(r",\s*(?:who|which|qui|dont)\b[^,]*,\s*(?:[\w'-]+\s+){0,3}
 
 
 RELATIVE_IN_LIST = re.compile(r",\s*(?:who|which|qui|dont|whose)\b[^,;.]*(?=,)")
+TRAILING_NAME = re.compile(r" (?-i:[A-Z][a-z]+)\b")
 COMPOUND_AFTER = re.compile(r"-(?:backed|owned|led|funded|financed|controlled|founded)\b")
 
 
@@ -287,6 +288,8 @@ def _right(
     for index, (start, end) in enumerate(template.positions):
         if start < after or not allowed(predicate, side, template.slots[index].type):
             continue
+        if found and TRAILING_NAME.match(template.text, end):
+            break  # "⟦O⟧ Route": the slot is only the start of a longer name
         if COMPOUND_AFTER.match(template.text, end) or any(a < start < b for a, b in relatives):
             continue
         between = template.text[last_end:start]
@@ -328,17 +331,21 @@ def apply_triggers(
     focus: Entity | None,
     person: Entity | None = None,
     people: list[Entity] | None = None,
+    previous: str = "",
 ) -> list[Candidate]:
     """Fire the trigger rules; ``focus`` is the organization in focus, ``person`` the one person the
     previous sentence named (what a sentence-initial "he", "elle" refers to), ``people`` the persons
-    it named (what "both", "tous deux" refer to)."""
+    it named (what "both", "tous deux" refer to), ``previous`` that sentence's text (where a rule's
+    context may also be found: "Backers pledged $1bn. Among them are ...")."""
     out: list[Candidate] = []
     if not template.slots:
         return out
     ctx = _Context(focus, person, people or [])
     words: dict[str, Lemmas] = {}
     for rule in rules:
-        if rule.context is not None and not rule.context.search(template.sentence.text):
+        if rule.context is not None and not (
+            rule.context.search(template.sentence.text) or rule.context.search(previous)
+        ):
             continue
         for m in _matches(template, rule, words):
             out += _fire(template, rule, m, ctx)
