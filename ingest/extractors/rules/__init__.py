@@ -159,6 +159,7 @@ class _Reading:
         self.templates: list[Template] = []
         self.added: list[Span] = []
         self.previous: list[Span] = []
+        self.earlier: list[Span] = []
 
     def read(self, sentence: Sentence) -> tuple[Template, list[Span], Entity | None]:
         text, tracker = self.text, self.tracker
@@ -173,13 +174,17 @@ class _Reading:
         template = build_template(sentence, own, self.quotes)
         self.templates.append(template)
         tracker.record(own, sentence.start)
-        self.previous = own
+        self.previous, self.earlier = own, self.previous
         return template, described, focus
 
     def previous_person(self) -> Entity | None:
-        """The one person the previous sentence named, if it named exactly one."""
-        people = {s.entity.id: s.entity for s in self.previous if s.type is EntityType.PERSON}
-        return next(iter(people.values())) if len(people) == 1 else None
+        """The one person the previous sentence named, if it named exactly one; else, when it named
+        none, the one person the sentence before named."""
+        for spans in (self.previous, self.earlier):
+            people = {s.entity.id: s.entity for s in spans if s.type is EntityType.PERSON}
+            if people:
+                return next(iter(people.values())) if len(people) == 1 else None
+        return None
 
     def previous_people(self) -> list[Entity]:
         """The persons the previous sentence named, in order."""

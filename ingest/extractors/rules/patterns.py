@@ -44,7 +44,13 @@ PLURAL = re.compile(
 )
 PRONOUN_SUBJECT = re.compile(r"^\s*(?:Elle|Il|It|Elles|Ils|They)\b[^⟦]*$")
 PERSON_PRONOUN_SUBJECT = re.compile(
-    r"^\s*(?:[\w'-]+(?: [\w'-]+){0,3},\s*)?(?:He|She|Il|Elle|he|she|il|elle|His|Her|Son|Sa)\b[^⟦]*$"
+    r"^\s*(?:[\w'-]+(?: [\w'-]+){0,3},\s*)?(?:He|She|Il|Elle|he|she|il|elle|His|Her|Son|Sa|"
+    # a person described rather than named: "The researcher", "Cette spécialiste"
+    r"The (?:researcher|engineer|executive|scientist|entrepreneur|founder|co-founder|former \w+)|"
+    r"(?:Cette|Cet) (?:spécialiste|chercheuse|ingénieure|dirigeante|experte|entrepreneuse|ancienne|ancien|"
+    r"informaticienne|mathématicienne|physicienne|économiste|immunologiste|\w+logue)|"
+    r"(?:Ce|Le) (?:chercheur|dirigeant|spécialiste|fondateur|cofondateur|entrepreneur)|"
+    r"(?:La|L') ?(?:chercheuse|ingénieure?|dirigeante|fondatrice|cofondatrice))\b[^⟦]*$"
 )
 # "Both had left Google", "Tous deux ont quitté Meta": the people the previous sentence named
 PEOPLE_PRONOUN_SUBJECT = re.compile(
@@ -219,6 +225,8 @@ def _left(
     return None
 
 
+# "A and research lead B", "A et la directrice financière B": a title may stand before the second name
+COORDINATED_GAP = re.compile(rf"{AND}{TITLED}(?:{ROLE}\s+)?", re.IGNORECASE)
 # "A, directeur technique, et B": an apposition without a name between two coordinated subjects
 APPOSED_AND = re.compile(r"\s*,\s*[^,⟦;:]{1,50},\s*(?:and|et)\s+")
 
@@ -245,7 +253,7 @@ def _coordinated(template: Template, index: int, predicate: Predicate, side: str
     while found[-1] > 0:
         prev = found[-1] - 1
         gap = template.text[template.positions[prev][1] : template.positions[found[-1]][0]]
-        if not re.fullmatch(rf"{AND}{TITLED}", gap) and not APPOSED_AND.fullmatch(gap):
+        if not COORDINATED_GAP.fullmatch(gap) and not APPOSED_AND.fullmatch(gap):
             break
         if not allowed(predicate, side, template.slots[prev].type):
             break

@@ -14,10 +14,12 @@ TITLE = (
     r"(?P<role>CEO|chief executive|PDG|président-directeur général|directeur général|directrice générale|"
     r"CTO|CFO|COO|chief [a-z]+ officer|chief scientist|directeur scientifique|directrice scientifique|"
     r"directeur technique|directrice technique|directeur financier|directrice financière|president|"
-    r"président|présidente|chairman|chairwoman|chair)"
+    r"président|présidente|chairman|chairwoman|chair|finance chief|product head|research lead|head of [a-z]+|"
+    r"co-founder|cofounder|founder|cofondateur|cofondatrice|fondateur|fondatrice)"
 )
 COMPANY_TITLE = re.compile(
-    r"(?:^|[,;:]\s+|\b(?:and|et|while|tandis que|said|a dit|selon)\s+)(?:(?:le|la|the|its|son|sa)\s+)?"
+    r"(?:^|[,;:]\s+|\b(?:and|et|while|tandis que|said|a dit|selon|by|par)\s+)"
+    r"(?:(?:le|la|the|its|son|sa|fellow|another)\s+)?"
     rf"(?:new\s+|nouveau\s+|nouvelle\s+|interim\s+)?{TITLE}\s+⟦P(?P<slot>\d+)⟧",
     re.IGNORECASE,
 )
@@ -31,6 +33,7 @@ APPOSED_TITLE = re.compile(
     re.IGNORECASE,
 )
 CONFIDENCE = 0.6
+FOUNDER = re.compile(r"founder|fondat", re.IGNORECASE)
 
 
 def titled_people(template: Template, focus: Entity | None) -> list[Candidate]:
@@ -44,15 +47,17 @@ def titled_people(template: Template, focus: Entity | None) -> list[Candidate]:
     ):
         for m in pattern.finditer(template.text):
             person = template.slots[int(m.group("slot"))].entity
+            role = m.group("role")
+            founder = bool(FOUNDER.search(role))
             out.append(
                 Candidate(
                     person,
-                    Predicate.WORKS_AT,
+                    Predicate.FOUNDED if founder else Predicate.WORKS_AT,
                     focus,
                     CONFIDENCE,
                     template,
                     m.end(),
-                    role=m.group("role"),
+                    role=None if founder else role,
                     rule=rule,
                 )
             )
