@@ -15,9 +15,10 @@ ORG_ANAPHOR = re.compile(
     r"(?<!\w)(?:l['’]entreprise|la société|la firme|le laboratoire|la start-?up|le groupe|l['’]organisation|"
     r"la jeune pousse|"
     # "the Prague company", "the Musk-owned lab" (a word or two between: a place, an owner)
-    r"the (?:(?-i:[A-Z][\w-]*|[a-z]+-(?:owned|backed|based))\s+){1,2}(?:company|firm|lab|startup|start-up|group)|"
-    r"(?:la start-?up|la jeune pousse|la société|l['’]entreprise)\s+(?:française|parisienne|lyonnaise|toulousaine|"
-    r"bordelaise|nantaise|rennaise|lilloise|marseillaise|niçoise|grenobloise|montpelliéraine|strasbourgeoise|"
+    r"the (?:(?-i:[A-Z][\w-]*|[a-z]+-(?:owned|backed|based))\s+){1,2}"
+    r"(?:company|firm|lab|startup|start-up|group)|"
+    r"(?:la start-?up|la jeune pousse|la société|l['’]entreprise)\s+"
+    r"(?:française|parisienne|lyonnaise|toulousaine|bordelaise|nantaise|rennaise|lilloise|marseillaise|niçoise|grenobloise|montpelliéraine|strasbourgeoise|"
     r"allemande|britannique|américaine|suisse|belge)|"
     r"the company|the firm|the lab|the startup|the start-up|the organi[sz]ation|the group|"
     r"(?:that|this) (?:company|firm|lab|startup)|cette (?:entreprise|société|start-?up)|"
