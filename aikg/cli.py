@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from typing import Annotated
 
@@ -10,6 +9,7 @@ import typer
 
 from aikg.commands import register_all
 from aikg.graph.errors import AikgError
+from aikg.options import GLOBAL_SETTINGS, GlobalSettings
 
 app = typer.Typer(
     name="aikg",
@@ -33,13 +33,9 @@ def settings(
     ] = None,
 ) -> None:
     """A knowledge graph of AI-industry actors, built from news articles with evidence."""
-    for name, value in (
-        ("NEO4J_URI", neo4j_uri),
-        ("NEO4J_USER", neo4j_user),
-        ("NEO4J_PASSWORD", neo4j_password),
-    ):
-        if value is not None:
-            os.environ[name] = value
+    GLOBAL_SETTINGS.set(
+        GlobalSettings(neo4j_uri=neo4j_uri, neo4j_user=neo4j_user, neo4j_password=neo4j_password)
+    )
 
 
 register_all(app)

@@ -1,23 +1,34 @@
-"""Options shared by every command that talks to a store, and the one way to open it."""
+"""Options shared by every command that talks to a store, and the one way to open it.
+
+The store settings are built once per command into a :class:`StoreConfig`: ``--store`` and
+``--data-dir`` (or ``AIKG_STORE`` / ``AIKG_DATA_DIR``), the global ``--neo4j-*`` flags (kept on
+a context variable by the callback), and the ``NEO4J_*`` environment. Nothing is written to
+``os.environ``.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from aikg.graph.stores.base import GraphStore
-from aikg.graph.stores.registry import STORES, open_store
+from aikg.graph.config import StoreConfig
+from aikg.graph.stores.registry import store_names
+
+if TYPE_CHECKING:
+    from aikg.kg import KnowledgeGraph
 
 StoreOption = Annotated[
     str,
     typer.Option(
         "--store",
         envvar="AIKG_STORE",
-        help=f"Graph store: {' or '.join(STORES)} (env AIKG_STORE).",
+        help=f"Graph store: {' or '.join(store_names())} (env AIKG_STORE).",
     ),
 ]
 DataDirOption = Annotated[
@@ -30,15 +41,39 @@ DataDirOption = Annotated[
 ]
 
 
-@contextmanager
-def opened_store(store: str = "embedded", data_dir: Path | None = None) -> Iterator[GraphStore]:
-    """Open the chosen store with its schema in place, and close it afterwards.
+@dataclass(frozen=True)
+class GlobalSettings:
+    """The global flags of ``aikg`` (before the command name)."""
 
-    Neo4j settings come from NEO4J_URI, NEO4J_USER and NEO4J_PASSWORD (or the global flags).
-    """
-    graph_store = open_store(store, data_dir=data_dir)
-    try:
-        graph_store.ensure_schema()
-        yield graph_store
-    finally:
-        graph_store.close()
+    neo4j_uri: str | None = None
+    neo4j_user: str | None = None
+    neo4j_password: str | None = None
+
+
+GLOBAL_SETTINGS: ContextVar[GlobalSettings | None] = ContextVar("aikg_global_settings", default=None)
+
+
+def global_settings() -> GlobalSettings:
+    """The global flags of the running command (set by the ``aikg`` callback on every run)."""
+    return GLOBAL_SETTINGS.get() or GlobalSettings()
+
+
+def store_config(store: str | None = None, data_dir: Path | None = None) -> StoreConfig:
+    """The command's store settings: its flags, the global flags, then the environment."""
+    flags = global_settings()
+    return StoreConfig.from_env(
+        store=store,
+        data_dir=data_dir,
+        neo4j_uri=flags.neo4j_uri,
+        neo4j_user=flags.neo4j_user,
+        neo4j_password=flags.neo4j_password,
+    )
+
+
+@contextmanager
+def opened_graph(store: str = "embedded", data_dir: Path | None = None) -> Iterator[KnowledgeGraph]:
+    """The knowledge graph on the chosen store, schema in place, closed afterwards."""
+    from aikg.kg import KnowledgeGraph
+
+    with KnowledgeGraph(store_config(store, data_dir)) as kg:
+        yield kg

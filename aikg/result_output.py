@@ -5,12 +5,13 @@ from __future__ import annotations
 import json
 import sys
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from rich.console import Console
 from rich.table import Table
 
-from aikg.graph.stores.base import QueryResult
-from aikg.queries.render import table_rows, to_csv, to_json
+if TYPE_CHECKING:
+    from aikg.graph.stores.base import QueryResult
 
 
 class OutputFormat(StrEnum):
@@ -22,6 +23,8 @@ class OutputFormat(StrEnum):
 def print_result(
     result: QueryResult, fmt: OutputFormat, *, graph: bool = False, max_rows: int | None = None
 ) -> None:
+    from aikg.queries.render import to_csv, to_json
+
     if fmt is OutputFormat.JSON:
         print(json.dumps(to_json(result, graph=graph), indent=2, ensure_ascii=False))
     elif fmt is OutputFormat.CSV:
@@ -37,6 +40,8 @@ def print_result(
 
 
 def print_table(result: QueryResult) -> None:
+    from aikg.queries.render import table_rows
+
     console = Console(highlight=False)
     table = Table(show_lines=False)
     for column in result.columns:

@@ -30,7 +30,7 @@ def make_batches(n_facts: int, batch_size: int) -> list[GraphBatch]:
                 predicate="WORKS_AT" if i % 2 else "DEPARTED",
                 object=orgs[i % len(orgs)].id,
                 evidence=[Evidence(source_id=src.id, quote=f"sentence {i}", start=0, end=10)],
-                extractor="bench",
+                extractors=["bench"],
             )
             for i in range(start, min(start + batch_size, n_facts))
         ]

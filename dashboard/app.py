@@ -13,6 +13,7 @@ PAGES = [
     st.Page("pages/overview.py", title="Overview", icon=":material/dashboard:"),
     st.Page("pages/saved_queries.py", title="Saved queries", icon=":material/list:"),
     st.Page("pages/cypher.py", title="Cypher", icon=":material/code:"),
+    st.Page("pages/ingest.py", title="Ingest", icon=":material/upload:"),
 ]
 
 st.set_page_config(page_title="aikg explorer", layout="wide")

@@ -6,7 +6,7 @@ import io
 import json
 from dataclasses import dataclass
 
-from aikg.graph.export.registry import EXPORTERS, get_exporter
+from aikg.graph.export.registry import exporter_names, get_exporter
 from aikg.graph.selection import add_sources, close
 from aikg.graph.stores.base import GraphStore, QueryResult
 from aikg.graph.subgraph import Subgraph
@@ -33,7 +33,7 @@ class Download:
 
 def export_formats() -> list[str]:
     """The names of the registered export formats."""
-    return list(EXPORTERS)
+    return exporter_names()
 
 
 def with_sources(store: GraphStore, subgraph: Subgraph) -> Subgraph:

@@ -1,12 +1,15 @@
-"""A :class:`Subgraph` as st-link-analysis (cytoscape.js) elements, with a colour and icon per label."""
+"""A :class:`Subgraph` as st-link-analysis (cytoscape.js) elements, with a colour and icon per label,
+the centre ringed, nodes sized by a measure, and parallel facts between two nodes drawn as one edge."""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from typing import Any
 
 from st_link_analysis import EdgeStyle, NodeStyle
 
+from aikg.graph.fact_codec import BOOKKEEPING_KEYS
 from aikg.graph.stores.base import NodeValue, RelationshipValue
 from aikg.graph.subgraph import Subgraph
 
@@ -17,7 +20,7 @@ NODE_LOOK: dict[str, tuple[str, str]] = {
     "Source": ("#7a7a7a", "description"),
 }
 DEFAULT_LOOK = ("#555555", "link")
-HIDDEN_PROPERTIES = {"evidence_keys", "evidence_starts", "evidence_ends", "id"}
+HIDDEN_PROPERTIES = BOOKKEEPING_KEYS | {"id"}
 
 
 def _cell(value: Any) -> Any:
@@ -49,27 +52,80 @@ def edge_element(rel: RelationshipValue) -> dict[str, Any]:
     return {"data": data}
 
 
-def to_elements(subgraph: Subgraph, centre: str | None = None) -> dict[str, list[dict[str, Any]]]:
-    """Nodes sorted by id, then edges whose two ends are drawn (a dangling edge breaks cytoscape)."""
+def group_element(rels: list[RelationshipValue]) -> dict[str, Any]:
+    """Several facts from one node to another as one edge labelled with their count, so labels do
+    not pile up; the side panel lists them."""
+    first = rels[0]
+    facts = [f"{r.type} ({r.properties['date']})" if r.properties.get("date") else r.type for r in rels]
+    return {
+        "data": {
+            "id": f"{first.start}|{first.end}|{len(rels)}-facts",
+            "label": f"{len(rels)} facts",
+            "source": first.start,
+            "target": first.end,
+            "facts": "; ".join(facts),
+            "sources": "; ".join(sorted({str(s) for r in rels for s in (r.properties.get("sources") or [])})),
+        }
+    }
+
+
+def to_elements(
+    subgraph: Subgraph, centre: str | None = None, weights: Mapping[str, float] | None = None
+) -> dict[str, list[dict[str, Any]]]:
+    """Nodes sorted by id (with a ``weight`` when sized), then edges whose two ends are drawn (a
+    dangling edge breaks cytoscape), one per ordered pair of nodes."""
     nodes = [node_element(n, centre) for n in sorted(subgraph.nodes.values(), key=lambda n: n.id)]
+    if weights is not None:
+        for node in nodes:
+            node["data"]["weight"] = max(1.0, float(weights.get(node["data"]["id"], 0)))
     drawn = set(subgraph.nodes)
-    edges = [
-        edge_element(r)
-        for r in sorted(subgraph.relationships.values(), key=lambda r: (r.start, r.type, r.end, r.id))
-        if r.start in drawn and r.end in drawn
-    ]
+    pairs: dict[tuple[str, str], list[RelationshipValue]] = {}
+    for rel in sorted(subgraph.relationships.values(), key=lambda r: (r.start, r.type, r.end, r.id)):
+        if rel.start in drawn and rel.end in drawn:
+            pairs.setdefault((rel.start, rel.end), []).append(rel)
+    edges = [edge_element(rels[0]) if len(rels) == 1 else group_element(rels) for rels in pairs.values()]
     return {"nodes": nodes, "edges": edges}
 
 
-def node_styles(subgraph: Subgraph) -> list[NodeStyle]:
-    styles = []
+class RuleStyle(NodeStyle):
+    """A cytoscape style rule for any selector (st-link-analysis only styles by label)."""
+
+    def __init__(self, selector: str, style: dict[str, Any]) -> None:
+        super().__init__(label=selector)
+        self.selector, self.style = selector, style
+
+    def dump(self) -> dict[str, Any]:
+        return {"selector": self.selector, "style": self.style}
+
+
+# the component hides every caption below 10 px on screen, so a fitted hub shows no names at all
+NODE_CAPTIONS = RuleStyle("node", {"min-zoomed-font-size": 0, "font-size": 9})
+EDGE_CAPTIONS = RuleStyle("edge", {"min-zoomed-font-size": 0, "font-size": 7})
+CENTRE_LOOK = {"border-width": 6, "border-color": "#d62728", "width": 64, "height": 64, "font-weight": "bold"}
+CENTRE_STYLE = RuleStyle("node[?centre]", CENTRE_LOOK)
+
+
+def size_style(weights: Mapping[str, float]) -> RuleStyle:
+    """Node size from 24 to 64 pixels by weight (degree or number of sources)."""
+    top = max([1.0, *weights.values()])
+    size = f"mapData(weight, 1, {top if top > 1 else 2}, 24, 64)"
+    return RuleStyle("node[weight]", {"width": size, "height": size})
+
+
+def node_styles(subgraph: Subgraph, weights: Mapping[str, float] | None = None) -> list[NodeStyle]:
+    """A colour and icon per label, then the size rule, then the centre's ring (last rule wins)."""
+    styles: list[NodeStyle] = []
     for label in sorted({n.label or "Node" for n in subgraph.nodes.values()}):
         color, icon = NODE_LOOK.get(label, DEFAULT_LOOK)
         styles.append(NodeStyle(label, color=color, caption="name", icon=icon))
-    return styles
+    if weights is not None:
+        styles.append(size_style(weights))
+    return [NODE_CAPTIONS, *styles, CENTRE_STYLE]
 
 
-def edge_styles(subgraph: Subgraph) -> list[EdgeStyle]:
-    types = sorted({r.type for r in subgraph.relationships.values()})
+def edge_styles(subgraph: Subgraph, centre: str | None = None) -> list[EdgeStyle | RuleStyle]:
+    """One captioned, directed style per edge label drawn (fact types and "N facts" groups)."""
+    types = sorted({str(e["data"]["label"]) for e in to_elements(subgraph, centre)["edges"]})
     # labeled=None: the library warns about its deprecated `labeled` flag unless it is None
-    return [EdgeStyle(t, caption="label", directed=True, labeled=None) for t in types]  # type: ignore[arg-type]
+    styles = [EdgeStyle(t, caption="label", directed=True, labeled=None) for t in types]  # type: ignore[arg-type]
+    return [EDGE_CAPTIONS, *styles]

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from pathlib import PurePath
 from typing import Any
 
+import altair as alt
 import streamlit as st
 
-from aikg.dashboard.facts import FactRow
+from aikg.dashboard.facts import FactRow, source_markdown
+from aikg.dashboard.time_filter import overlaps
 from aikg.graph.dossier import Dossier
+from aikg.graph.stores.base import NodeValue
 
 CARD_FIELDS = (
     "description",
@@ -39,10 +43,51 @@ def card(found: Dossier) -> None:
         st.table({"attribute": list(attributes), "value": list(attributes.values())})
 
 
-def facts_section(rows: list[FactRow]) -> None:
+def first_day(date: str) -> str:
+    """A partial date's first day: 2024 -> 2024-01-01, 2024-05 -> 2024-05-01."""
+    parts = date.split("-")
+    return "-".join([*parts, *["01"] * (3 - len(parts))][:3])
+
+
+def timeline_chart(rows: list[FactRow]) -> alt.Chart | None:
+    """The dated facts on a time axis, one row per relation, coloured by predicate; None when
+    nothing is dated."""
+    points = [
+        {"day": first_day(r.date), "date": r.date, "relation": r.relation, "predicate": r.predicate,
+         "other party": r.other_name, "sources": r.sources}
+        for r in rows
+        if r.date
+    ]  # fmt: skip
+    if not points:
+        return None
+    return (
+        alt.Chart(alt.Data(values=points))
+        .mark_circle(size=120)
+        .encode(
+            x=alt.X("day:T", title="date"),
+            y=alt.Y("relation:N", title=None),
+            color=alt.Color("predicate:N", legend=None),
+            tooltip=["date:N", "relation:N", "other party:N", "sources:Q"],
+        )
+        .properties(height=max(120, 28 * len({p["relation"] for p in points})))
+    )
+
+
+def facts_section(rows: list[FactRow], since: str | None = None, until: str | None = None) -> None:
     include_reference = st.toggle("Include reference-data facts", value=True, key="include-reference")
-    shown = [r for r in rows if include_reference or not r.reference_only]
+    kept = [r for r in rows if include_reference or not r.reference_only]
+    shown = [r for r in kept if overlaps(r.date or None, since, until)]
     st.subheader(f"Facts ({len(shown)})")
+    if len(shown) < len(kept):
+        undated = sum(1 for r in kept if not r.date)
+        st.caption(
+            f"{len(kept) - len(shown)} facts outside the date range are hidden"
+            + (f", {undated} of them undated" if undated else "")
+            + "."
+        )
+    chart = timeline_chart(shown)
+    if chart is not None:
+        st.altair_chart(chart, width="stretch")
     if not shown:
         st.info("No facts about this entity.")
         return
@@ -53,6 +98,17 @@ def facts_section(rows: list[FactRow]) -> None:
             st.markdown(f"**{row.headline}** · {row.sources} source(s) · confidence {row.confidence}")
             for item in row.evidence:
                 st.markdown(item.markdown())
+
+
+def articles_section(sources: list[NodeValue]) -> None:
+    """The articles that mention the entity, newest first, each linked to itself when it has a URL."""
+    with st.expander(f"Articles mentioning it ({len(sources)})"):
+        for node in sources:
+            props = node.properties
+            path = str(props.get("path") or "")
+            title = str(props.get("title") or PurePath(path).name or node.id)
+            where = source_markdown(title, props.get("url"), path or None)
+            st.markdown(f"- {props.get('published') or 'undated'} — {where}")
 
 
 def _go_to(key: str) -> None:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import PurePath
 from typing import Any
 
+from aikg.graph.fact_codec import stored_evidence, stored_sources
 from aikg.graph.stores.base import NodeValue, RelationshipValue
 
 REFERENCE = "source:reference-data"
@@ -19,6 +21,15 @@ def md_escape(text: str) -> str:
     return "".join(f"\\{c}" if c in _MARKDOWN_SPECIAL else c for c in flat)
 
 
+def source_markdown(title: str, url: str | None, path: str | None) -> str:
+    """Where a source can be read: a link to the article when it has a URL, else its title and
+    the local file it was read from (never a link that is not the article)."""
+    shown = md_escape(title)
+    if url:
+        return f"[{shown}](<{url}>)"
+    return f"{shown} · file `{path.replace('`', '')}`" if path else shown
+
+
 @dataclass(frozen=True)
 class EvidenceItem:
     quote: str
@@ -28,10 +39,12 @@ class EvidenceItem:
     published: str | None
     start: int | None = None
     end: int | None = None
+    path: str | None = None
 
     def markdown(self) -> str:
-        title = md_escape(self.title)
-        where = f"[{title}](<{self.url}>)" if self.url else title
+        """The quote, then where it comes from: a link to the article when it has a URL, else its
+        title and the local file it was read from."""
+        where = source_markdown(self.title, self.url, self.path)
         when = f" ({self.published})" if self.published else ""
         span = (
             f", characters {self.start}–{self.end}" if self.start is not None and self.end is not None else ""
@@ -101,41 +114,26 @@ def _text(value: Any) -> str:
     return "" if value is None else str(value)
 
 
-def _list(value: Any) -> list[Any]:
-    return list(value) if isinstance(value, list | tuple) else []
-
-
-def _offset(values: list[Any], index: int) -> int | None:
-    """A character offset, or None when unknown (stored as -1)."""
-    value = values[index] if index < len(values) else None
-    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else None
-
-
 def _title(source_id: str, sources: Mapping[str, NodeValue]) -> tuple[str, str | None, str | None]:
+    """A source's title (its file name when it has none), URL and publication date."""
     node = sources.get(source_id)
     if node is None:
         return source_id, None, None
     props = node.properties
-    return str(props.get("title") or source_id), props.get("url"), props.get("published")
+    path = props.get("path")
+    fallback = PurePath(str(path)).name if path else source_id
+    return str(props.get("title") or fallback), props.get("url"), props.get("published")
 
 
 def evidence_items(rel: RelationshipValue, sources: Mapping[str, NodeValue]) -> tuple[EvidenceItem, ...]:
-    quotes = _list(rel.properties.get("evidence"))
-    cited = _list(rel.properties.get("evidence_sources"))
-    starts = _list(rel.properties.get("evidence_starts"))
-    ends = _list(rel.properties.get("evidence_ends"))
     items = []
-    for index, quote in enumerate(quotes):
-        source_id = str(cited[index]) if index < len(cited) else ""
-        title, url, published = _title(source_id, sources)
-        start = _offset(starts, index)
-        end = _offset(ends, index)
-        known = start is not None and end is not None
-        items.append(
-            EvidenceItem(
-                str(quote), source_id, title, url, published, start if known else None, end if known else None
-            )
-        )
+    for item in stored_evidence(rel.properties):
+        title, url, published = _title(item.source_id, sources)
+        node = sources.get(item.source_id)
+        path = node.properties.get("path") if node is not None else None
+        where = str(path) if path else None
+        span = (item.start, item.end)
+        items.append(EvidenceItem(item.quote, item.source_id, title, url, published, *span, path=where))
     return tuple(items)
 
 
@@ -143,7 +141,7 @@ def fact_row(
     centre_id: str, rel: RelationshipValue, other: NodeValue, sources: Mapping[str, NodeValue]
 ) -> FactRow:
     props = rel.properties
-    source_ids = [str(s) for s in _list(props.get("sources"))]
+    source_ids = stored_sources(props)
     confidence = props.get("confidence")
     return FactRow(
         fact_id=rel.id,

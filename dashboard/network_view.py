@@ -1,19 +1,36 @@
-"""The explorer's network: the ego network with hop, predicate and type filters, click-to-expand."""
+"""The explorer's network: the ego network with hop, predicate, type, time and reference filters,
+hubs cut to their strongest neighbours (with "show more"), sizing by degree or sources, and
+click-to-expand."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import streamlit as st
 
-from aikg.dashboard.egograph import EXPAND_HOPS, Exploration, ego_subgraph
+from aikg.dashboard.egograph import EXPAND_HOPS, Exploration, ego_subgraph, reachable
+from aikg.dashboard.network_shape import (
+    HUB_NEIGHBOURS,
+    degrees,
+    neighbour_strength,
+    source_counts,
+    strongest_neighbours,
+    without_reference,
+)
+from aikg.dashboard.time_filter import as_of, in_range
 from aikg.dashboard.widgets import graph_view
 from aikg.graph.schema import EntityType, Predicate
 from aikg.graph.stores.base import GraphStore
 from aikg.graph.subgraph import Subgraph
 
 TYPES = [t.value for t in EntityType]
+SIZES = {"degree": degrees, "sources": source_counts}
+MORE = 30
 
 
-def network_section(store: GraphStore, centre: str) -> Subgraph:
+def network_section(
+    store: GraphStore, centre: str, since: str | None = None, until: str | None = None
+) -> Subgraph:
     st.subheader("Network")
     hops_col, pred_col, type_col = st.columns([1, 3, 2])
     hops = hops_col.slider("Hops", 1, 3, 1, key="hops")
@@ -25,6 +42,7 @@ def network_section(store: GraphStore, centre: str) -> Subgraph:
     if st.session_state.get("ego-view") != view:
         st.session_state["ego-view"] = view
         st.session_state["ego"] = Exploration()
+        st.session_state["ego-limit"] = HUB_NEIGHBOURS
     exploration: Exploration = st.session_state["ego"]
     key = f"ego-{centre}-{hops}-{'-'.join(predicates)}"
 
@@ -33,6 +51,29 @@ def network_section(store: GraphStore, centre: str) -> Subgraph:
             st.session_state.get(key), lambda node: ego_subgraph(store, node, EXPAND_HOPS, predicates)
         )
 
-    shown = exploration.view(ego_subgraph(store, centre, hops, predicates), centre, types)
-    graph_view(shown, key=key, centre=centre, expandable=True, on_change=on_event)
+    full = exploration.view(ego_subgraph(store, centre, hops, predicates), centre, types)
+    hub = len(neighbour_strength(full, centre)) > HUB_NEIGHBOURS
+    ref_col, size_col, day_col = st.columns([2, 1, 1])
+    reference = ref_col.toggle(
+        "Reference-data facts",
+        value=not hub,
+        key=f"net-reference-{centre}",
+        help="Background facts from aikg's reference data; off by default for hubs.",
+    )
+    size_by = size_col.selectbox("Size nodes by", ["degree", "sources", "none"], key="net-size")
+    day = day_col.date_input("As of", value=None, key="net-as-of", min_value=dt.date(1950, 1, 1))
+    shown = full if reference else without_reference(full, centre)
+    shown = in_range(shown, since, until)
+    if day is not None:
+        shown = as_of(shown, day.isoformat())
+    shown = reachable(shown, centre)
+    limit = int(st.session_state.get("ego-limit", HUB_NEIGHBOURS))
+    shown, total = strongest_neighbours(shown, centre, limit)
+    if total > limit:
+        st.caption(f"Showing the {limit} nearest and best-sourced of {total} connected entities.")
+        if st.button(f"Show {min(MORE, total - limit)} more", key="net-more"):
+            st.session_state["ego-limit"] = limit + MORE
+            st.rerun()
+    weights = None if size_by == "none" else dict(SIZES[size_by](shown))
+    graph_view(shown, key=key, centre=centre, expandable=True, on_change=on_event, weights=weights)
     return shown

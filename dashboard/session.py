@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import streamlit as st
 
-from aikg.dashboard.settings import StoreSettings, from_env
+from aikg.dashboard.settings import from_env
+from aikg.graph.config import StoreConfig
 from aikg.graph.errors import AikgError, StoreUnavailableError
 from aikg.graph.schema import Entity
 from aikg.graph.stores.base import GraphStore
-from aikg.graph.stores.reads import entity_index
-from aikg.graph.stores.registry import open_store
+from aikg.graph.stores.reads import entity_index, fact_counts
+from aikg.kg import KnowledgeGraph
 
 EMPTY_HINT = (
     "The graph store is empty: run `aikg demo` (or `aikg load FILE.jsonl`) to load facts, then reload."
@@ -19,20 +18,21 @@ EMPTY_HINT = (
 
 
 @st.cache_resource(show_spinner="Opening the graph store...")
-def _open(settings: StoreSettings) -> GraphStore:
-    data_dir = Path(settings.data_dir) if settings.data_dir else None
-    graph_store = open_store(settings.store, data_dir=data_dir)
-    graph_store.ensure_schema()
-    return graph_store
+def _open_graph(settings: StoreConfig) -> KnowledgeGraph:
+    return KnowledgeGraph(settings)
+
+
+def _open(settings: StoreConfig) -> GraphStore:
+    return _open_graph(settings).store
 
 
 @st.cache_data(ttl=5, show_spinner=False)
-def _entity_count(settings: StoreSettings) -> int:
-    nodes = _open(settings).stats().nodes
+def _entity_count(settings: StoreConfig) -> int:
+    nodes = _open_graph(settings).status().nodes
     return sum(n for label, n in nodes.items() if label != "Source")
 
 
-def settings() -> StoreSettings:
+def settings() -> StoreConfig:
     return from_env()
 
 
@@ -43,7 +43,7 @@ def store() -> GraphStore:
         graph_store = _open(chosen)
         entities = _entity_count(chosen)
     except Exception as exc:  # any failure to open is one message, never a traceback
-        _open.clear()
+        _open_graph.clear()
         reason = str(exc) if isinstance(exc, AikgError) else f"{type(exc).__name__}: {exc}"
         st.error(f"Cannot open the {chosen.store} store at {chosen.where}: {reason}")
         st.stop()
@@ -54,7 +54,7 @@ def store() -> GraphStore:
 
 
 @st.cache_data(ttl=60, show_spinner=False)
-def _entities(settings: StoreSettings) -> list[Entity]:
+def _entities(settings: StoreConfig) -> list[Entity]:
     return entity_index(_open(settings))
 
 
@@ -63,10 +63,27 @@ def entities() -> list[Entity]:
     return _entities(settings())
 
 
+@st.cache_data(ttl=60, show_spinner=False)
+def _fact_counts(settings: StoreConfig) -> dict[str, int]:
+    return fact_counts(_open(settings))
+
+
+def fact_counts_by_entity() -> dict[str, int]:
+    """How many facts each entity takes part in (for the suggestions), refreshed every minute."""
+    return _fact_counts(settings())
+
+
+def refresh() -> None:
+    """Forget the cached entity list and counts (after this session wrote to the store)."""
+    _entities.clear()
+    _fact_counts.clear()
+    _entity_count.clear()
+
+
 def show_error(exc: AikgError) -> None:
     """One clear message; a lost connection also drops the cached store so a reload reconnects."""
     if isinstance(exc, StoreUnavailableError):
-        _open.clear()
+        _open_graph.clear()
         st.error(f"The graph store stopped answering ({str(exc).rstrip('.')}). Reload the page to reconnect.")
     else:
         st.error(str(exc))

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import streamlit as st
@@ -26,6 +27,18 @@ from aikg.queries.render import to_subgraph
 GRAPH_HEIGHT = 520
 
 
+LEGEND_COLOURS = {"Person": "blue", "Organization": "orange", "Model": "green", "Source": "gray"}
+
+
+def legend(subgraph: Subgraph) -> str:
+    """Markdown naming each node type drawn (in its colour) and each fact type, with counts."""
+    types = Counter(n.label or "Node" for n in subgraph.nodes.values())
+    facts = Counter(r.type for r in subgraph.relationships.values())
+    nodes = " · ".join(f":{LEGEND_COLOURS.get(t, 'gray')}[●] {t} {n}" for t, n in sorted(types.items()))
+    edges = " · ".join(f"{t} {n}" for t, n in sorted(facts.items()))
+    return f"**Legend** — {nodes} · :red[◯] centre" + (f"  \n**Facts** — {edges}" if edges else "")
+
+
 def graph_view(
     subgraph: Subgraph,
     *,
@@ -33,6 +46,7 @@ def graph_view(
     centre: str | None = None,
     on_change: Callable[[], None] | None = None,
     expandable: bool = False,
+    weights: Mapping[str, float] | None = None,
 ) -> Any:
     if not subgraph.nodes:
         st.info("Nothing to draw: no entity or fact matches.")
@@ -45,16 +59,18 @@ def graph_view(
             else ""
         )
     )
-    return st_link_analysis(
-        to_elements(subgraph, centre),
+    shown = st_link_analysis(
+        to_elements(subgraph, centre, weights),
         layout="cose",
-        node_styles=node_styles(subgraph),
-        edge_styles=edge_styles(subgraph),
+        node_styles=node_styles(subgraph, weights),
+        edge_styles=edge_styles(subgraph, centre),
         height=GRAPH_HEIGHT,
         key=key,
         on_change=on_change,
         node_actions=["expand", "remove"] if expandable else [],
     )
+    st.markdown(legend(subgraph))
+    return shown
 
 
 def download(item: Download, label: str, key: str) -> None:

@@ -8,11 +8,17 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from aikg.graph import fact_codec
 from aikg.graph.stores.base import GraphStore, NodeValue, RelationshipValue
 
 ENTITY = "MATCH (n:Entity {id: $id}) RETURN n"
 FACTS = "MATCH (n:Entity {id: $id})-[r]-(m:Entity) RETURN r, m"
 SOURCES = "MATCH (s:Source) WHERE s.id IN $ids RETURN s"
+MENTIONING = """
+MATCH (s:Source)-[:MENTIONS]->(:Entity {id: $id})
+RETURN s ORDER BY s.published IS NULL, s.published DESC, s.title
+LIMIT $limit
+"""
 
 
 @dataclass
@@ -25,8 +31,7 @@ class Dossier:
 def cited_source_ids(rels: Iterable[RelationshipValue]) -> list[str]:
     ids: set[str] = set()
     for rel in rels:
-        for key in ("sources", "evidence_sources"):
-            ids.update(str(v) for v in rel.properties.get(key) or [] if v is not None)
+        ids |= fact_codec.cited_source_ids(rel.properties)
     return sorted(ids)
 
 
@@ -45,3 +50,8 @@ def dossier(store: GraphStore, entity_id: str) -> Dossier | None:
     facts = [(row[0], row[1]) for row in store.run(FACTS, {"id": entity_id}).rows]
     sources = sources_by_id(store, cited_source_ids(rel for rel, _ in facts))
     return Dossier(entity=rows[0][0], facts=facts, sources=sources)
+
+
+def mentioning_sources(store: GraphStore, entity_id: str, limit: int = 200) -> list[NodeValue]:
+    """The articles that mention the entity, newest first (undated last)."""
+    return [row[0] for row in store.run(MENTIONING, {"id": entity_id, "limit": limit}).rows]

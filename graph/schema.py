@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -220,16 +220,81 @@ class FactProperties(Strict):
         return {k: v for k, v in values.items() if v is not None}
 
 
+Review = Literal["unreviewed", "accepted", "rejected", "corrected"]
+REVIEW_STATES: tuple[str, ...] = ("unreviewed", "accepted", "rejected", "corrected")
+UNREVIEWED = "unreviewed"
+
+
+def noisy_or(confidences: list[float]) -> float:
+    """The probability that at least one of several independent findings is right:
+    ``1 - prod(1 - c)``; a single confidence is returned as it is."""
+    if len(confidences) == 1:
+        return confidences[0]
+    miss = 1.0
+    for value in confidences:
+        miss *= 1.0 - value
+    return 1.0 - miss
+
+
 class Fact(Strict):
+    """One relationship between two entities, with the evidence and provenance behind it.
+
+    Provenance: ``extractors`` found it (``extractor_confidences`` holds each one's best
+    confidence), ``rules`` are the ids of the extraction rules that produced it, ``llm_model`` and
+    ``prompt_version`` name the model and prompt of an LLM extractor, ``headline_only`` says every
+    evidence is a headline, and ``review`` is an analyst's decision. With more than one extractor,
+    ``confidence`` is the noisy-or of the per-extractor confidences (agreement raises it).
+    The legacy input field ``extractor`` (one name) is read as ``extractors=[name]``.
+    """
+
     subject: str
     predicate: Predicate
     object: str
     properties: FactProperties = Field(default_factory=FactProperties)
     evidence: list[Evidence] = Field(default_factory=list)
     confidence: float = Field(default=1.0, ge=0.0, le=1.0)
-    extractor: str = "manual"
-    rules: list[str] = Field(default_factory=list, description="ids of the extraction rules that found it")
-    headline_only: bool = Field(default=False, description="only the headline states it")
+    extractors: list[str] = Field(default_factory=lambda: ["manual"])
+    extractor_confidences: dict[str, Annotated[float, Field(ge=0.0, le=1.0)]] = Field(default_factory=dict)
+    rules: list[str] = Field(default_factory=list)
+    llm_model: str | None = None
+    prompt_version: str | None = None
+    headline_only: bool = False
+    review: Review = "unreviewed"
+
+    @model_validator(mode="before")
+    @classmethod
+    def _legacy_extractor(cls, data: Any) -> Any:
+        if isinstance(data, dict) and "extractor" in data:
+            data = dict(data)
+            legacy = data.pop("extractor")
+            if legacy is not None and not data.get("extractors"):
+                data["extractors"] = [legacy]
+        return data
+
+    @model_validator(mode="after")
+    def _provenance(self) -> Fact:
+        names = [*self.extractors, *self.extractor_confidences]
+        self.extractors = list(dict.fromkeys(n for n in names if n)) or ["manual"]
+        self.rules = list(dict.fromkeys(r for r in self.rules if r))
+        if len(self.extractors) == 1:
+            self.extractor_confidences = {self.extractors[0]: self.confidence}
+        else:
+            self.extractor_confidences = {
+                name: self.extractor_confidences.get(name, self.confidence) for name in self.extractors
+            }
+            self.confidence = noisy_or(list(self.extractor_confidences.values()))
+        return self
+
+    @property
+    def extractor(self) -> str:
+        """The first extractor that found the fact."""
+        return self.extractors[0]
+
+    def per_extractor(self) -> dict[str, float]:
+        """Each extractor's best confidence (with one extractor: ``confidence``, even after a copy)."""
+        if len(self.extractors) == 1:
+            return {self.extractors[0]: self.confidence}
+        return {name: self.extractor_confidences.get(name, self.confidence) for name in self.extractors}
 
     @model_validator(mode="after")
     def _check_endpoints(self) -> Fact:
@@ -276,6 +341,7 @@ class GraphBatch(Strict):
 
 __all__ = [
     "PREDICATES",
+    "REVIEW_STATES",
     "Entity",
     "EntityType",
     "Evidence",
@@ -285,7 +351,9 @@ __all__ = [
     "OrgKind",
     "Predicate",
     "PredicateSpec",
+    "Review",
     "Source",
     "check_partial_date",
+    "noisy_or",
     "slugify",
 ]

@@ -7,15 +7,17 @@ relationships, so evidence and provenance travel with the facts.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+from aikg.graph.entity_search import suggestion
 from aikg.graph.errors import InvalidInputError
+from aikg.graph.fact_codec import cited_source_ids
+from aikg.graph.limits import MAX_HOPS
 from aikg.graph.schema import EntityType, Predicate, check_partial_date
 from aikg.graph.stores.base import GraphStore, QueryResult
+from aikg.graph.stores.reads import entity_index
 from aikg.graph.subgraph import Subgraph
-
-MAX_HOPS = 4
 
 FIND_ENTITY = """
 MATCH (n:Entity)
@@ -105,7 +107,8 @@ def find_entity(store: GraphStore, key: str) -> str:
     """The id of the entity with this id, name or alias (case-insensitive); ambiguity is an error."""
     rows = store.run(FIND_ENTITY, {"key": key}).rows
     if not rows:
-        raise InvalidInputError(f"no entity has the id, name or alias {key!r}")
+        hint = suggestion(key, entity_index(store))
+        raise InvalidInputError(f"no entity has the id, name or alias {key!r}{hint}")
     if rows[0][2]:
         return str(rows[0][0])
     ids = sorted({str(row[0]) for row in rows})
@@ -180,8 +183,7 @@ def cited_sources(subgraph: Subgraph) -> set[str]:
     """Source ids named by the facts of a subgraph (``sources`` and ``evidence_sources``)."""
     ids: set[str] = set()
     for rel in subgraph.relationships.values():
-        for key in ("sources", "evidence_sources"):
-            ids.update(_strings(rel.properties.get(key)))
+        ids |= cited_source_ids(rel.properties)
     return ids
 
 
@@ -193,9 +195,3 @@ def add_sources(store: GraphStore, subgraph: Subgraph) -> None:
     cited = sorted(cited_sources(subgraph) - set(subgraph.nodes))
     if cited:
         subgraph.add(store.run(SOURCES_BY_ID, {"ids": cited}).rows)
-
-
-def _strings(value: object) -> Iterable[str]:
-    if isinstance(value, list | tuple):
-        return [str(v) for v in value if v is not None]
-    return [str(value)] if isinstance(value, str) else []

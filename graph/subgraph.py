@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
-
-import networkx as nx
+from typing import TYPE_CHECKING, Any
 
 from aikg.graph.stores.base import NodeValue, PathValue, QueryResult, RelationshipValue
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 
 @dataclass
@@ -53,6 +54,8 @@ class Subgraph:
 
     def to_networkx(self) -> nx.MultiDiGraph:
         """Nodes keyed by id with ``labels`` and properties; edges keyed by fact id with ``type``."""
+        import networkx as nx
+
         graph = nx.MultiDiGraph()
         for node in self.nodes.values():
             graph.add_node(node.id, labels=list(node.labels), label=node.label, **node.properties)

@@ -19,6 +19,7 @@ class IngestSummary:
     skipped: int = 0
     loaded: UpsertReport = field(default_factory=UpsertReport)
     errors: list[str] = field(default_factory=list)
+    fact_ids: list[str] = field(default_factory=list)  # every fact the run stated, new or already known
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -75,4 +76,6 @@ def _ingest_one(
         summary.skipped += 1
         return
     result = resolver.apply(extractor.extract(doc))
-    summary.loaded += store.upsert(result.to_batch())
+    batch = result.to_batch()
+    summary.loaded += store.upsert(batch)
+    summary.fact_ids += [f.fact_id for f in batch.facts if f.fact_id not in summary.fact_ids]

@@ -12,7 +12,8 @@ from collections.abc import Iterable
 
 from rapidfuzz import fuzz, process
 
-from aikg.graph.schema import Entity, EntityType, Evidence, Fact
+from aikg.graph.merge import merge_facts
+from aikg.graph.schema import Entity, EntityType, Fact
 from aikg.ingest.evaluate import normalize
 from aikg.ingest.extractors.base import ExtractionResult, Mention
 
@@ -71,24 +72,18 @@ class EntityResolver:
             return mapping[entity_id].id if entity_id in mapping else entity_id
 
         entities = list({e.id: e for e in mapping.values()}.values())
-        facts: dict[str, Fact] = {}
+        moved_facts: list[Fact] = []
         for fact in result.facts:
             subject, obj = ref(fact.subject), ref(fact.object)
             if subject == obj:
                 continue
             moved = fact.model_copy(update={"subject": subject, "object": obj})
-            moved = Fact.model_validate(moved.model_dump())
-            if moved.fact_id in facts:
-                keys = {e.key for e in facts[moved.fact_id].evidence}
-                facts[moved.fact_id].evidence += [
-                    Evidence(**e.model_dump()) for e in moved.evidence if e.key not in keys
-                ]
-            else:
-                facts[moved.fact_id] = moved
+            moved_facts.append(Fact.model_validate(moved.model_dump()))
+        facts = merge_facts(moved_facts)
         mentions = [
             Mention(entity_id=ref(m.entity_id), start=m.start, end=m.end, text=m.text)
             for m in result.mentions
         ]
         return ExtractionResult(
-            source=result.source, entities=entities, facts=list(facts.values()), mentions=mentions
+            source=result.source, entities=entities, facts=facts, mentions=mentions
         )

@@ -13,11 +13,9 @@ from typing import Any
 from aikg.graph.errors import InvalidInputError
 from aikg.graph.stores.base import GraphStore, QueryResult
 from aikg.queries.catalog import get_query
+from aikg.queries.limits import DEFAULT_MAX_ROWS, DEFAULT_TIMEOUT_S
 from aikg.queries.model import SavedQuery
 from aikg.queries.params import bind
-
-DEFAULT_TIMEOUT_S = 10.0
-DEFAULT_MAX_ROWS = 1000
 
 
 def check_limits(timeout: float | None, max_rows: int | None) -> None:

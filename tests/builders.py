@@ -27,7 +27,7 @@ def fact(subject: str, predicate: str, obj: str, src: Source, quote: str, **prop
         properties=props,
         evidence=[Evidence(source_id=src.id, quote=quote, start=0, end=len(quote))],
         confidence=0.9,
-        extractor="test",
+        extractors=["test"],
     )
 
 

@@ -37,7 +37,7 @@ def sample_batch() -> GraphBatch:
     facts = [
         Fact(subject="person:jan-leike", predicate=Predicate.JOINED, object="organization:anthropic",
              properties=FactProperties(date="2024-05", role="Alignment lead"), confidence=0.9,
-             extractor="llm",
+             extractors=["llm"],
              evidence=[Evidence(source_id="source:verge-leike", quote=QUOTE_A, start=10, end=95),
                        Evidence(source_id="source:tc-leike", quote=QUOTE_B)]),
         Fact(subject="person:jan-leike", predicate=Predicate.DEPARTED, object="organization:openai",

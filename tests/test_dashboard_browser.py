@@ -13,6 +13,7 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -123,3 +124,74 @@ def test_explorer_in_chromium_shows_evidence_graph_and_expands(explorer_url: str
         finally:
             browser.close()
     assert SCREENSHOT.stat().st_size > 10_000
+
+
+ARTIFACTS = Path(os.environ.get("AIKG_TEST_ARTIFACTS", ROOT / "tests" / "artifacts"))
+
+
+def launch(playwright: Any) -> Any:
+    return playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
+
+
+def keep_screenshot(page: Any, name: str) -> None:
+    """Screenshots stay in tests/artifacts (or $AIKG_TEST_ARTIFACTS), which CI keeps."""
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+
+
+def test_suggestions_as_you_type_open_nothing_until_chosen(explorer_url: str) -> None:
+    with sync_playwright() as playwright:
+        browser = launch(playwright)
+        try:
+            page = browser.new_page(viewport={"width": 1400, "height": 1600})
+            page.goto(explorer_url)
+            box = page.get_by_role("combobox", name="Suggestions as you type")
+            box.click()
+            box.type("Antropic")
+            option = page.get_by_role("option").filter(has_text="Anthropic · Organization")
+            expect(option.first).to_be_visible(timeout=30_000)
+            keep_screenshot(page, "explorer-suggestions")
+            expect(page.get_by_role("heading", name="Anthropic")).to_have_count(0)
+            option.first.click()
+            expect(page.get_by_role("heading", name="Anthropic")).to_be_visible(timeout=30_000)
+            page.get_by_label("Search an entity").fill("Jean Dupont")
+            page.get_by_label("Search an entity").press("Enter")
+            expect(page.get_by_text("No entity matches 'Jean Dupont'")).to_be_visible(timeout=30_000)
+            expect(page.get_by_role("heading", name="Anthropic")).to_have_count(0)
+        finally:
+            browser.close()
+
+
+def test_a_date_range_link_filters_table_and_network_and_shows_the_legend(explorer_url: str) -> None:
+    with sync_playwright() as playwright:
+        browser = launch(playwright)
+        try:
+            page = browser.new_page(viewport={"width": 1400, "height": 2600})
+            page.goto(f"{explorer_url}/?entity=person:jan-leike&since=2024-05-20&until=2024-12-31")
+            expect(page.get_by_role("heading", name="Jan Leike")).to_be_visible(timeout=30_000)
+            expect(page.get_by_role("heading", name="Facts (1)")).to_be_visible(timeout=30_000)
+            expect(page.get_by_text("2 nodes · 1 facts")).to_be_visible(timeout=30_000)
+            expect(page.get_by_text("Legend").first).to_be_visible(timeout=30_000)
+            page.wait_for_timeout(2000)
+            keep_screenshot(page, "explorer-date-range")
+        finally:
+            browser.close()
+
+
+def test_the_back_button_steps_between_entities(explorer_url: str) -> None:
+    with sync_playwright() as playwright:
+        browser = launch(playwright)
+        try:
+            page = browser.new_page(viewport={"width": 1400, "height": 1600})
+            page.goto(f"{explorer_url}/?entity=person:jan-leike")
+            expect(page.get_by_role("heading", name="Jan Leike")).to_be_visible(timeout=30_000)
+            search = page.get_by_label("Search an entity")
+            search.fill("Anthropic")
+            search.press("Enter")
+            expect(page.get_by_role("heading", name="Anthropic")).to_be_visible(timeout=30_000)
+            page.wait_for_timeout(1500)
+            assert "anthropic" in page.url
+            page.go_back()
+            expect(page.get_by_role("heading", name="Jan Leike")).to_be_visible(timeout=30_000)
+        finally:
+            browser.close()

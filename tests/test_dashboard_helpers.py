@@ -7,9 +7,9 @@ from aikg.dashboard.elements import edge_styles, node_styles, to_elements
 from aikg.dashboard.entity_view import card_attributes
 from aikg.dashboard.facts import fact_rows, md_escape
 from aikg.dashboard.forms import adhoc_start, given
-from aikg.dashboard.search import did_you_mean, rank
 from aikg.dashboard.settings import from_env
 from aikg.dashboard.tables import result_frame, unique_columns
+from aikg.graph.entity_search import did_you_mean, rank
 from aikg.graph.schema import Entity, EntityType
 from aikg.graph.stores.base import NodeValue, QueryResult, RelationshipValue
 from aikg.graph.subgraph import Subgraph
@@ -179,14 +179,20 @@ def test_elements_drop_edges_whose_end_is_not_drawn() -> None:
 def test_styles_one_per_label_and_type() -> None:
     styles = [s.dump() for s in node_styles(small_graph())]
     assert [s["selector"] for s in styles] == [
+        "node",
         "node[label='Model']",
         "node[label='Organization']",
         "node[label='Person']",
+        "node[?centre]",
     ]
-    assert styles[2]["style"]["background-color"] == "#2f6fdf"
+    assert styles[3]["style"]["background-color"] == "#2f6fdf"
+    assert styles[-1]["style"]["border-width"] > 0, "the centre is ringed, after the label colours"
+    sized = [s.dump() for s in node_styles(small_graph(), {"person:jan-leike": 4.0})]
+    assert sized[-2]["selector"] == "node[weight]" and "mapData(weight, 1, 4.0" in sized[-2]["style"]["width"]
     edges = [s.dump() for s in edge_styles(small_graph())]
-    assert [e["selector"] for e in edges] == ["edge[label='DEPARTED']", "edge[label='DEVELOPED']"]
-    assert edges[0]["style"]["target-arrow-shape"] == "triangle"
+    assert [e["selector"] for e in edges] == ["edge", "edge[label='DEPARTED']", "edge[label='DEVELOPED']"]
+    assert edges[1]["style"]["target-arrow-shape"] == "triangle"
+    assert styles[0]["style"]["min-zoomed-font-size"] == edges[0]["style"]["min-zoomed-font-size"] == 0
 
 
 # ego-graph edits
@@ -243,7 +249,7 @@ def test_result_frame_has_unique_columns_and_text_cells() -> None:
 def test_settings_from_env_like_the_cli() -> None:
     assert from_env({}).store == "embedded"
     chosen = from_env({"AIKG_STORE": "neo4j", "NEO4J_URI": "bolt://db:7687", "AIKG_DATA_DIR": "/d"})
-    assert (chosen.store, chosen.where, chosen.data_dir) == ("neo4j", "bolt://db:7687", "/d")
+    assert (chosen.store, chosen.where, str(chosen.data_dir)) == ("neo4j", "bolt://db:7687", "/d")
     assert from_env({"AIKG_DATA_DIR": "/d"}).where == "/d"
 
 
@@ -295,3 +301,16 @@ def test_evidence_markdown_escapes_quotes_and_gives_offsets() -> None:
     assert (second.start, second.end) == (None, None)
     assert second.markdown().endswith("(2024)")
     assert md_escape("a_b [c]") == "a\\_b \\[c\\]"
+
+
+def test_evidence_from_a_local_file_names_the_file_not_a_borrowed_link() -> None:
+    sources = {"source:t": node("source:t", "Source", path="/notes/2024/board-memo.txt")}
+    fact = rel(
+        "person:x", "DEPARTED", "organization:o",
+        evidence=["she left the lab"], evidence_sources=["source:t"], evidence_starts=[4], evidence_ends=[20],
+    )  # fmt: skip
+    [row] = fact_rows("person:x", [(fact, node("organization:o", "Organization"))], sources)
+    [item] = row.evidence
+    assert item.title == "board-memo.txt" and item.url is None
+    assert item.markdown().endswith("— board-memo.txt · file `/notes/2024/board-memo.txt`, characters 4–20")
+    assert "](" not in item.markdown()

@@ -85,6 +85,15 @@ def test_unknown_entity_and_format_are_clean_errors(export_store: FalkorDBStore)
     assert isinstance(result.exception, InvalidInputError) and "graphml" in str(result.exception)
 
 
+def test_a_misspelt_entity_gets_a_suggestion(export_store: FalkorDBStore, tmp_path: Path) -> None:
+    out = tmp_path / "ego.json"
+    args = ["export", "--entity", "Jann Leike", "-o", str(out), "--data-dir", str(export_store.data_dir)]
+    result = runner.invoke(app, args)
+    assert isinstance(result.exception, InvalidInputError)
+    assert "did you mean 'Jan Leike'" in str(result.exception)
+    assert not out.exists()
+
+
 def test_export_saved_graph_query(export_store: FalkorDBStore) -> None:
     code, out, err = run("export", "--query", "ego_network", "-p", "entity=Jan Leike", "-p", "hops=1",
                          "--no-sources", "-o", "-", "--data-dir", str(export_store.data_dir))  # fmt: skip

@@ -8,6 +8,7 @@ import os
 import pytest
 
 from aikg.graph import selection
+from aikg.graph.config import StoreConfig
 from aikg.graph.export.cypher_script import CypherScriptExporter
 from aikg.graph.imports.cypher_script import parse_script
 from aikg.graph.imports.nodelink import MERGE_BOOKKEEPING
@@ -35,7 +36,7 @@ pytestmark = [pytest.mark.neo4j, pytest.mark.skipif(not os.environ.get("NEO4J_UR
 def test_selection_reads_parse_on_neo4j() -> None:
     from aikg.graph.stores.neo4j_store import Neo4jStore
 
-    store = Neo4jStore.from_options()
+    store = Neo4jStore.from_config(StoreConfig.from_env(store="neo4j"))
     try:
         for cypher, params in READS.items():
             assert store.run(f"EXPLAIN {cypher}", params).rows == []
@@ -50,7 +51,7 @@ def test_exported_script_parses_on_neo4j(export_store: FalkorDBStore) -> None:
     stream = io.BytesIO()
     CypherScriptExporter().write(selection.whole(export_store), stream)
     nodes, rels = parse_script(stream.getvalue().decode("utf-8"), "script")
-    store = Neo4jStore.from_options()
+    store = Neo4jStore.from_config(StoreConfig.from_env(store="neo4j"))
     try:
         for statement in [*nodes, *rels]:
             assert store.run(f"EXPLAIN {statement.removesuffix(';')}", write=True).rows == []

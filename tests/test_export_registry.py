@@ -9,13 +9,13 @@ import pytest
 from aikg.commands.export_cmds import choose_format, parse_params
 from aikg.graph.errors import InvalidInputError
 from aikg.graph.export.base import Exporter
-from aikg.graph.export.registry import EXPORTERS, get_exporter
-from aikg.graph.imports.registry import IMPORTERS, get_importer, importer_for
+from aikg.graph.export.registry import exporter_names, get_exporter
+from aikg.graph.imports.registry import get_importer, importer_for, importer_names
 
 README = Path(__file__).parent.parent / "graph" / "export" / "README.md"
 
 
-@pytest.mark.parametrize("name", sorted(EXPORTERS))
+@pytest.mark.parametrize("name", sorted(exporter_names()))
 def test_exporter_is_complete_and_documented(name: str) -> None:
     exporter = get_exporter(name)
     assert isinstance(exporter, Exporter)
@@ -24,7 +24,7 @@ def test_exporter_is_complete_and_documented(name: str) -> None:
     assert choose_format(None, f"out.{exporter.extension}") == name
 
 
-@pytest.mark.parametrize("name", sorted(IMPORTERS))
+@pytest.mark.parametrize("name", sorted(importer_names()))
 def test_importer_is_found_by_its_extensions(name: str) -> None:
     importer = get_importer(name)
     assert importer.name == name

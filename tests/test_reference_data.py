@@ -145,12 +145,12 @@ def test_every_article_has_gold_and_back():
 def test_article_front_matter_and_length(path: Path):
     assert STEM_RE.match(path.stem), path.name
     meta, body = split_article(path)
-    assert set(meta) == {"title", "published", "language", "source_url"}, sorted(meta)
+    assert set(meta) == {"title", "published", "language", "background"}, sorted(meta)
     assert isinstance(meta["title"], str) and meta["title"].strip()
     check_partial_date(str(meta["published"]))
     assert meta["language"] in {"en", "fr"}
     assert path.stem.startswith(meta["language"] + "-")
-    assert re.match(r"^https?://\S+$", meta["source_url"])
+    assert re.match(r"^https?://\S+$", meta["background"])
     words = len(body.split())
     assert 150 <= words <= 500, f"{path.name}: {words} words"
 
@@ -186,3 +186,7 @@ def test_gold_entities_appear_in_article(path: Path, reference):
     for entity in load_gold(path).entities:
         variants = labels[entity.name.casefold()] + entity.aliases
         assert any(v.casefold() in text for v in variants), f"{path.name}: {entity.name!r} not in text"
+
+
+def test_reference_facts_are_accepted(reference) -> None:
+    assert reference.facts and {f.review for f in reference.facts} == {"accepted"}

@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from aikg.graph.config import StoreConfig
 from aikg.graph.stores.falkordb_store import FalkorDBStore
 from aikg.queries.catalog import load_catalog
 from aikg.queries.params import bind
@@ -29,6 +30,38 @@ CASES: list[tuple[str, dict[str, Any], tuple[str, ...], list[tuple[Any, ...]]]] 
         ],
     ),
     ("departures_by_organization", {"organization": "organization:google-deepmind"}, ("person",), []),
+    (
+        "as_of",
+        {"organization": "OpenAI", "date": "2024-01-01"},
+        ("tie", "name", "since"),
+        [("board", "Ilya Sutskever", None), ("staff", "Ilya Sutskever", "2015-12")],
+    ),
+    ("as_of", {"organization": "OpenAI", "date": "2024-06-01"}, ("name",), []),
+    (
+        "as_of",
+        {"organization": "Anthropic", "date": "2025-01-01"},
+        ("tie", "name"),
+        [("access", "Windsurf"), ("staff", "Jan Leike"), ("staff", "John Schulman")],
+    ),
+    ("as_of", {"organization": "Anthropic", "date": "2025-07-01"}, ("tie",), [("staff",), ("staff",)]),
+    (
+        "timeline",
+        {"entity": "Jan Leike"},
+        ("date", "predicate", "object"),
+        [
+            ("2016", "JOINED", "Google DeepMind"),
+            ("2024-05-17", "CRITICIZED", "OpenAI"),
+            ("2024-05-17", "DEPARTED", "OpenAI"),
+            ("2024-05-28", "JOINED", "Anthropic"),
+        ],
+    ),
+    (
+        "timeline",
+        {"entity": "OpenAI", "since": "2024-05", "until": "2024-05-15"},
+        ("date", "subject", "predicate"),
+        [("2024-05", "OpenAI", "DELAYED"), ("2024-05-14", "Ilya Sutskever", "DEPARTED")],
+    ),
+
     (
         "departures_by_organization",
         {"organization": "Google DeepMind", "include_reference": "true"},
@@ -315,7 +348,7 @@ NEO4J_REASON = "set NEO4J_URI (and NEO4J_USER, NEO4J_PASSWORD) to check the save
 def test_saved_query_parses_on_neo4j(name: str) -> None:
     from aikg.graph.stores.neo4j_store import Neo4jStore
 
-    store = Neo4jStore.from_options()
+    store = Neo4jStore.from_config(StoreConfig.from_env(store="neo4j"))
     try:
         query = CATALOG[name]
         result = store.run(f"EXPLAIN {query.cypher}", bind(query, _required_samples(name)))
@@ -331,5 +364,6 @@ def _required_samples(name: str) -> dict[str, str]:
         "from_entity": "Jan Leike",
         "to_entity": "OpenAI",
         "source": "source:a",
+        "date": "2024-06-01",
     }
     return {p.name: samples[p.name] for p in CATALOG[name].params if p.required}

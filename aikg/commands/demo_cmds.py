@@ -15,8 +15,9 @@ from typing import Annotated
 import typer
 
 from aikg.commands.store_cmds import console, print_report, print_stats
+from aikg.graph.config import StoreConfig
 from aikg.graph.errors import InvalidInputError
-from aikg.options import DataDirOption, StoreOption, opened_store
+from aikg.options import DataDirOption, StoreOption, opened_graph, store_config
 
 PROJECT = Path(__file__).resolve().parents[2]
 
@@ -45,11 +46,10 @@ OpenOption = Annotated[bool, typer.Option("--open/--no-open", help="Open the Str
 PortOption = Annotated[int, typer.Option(help="Port of the explorer.")]
 
 
-def run_explorer(store: str, data_dir: Path | None, port: int) -> None:
-    """Serve the explorer on localhost until Ctrl-C, on the same store as the command."""
-    env = {**os.environ, "AIKG_STORE": store}
-    if data_dir is not None:
-        env["AIKG_DATA_DIR"] = str(data_dir.resolve())
+def run_explorer(config: StoreConfig, port: int) -> None:
+    """Serve the explorer on localhost until Ctrl-C, on the same store as the command (its
+    settings go to the child process's environment; ours is not changed)."""
+    env = {**os.environ, **config.to_env()}
     url = f"http://localhost:{port}"
     command = [
         sys.executable, "-m", "streamlit", "run", str(dashboard_script()),
@@ -75,28 +75,24 @@ def demo(
 
     Safe to run again: the reference data merges and documents already ingested are skipped.
     """
-    from aikg.ingest.extractors import get_extractor
-    from aikg.ingest.pipeline import ingest_documents
-    from aikg.ingest.reference import load_reference
-
     corpus = corpus or sample_corpus()
-    with opened_store(store, data_dir) as graph_store:
-        print_report(graph_store.upsert(load_reference().to_batch()), "reference data")
+    with opened_graph(store, data_dir) as kg:
+        print_report(kg.load_reference(), "reference data")
         with console.status(f"ingesting the sample corpus ({corpus})"):
-            summary = ingest_documents([str(corpus)], graph_store, get_extractor("rules"))
+            summary = kg.ingest(corpus, "rules")
         print_report(
             summary.loaded, f"sample corpus: {summary.documents} documents, {summary.skipped} skipped"
         )
         for message in summary.errors:
             console.print(f"[red]error[/] {message}")
-        print_stats(graph_store.stats())
+        print_stats(kg.status())
     if open_explorer:
-        run_explorer(store, data_dir, port)
+        run_explorer(store_config(store, data_dir), port)
 
 
 def explore(store: StoreOption = "embedded", data_dir: DataDirOption = None, port: PortOption = 8501) -> None:
     """Open the Streamlit explorer on the store."""
-    run_explorer(store, data_dir, port)
+    run_explorer(store_config(store, data_dir), port)
 
 
 def register(app: typer.Typer) -> None:

@@ -2,23 +2,27 @@
 
 from __future__ import annotations
 
-import contextlib
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from aikg.graph import selection
 from aikg.graph.errors import InvalidInputError
-from aikg.graph.export.registry import EXPORTERS, get_exporter
-from aikg.graph.imports.registry import IMPORTERS, importer_for
-from aikg.graph.stores.base import GraphStore, QueryResult
-from aikg.graph.subgraph import Subgraph
-from aikg.options import DataDirOption, StoreOption, opened_store
+from aikg.graph.export.registry import exporter_names, get_exporter
+from aikg.graph.imports.registry import importer_for, importer_names
+from aikg.graph.limits import MAX_HOPS
+from aikg.options import DataDirOption, StoreOption, opened_graph
+from aikg.selections import CypherResult, Ego, Everything, SavedQueryResult, Selection
+
+if TYPE_CHECKING:
+    from aikg.graph.selection import FactFilter
+    from aikg.graph.subgraph import Subgraph
 
 STDOUT = "-"
-FORMAT_HELP = f"Export format: {', '.join(EXPORTERS)} (default: from the output's extension, else json)."
+FORMAT_HELP = (
+    f"Export format: {', '.join(exporter_names())} (default: from the output's extension, else json)."
+)
 
 
 def parse_params(pairs: list[str]) -> dict[str, str]:
@@ -37,32 +41,13 @@ def choose_format(name: str | None, output: str) -> str:
         return name
     if output != STDOUT:
         suffix = Path(output).suffix.lower().lstrip(".")
-        for candidate in EXPORTERS:
+        for candidate in exporter_names():
             if get_exporter(candidate).extension == suffix or candidate == suffix:
                 return candidate
     return "json"
 
 
-def saved_query_result(
-    store: GraphStore, name: str, params: dict[str, str], timeout: float | None
-) -> QueryResult:
-    try:
-        from aikg.queries.runner import run_saved
-    except ImportError as exc:
-        raise InvalidInputError("saved queries are not available (the queries package is missing)") from exc
-    return run_saved(store, name, params, timeout=timeout, max_rows=None)
-
-
-def adhoc_result(store: GraphStore, cypher: str, timeout: float | None) -> QueryResult:
-    try:
-        from aikg.queries.runner import run_adhoc
-    except ImportError:
-        return store.run(cypher, {}, write=False, timeout=timeout)
-    return run_adhoc(store, cypher, {}, write=False, timeout=timeout, max_rows=None)
-
-
-def select(
-    store: GraphStore,
+def build_selection(
     *,
     entity: str | None,
     query: str | None,
@@ -70,47 +55,31 @@ def select(
     everything: bool,
     hops: int,
     types: list[str],
-    facts: selection.FactFilter,
+    facts: FactFilter,
     params: dict[str, str],
     with_sources: bool,
     timeout: float | None,
-) -> Subgraph:
+) -> Selection:
+    """The selection the flags describe (exactly one of entity, query, cypher, everything)."""
+    if sum([entity is not None, query is not None, cypher is not None, everything]) != 1:
+        raise InvalidInputError("give exactly one of --entity, --query, --cypher or --all")
     if entity is not None:
-        return selection.ego(store, entity, hops, types=types or None, facts=facts, with_sources=with_sources)
-    if query is not None or cypher is not None:
-        if query is not None:
-            result = saved_query_result(store, query, params, timeout)
-        else:
-            result = adhoc_result(store, str(cypher), timeout)
-        subgraph = selection.from_result(store, result, with_sources=with_sources)
-        if not subgraph.nodes and result.rows:
-            what = f"saved query {query!r}" if query else "the query"
-            raise InvalidInputError(
-                f"{what} returns no nodes or relationships (a table): return nodes, relationships or paths"
-            )
-        return subgraph
-    if everything:
-        return selection.whole(store)
-    raise InvalidInputError("say what to export: --entity NAME, --query NAME, --cypher TEXT or --all")
+        return Ego(entity, hops, tuple(types) or None, facts, with_sources)
+    if query is not None:
+        return SavedQueryResult(query, params, timeout, with_sources)
+    if cypher is not None:
+        return CypherResult(cypher, {}, timeout, with_sources)
+    return Everything()
 
 
 def write_output(subgraph: Subgraph, fmt: str, output: str) -> None:
-    exporter = get_exporter(fmt)
+    from aikg.kg import write_export
+
     if output == STDOUT:
-        exporter.write(subgraph, sys.stdout.buffer)
+        write_export(subgraph, fmt, sys.stdout.buffer)
         sys.stdout.buffer.flush()
-        return
-    path = Path(output)
-    partial = path.with_name(path.name + ".partial")
-    try:
-        with partial.open("wb") as stream:
-            exporter.write(subgraph, stream)
-        partial.replace(path)
-    except OSError as exc:
-        raise InvalidInputError(f"cannot write {path}: {exc.strerror or exc}") from exc
-    finally:
-        with contextlib.suppress(OSError):
-            partial.unlink(missing_ok=True)
+    else:
+        write_export(subgraph, fmt, Path(output))
 
 
 def export(
@@ -123,7 +92,7 @@ def export(
     ] = None,
     everything: Annotated[bool, typer.Option("--all", help="The whole graph.")] = False,
     hops: Annotated[
-        int, typer.Option("--hops", min=1, max=selection.MAX_HOPS, help="Ego network radius.")
+        int, typer.Option("--hops", min=1, max=MAX_HOPS, help="Ego network radius.")
     ] = 2,
     predicate: Annotated[
         list[str] | None, typer.Option("--predicate", help="Follow only these facts.")
@@ -160,10 +129,9 @@ def export(
     data_dir: DataDirOption = None,
 ) -> None:
     """Export a subgraph: an entity's ego network, a saved or ad-hoc query's result, or everything."""
-    chosen = [entity is not None, query is not None, cypher is not None, everything]
-    if sum(chosen) != 1:
-        raise InvalidInputError("give exactly one of --entity, --query, --cypher or --all")
-    fact_filter = selection.FactFilter(
+    from aikg.graph.selection import FactFilter
+
+    fact_filter = FactFilter(
         predicates=tuple(predicate) if predicate else None,
         since=since,
         until=until,
@@ -171,20 +139,20 @@ def export(
         min_sources=min_sources,
     )
     name = choose_format(fmt, output)
-    with opened_store(store, data_dir) as graph_store:
-        subgraph = select(
-            graph_store,
-            entity=entity,
-            query=query,
-            cypher=cypher,
-            everything=everything,
-            hops=hops,
-            types=list(entity_type or []),
-            facts=fact_filter,
-            params=parse_params(param or []),
-            with_sources=not no_sources,
-            timeout=timeout,
-        )
+    chosen = build_selection(
+        entity=entity,
+        query=query,
+        cypher=cypher,
+        everything=everything,
+        hops=hops,
+        types=list(entity_type or []),
+        facts=fact_filter,
+        params=parse_params(param or []),
+        with_sources=not no_sources,
+        timeout=timeout,
+    )
+    with opened_graph(store, data_dir) as kg:
+        subgraph = kg.select(chosen)
     write_output(subgraph, name, output)
     where = "stdout" if output == STDOUT else output
     counts = f"{len(subgraph.nodes)} nodes and {len(subgraph.relationships)} relationships"
@@ -195,15 +163,17 @@ def import_file(
     file: Annotated[Path, typer.Argument(help="A node-link JSON file or a Cypher script from aikg export.")],
     fmt: Annotated[
         str | None,
-        typer.Option("--format", "-f", help=f"{' or '.join(IMPORTERS)} (default: from the extension)."),
+        typer.Option(
+            "--format", "-f", help=f"{' or '.join(importer_names())} (default: from the extension)."
+        ),
     ] = None,
     store: StoreOption = "embedded",
     data_dir: DataDirOption = None,
 ) -> None:
     """Load an exported subgraph (node-link JSON or Cypher script) into the store."""
     importer = importer_for(file, fmt)
-    with opened_store(store, data_dir) as graph_store:
-        report = importer.load(graph_store, file)
+    with opened_graph(store, data_dir) as kg:
+        report = kg.import_file(file, importer.name)
     print(f"imported {file}: {report.summary()}")
 
 

@@ -5,15 +5,17 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 from rich.table import Table
 
-from aikg.ingest.evaluate import EvalReport, Score
-from aikg.ingest.readers import DEFAULT_MAX_BYTES, DocumentError, read_documents
+from aikg.ingest.limits import DEFAULT_MAX_BYTES
 from aikg.options import DataDirOption, StoreOption
+
+if TYPE_CHECKING:
+    from aikg.ingest.evaluate import EvalReport, Score
 
 ExtractorOption = Annotated[str, typer.Option("--extractor", help="Extractor name (rules).")]
 MaxBytesOption = Annotated[
@@ -42,13 +44,14 @@ def extract(
     max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
 ) -> None:
     """Extract entities and relations with evidence; print them, touching no store."""
-    from aikg.ingest.extractors import get_extractor
+    from aikg.ingest.extractors import ExtractorConfig, get_extractor
     from aikg.ingest.output import extraction_record
+    from aikg.ingest.readers import DocumentError, read_documents
     from aikg.ingest.reference import load_reference
     from aikg.ingest.resolve import EntityResolver
 
     _check_format(output)
-    chosen = get_extractor(extractor)
+    chosen = get_extractor(ExtractorConfig.from_env(name=extractor))
     resolver = EntityResolver(load_reference().entities)
     err = Console(stderr=True)
     records, failed = [], 0
@@ -98,14 +101,13 @@ def ingest(
     """Extract and load documents into the graph (skipping documents already ingested)."""
     from rich.progress import BarColumn, Progress, TextColumn
 
-    from aikg.ingest.extractors import get_extractor
-    from aikg.ingest.pipeline import ingest_documents
-    from aikg.options import opened_store
+    from aikg.ingest.extractors import ExtractorConfig, get_extractor
+    from aikg.options import opened_graph
 
-    chosen = get_extractor(extractor)
+    chosen = get_extractor(ExtractorConfig.from_env(name=extractor))
     err = Console(stderr=True)
     with (
-        opened_store(store, data_dir) as graph_store,
+        opened_graph(store, data_dir) as kg,
         Progress(
             TextColumn("[progress.description]{task.description}"),
             BarColumn(),
@@ -119,9 +121,7 @@ def ingest(
         def advance(name: str) -> None:
             progress.update(task, advance=1, description=f"ingesting {Path(name).name[:40]}")
 
-        summary = ingest_documents(
-            paths, graph_store, chosen, force=force, max_bytes=max_bytes, on_document=advance
-        )
+        summary = kg.ingest(paths, chosen, force=force, max_bytes=max_bytes, on_document=advance)
     for message in summary.errors:
         _error_line(err, message)
     table = Table(title="ingest summary")
@@ -149,10 +149,10 @@ def evaluate(
     """Score the extractor against gold annotations (precision, recall, F1); an extracted trap (the
     gold's `traps` list) is a false positive and is counted apart."""
     from aikg.ingest.evaluate import evaluate as run_evaluation
-    from aikg.ingest.extractors import get_extractor
+    from aikg.ingest.extractors import ExtractorConfig, get_extractor
 
     _check_format(output)
-    report = run_evaluation(gold, docs, get_extractor(extractor))
+    report = run_evaluation(gold, docs, get_extractor(ExtractorConfig.from_env(name=extractor)))
     if output == "json":
         sys.stdout.write(json.dumps(report.as_dict(), ensure_ascii=False, indent=2) + "\n")
     else:

@@ -4,19 +4,18 @@ from __future__ import annotations
 
 import json
 from enum import StrEnum
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 from rich.table import Table
 
-from aikg.options import DataDirOption, StoreOption, opened_store
-from aikg.queries.catalog import get_query, load_catalog
-from aikg.queries.model import SavedQuery
-from aikg.queries.params import guess_value, parse_assignments
-from aikg.queries.render import has_graph_values
-from aikg.queries.runner import DEFAULT_MAX_ROWS, DEFAULT_TIMEOUT_S, prepare_saved, run_adhoc, run_prepared
+from aikg.options import DataDirOption, StoreOption, opened_graph
+from aikg.queries.limits import DEFAULT_MAX_ROWS, DEFAULT_TIMEOUT_S
 from aikg.result_output import OutputFormat, print_result
+
+if TYPE_CHECKING:
+    from aikg.queries.model import SavedQuery
 
 
 class ListFormat(StrEnum):
@@ -44,6 +43,8 @@ def list_queries(
     fmt: Annotated[ListFormat, typer.Option("--format", "-f", help="Output format.")] = ListFormat.TABLE,
 ) -> None:
     """List the saved queries with their parameters."""
+    from aikg.queries.catalog import load_catalog
+
     catalog = load_catalog()
     if fmt is ListFormat.JSON:
         print(json.dumps([q.header() for q in catalog.values()], indent=2, ensure_ascii=False))
@@ -59,6 +60,8 @@ def list_queries(
 @query_app.command("show")
 def show(name: Annotated[str, typer.Argument(help="Saved query name (see `aikg query list`).")]) -> None:
     """Show a saved query: its description, parameters and Cypher."""
+    from aikg.queries.catalog import get_query
+
     query = get_query(name)
     print(f"{query.name}: {query.title}  [{query.result}]")
     print()
@@ -83,9 +86,12 @@ def run(
     data_dir: DataDirOption = None,
 ) -> None:
     """Run a saved query, e.g. `aikg query run departures_by_organization -p organization=OpenAI`."""
+    from aikg.queries.params import parse_assignments
+    from aikg.queries.runner import prepare_saved
+
     prepared = prepare_saved(name, parse_assignments(params or []))
-    with opened_store(store, data_dir) as graph_store:
-        result = run_prepared(graph_store, prepared, timeout=timeout, max_rows=max_rows)
+    with opened_graph(store, data_dir) as kg:
+        result = kg.query(name, prepared.params, timeout=timeout, max_rows=max_rows).result
     print_result(result, fmt, graph=prepared.query.result == "graph", max_rows=max_rows)
 
 
@@ -103,9 +109,12 @@ def cypher(
 
     Parameter values are JSON when they parse as JSON (numbers, true, null, lists), else text.
     """
+    from aikg.queries.params import guess_value, parse_assignments
+    from aikg.queries.render import has_graph_values
+
     values = {key: guess_value(value) for key, value in parse_assignments(params or []).items()}
-    with opened_store(store, data_dir) as graph_store:
-        result = run_adhoc(graph_store, text, values, write=write, timeout=timeout, max_rows=max_rows)
+    with opened_graph(store, data_dir) as kg:
+        result = kg.cypher(text, values, write=write, timeout=timeout, max_rows=max_rows).result
     print_result(result, fmt, graph=has_graph_values(result), max_rows=max_rows)
 
 

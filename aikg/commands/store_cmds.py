@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 from rich.table import Table
 
-from aikg.graph.jsonl import read_batch
-from aikg.graph.stores.base import GraphStats, UpsertReport
-from aikg.graph.stores.falkordb_server import EmbeddedServer, default_data_dir
-from aikg.options import DataDirOption, StoreOption, opened_store
+from aikg.options import DataDirOption, StoreOption, opened_graph
+
+if TYPE_CHECKING:
+    from aikg.graph.stores.base import GraphStats, UpsertReport
+    from aikg.graph.stores.falkordb_server import EmbeddedServer
 
 console = Console()
 server_app = typer.Typer(help="Start or stop the embedded FalkorDB server.", no_args_is_help=True)
@@ -25,8 +26,8 @@ def status(
     as_json: Annotated[bool, typer.Option("--json", help="Print the counts as JSON.")] = False,
 ) -> None:
     """Show the backend, its data dir, and node / relationship counts by label and type."""
-    with opened_store(store, data_dir) as graph_store:
-        stats = graph_store.stats()
+    with opened_graph(store, data_dir) as kg:
+        stats = kg.status()
     if as_json:
         print(json.dumps(stats.as_dict(), indent=2, sort_keys=True))
     else:
@@ -62,9 +63,11 @@ def load(
 
     Each line is an object with "record": source | entity | fact | mention, and the schema's fields.
     """
-    batch = read_batch(file)
-    with opened_store(store, data_dir) as graph_store:
-        report = graph_store.upsert(batch)
+    from aikg.graph.jsonl import read_batch
+
+    batch = read_batch(file)  # validated whole before any store is opened
+    with opened_graph(store, data_dir) as kg:
+        report = kg.load(batch)
     print_report(report, str(file))
 
 
@@ -73,18 +76,21 @@ def load_reference(store: StoreOption = "embedded", data_dir: DataDirOption = No
 
     Its facts are sourced to 'source:reference-data', never to an article.
     """
-    from aikg.ingest.reference import load_reference as read_reference
-
-    batch = read_reference().to_batch()
-    with opened_store(store, data_dir) as graph_store:
-        report = graph_store.upsert(batch)
+    with opened_graph(store, data_dir) as kg:
+        report = kg.load_reference()
     print_report(report, "reference data")
+
+
+def embedded_server(data_dir: Path | None) -> EmbeddedServer:
+    from aikg.graph.stores.falkordb_server import EmbeddedServer, default_data_dir
+
+    return EmbeddedServer(data_dir or default_data_dir())
 
 
 @server_app.command("start")
 def server_start(data_dir: DataDirOption = None) -> None:
     """Start the embedded server for this data dir (reuses one already running)."""
-    server = EmbeddedServer(data_dir or default_data_dir())
+    server = embedded_server(data_dir)
     socket = server.ensure_running()
     console.print(f"embedded FalkorDB running on {socket} (pid {server.pid()})")
 
@@ -92,7 +98,7 @@ def server_start(data_dir: DataDirOption = None) -> None:
 @server_app.command("stop")
 def server_stop(data_dir: DataDirOption = None) -> None:
     """Stop the embedded server for this data dir."""
-    server = EmbeddedServer(data_dir or default_data_dir())
+    server = embedded_server(data_dir)
     if server.stop():
         console.print(f"embedded FalkorDB stopped ({server.data_dir})")
     else:
@@ -102,7 +108,7 @@ def server_stop(data_dir: DataDirOption = None) -> None:
 @server_app.command("status")
 def server_status(data_dir: DataDirOption = None) -> None:
     """Say whether the embedded server for this data dir is running."""
-    server = EmbeddedServer(data_dir or default_data_dir())
+    server = embedded_server(data_dir)
     if server.is_running():
         console.print(f"running: pid {server.pid()}, socket {server.socket_path}")
     else:

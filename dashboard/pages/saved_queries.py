@@ -8,8 +8,8 @@ import streamlit as st
 
 from aikg.dashboard import session
 from aikg.dashboard.forms import query_form
-from aikg.dashboard.search import did_you_mean
 from aikg.dashboard.widgets import result_view
+from aikg.graph.entity_search import did_you_mean
 from aikg.graph.errors import AikgError
 from aikg.queries.catalog import load_catalog
 from aikg.queries.model import ParamType, SavedQuery

@@ -16,6 +16,7 @@ from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import OWL, PROV, SDO
 
 from aikg.graph.export.base import MENTIONS, SOURCE_LABEL, sorted_nodes, sorted_relationships
+from aikg.graph.fact_codec import EVIDENCE_LISTS, stored_evidence, stored_sources
 from aikg.graph.stores.base import NodeValue, RelationshipValue
 from aikg.graph.subgraph import Subgraph
 
@@ -58,10 +59,7 @@ FACT_TERMS = {
     "last_reported": AIKG.lastReported,
 }
 DATE_KEYS = {"released", "published", "date", "first_reported", "last_reported"}
-_HANDLED_FACT_KEYS = {
-    "fact_id", "sources", "extractors", "evidence", "evidence_sources", "evidence_starts", "evidence_ends",
-    "evidence_keys",
-}  # fmt: skip
+_HANDLED_FACT_KEYS = {"fact_id", "sources", "extractors", "evidence_keys", *EVIDENCE_LISTS}
 _SKIPPED_NODE_KEYS = {"id", "type", "developer", "wikidata", "url"}
 _YEAR = re.compile(r"^\d{4}$")
 _YEAR_MONTH = re.compile(r"^\d{4}-\d{2}$")
@@ -158,26 +156,22 @@ def add_fact(graph: Graph, rel: RelationshipValue) -> None:
     for key, value in sorted(props.items()):
         if key not in _HANDLED_FACT_KEYS:
             add_values(graph, fact, FACT_TERMS.get(key) or aikg_term(key), key, value)
-    for source in props.get("sources") or []:
+    for source in stored_sources(props):
         graph.add((fact, PROV.wasDerivedFrom, iri(source)))
     for extractor in props.get("extractors") or []:
         graph.add((fact, PROV.wasGeneratedBy, extraction(graph, str(extractor))))
-    quotes = props.get("evidence") or []
-    sources = props.get("evidence_sources") or []
-    starts = props.get("evidence_starts") or []
-    ends = props.get("evidence_ends") or []
-    for index, text in enumerate(quotes):
+    for index, item in enumerate(stored_evidence(props)):
         evidence = URIRef(f"{fact}/evidence/{index}")
         graph.add((fact, AIKG.evidence, evidence))
         graph.add((evidence, RDF.type, AIKG.Evidence))
         graph.add((evidence, RDF.type, PROV.Entity))
-        graph.add((evidence, AIKG.quote, Literal(text)))
-        graph.add((evidence, PROV.value, Literal(text)))
-        if index < len(sources):
-            graph.add((evidence, PROV.wasQuotedFrom, iri(sources[index])))
-        for term, offsets in ((AIKG.start, starts), (AIKG.end, ends)):
-            if index < len(offsets) and offsets[index] is not None and offsets[index] >= 0:
-                graph.add((evidence, term, Literal(int(offsets[index]), datatype=XSD.integer)))
+        graph.add((evidence, AIKG.quote, Literal(item.quote)))
+        graph.add((evidence, PROV.value, Literal(item.quote)))
+        if item.source_id:
+            graph.add((evidence, PROV.wasQuotedFrom, iri(item.source_id)))
+        for term, offset in ((AIKG.start, item.start), (AIKG.end, item.end)):
+            if offset is not None:
+                graph.add((evidence, term, Literal(offset, datatype=XSD.integer)))
 
 
 def to_rdf(subgraph: Subgraph) -> Graph:

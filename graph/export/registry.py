@@ -1,21 +1,19 @@
-"""Export formats by name. Adding a format: write its module, add one line here."""
+"""Export formats by name: the ``aikg.exporters`` plugins (see ``graph/plugins.py``)."""
 
 from __future__ import annotations
 
-from aikg.graph.export.base import Exporter
-from aikg.graph.plugins import resolve
+from typing import TYPE_CHECKING
 
-EXPORTERS: dict[str, str] = {
-    "graphml": "aikg.graph.export.graphml:GraphMLExporter",
-    "gexf": "aikg.graph.export.gexf:GEXFExporter",
-    "json": "aikg.graph.export.nodelink:NodeLinkExporter",
-    "csv": "aikg.graph.export.csv_admin:Neo4jAdminCSVExporter",
-    "cypher": "aikg.graph.export.cypher_script:CypherScriptExporter",
-    "turtle": "aikg.graph.export.turtle:TurtleExporter",
-    "jsonld": "aikg.graph.export.jsonld:JSONLDExporter",
-    "nt": "aikg.graph.export.ntriples:NTriplesExporter",
-}
+from aikg.graph import plugins
+
+if TYPE_CHECKING:
+    from aikg.graph.export.base import Exporter
+
+
+def exporter_names() -> list[str]:
+    return plugins.names(plugins.EXPORTERS)
 
 
 def get_exporter(name: str) -> Exporter:
-    return resolve(EXPORTERS, name, "export format")()
+    exporter: Exporter = plugins.load(plugins.EXPORTERS, name, "export format")()
+    return exporter

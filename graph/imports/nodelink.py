@@ -1,9 +1,9 @@
 """Load node-link JSON written by ``aikg export --format json`` through ``store.upsert``.
 
-Entities, Sources, Facts (with their evidence rebuilt from the parallel evidence lists) and
+Entities, Sources, Facts (decoded by ``fact_codec``, evidence and provenance included) and
 mentions go into one GraphBatch, so the import is atomic and idempotent. What the upsert derives
-itself (``extractors``, ``first_reported``, ``last_reported``) is then merged from the file in a
-second, idempotent statement: extractors are unioned, the reporting window widened.
+itself (``first_reported``, ``last_reported``) is then merged from the file in a second,
+idempotent statement that widens the reporting window.
 """
 
 from __future__ import annotations
@@ -14,31 +14,26 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from aikg.graph import fact_codec
 from aikg.graph.errors import InvalidInputError
 from aikg.graph.export.base import MENTIONS, SOURCE_LABEL
 from aikg.graph.export.nodelink import EDGES_KEY
 from aikg.graph.imports.base import ImportReport, read_text
-from aikg.graph.schema import Entity, EntityType, Evidence, Fact, FactProperties, GraphBatch, Source
+from aikg.graph.schema import Entity, EntityType, GraphBatch, Source
 from aikg.graph.stores.base import GraphStore
 
 MERGE_BOOKKEEPING = """
 UNWIND $rows AS row
 MATCH (s:Entity {id: row.subject})-[r]->(o:Entity {id: row.object})
 WHERE r.fact_id = row.fact_id
-WITH r, row, coalesce(r.extractors, []) AS known
-SET r.extractors = known + [x IN row.extractors WHERE NOT x IN known],
-    r.first_reported = CASE WHEN row.first_reported IS NOT NULL
+SET r.first_reported = CASE WHEN row.first_reported IS NOT NULL
                              AND (r.first_reported IS NULL OR row.first_reported < r.first_reported)
                             THEN row.first_reported ELSE r.first_reported END,
     r.last_reported = CASE WHEN row.last_reported IS NOT NULL
                             AND (r.last_reported IS NULL OR row.last_reported > r.last_reported)
                            THEN row.last_reported ELSE r.last_reported END
 """
-_DERIVED_FACT_KEYS = {
-    "fact_id", "type", "key", "source", "target", "sources", "extractors", "first_reported",
-    "last_reported", "evidence", "evidence_sources", "evidence_starts", "evidence_ends", "evidence_keys",
-    "confidence",
-}  # fmt: skip
+_EDGE_KEYS = {"type", "key", "source", "target"}
 _NODE_KEYS = {"id", "labels"}
 
 
@@ -62,41 +57,18 @@ def _node(data: dict[str, Any], batch: GraphBatch, ignored: set[str]) -> None:
     batch.entities.append(Entity(**fields))
 
 
-def _evidence(data: dict[str, Any]) -> list[Evidence]:
-    quotes = data.get("evidence") or []
-    sources = data.get("evidence_sources") or []
-    starts = data.get("evidence_starts") or [-1] * len(quotes)
-    ends = data.get("evidence_ends") or [-1] * len(quotes)
-    if not len(quotes) == len(sources) == len(starts) == len(ends):
-        raise InvalidInputError(f"fact {data.get('fact_id')}: evidence lists have different lengths")
-    out = []
-    for quote, source, start, end in zip(quotes, sources, starts, ends, strict=True):
-        offsets = (None, None) if start is None or start < 0 or end is None or end < 0 else (start, end)
-        out.append(Evidence(source_id=source, quote=quote, start=offsets[0], end=offsets[1]))
-    return out
-
-
 def _edge(data: dict[str, Any], batch: GraphBatch, ignored: set[str]) -> dict[str, Any] | None:
     if data.get("type") == MENTIONS:
         batch.mentions.append((data["source"], data["target"]))
         return None
-    props = FactProperties(**_fields(FactProperties, data, _DERIVED_FACT_KEYS, ignored))
-    extractors = list(data.get("extractors") or ["manual"])
-    fact = Fact(
-        subject=data["source"],
-        predicate=data.get("type"),
-        object=data["target"],
-        properties=props,
-        evidence=_evidence(data),
-        confidence=data.get("confidence", 1.0),
-        extractor=extractors[0],
-    )
+    where = f"fact {data.get('fact_id')}"
+    fact = fact_codec.decode(data["source"], data.get("type"), data["target"], data, where)
+    ignored.update(k for k in data if k not in fact_codec.FACT_KEYS and k not in _EDGE_KEYS)
     batch.facts.append(fact)
     return {
         "fact_id": fact.fact_id,
         "subject": fact.subject,
         "object": fact.object,
-        "extractors": extractors,
         "first_reported": data.get("first_reported"),
         "last_reported": data.get("last_reported"),
     }
@@ -132,7 +104,7 @@ def read_nodelink(text: str, where: str) -> tuple[GraphBatch, list[dict[str, Any
                     row = _edge(item, batch, ignored)
                     if row is not None:
                         rows.append(row)
-            except (ValidationError, ValueError, KeyError, TypeError, AttributeError) as exc:
+            except (InvalidInputError, ValueError, KeyError, TypeError, AttributeError) as exc:
                 label = item.get("id", "") if isinstance(item, dict) else ""
                 raise InvalidInputError(f"{where}: {kind} {index} ({label}): {_describe(exc)}") from None
     return batch, rows, sorted(ignored)

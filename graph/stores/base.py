@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
-from aikg.graph.schema import GraphBatch
+if TYPE_CHECKING:
+    from aikg.graph.schema import GraphBatch
 
 
 @dataclass(frozen=True)

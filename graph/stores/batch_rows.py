@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import defaultdict
 from typing import Any
 
+from aikg.graph.fact_codec import encode
+from aikg.graph.merge import merge_facts
 from aikg.graph.schema import Entity, Fact, GraphBatch, Source
 from aikg.graph.stores import cypher_write as cw
 from aikg.graph.values import storable_map
@@ -25,34 +26,19 @@ def entity_row(entity: Entity) -> dict[str, Any]:
     return {"id": entity.id, "aliases": list(entity.aliases), "props": storable_map(props)}
 
 
-def fact_row(fact: Fact, reported: str) -> dict[str, Any]:
-    evidence = fact.evidence
-    return {
-        "fact_id": fact.fact_id,
-        "subject": fact.subject,
-        "object": fact.object,
-        **fact.properties.model_dump(),
-        "sources": fact.source_ids,
-        "extractor": fact.extractor,
-        "confidence": fact.confidence,
-        "reported": reported,
-        "evidence_keys": [e.key for e in evidence],
-        "evidence": [e.quote for e in evidence],
-        "evidence_sources": [e.source_id for e in evidence],
-        "evidence_starts": [-1 if e.start is None else e.start for e in evidence],
-        "evidence_ends": [-1 if e.end is None else e.end for e in evidence],
-    }
+def fact_row(fact: Fact, reported: str | None) -> dict[str, Any]:
+    return encode(fact, reported)
 
 
-def reported_date(fact: Fact, published: dict[str, str | None], today: str) -> str:
-    """When a fact was first reported: the earliest publication date of its sources."""
+def reported_date(fact: Fact, published: dict[str, str | None]) -> str | None:
+    """When a fact was first reported: the earliest publication date of its sources, or None when
+    no source states one (never the day of ingestion)."""
     dates = [d for d in (published.get(s) for s in fact.source_ids) if d]
-    return min(dates) if dates else today
+    return min(dates) if dates else None
 
 
 def statements(batch: GraphBatch, known_published: dict[str, str | None] | None = None) -> list[Statement]:
     """The writes for a batch: sources, entities by label, mentions, facts by predicate."""
-    today = dt.date.today().isoformat()
     published = dict(known_published or {})
     published.update({s.id: s.published for s in batch.sources})
     out: list[Statement] = []
@@ -66,8 +52,8 @@ def statements(batch: GraphBatch, known_published: dict[str, str | None] | None 
         rows = [{"source": s, "entity": e} for s, e in dict.fromkeys(batch.mentions)]
         out.append((cw.MERGE_MENTIONS, {"rows": rows}))
     by_predicate: dict[Any, list[dict[str, Any]]] = defaultdict(list)
-    for fact in _dedupe_facts(batch.facts):
-        by_predicate[fact.predicate].append(fact_row(fact, reported_date(fact, published, today)))
+    for fact in merge_facts(batch.facts):
+        by_predicate[fact.predicate].append(fact_row(fact, reported_date(fact, published)))
     out += [(cw.merge_facts(p), {"rows": rows}) for p, rows in by_predicate.items()]
     return out
 
@@ -82,22 +68,6 @@ def _dedupe_entities(entities: list[Entity]) -> list[Entity]:
             merged[entity.id] = first.model_copy(update={"aliases": aliases})
         else:
             merged[entity.id] = entity
-    return list(merged.values())
-
-
-def _dedupe_facts(facts: list[Fact]) -> list[Fact]:
-    """One row per fact id: the evidence of repeated assertions is concatenated."""
-    merged: dict[str, Fact] = {}
-    for fact in facts:
-        first = merged.get(fact.fact_id)
-        if first is None:
-            merged[fact.fact_id] = fact
-            continue
-        keys = {e.key for e in first.evidence}
-        evidence = first.evidence + [e for e in fact.evidence if e.key not in keys]
-        merged[fact.fact_id] = first.model_copy(
-            update={"evidence": evidence, "confidence": max(first.confidence, fact.confidence)}
-        )
     return list(merged.values())
 
 

@@ -6,7 +6,10 @@ relationship types cannot be parameters, so they are filled in from the schema's
 A fact is one relationship, merged on ``fact_id``. Its evidence is held in parallel lists
 (``evidence``, ``evidence_sources``, ``evidence_starts``, ``evidence_ends``, keyed by
 ``evidence_keys``); a new source asserting the fact appends its evidence and source id. Unknown
-offsets are stored as -1 because lists cannot hold nulls.
+offsets are stored as -1 because lists cannot hold nulls. ``fact_codec`` is the one reader and
+writer of this layout; a fact id arriving again is merged by the rules of ``merge.py`` (lists
+unioned, each extractor's best confidence kept and combined by noisy-or, the first value of each
+property kept, headline-only only while every assertion is, a review decision never reset).
 """
 
 from __future__ import annotations
@@ -47,25 +50,41 @@ WITH r, row,
      coalesce(r.sources, []) AS sources,
      coalesce(r.evidence_keys, []) AS keys,
      coalesce(r.extractors, []) AS extractors,
-     r.confidence AS confidence,
+     coalesce(r.rules, []) AS rules,
      r.first_reported AS first_reported,
      r.last_reported AS last_reported
-WITH r, row, sources, keys, extractors, confidence, first_reported, last_reported,
-     [i IN range(0, size(row.evidence_keys) - 1) WHERE NOT row.evidence_keys[i] IN keys] AS fresh
+WITH r, row, sources, keys, extractors, rules, first_reported, last_reported,
+     coalesce(r.extractor_confidences, [x IN extractors | coalesce(r.confidence, 0.0)]) AS scores,
+     [i IN range(0, size(row.evidence_keys) - 1) WHERE NOT row.evidence_keys[i] IN keys] AS fresh,
+     [j IN range(0, size(row.extractors) - 1) WHERE NOT row.extractors[j] IN extractors] AS newcomers
+WITH r, row, sources, keys, extractors, rules, first_reported, last_reported, fresh, newcomers,
+     [i IN range(0, size(extractors) - 1) |
+        reduce(best = scores[i], j IN range(0, size(row.extractors) - 1) |
+               CASE WHEN row.extractors[j] = extractors[i] AND row.extractor_confidences[j] > best
+                    THEN row.extractor_confidences[j] ELSE best END)]
+     + [j IN newcomers | row.extractor_confidences[j]] AS merged_scores
 SET r.date = coalesce(r.date, row.date),
     r.role = coalesce(r.role, row.role),
     r.reason = coalesce(r.reason, row.reason),
     r.model = coalesce(r.model, row.model),
     r.organization = coalesce(r.organization, row.organization),
     r.sources = sources + [x IN row.sources WHERE NOT x IN sources],
-    r.extractors = extractors + [x IN [row.extractor] WHERE NOT x IN extractors],
+    r.extractors = extractors + [j IN newcomers | row.extractors[j]],
+    r.extractor_confidences = merged_scores,
+    r.confidence = CASE WHEN size(merged_scores) = 1 THEN merged_scores[0]
+                        ELSE 1.0 - reduce(miss = 1.0, c IN merged_scores | miss * (1.0 - c)) END,
+    r.rules = rules + [x IN row.rules WHERE NOT x IN rules],
+    r.llm_model = coalesce(r.llm_model, row.llm_model),
+    r.prompt_version = coalesce(r.prompt_version, row.prompt_version),
+    r.headline_only = CASE WHEN size(keys) = 0 THEN row.headline_only
+                           ELSE coalesce(r.headline_only, false) AND row.headline_only END,
+    r.review = CASE WHEN coalesce(r.review, 'unreviewed') = 'unreviewed'
+                    THEN row.review ELSE r.review END,
     r.evidence_keys = keys + [i IN fresh | row.evidence_keys[i]],
     r.evidence = coalesce(r.evidence, []) + [i IN fresh | row.evidence[i]],
     r.evidence_sources = coalesce(r.evidence_sources, []) + [i IN fresh | row.evidence_sources[i]],
     r.evidence_starts = coalesce(r.evidence_starts, []) + [i IN fresh | row.evidence_starts[i]],
     r.evidence_ends = coalesce(r.evidence_ends, []) + [i IN fresh | row.evidence_ends[i]],
-    r.confidence = CASE WHEN confidence IS NULL OR row.confidence > confidence
-                        THEN row.confidence ELSE confidence END,
     r.first_reported = CASE WHEN first_reported IS NULL OR row.reported < first_reported
                             THEN row.reported ELSE first_reported END,
     r.last_reported = CASE WHEN last_reported IS NULL OR row.reported > last_reported

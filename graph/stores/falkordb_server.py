@@ -35,8 +35,8 @@ STOP_TIMEOUT_S = 15.0
 
 
 def default_data_dir() -> Path:
-    env = os.environ.get("AIKG_DATA_DIR")
-    return Path(env) if env else Path(platformdirs.user_data_dir("aikg"))
+    """The per-user data dir (``AIKG_DATA_DIR`` is read once, by ``StoreConfig.from_env``)."""
+    return Path(platformdirs.user_data_dir("aikg"))
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from falkordb.edge import Edge
 from falkordb.node import Node
 from falkordb.path import Path as FalkorPath
 
+from aikg.graph.config import StoreConfig
 from aikg.graph.errors import (
     QuerySyntaxError,
     QueryTimeoutError,
@@ -66,8 +67,8 @@ class FalkorDBStore:
             raise map_error(exc) from exc
 
     @classmethod
-    def from_options(cls, data_dir: Path | None = None, **_: Any) -> FalkorDBStore:
-        return cls(data_dir=data_dir)
+    def from_config(cls, config: StoreConfig) -> FalkorDBStore:
+        return cls(data_dir=config.data_dir)
 
     def ensure_schema(self) -> None:
         existing = self._indexed()

@@ -6,7 +6,6 @@ transaction, so it lands whole or not at all.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Mapping
 from typing import Any
 
@@ -14,6 +13,7 @@ import neo4j
 from neo4j import exceptions as neo4j_errors
 from neo4j.graph import Node, Path, Relationship
 
+from aikg.graph.config import StoreConfig
 from aikg.graph.errors import (
     ConstraintViolationError,
     QuerySyntaxError,
@@ -69,21 +69,14 @@ class Neo4jStore:
             raise map_error(exc) from exc
 
     @classmethod
-    def from_options(
-        cls,
-        neo4j_uri: str | None = None,
-        neo4j_user: str | None = None,
-        neo4j_password: str | None = None,
-        **_: Any,
-    ) -> Neo4jStore:
-        uri = neo4j_uri or os.environ.get("NEO4J_URI")
-        if not uri:
+    def from_config(cls, config: StoreConfig) -> Neo4jStore:
+        if not config.neo4j_uri:
             raise StoreUnavailableError("the neo4j store needs NEO4J_URI (or --neo4j-uri)")
         return cls(
-            uri,
-            user=neo4j_user or os.environ.get("NEO4J_USER", "neo4j"),
-            password=neo4j_password or os.environ.get("NEO4J_PASSWORD"),
-            database=os.environ.get("NEO4J_DATABASE"),
+            config.neo4j_uri,
+            user=config.neo4j_user,
+            password=config.neo4j_password,
+            database=config.neo4j_database,
         )
 
     def ensure_schema(self) -> None:

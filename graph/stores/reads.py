@@ -20,6 +20,8 @@ WHERE r.fact_id = row.fact_id
 RETURN r.fact_id, r.sources
 """
 ENTITY_INDEX = "MATCH (n:Entity) RETURN n.id, n.name, n.aliases"
+FACTS_BY_ID = "MATCH (a:Entity)-[r]->(b:Entity) WHERE r.fact_id IN $ids RETURN a, r, b"
+FACT_COUNTS = "MATCH (n:Entity)-[r]-(:Entity) RETURN n.id, count(r)"
 NODE_COUNTS = """
 MATCH (n) UNWIND labels(n) AS label
 WITH label WHERE label <> 'Entity'
@@ -64,6 +66,19 @@ def entity_index(store: GraphStore) -> list[Entity]:
     for entity_id, name, aliases in store.run(ENTITY_INDEX).rows:
         out.append(Entity(id=entity_id, type=EntityType.of_id(entity_id), name=name, aliases=aliases or []))
     return out
+
+
+def facts_by_id(store: GraphStore, ids: Iterable[str]) -> list[tuple[Any, Any, Any]]:
+    """The stored facts with these ids, as (subject node, relationship, object node)."""
+    wanted = sorted(set(ids))
+    if not wanted:
+        return []
+    return [(row[0], row[1], row[2]) for row in store.run(FACTS_BY_ID, {"ids": wanted}).rows]
+
+
+def fact_counts(store: GraphStore) -> dict[str, int]:
+    """How many facts each entity takes part in (entities with none are absent)."""
+    return {str(row[0]): int(row[1]) for row in store.run(FACT_COUNTS).rows}
 
 
 def counts(store: GraphStore) -> tuple[dict[str, int], dict[str, int]]:

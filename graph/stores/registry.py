@@ -1,22 +1,25 @@
-"""Store backends by name. Adding a store: write its module, add one line here."""
+"""Store backends by name: the ``aikg.stores`` plugins (see ``graph/plugins.py``)."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from aikg.graph.plugins import resolve
-from aikg.graph.stores.base import GraphStore
+from aikg.graph import plugins
 
-STORES: dict[str, str] = {
-    "embedded": "aikg.graph.stores.falkordb_store:FalkorDBStore",
-    "neo4j": "aikg.graph.stores.neo4j_store:Neo4jStore",
-}
+if TYPE_CHECKING:
+    from aikg.graph.config import StoreConfig
+    from aikg.graph.stores.base import GraphStore
+
+
+def store_names() -> list[str]:
+    return plugins.names(plugins.STORES)
 
 
 def store_class(name: str) -> Any:
-    return resolve(STORES, name, "store")
+    return plugins.load(plugins.STORES, name, "store")
 
 
-def open_store(name: str, **options: Any) -> GraphStore:
-    """Open a store by name; each backend picks the options it understands."""
-    return store_class(name).from_options(**options)
+def open_store(config: StoreConfig) -> GraphStore:
+    """Open the configured store (its class's ``from_config``); the schema is not touched."""
+    store: GraphStore = store_class(config.store).from_config(config)
+    return store

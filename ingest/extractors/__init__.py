@@ -1,17 +1,36 @@
-"""Extractors by name. An LLM-backed extractor is one more module and one more entry in EXTRACTORS."""
+"""Extractors by name: the ``aikg.extractors`` plugins (see ``graph/plugins.py``). An LLM-backed
+extractor is one more module and one more entry point, in aikg or in another distribution."""
 
 from __future__ import annotations
 
-from aikg.graph.plugins import resolve
+from aikg.graph import plugins
+from aikg.graph.errors import InvalidInputError
 from aikg.ingest.extractors.base import ExtractionResult, Extractor, Mention
-
-EXTRACTORS: dict[str, str] = {
-    "rules": "aikg.ingest.extractors.rules:RulesExtractor",
-}
+from aikg.ingest.extractors.config import ExtractorConfig
 
 
-def get_extractor(name: str) -> Extractor:
-    return resolve(EXTRACTORS, name, "extractor")()
+def extractor_names() -> list[str]:
+    return plugins.names(plugins.EXTRACTORS)
 
 
-__all__ = ["EXTRACTORS", "ExtractionResult", "Extractor", "Mention", "get_extractor"]
+def get_extractor(choice: str | ExtractorConfig = "rules") -> Extractor:
+    """The extractor a name or an :class:`ExtractorConfig` names, built with the config's options
+    (through the class's ``from_config`` when it has one)."""
+    config = ExtractorConfig(name=choice) if isinstance(choice, str) else choice
+    factory = plugins.load(plugins.EXTRACTORS, config.name, "extractor")
+    if hasattr(factory, "from_config"):
+        return factory.from_config(config)  # type: ignore[no-any-return]
+    try:
+        return factory(**config.options)  # type: ignore[no-any-return]
+    except TypeError as exc:
+        raise InvalidInputError(f"extractor {config.name!r} does not take these options: {exc}") from None
+
+
+__all__ = [
+    "ExtractionResult",
+    "Extractor",
+    "ExtractorConfig",
+    "Mention",
+    "extractor_names",
+    "get_extractor",
+]

@@ -12,9 +12,8 @@ from aikg.ingest.dates import date_in_text, to_partial_date
 from aikg.ingest.document import Document
 from aikg.ingest.furniture import strip_furniture
 from aikg.ingest.language import detect_language
+from aikg.ingest.limits import DEFAULT_MAX_BYTES
 from aikg.ingest.readers.errors import DocumentError
-
-DEFAULT_MAX_BYTES = 5_000_000
 
 
 @dataclass

@@ -95,7 +95,8 @@ def _reference_fact(subject: str, predicate: Predicate, obj: str, **props: str |
         properties=FactProperties(**props),
         evidence=[Evidence(source_id=REFERENCE_SOURCE.id, quote="reference data")],
         confidence=1.0,
-        extractor=REFERENCE_EXTRACTOR,
+        extractors=[REFERENCE_EXTRACTOR],
+        review="accepted",
     )
 
 

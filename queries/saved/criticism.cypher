@@ -19,4 +19,4 @@ WHERE ($include_reference OR any(s IN r.sources WHERE s <> 'source:reference-dat
               OR any(a IN x.aliases WHERE toLower(a) = toLower($entity))))
 RETURN coalesce(r.date, r.first_reported) AS date, c.name AS critic, t.name AS target, r.reason AS reason,
        r.evidence[0] AS quote, size(r.sources) AS sources
-ORDER BY date DESC, critic, target
+ORDER BY date IS NULL, date DESC, critic, target

@@ -18,4 +18,4 @@ WHERE ($include_reference OR any(s IN r.sources WHERE s <> 'source:reference-dat
        OR any(a IN o.aliases WHERE toLower(a) = toLower($organization)))
 RETURN coalesce(r.date, r.first_reported) AS date, o.name AS developer, m.name AS model,
        r.reason AS reason, r.evidence[0] AS quote, size(r.sources) AS sources
-ORDER BY date DESC, model
+ORDER BY date IS NULL, date DESC, model

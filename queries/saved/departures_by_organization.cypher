@@ -20,4 +20,4 @@ WHERE (toLower(o.name) = toLower($organization) OR o.id = $organization
   AND ($include_reference OR any(s IN r.sources WHERE s <> 'source:reference-data'))
 RETURN p.name AS person, p.id AS person_id, o.name AS organization, r.date AS date, r.role AS role,
        r.reason AS reason, size(r.sources) AS sources, r.first_reported AS first_reported
-ORDER BY coalesce(date, first_reported) DESC, person
+ORDER BY coalesce(date, first_reported) IS NULL, coalesce(date, first_reported) DESC, person

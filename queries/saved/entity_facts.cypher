@@ -22,4 +22,4 @@ WITH n, r, m, startNode(r) = n AS outgoing
 RETURN CASE WHEN outgoing THEN n.name ELSE m.name END AS subject, type(r) AS predicate,
        CASE WHEN outgoing THEN m.name ELSE n.name END AS object, coalesce(r.date, r.first_reported) AS date,
        r.role AS role, r.reason AS reason, r.sources AS sources
-ORDER BY date DESC, predicate, subject, object
+ORDER BY date IS NULL, date DESC, predicate, subject, object

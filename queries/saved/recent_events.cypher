@@ -2,7 +2,7 @@
 // title: Recent events timeline
 // description: >
 //   Reported facts of every predicate, newest first, dated by the event's date or, when undated,
-//   by when it was first reported. Reference-only facts are left out unless include_reference.
+//   by when it was first reported (undated and unreported last, with no date). Reference-only facts are left out unless include_reference.
 // params:
 //   - name: since
 //     type: date
@@ -24,5 +24,5 @@ WITH s, r, o, coalesce(r.date, r.first_reported) AS day
 WHERE $since IS NULL OR day + '~' >= $since
 RETURN day AS date, s.name AS subject, type(r) AS predicate, o.name AS object,
        r.first_reported AS first_reported, size(r.sources) AS sources
-ORDER BY date DESC, first_reported DESC, subject, predicate
+ORDER BY date IS NULL, date DESC, first_reported DESC, subject, predicate
 LIMIT $limit

@@ -3,6 +3,7 @@ the same fact found in several sentences."""
 
 from __future__ import annotations
 
+from aikg.graph.merge import merge_facts
 from aikg.graph.schema import Evidence, Fact, FactProperties, Predicate
 from aikg.ingest.document import Document
 from aikg.ingest.extractors.rules.calibration import confidence
@@ -85,20 +86,16 @@ def _properties(
     return FactProperties(**props)
 
 
-def _merge(into: Fact, other: Fact, explicit_date: bool, keys: set[str]) -> None:
-    """Add the other sentence's evidence; an explicit date beats one inferred from the article date."""
-    if explicit_date and other.properties.date:
-        into.properties.date = other.properties.date
-    for evidence in other.evidence:
-        if evidence.key not in keys:
-            keys.add(evidence.key)
-            into.evidence.append(evidence)
-    into.confidence = max(into.confidence, other.confidence)
-    into.rules = sorted(set(into.rules) | set(other.rules))
-    mine = into.properties.model_dump()
-    for key, value in other.properties.model_dump().items():
-        if mine.get(key) is None and value is not None:
-            setattr(into.properties, key, value)
+def _explicit_dates_first(facts: list[Fact], explicit: list[bool]) -> list[Fact]:
+    """Drop the inferred dates of a fact whose date some sentence gives explicitly, so the merge
+    (first date wins) keeps the first explicit one."""
+    dated = {f.fact_id for f, e in zip(facts, explicit, strict=True) if e}
+    return [
+        f.model_copy(update={"properties": f.properties.model_copy(update={"date": None})})
+        if f.fact_id in dated and not e
+        else f
+        for f, e in zip(facts, explicit, strict=True)
+    ]
 
 
 def assemble(
@@ -107,9 +104,8 @@ def assemble(
     source_id: str,
     sentences: list[Sentence],
 ) -> list[Fact]:
-    facts: dict[str, Fact] = {}
-    explicit_dates: set[str] = set()
-    keys: dict[str, set[str]] = {}
+    facts: list[Fact] = []
+    explicit: list[bool] = []
     for candidate, extra in candidates:
         for c in retarget(candidate):
             if c.subject.id == c.object.id:
@@ -127,23 +123,12 @@ def assemble(
                 properties=_properties(c, doc, following, _previous_in_paragraph(doc, sentence, sentences)),
                 evidence=[evidence],
                 confidence=confidence(c.rule) if c.rule else c.confidence,
-                extractor="rules",
+                extractors=["rules"],
                 rules=[c.rule] if c.rule else [],
             )
-            explicit = bool(fact.properties.date) and date_for(c, None, doc.language) is not None
-            if fact.fact_id in facts:
-                _merge(
-                    facts[fact.fact_id],
-                    fact,
-                    explicit and fact.fact_id not in explicit_dates,
-                    keys[fact.fact_id],
-                )
-            else:
-                facts[fact.fact_id] = fact
-                keys[fact.fact_id] = {e.key for e in fact.evidence}
-            if explicit:
-                explicit_dates.add(fact.fact_id)
-    return _fold_roles_being_left(list(facts.values()))
+            facts.append(fact)
+            explicit.append(bool(fact.properties.date) and date_for(c, None, doc.language) is not None)
+    return _fold_roles_being_left(merge_facts(_explicit_dates_first(facts, explicit)))
 
 
 def _fold_roles_being_left(facts: list[Fact]) -> list[Fact]:

@@ -1,4 +1,8 @@
-"""Finding an entity from what an analyst types: name, alias or id, forgiving typos (rapidfuzz)."""
+"""Finding an entity from what an analyst types: name, alias or id, forgiving typos (rapidfuzz).
+
+The explorer and the CLI resolve names the same way: an exact name, alias or id is the entity; a
+near miss is only ever offered as a "did you mean" choice, never taken silently.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +13,9 @@ from rapidfuzz import fuzz, utils
 
 from aikg.graph.schema import Entity
 
-MIN_SCORE = 60.0
+MIN_SCORE = 65.0
+MIN_WORD_QUERY = 3
+WORD_PENALTY = 10.0
 EXACT_BONUS = 20.0
 PREFIX_BONUS = 10.0
 
@@ -29,12 +35,19 @@ class Match:
 
 
 def _score(query: str, candidate: str) -> float:
+    """Similarity on 0-100 (120 when equal after normalisation). Whole-string edit similarity, in
+    any word order, or closeness to one word of a longer name ("sutskevr" ~ "Ilya Sutskever"); unlike
+    partial matching, a short candidate ("YC") or a long alias containing one shared word does not
+    score high."""
     q, c = utils.default_process(query), utils.default_process(candidate)
     if not q or not c:
         return 0.0
     if q == c:
         return 100.0 + EXACT_BONUS
-    score = fuzz.WRatio(q, c)
+    score = max(fuzz.ratio(q, c), fuzz.token_sort_ratio(q, c))
+    words = c.split()
+    if len(q) >= MIN_WORD_QUERY and len(words) > 1:
+        score = max(score, max(fuzz.ratio(q, word) for word in words) - WORD_PENALTY)
     if c.startswith(q):
         score += PREFIX_BONUS
     return float(score)
@@ -70,3 +83,9 @@ def did_you_mean(text: str, entities: Sequence[Entity], limit: int = 3) -> list[
     if any(names_exactly(text, e) for e in entities):
         return None
     return [m.entity.name for m in rank(text, entities, limit=limit)]
+
+
+def suggestion(text: str, entities: Sequence[Entity]) -> str:
+    """The end of an error message for a name no entity has: the closest names, if any."""
+    close = did_you_mean(text, entities) or []
+    return f"; did you mean {', '.join(repr(name) for name in close)}?" if close else ""

@@ -1,0 +1,3 @@
+"""Selection limits, in a module that imports nothing (the CLI reads them to build its options)."""
+
+MAX_HOPS = 4  # the widest ego network an export or the explorer selects
