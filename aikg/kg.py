@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from aikg.ingest.extractors.config import ExtractorConfig
     from aikg.ingest.pipeline import IngestSummary
 
+
 @dataclass
 class QueryAnswer:
     """A query's result: ``columns`` and ``rows`` (plain values, nodes, relationships, paths),

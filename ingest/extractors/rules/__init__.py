@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
+from aikg.graph.merge import merge_facts
 from aikg.graph.schema import Entity, EntityType, Predicate
 from aikg.ingest.document import Document
 from aikg.ingest.extractors.base import ExtractionResult, Mention
@@ -14,6 +15,7 @@ from aikg.ingest.extractors.rules.coreference import FocusTracker, repeated_span
 from aikg.ingest.extractors.rules.descriptive import descriptive_spans
 from aikg.ingest.extractors.rules.discovery import Discoverer
 from aikg.ingest.extractors.rules.gazetteer import Gazetteer
+from aikg.ingest.extractors.rules.headline import headline_facts
 from aikg.ingest.extractors.rules.lemmas import warm
 from aikg.ingest.extractors.rules.pairs import pair_candidates
 from aikg.ingest.extractors.rules.patterns import Candidate, apply_structural, apply_triggers
@@ -75,6 +77,10 @@ class RulesExtractor:
         entities: dict[str, Entity] = {}
         for span in all_spans:
             entities.setdefault(span.entity.id, span.entity)
+        if doc.title:
+            told = {f.fact_id for f in facts}
+            heads = headline_facts(doc.title, list(entities.values()), source.id, rules, structural_rules)
+            facts += merge_facts(f for f in heads if f.fact_id not in told)
         mentions = [
             Mention(entity_id=s.entity.id, start=s.start, end=s.end, text=text[s.start : s.end])
             for s in all_spans
