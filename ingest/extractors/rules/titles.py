@@ -20,7 +20,7 @@ TITLE = (
 COMPANY_TITLE = re.compile(
     r"(?:^|[,;:]\s+|\b(?:and|et|while|tandis que|said|a dit|selon|by|par)\s+)"
     r"(?:(?:le|la|the|its|son|sa|fellow|another)\s+)?"
-    rf"(?:new\s+|nouveau\s+|nouvelle\s+|interim\s+)?{TITLE}\s+⟦P(?P<slot>\d+)⟧",
+    rf"(?:new\s+|nouveau\s+|nouvelle\s+|interim\s+)?{TITLE}\s*,?\s+⟦P(?P<slot>\d+)⟧",
     re.IGNORECASE,
 )
 # "X, the chief technology officer, was named ...", "Y devient lui-même directeur général"
