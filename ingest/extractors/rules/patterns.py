@@ -401,12 +401,35 @@ class _Context:
 Pairs = list[tuple[Entity, Entity]]
 
 
+# a verb coordinated with the clause's first verb: "... and partnered", "... et s'allie", "and has"
+SUBORDINATE = re.compile(
+    r"\b(?:before|after|when|while|who|which|because|until|since|he|she|they|it|qui|que|quand|lorsqu|avant|"
+    r"après|il|elle|ils|elles|où|dont)\b",
+    re.IGNORECASE,
+)
+SECOND_VERB = re.compile(
+    r"⟦[POM]\d+⟧[^⟦,;]*\s(?:and|et)\s+(?:(?:has|have|had|a|ont|will|also|aussi)\s+)?(?:s'|se\s+)?$"
+)
+
+
 def _active(template: Template, rule: TriggerRule, m: Match, ctx: _Context) -> Pairs:
     """Subject before the trigger (or the focus, or a pronoun's antecedent), objects after it."""
     pred = rule.predicate
     relative = RELATIVE.search(template.text[: m.start()])
     limit = relative.start() if relative else m.start()
     s = _left(template, limit, pred, "s", skip_prepositional=True)
+    second = SECOND_VERB.search(template.text[: m.start()])
+    if second and not SUBORDINATE.search(second.group()):
+        # "X cut off Y and partnered with Z": the second verb shares the clause's first subject (list)
+        kinds = [allowed(pred, "s", slot.type) for slot in template.slots]
+        first = next((i for i, ok in enumerate(kinds) if ok), None)
+        while first is not None and first + 1 < len(template.slots):
+            gap = template.text[template.positions[first][1] : template.positions[first + 1][0]]
+            if not COORDINATED_GAP.fullmatch(gap) or not allowed(pred, "s", template.slots[first + 1].type):
+                break
+            first += 1
+        if first is not None and template.positions[first][1] < m.start():
+            s = first
     apposition = APPOSITION.search(template.text[:limit])
     if apposition and allowed(pred, "s", template.slots[int(apposition.group(2))].type):
         s = int(apposition.group(2))  # "Anthropic, founded by former OpenAI staff, released ..."
