@@ -287,6 +287,13 @@ def _loose_right(template: Template, after: int, predicate: Predicate, side: str
     return found
 
 
+# between two items of a list: "and", commas, "with participation from", a determiner and a title or a
+# description ("and investor B", "et du fonds britannique C", "the Indian group D")
+LIST_ITEM_GAP = re.compile(
+    rf"(?:{AND}|{LIST_GAP}|\s*,?\s*)+{TITLED}(?:{ROLE}\s+)?{DESCRIBED}(?:[\w-]+\s*,\s*)?"
+)
+
+
 def _right(
     template: Template, after: int, predicate: Predicate, side: str, many: bool, reach: int = OBJECT_REACH
 ) -> list[int]:
@@ -307,9 +314,7 @@ def _right(
         if (not found and start - after > reach) or start - after > OBJECT_REACH or BOUNDARY.search(between):
             break
         gap = re.sub(r"\([^)]*\)", " ", between)
-        if found and not re.fullmatch(
-            rf"(?:{AND}|{LIST_GAP}|\s*,?\s*)+{TITLED}{DESCRIBED}(?:[\w-]+\s*,\s*)?", gap
-        ):
+        if found and not LIST_ITEM_GAP.fullmatch(gap):
             break
         if TITLE_OF_PERSON.match(template.text[end:]):
             last_end = end
