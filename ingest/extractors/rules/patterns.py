@@ -162,8 +162,9 @@ def apply_structural(template: Template, rules: list[StructuralRule]) -> list[Ca
             continue
         for m in rule.pattern.finditer(template.text):
             groups = m.groupdict()
-            subjects = template.slot_ids(groups.get("s") or "")
-            objects = template.slot_ids(groups.get("o") or "")
+            # a pattern with two alternatives names the second one's lists s2 and o2
+            subjects = template.slot_ids(groups.get("s") or groups.get("s2") or "")
+            objects = template.slot_ids(groups.get("o") or groups.get("o2") or "")
             role = groups.get("role")
             if role and groups.get("role2"):
                 role = f"{role} and {groups['role2']}"
@@ -221,6 +222,8 @@ def _left(
             continue
         if skip_prepositional and _is_prepositional(template, index):
             continue
+        if COMPOUND_AFTER.match(template.text, end):
+            continue  # "the Nvidia-backed startup": Nvidia only qualifies the noun
         return index
     return None
 
