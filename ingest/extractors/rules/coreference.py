@@ -136,7 +136,8 @@ class FocusTracker:
             )
         ranked = sorted(scores, key=scores.__getitem__, reverse=True)
         if kinds is not None:
-            ranked = [e for e in ranked if entities[e].kind in kinds]
+            # an organization the reference data does not know may be of any kind
+            ranked = [e for e in ranked if entities[e].kind in kinds or entities[e].kind is None]
             if not ranked:
                 return None
         if len(ranked) > 1 and scores[ranked[1]] >= AMBIGUOUS * scores[ranked[0]]:

@@ -204,7 +204,7 @@ HEADLINE_ORG = re.compile(
     r"\s+(?:raises|raised|lands|hires|adds|brings|buys|agrees|acquires|cuts|pushes|delays|signs|launches|"
     r"unveils|opens|takes|wins|loses|sues|names|appoints|board|founder|co-founder|chief|CEO|and its|lève|"
     r"recrute|rachète|s'offre|embauche|accueille|nomme|reporte|repousse|coupe|entre|prend|perd|fait|signe|"
-    r"lance|dévoile|s'allie|aurait|et (?:la|le|les|son|sa)))\b"
+    r"lance|dévoile|s'allie|aurait|et (?:la|le|les|son|sa))\b)"
 )
 # an organization described by an apposition: "Lumenfold, a Zurich lab", "Clairvoie, une jeune pousse"
 ORG_APPOSITION = re.compile(
