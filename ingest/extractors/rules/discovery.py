@@ -214,6 +214,18 @@ ORG_APPOSITION = re.compile(
     r"éditeur|opérateur|groupe|spécialiste|fabricant|filiale|subsidiary|unit|conglomerate|insurer|bank|"
     r"banque|assureur|retailer|platform|plateforme)s?\b(?!['’])"
 )
+# a single capitalised name where the sentence expects an organization: "acquired by Atlassian",
+# "lands Klarna as a customer", "opens its models to Siemens", "chez Owkin", "aux côtés d'Eurazeo"
+ORG_SLOT = re.compile(
+    r"\b(?:acquired by|bought by|backed by|funded by|seeded by|invested in|stake in|partnership with|"
+    r"partnered with|deal with|agreement with|contract with|customers? (?:include|includes|such as)|lands|"
+    r"rivals?|competitors?|(?:models?|access|API) to|access of|left|quit|joins|joined|at|"
+    r"rachetée? par|soutenue? par|menée? par|partenariat avec|accord avec|contrat avec|s'allie à|"
+    r"auprès d[e']|"
+    r"aux côtés d[e']|chez|passée? par|ancienne? d[e']|clients? comme|concurrents? comme|rejoint|quitte|"
+    r"a quitté|au capital d[e'])\s*(?:the |la |le |l'|de |du )?"
+    rf"(?P<name>[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]+)?)(?![\w'’-])(?!\s+[{UPPER}])"
+)
 # people by what they do: "A and B, two former engineers", "hired X", "X joined", "fondée par X"
 PERSON_BEFORE = re.compile(
     r"(?:\b(?:founders|co-founders|cofounders|engineers|researchers|executives|directors|administrateurs|"
@@ -470,6 +482,18 @@ class Discoverer:
             name = m.group().strip()
             if not any(w.lower() in NOT_NAMES for w in name.split()[:-1]):
                 spans += self._span(m.start(), m.start() + len(name), EntityType.ORGANIZATION, name)
+        for m in ORG_SLOT.finditer(text):
+            name = m.group("name")
+            longer = re.search(
+                rf"(?<![\w-]){re.escape(name)}\s+[{UPPER}]", text
+            )  # "Ferrous" of "Ferrous Logic"
+            if (
+                name.lower() not in NOT_NAMES
+                and name.lower() not in NOT_LISTED
+                and len(name) > 2
+                and not longer
+            ):
+                spans += self._span(m.start("name"), m.end("name"), EntityType.ORGANIZATION, name)
         for m in ORG_APPOSITION.finditer(text):
             name = m.group("name")
             if name.split()[0].lower() not in NOT_NAMES and name.split()[0].lower() not in NOT_LISTED:
