@@ -141,6 +141,7 @@ class TriggerRule:
     context: re.Pattern[str] | None = None  # what the sentence must say somewhere
     language: str = "en"
     object_is_focus: bool = False  # passive: the object is the organization in focus, never a slot
+    anchors: re.Pattern[str] | None = None  # the literal words every match starts with (prefilter.py)
 
     @cached_property
     def firsts(self) -> frozenset[str]:
@@ -358,7 +359,10 @@ def apply_triggers(
         return out
     ctx = _Context(focus, person, people or [])
     words: dict[str, Lemmas] = {}
+    lowered = template.text.lower()
     for rule in rules:
+        if rule.anchors is not None and not rule.anchors.search(lowered):
+            continue
         if rule.context is not None and not (
             rule.context.search(template.sentence.text) or rule.context.search(previous)
         ):
