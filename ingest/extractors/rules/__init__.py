@@ -26,6 +26,8 @@ from aikg.ingest.extractors.rules.template import Template, build_template
 from aikg.ingest.extractors.rules.titles import titled_people
 
 KNOWN_DEVELOPER_CONFIDENCE = 0.6
+# a fact below this calibrated confidence is left out (chosen on the corpus, devset and challenge set)
+MIN_CONFIDENCE = 0.8
 # "Two ex-xAI engineers ...": the organization a headline names as a former employer is not its topic
 FORMER_BEFORE = re.compile(r"(?:\bex-|\bformer\s+|\bancien(?:ne)?s?\s+(?:de\s+|d')?)$", re.IGNORECASE)
 
@@ -33,7 +35,10 @@ FORMER_BEFORE = re.compile(r"(?:\bex-|\bformer\s+|\bancien(?:ne)?s?\s+(?:de\s+|d
 class RulesExtractor:
     name = "rules"
 
-    def __init__(self, reference: Iterable[Entity] | None = None) -> None:
+    def __init__(
+        self, reference: Iterable[Entity] | None = None, min_confidence: float = MIN_CONFIDENCE
+    ) -> None:
+        self.min_confidence = min_confidence
         if reference is None:
             from aikg.ingest.reference import load_reference
 
@@ -81,6 +86,9 @@ class RulesExtractor:
             told = {f.fact_id for f in facts}
             heads = headline_facts(doc.title, list(entities.values()), source.id, rules, structural_rules)
             facts += merge_facts(f for f in heads if f.fact_id not in told)
+        # what the rules cannot decide they leave out: a fact whose calibrated confidence is too low
+        # (headline-only facts stay, marked as such)
+        facts = [f for f in facts if f.confidence >= self.min_confidence or f.headline_only]
         mentions = [
             Mention(entity_id=s.entity.id, start=s.start, end=s.end, text=text[s.start : s.end])
             for s in all_spans
