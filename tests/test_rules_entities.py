@@ -32,3 +32,17 @@ def test_people_need_context() -> None:
     assert ("Nicholas Carlini", "Person") in _names("Nicholas Carlini d’Anthropic regarde l’avenir.", "fr")
     names = _names("Silicon Valley and New York were quiet. Big Data Expo opens today.")
     assert not any(t == "Person" for _, t in names)
+
+
+def test_a_name_later_used_by_its_surname_is_a_person() -> None:
+    names = _names("Ottilie Brandauer opened the meeting in Graz. Later, Brandauer thanked the volunteers.")
+    assert ("Ottilie Brandauer", "Person") in names
+    assert not any(n == "Graz" for n, _ in names)
+
+
+def test_unknown_companies_from_suffix_apposition_and_expected_slot() -> None:
+    names = _names(
+        "Quarrel Systems, a Lisbon startup, was acquired by Tamsin last week, weeks after Peltry Labs sued it."
+    )
+    for name in ("Quarrel Systems", "Tamsin", "Peltry Labs"):
+        assert (name, "Organization") in names, name

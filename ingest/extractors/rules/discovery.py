@@ -293,6 +293,19 @@ def _model_shape(families: list[str]) -> re.Pattern[str] | None:
     )
 
 
+def _surname_alone(text: str, surname: str, first_seen: int) -> bool:
+    """News names a person in full once, then by surname: 'Sabine Okafor ... Okafor had run'. An
+    organization is seldom named by its last word alone."""
+    if len(surname) < 3 or ORG_TAIL_WORD.match(surname):
+        return False
+    pattern = rf"(?<![\w'’-]){re.escape(surname)}(?![\w'’-])(?!\s+[{UPPER}])"
+    before = re.compile(rf"[{UPPER}][{LOWER}]+\s$")  # "Sabine Okafor" again is not the surname alone
+    return any(
+        m.start() > first_seen + len(surname) and not before.search(text, max(0, m.start() - 30), m.start())
+        for m in re.finditer(pattern, text)
+    )
+
+
 class Discoverer:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
@@ -446,7 +459,7 @@ class Discoverer:
                 continue
             if any(self.gazetteer.lookup(w) for w in words):
                 continue
-            if self._person_context(text, start, end, known):
+            if self._person_context(text, start, end, known) or _surname_alone(text, words[-1], start):
                 spans += self._span(start, end, EntityType.PERSON, name)
         return spans
 
