@@ -42,7 +42,7 @@ def test_a_name_later_used_by_its_surname_is_a_person() -> None:
 
 def test_unknown_companies_from_suffix_apposition_and_expected_slot() -> None:
     names = _names(
-        "Quarrel Systems, a Lisbon startup, was acquired by Tamsin last week, weeks after Peltry Labs sued it."
+        "Quarrel Systems, a Lisbon startup, was acquired by Tamsin last week, after Peltry Labs sued it."
     )
     for name in ("Quarrel Systems", "Tamsin", "Peltry Labs"):
         assert (name, "Organization") in names, name
