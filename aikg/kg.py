@@ -35,6 +35,8 @@ if TYPE_CHECKING:
     from aikg.ingest.extractors.base import Extractor
     from aikg.ingest.extractors.config import ExtractorConfig
     from aikg.ingest.pipeline import IngestSummary
+    from aikg.ingest.readers import UrlOptions
+    from aikg.ingest.syndication import SyndicationIndex
 
 
 @dataclass
@@ -124,9 +126,12 @@ class KnowledgeGraph:
         force: bool = False,
         max_bytes: int | None = None,
         on_document: Callable[[str], None] | None = None,
+        web: UrlOptions | None = None,
+        syndication: SyndicationIndex | None = None,
     ) -> IngestSummary:
         """Read, extract, resolve and load documents (files, directories, URLs), one atomic batch
-        each, skipping documents already ingested unless ``force``."""
+        each, skipping documents already ingested unless ``force``. ``web`` is how URLs are fetched
+        (the polite client, feed following); ``syndication`` folds near-duplicate copies."""
         from aikg.ingest.limits import DEFAULT_MAX_BYTES
         from aikg.ingest.pipeline import ingest_documents
 
@@ -138,6 +143,8 @@ class KnowledgeGraph:
             force=force,
             max_bytes=max_bytes or DEFAULT_MAX_BYTES,
             on_document=on_document,
+            web=web,
+            syndication=syndication,
         )
 
     def import_file(self, path: str | Path, fmt: str | None = None) -> ImportReport:

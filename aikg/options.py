@@ -8,8 +8,9 @@ a context variable by the callback), and the ``NEO4J_*`` environment. Nothing is
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,7 +19,8 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from aikg.graph.config import StoreConfig
-from aikg.graph.stores.registry import store_names
+from aikg.graph.stores.registry import store_class, store_names
+from aikg.graph.stores.writer_lock import writer_lock
 
 if TYPE_CHECKING:
     from aikg.kg import KnowledgeGraph
@@ -70,10 +72,24 @@ def store_config(store: str | None = None, data_dir: Path | None = None) -> Stor
     )
 
 
+def _say(message: str) -> None:
+    print(f"aikg: {message}", file=sys.stderr, flush=True)
+
+
 @contextmanager
-def opened_graph(store: str = "embedded", data_dir: Path | None = None) -> Iterator[KnowledgeGraph]:
-    """The knowledge graph on the chosen store, schema in place, closed afterwards."""
+def opened_graph(
+    store: str = "embedded", data_dir: Path | None = None, *, write: bool = False
+) -> Iterator[KnowledgeGraph]:
+    """The knowledge graph on the chosen store, schema in place, closed afterwards.
+
+    ``write=True`` (every command that changes the graph) first takes the data dir's writer lock
+    (embedded store: one writer at a time; another one waits, see ``graph.stores.writer_lock``).
+    """
     from aikg.kg import KnowledgeGraph
 
-    with KnowledgeGraph(store_config(store, data_dir)) as kg:
-        yield kg
+    config = store_config(store, data_dir)
+    with ExitStack() as stack:
+        lock_dir = getattr(store_class(config.store), "lock_dir", None)
+        if write and lock_dir is not None:
+            stack.enter_context(writer_lock(lock_dir(config.data_dir), on_wait=_say))
+        yield stack.enter_context(KnowledgeGraph(config))

@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from aikg.dashboard.elements import raw_id
 from aikg.graph.stores.base import GraphStore
 from aikg.graph.subgraph import Subgraph
 from aikg.queries.runner import run_saved
@@ -14,8 +15,10 @@ from aikg.queries.runner import run_saved
 EXPAND_HOPS = 1
 
 
-def ego_subgraph(store: GraphStore, entity_id: str, hops: int, predicates: Sequence[str] = ()) -> Subgraph:
-    params = {"entity": entity_id, "hops": hops, "predicates": list(predicates)}
+def ego_subgraph(
+    store: GraphStore, entity_id: str, hops: int, predicates: Sequence[str] = (), review: str = "not-rejected"
+) -> Subgraph:
+    params = {"entity": entity_id, "hops": hops, "predicates": list(predicates), "review": review}
     return Subgraph.from_result(run_saved(store, "ego_network", params))
 
 
@@ -68,7 +71,7 @@ class Exploration:
     def apply(self, event: Mapping[str, Any] | None, expand: Callable[[str], Subgraph]) -> None:
         """Apply a st-link-analysis event: ``{"action": "expand"|"remove", "data": {"node_ids": [...]}}``."""
         event = event or {}
-        node_ids = [str(n) for n in (event.get("data") or {}).get("node_ids") or []]
+        node_ids = [raw_id(str(n)) for n in (event.get("data") or {}).get("node_ids") or []]
         if event.get("action") == "expand":
             for node_id in node_ids:
                 self.extra = merge(self.extra, expand(node_id))

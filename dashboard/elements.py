@@ -1,9 +1,18 @@
 """A :class:`Subgraph` as st-link-analysis (cytoscape.js) elements, with a colour and icon per label,
-the centre ringed, nodes sized by a measure, and parallel facts between two nodes drawn as one edge."""
+the centre ringed, nodes sized by a measure, and parallel facts between two nodes drawn as one edge.
+
+Every string that leaves this module has its ``<`` and ``>`` escaped, keys and ids included: the
+component's info panel writes element data into the page with ``innerHTML`` (inside ``<p>``
+elements, a text context), and any later component may too, so a stored name such as ``<img src=x
+onerror=...>`` must arrive as text. Without ``<`` no element can be made, so ``&`` and quotes stay as
+they are and captions such as "O'Brien & Partners" read right (the graph's captions do not decode
+entities). Ids the component sends back (expand / remove events) go through :func:`raw_id`.
+"""
 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -23,17 +32,40 @@ DEFAULT_LOOK = ("#555555", "link")
 HIDDEN_PROPERTIES = BOOKKEEPING_KEYS | {"id"}
 
 
+_ENTITY_LIKE = re.compile(r"&(?=(?:lt|gt|amp);)")
+_ENTITY = re.compile(r"&(lt|gt|amp);")
+_CHARS = {"lt": "<", "gt": ">", "amp": "&"}
+
+
+def _escape(text: str) -> str:
+    """Text that cannot open an HTML element: ``<`` and ``>`` as entities, and an ``&`` only where
+    it would otherwise read as one of those entities (so :func:`raw_id` inverts it exactly)."""
+    return _ENTITY_LIKE.sub("&amp;", text).replace("<", "&lt;").replace(">", "&gt;")
+
+
 def _cell(value: Any) -> Any:
-    """A property value the side panel can show: scalars as they are, lists joined, maps as JSON."""
-    if value is None or isinstance(value, str | int | float | bool):
+    """A property value the side panel can show, HTML-escaped: numbers and booleans as they are,
+    lists joined, maps as JSON."""
+    if value is None or isinstance(value, bool | int | float):
         return value
+    if isinstance(value, str):
+        return _escape(value)
     if isinstance(value, list | tuple):
-        return "; ".join(str(v) for v in value)
-    return json.dumps(value, default=str, ensure_ascii=False)
+        return _escape("; ".join(str(v) for v in value))
+    return _escape(json.dumps(value, default=str, ensure_ascii=False))
+
+
+def _safe(data: dict[str, Any]) -> dict[str, Any]:
+    return {_escape(str(key)): _cell(value) for key, value in data.items()}
+
+
+def raw_id(element_id: str) -> str:
+    """The store id of an element id the component sends back (the inverse of the escaping)."""
+    return _ENTITY.sub(lambda match: _CHARS[match.group(1)], element_id)
 
 
 def node_element(node: NodeValue, centre: str | None = None) -> dict[str, Any]:
-    data: dict[str, Any] = {k: _cell(v) for k, v in node.properties.items() if k not in HIDDEN_PROPERTIES}
+    data: dict[str, Any] = {k: v for k, v in node.properties.items() if k not in HIDDEN_PROPERTIES}
     data.update(
         id=node.id,
         label=node.label or "Node",
@@ -41,15 +73,15 @@ def node_element(node: NodeValue, centre: str | None = None) -> dict[str, Any]:
     )
     if centre is not None and node.id == centre:
         data["centre"] = True
-    return {"data": data}
+    return {"data": _safe(data)}
 
 
 def edge_element(rel: RelationshipValue) -> dict[str, Any]:
-    data: dict[str, Any] = {k: _cell(v) for k, v in rel.properties.items() if k not in HIDDEN_PROPERTIES}
+    data: dict[str, Any] = {k: v for k, v in rel.properties.items() if k not in HIDDEN_PROPERTIES}
     data.update(
         id=f"{rel.start}|{rel.type}|{rel.end}|{rel.id}", label=rel.type, source=rel.start, target=rel.end
     )
-    return {"data": data}
+    return {"data": _safe(data)}
 
 
 def group_element(rels: list[RelationshipValue]) -> dict[str, Any]:
@@ -58,14 +90,18 @@ def group_element(rels: list[RelationshipValue]) -> dict[str, Any]:
     first = rels[0]
     facts = [f"{r.type} ({r.properties['date']})" if r.properties.get("date") else r.type for r in rels]
     return {
-        "data": {
-            "id": f"{first.start}|{first.end}|{len(rels)}-facts",
-            "label": f"{len(rels)} facts",
-            "source": first.start,
-            "target": first.end,
-            "facts": "; ".join(facts),
-            "sources": "; ".join(sorted({str(s) for r in rels for s in (r.properties.get("sources") or [])})),
-        }
+        "data": _safe(
+            {
+                "id": f"{first.start}|{first.end}|{len(rels)}-facts",
+                "label": f"{len(rels)} facts",
+                "source": first.start,
+                "target": first.end,
+                "facts": "; ".join(facts),
+                "sources": "; ".join(
+                    sorted({str(s) for r in rels for s in (r.properties.get("sources") or [])})
+                ),
+            }
+        )
     }
 
 
@@ -77,7 +113,7 @@ def to_elements(
     nodes = [node_element(n, centre) for n in sorted(subgraph.nodes.values(), key=lambda n: n.id)]
     if weights is not None:
         for node in nodes:
-            node["data"]["weight"] = max(1.0, float(weights.get(node["data"]["id"], 0)))
+            node["data"]["weight"] = max(1.0, float(weights.get(raw_id(node["data"]["id"]), 0)))
     drawn = set(subgraph.nodes)
     pairs: dict[tuple[str, str], list[RelationshipValue]] = {}
     for rel in sorted(subgraph.relationships.values(), key=lambda r: (r.start, r.type, r.end, r.id)):
@@ -117,7 +153,7 @@ def node_styles(subgraph: Subgraph, weights: Mapping[str, float] | None = None) 
     styles: list[NodeStyle] = []
     for label in sorted({n.label or "Node" for n in subgraph.nodes.values()}):
         color, icon = NODE_LOOK.get(label, DEFAULT_LOOK)
-        styles.append(NodeStyle(label, color=color, caption="name", icon=icon))
+        styles.append(NodeStyle(_escape(label), color=color, caption="name", icon=icon))
     if weights is not None:
         styles.append(size_style(weights))
     return [NODE_CAPTIONS, *styles, CENTRE_STYLE]
@@ -125,7 +161,7 @@ def node_styles(subgraph: Subgraph, weights: Mapping[str, float] | None = None) 
 
 def edge_styles(subgraph: Subgraph, centre: str | None = None) -> list[EdgeStyle | RuleStyle]:
     """One captioned, directed style per edge label drawn (fact types and "N facts" groups)."""
-    types = sorted({str(e["data"]["label"]) for e in to_elements(subgraph, centre)["edges"]})
+    types = sorted({str(e["data"]["label"]) for e in to_elements(subgraph, centre)["edges"]})  # escaped
     # labeled=None: the library warns about its deprecated `labeled` flag unless it is None
     styles = [EdgeStyle(t, caption="label", directed=True, labeled=None) for t in types]  # type: ignore[arg-type]
     return [EDGE_CAPTIONS, *styles]

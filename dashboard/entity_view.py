@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import PurePath
 from typing import Any
 
 import altair as alt
 import streamlit as st
 
+from aikg.dashboard.curation_view import review_filter
 from aikg.dashboard.facts import FactRow, source_markdown
 from aikg.dashboard.time_filter import overlaps
 from aikg.graph.dossier import Dossier
 from aikg.graph.stores.base import NodeValue
 
+REVIEW_KEY = "entity-review"
 CARD_FIELDS = (
     "description",
     "kind",
@@ -73,9 +75,20 @@ def timeline_chart(rows: list[FactRow]) -> alt.Chart | None:
     )
 
 
-def facts_section(rows: list[FactRow], since: str | None = None, until: str | None = None) -> None:
-    include_reference = st.toggle("Include reference-data facts", value=True, key="include-reference")
-    kept = [r for r in rows if include_reference or not r.reference_only]
+def facts_section(
+    rows: list[FactRow],
+    since: str | None = None,
+    until: str | None = None,
+    actions: Callable[[FactRow], None] | None = None,
+) -> None:
+    """The facts (filtered by reference data, review state and date range), their timeline and the
+    evidence of each; ``actions`` draws the review buttons under each fact."""
+    left, right = st.columns([1, 1])
+    with left:
+        include_reference = st.toggle("Include reference-data facts", value=True, key="include-reference")
+    with right:
+        review = review_filter(REVIEW_KEY)
+    kept = [r for r in rows if (include_reference or not r.reference_only) and review.allows(r.review)]
     shown = [r for r in kept if overlaps(r.date or None, since, until)]
     st.subheader(f"Facts ({len(shown)})")
     if len(shown) < len(kept):
@@ -95,9 +108,13 @@ def facts_section(rows: list[FactRow], since: str | None = None, until: str | No
     st.markdown("**Evidence, fact by fact**")
     with st.container(height=360):
         for row in shown:
-            st.markdown(f"**{row.headline}** · {row.sources} source(s) · confidence {row.confidence}")
+            st.markdown(
+                f"**{row.headline}** · {row.sources} source(s) · confidence {row.confidence} · *{row.review}*"
+            )
             for item in row.evidence:
                 st.markdown(item.markdown())
+            if actions is not None:
+                actions(row)
 
 
 def articles_section(sources: list[NodeValue]) -> None:

@@ -6,8 +6,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import PurePath
 from typing import Any
+from urllib.parse import quote
 
 from aikg.graph.fact_codec import stored_evidence, stored_sources
+from aikg.graph.review import state_of
 from aikg.graph.stores.base import NodeValue, RelationshipValue
 
 REFERENCE = "source:reference-data"
@@ -40,6 +42,7 @@ class EvidenceItem:
     start: int | None = None
     end: int | None = None
     path: str | None = None
+    syndications: tuple[str, ...] = ()  # later copies of the same story (not counted as sources)
 
     def markdown(self) -> str:
         """The quote, then where it comes from: a link to the article when it has a URL, else its
@@ -49,7 +52,20 @@ class EvidenceItem:
         span = (
             f", characters {self.start}–{self.end}" if self.start is not None and self.end is not None else ""
         )
-        return f"> {md_escape(self.quote)}\n\n— {where}{when}{span}"
+        copies = ""
+        if self.syndications:
+            copies = "\n\n  also published at (syndicated copies): " + ", ".join(
+                _link(u) for u in self.syndications
+            )
+        return f"> {md_escape(self.quote)}\n\n— {where}{when}{span}{copies}"
+
+
+def _link(where: str) -> str:
+    """A syndicated copy as a markdown link (http(s) only, its text escaped), else as escaped text."""
+    if not where.lower().startswith(("http://", "https://")):
+        return md_escape(where)
+    target = quote(where, safe=":/?#@!$&'()*+,;=%~-._")
+    return f"[{md_escape(where)}](<{target}>)"
 
 
 @dataclass(frozen=True)
@@ -68,6 +84,7 @@ class FactRow:
     evidence: tuple[EvidenceItem, ...]
     source_ids: tuple[str, ...]
     source_titles: tuple[str, ...]
+    review: str = "unreviewed"
 
     @property
     def reference_only(self) -> bool:
@@ -107,6 +124,7 @@ class FactRow:
             "evidence": " | ".join(e.quote for e in self.evidence),
             "source titles": " | ".join(self.source_titles),
             "reference only": self.reference_only,
+            "review": self.review,
         }
 
 
@@ -132,8 +150,13 @@ def evidence_items(rel: RelationshipValue, sources: Mapping[str, NodeValue]) -> 
         node = sources.get(item.source_id)
         path = node.properties.get("path") if node is not None else None
         where = str(path) if path else None
+        copies = tuple(str(u) for u in node.properties.get("syndications") or ()) if node is not None else ()
         span = (item.start, item.end)
-        items.append(EvidenceItem(item.quote, item.source_id, title, url, published, *span, path=where))
+        items.append(
+            EvidenceItem(
+                item.quote, item.source_id, title, url, published, *span, path=where, syndications=copies
+            )
+        )
     return tuple(items)
 
 
@@ -158,6 +181,7 @@ def fact_row(
         evidence=evidence_items(rel, sources),
         source_ids=tuple(source_ids),
         source_titles=tuple(_title(s, sources)[0] for s in source_ids),
+        review=state_of(props).value,
     )
 
 

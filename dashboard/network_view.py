@@ -19,6 +19,7 @@ from aikg.dashboard.network_shape import (
 )
 from aikg.dashboard.time_filter import as_of, in_range
 from aikg.dashboard.widgets import graph_view
+from aikg.graph.review import DEFAULT_FILTER
 from aikg.graph.schema import EntityType, Predicate
 from aikg.graph.stores.base import GraphStore
 from aikg.graph.subgraph import Subgraph
@@ -38,20 +39,21 @@ def network_section(
         "Predicates (all when empty)", [p.value for p in Predicate], key="predicates"
     )
     types = type_col.multiselect("Entity types", TYPES, default=TYPES, key="types")
-    view = (centre, hops, tuple(predicates))
+    review = str(st.session_state.get("entity-review") or DEFAULT_FILTER.value)
+    view = (centre, hops, tuple(predicates), review)
     if st.session_state.get("ego-view") != view:
         st.session_state["ego-view"] = view
         st.session_state["ego"] = Exploration()
         st.session_state["ego-limit"] = HUB_NEIGHBOURS
     exploration: Exploration = st.session_state["ego"]
-    key = f"ego-{centre}-{hops}-{'-'.join(predicates)}"
+    key = f"ego-{centre}-{hops}-{'-'.join(predicates)}-{review}"
 
     def on_event() -> None:
         exploration.apply(
-            st.session_state.get(key), lambda node: ego_subgraph(store, node, EXPAND_HOPS, predicates)
+            st.session_state.get(key), lambda node: ego_subgraph(store, node, EXPAND_HOPS, predicates, review)
         )
 
-    full = exploration.view(ego_subgraph(store, centre, hops, predicates), centre, types)
+    full = exploration.view(ego_subgraph(store, centre, hops, predicates, review), centre, types)
     hub = len(neighbour_strength(full, centre)) > HUB_NEIGHBOURS
     ref_col, size_col, day_col = st.columns([2, 1, 1])
     reference = ref_col.toggle(

@@ -37,3 +37,7 @@ class ConstraintViolationError(StoreError):
 
 class MissingEntityError(StoreError):
     """A fact names an entity that neither the batch nor the store holds."""
+
+
+class WriterBusyError(StoreError):
+    """Another aikg process kept the data dir's writer lock past the wait limit."""

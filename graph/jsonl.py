@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from aikg.graph.errors import InvalidInputError
 from aikg.graph.schema import Entity, Fact, GraphBatch, Source
+from aikg.graph.text_lines import json_lines, nul_offset
 
 
 class Mention(BaseModel):
@@ -65,9 +66,12 @@ def read_batch(path: Path) -> GraphBatch:
     except OSError as exc:
         raise InvalidInputError(f"{path}: cannot read ({exc.strerror or exc})") from exc
     batch = GraphBatch()
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, offset, line in json_lines(text):  # "\n" only: U+2028 may sit inside a string
         if not line.strip():
             continue
+        nul = nul_offset(line)
+        if nul is not None:
+            raise InvalidInputError(f"{path}:{number}: NUL character at byte offset {offset + nul}")
         record = parse_line(line, f"{path}:{number}")
         if isinstance(record, Source):
             batch.sources.append(record)

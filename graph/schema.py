@@ -115,6 +115,9 @@ class Source(Strict):
     language: str | None = Field(default=None, pattern=r"^[a-z]{2}$")
     content_hash: str | None = None
     kind: str = "article"
+    syndications: list[str] = Field(
+        default_factory=list, description="URLs or paths of later copies of the same story"
+    )
 
     @field_validator("published")
     @classmethod

@@ -14,6 +14,7 @@ from aikg.graph.entity_search import suggestion
 from aikg.graph.errors import InvalidInputError
 from aikg.graph.fact_codec import cited_source_ids
 from aikg.graph.limits import MAX_HOPS
+from aikg.graph.review import DEFAULT_FILTER, ReviewFilter
 from aikg.graph.schema import EntityType, Predicate, check_partial_date
 from aikg.graph.stores.base import GraphStore, QueryResult
 from aikg.graph.stores.reads import entity_index
@@ -23,7 +24,8 @@ FIND_ENTITY = """
 MATCH (n:Entity)
 WHERE n.id = $key OR toLower(n.name) = toLower($key)
    OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) = toLower($key))
-RETURN n.id AS id, n.name AS name, n.id = $key AS exact
+   OR $key IN coalesce(n.merged_ids, [])
+RETURN n.id AS id, n.name AS name, n.id = $key OR $key IN coalesce(n.merged_ids, []) AS exact
 ORDER BY exact DESC, id
 """
 NODES_BY_ID = """
@@ -43,6 +45,9 @@ _FACT_FILTER = """
   AND ($until IS NULL OR r.date <= $until OR r.date STARTS WITH $until)
   AND ($min_confidence IS NULL OR r.confidence >= $min_confidence)
   AND ($min_sources IS NULL OR size(coalesce(r.sources, [])) >= $min_sources)
+  AND ($review_states IS NULL OR coalesce(r.review, CASE
+        WHEN size(coalesce(r.sources, [])) > 0 AND all(x IN r.sources WHERE x = 'source:reference-data')
+        THEN 'accepted' ELSE 'unreviewed' END) IN $review_states)
 """
 NEIGHBOURS = (
     """
@@ -66,13 +71,15 @@ ALL_RELATIONSHIPS = "MATCH ()-[r]->() RETURN r"
 
 @dataclass(frozen=True)
 class FactFilter:
-    """Which facts an ego network follows; None means no restriction."""
+    """Which facts an ego network follows; None means no restriction. ``review`` hides the facts
+    whose review state it does not allow (by default the rejected ones)."""
 
     predicates: tuple[str, ...] | None = None
     since: str | None = None
     until: str | None = None
     min_confidence: float | None = None
     min_sources: int | None = None
+    review: ReviewFilter = DEFAULT_FILTER
 
     def __post_init__(self) -> None:
         if self.predicates is not None:
@@ -100,11 +107,13 @@ class FactFilter:
             "until": self.until,
             "min_confidence": self.min_confidence,
             "min_sources": self.min_sources,
+            "review_states": self.review.state_values(),
         }
 
 
 def find_entity(store: GraphStore, key: str) -> str:
-    """The id of the entity with this id, name or alias (case-insensitive); ambiguity is an error."""
+    """The id of the entity with this id, name or alias (case-insensitive); ambiguity is an error.
+    The id of an entity merged into another finds the one it was merged into."""
     rows = store.run(FIND_ENTITY, {"key": key}).rows
     if not rows:
         hint = suggestion(key, entity_index(store))

@@ -294,8 +294,8 @@ def test_cypher_page_starts_from_a_saved_query(sample_env: FalkorDBStore) -> Non
     assert app.text_area(key="cypher-text").value.startswith(
         "MATCH (o:Organization)-[r:DEVELOPED]->(m:Model)"
     )
-    assert app.text_area(key="cypher-params").value == "organization=null"
-    app.text_area(key="cypher-params").input("organization=Anthropic")
+    assert app.text_area(key="cypher-params").value == "organization=null\nreview=not-rejected"
+    app.text_area(key="cypher-params").input("organization=Anthropic\nreview=not-rejected")
     app.button[0].click().run()
     assert not app.exception
     assert list(app.dataframe[0].value["model"]) == ["Claude 3.5 Sonnet"]

@@ -267,11 +267,11 @@ def test_card_attributes_in_order_without_blanks() -> None:
 def test_adhoc_start_fills_parameter_defaults() -> None:
     cypher, params = adhoc_start(CATALOG["ego_network"])
     assert cypher == CATALOG["ego_network"].cypher
-    assert params.splitlines() == ["entity=", "hops=1", "predicates=[]", "limit=500"]
+    assert params.splitlines() == ["entity=", "hops=1", "predicates=[]", "limit=500", "review=not-rejected"]
     parsed = {k: guess_value(v) for k, v in parse_assignments(params.splitlines()).items()}
-    assert parsed == {"entity": "", "hops": 1, "predicates": [], "limit": 500}
+    assert parsed == {"entity": "", "hops": 1, "predicates": [], "limit": 500, "review": "not-rejected"}
     _, params = adhoc_start(CATALOG["recent_events"])
-    assert params.splitlines() == ["since=null", "limit=50", "include_reference=false"]
+    assert params.splitlines() == ["since=null", "limit=50", "include_reference=false", "review=not-rejected"]
 
 
 def test_did_you_mean_only_when_no_entity_is_named_so() -> None:

@@ -45,6 +45,10 @@ def test_neo4j_errors_are_mapped(exc: Exception, expected: type[errors.StoreErro
         ),
         (redis.ResponseError("Query timed out"), errors.QueryTimeoutError),
         (redis.ResponseError("errMsg: Invalid input at end of input"), errors.QuerySyntaxError),
+        (
+            redis.ResponseError("unique constraint violation, on edge of relationship-type JOINED"),
+            errors.ConstraintViolationError,
+        ),
         (redis.ResponseError("Division by zero"), errors.StoreError),
     ],
 )
@@ -67,5 +71,6 @@ def test_every_store_error_is_reachable() -> None:
     adapter_errors = {
         c for c in vars(errors).values() if isinstance(c, type) and issubclass(c, errors.StoreError)
     }
-    assert adapter_errors - produced == {errors.MissingEntityError}  # raised before any driver call
+    # raised before any driver call: a missing reference, another process holding the writer lock
+    assert adapter_errors - produced == {errors.MissingEntityError, errors.WriterBusyError}
     assert all(issubclass(c, errors.AikgError) for c in adapter_errors)

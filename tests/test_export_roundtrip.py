@@ -94,3 +94,21 @@ def test_cypher_import_keeps_an_escaped_quote_inside_the_string(
 def test_unknown_format_lists_valid_ones() -> None:
     with pytest.raises(InvalidInputError, match=r"graphml.*turtle"):
         get_exporter("dot")
+
+
+@pytest.mark.parametrize("fmt", ["json", "cypher"])
+def test_syndicated_copies_survive_export_and_import(
+    fmt: str, make_store: Callable[[], FalkorDBStore], tmp_path: Path
+) -> None:
+    from aikg.graph.stores.syndication import add_syndication, syndications
+    from tests.builders import leike_batch
+
+    origin = make_store()
+    batch = leike_batch()
+    origin.upsert(batch)
+    [source] = batch.sources
+    assert add_syndication(origin, source.id, "https://copy.example/wire-story")
+    path = export_to(selection.whole(origin), fmt, tmp_path / f"syndicated.{fmt}")
+    target = make_store()
+    importer_for(path).load(target, path)
+    assert syndications(target, [source.id]) == {source.id: ["https://copy.example/wire-story"]}

@@ -126,14 +126,20 @@ def test_bounds_and_choices_are_checked() -> None:
 
 def test_bind_applies_defaults_and_types() -> None:
     bound = bind(get_query("ego_network"), {"entity": "Jan Leike", "hops": "2"})
-    assert bound == {"entity": "Jan Leike", "hops": 2, "predicates": [], "limit": 500}
+    assert bound == {
+        "entity": "Jan Leike",
+        "hops": 2,
+        "predicates": [],
+        "limit": 500,
+        "review": "not-rejected",
+    }
 
 
 def test_bind_refuses_unknown_parameters_and_lists_the_known_ones() -> None:
     with pytest.raises(InvalidInputError) as info:
         bind(get_query("ego_network"), {"entity": "Jan Leike", "depth": "2"})
     assert "has no parameter 'depth'" in str(info.value)
-    assert "entity, hops, predicates, limit" in str(info.value)
+    assert "entity, hops, predicates, limit, review" in str(info.value)
 
 
 def test_bind_refuses_a_missing_required_parameter() -> None:

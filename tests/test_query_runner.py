@@ -135,4 +135,9 @@ def test_plain_values_render_as_text(value: object, text: str) -> None:
 def test_prepare_saved_types_the_parameters_without_a_store() -> None:
     prepared = prepare_saved("departures_by_period", {"since": "2024", "include_reference": "yes"})
     assert prepared.query.name == "departures_by_period"
-    assert prepared.params == {"since": "2024", "until": None, "include_reference": True}
+    assert prepared.params == {
+        "since": "2024",
+        "until": None,
+        "include_reference": True,
+        "review": "not-rejected",
+    }

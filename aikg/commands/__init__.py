@@ -12,6 +12,8 @@ COMMAND_MODULES: list[str] = [
     "aikg.commands.export_cmds",
     "aikg.commands.demo_cmds",
     "aikg.commands.ingest_cmds",
+    "aikg.commands.feeds_cmds",
+    "aikg.commands.review_cmds",
 ]
 
 

@@ -76,7 +76,7 @@ def demo(
     Safe to run again: the reference data merges and documents already ingested are skipped.
     """
     corpus = corpus or sample_corpus()
-    with opened_graph(store, data_dir) as kg:
+    with opened_graph(store, data_dir, write=True) as kg:
         print_report(kg.load_reference(), "reference data")
         with console.status(f"ingesting the sample corpus ({corpus})"):
             summary = kg.ingest(corpus, "rules")

@@ -123,13 +123,24 @@ def export(
         ),
     ] = False,
     timeout: Annotated[float | None, typer.Option("--timeout", help="Query time limit in seconds.")] = None,
+    review: Annotated[
+        str | None,
+        typer.Option(
+            "--review",
+            help="Which facts by review state: accepted-only, not-rejected or all "
+            "(default: not-rejected; all with --all, so a full export keeps every decision).",
+        ),
+    ] = None,
     store: StoreOption = "embedded",
     data_dir: DataDirOption = None,
 ) -> None:
     """Export a subgraph: an entity's ego network, a saved or ad-hoc query's result, or everything."""
+    from aikg.graph.review import filter_subgraph, parse_filter
     from aikg.graph.selection import FactFilter
 
+    review_filter = parse_filter(review or ("all" if everything else None))
     fact_filter = FactFilter(
+        review=review_filter,
         predicates=tuple(predicate) if predicate else None,
         since=since,
         until=until,
@@ -151,6 +162,7 @@ def export(
     )
     with opened_graph(store, data_dir) as kg:
         subgraph = kg.select(chosen)
+    subgraph = filter_subgraph(subgraph, review_filter)
     write_output(subgraph, name, output)
     where = "stdout" if output == STDOUT else output
     counts = f"{len(subgraph.nodes)} nodes and {len(subgraph.relationships)} relationships"
@@ -170,7 +182,7 @@ def import_file(
 ) -> None:
     """Load an exported subgraph (node-link JSON or Cypher script) into the store."""
     importer = importer_for(file, fmt)
-    with opened_graph(store, data_dir) as kg:
+    with opened_graph(store, data_dir, write=True) as kg:
         report = kg.import_file(file, importer.name)
     print(f"imported {file}: {report.summary()}")
 

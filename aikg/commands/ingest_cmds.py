@@ -11,6 +11,14 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from aikg.commands.fetch_options import (
+    DEFAULT_DELAY_SECONDS,
+    DEFAULT_TOTAL_SECONDS,
+    DelayOption,
+    TimeoutOption,
+    opened_fetcher,
+    opened_state,
+)
 from aikg.ingest.limits import DEFAULT_MAX_BYTES
 from aikg.options import DataDirOption, StoreOption
 
@@ -92,22 +100,52 @@ def _print_tables(records: list[dict[str, object]]) -> None:
 
 def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files, directories or http(s) URLs.")],
-    force: Annotated[bool, typer.Option("--force", help="Re-ingest documents already in the store.")] = False,
+    force: Annotated[
+        bool, typer.Option("--force", help="Re-ingest documents already in the store (no conditional GET).")
+    ] = False,
+    follow: Annotated[
+        bool | None,
+        typer.Option(
+            "--follow/--no-follow",
+            help="Follow each feed entry to its article page (default: on for subscribed feeds).",
+        ),
+    ] = None,
+    syndication: Annotated[
+        bool,
+        typer.Option(
+            "--syndication/--no-syndication",
+            help="Fold near-duplicate bodies into the first stored source as its syndicated copies.",
+        ),
+    ] = True,
     store: StoreOption = "embedded",
     data_dir: DataDirOption = None,
     extractor: ExtractorOption = "rules",
     max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
+    delay: DelayOption = DEFAULT_DELAY_SECONDS,
+    timeout: TimeoutOption = DEFAULT_TOTAL_SECONDS,
 ) -> None:
-    """Extract and load documents into the graph (skipping documents already ingested)."""
+    """Extract and load documents into the graph (skipping documents already ingested).
+
+    URLs are fetched politely (robots.txt, a per-host delay, a byte cap and a total time limit)
+    and conditionally: a URL unchanged since it was stored costs a 304 and is counted unchanged.
+    """
     from rich.progress import BarColumn, Progress, TextColumn
 
     from aikg.ingest.extractors import ExtractorConfig, get_extractor
+    from aikg.ingest.feeds.seen import SeenEntries
+    from aikg.ingest.feeds.subscriptions import Subscriptions
+    from aikg.ingest.readers import UrlOptions
+    from aikg.ingest.syndication import SyndicationIndex
     from aikg.options import opened_graph
 
     chosen = get_extractor(ExtractorConfig.from_env(name=extractor))
     err = Console(stderr=True)
     with (
-        opened_graph(store, data_dir) as kg,
+        opened_graph(store, data_dir, write=True) as kg,
+        opened_state(data_dir) as state,
+        opened_fetcher(
+            state, delay=delay, timeout=timeout, max_bytes=max_bytes, conditional=not force
+        ) as fetcher,
         Progress(
             TextColumn("[progress.description]{task.description}"),
             BarColumn(),
@@ -121,7 +159,22 @@ def ingest(
         def advance(name: str) -> None:
             progress.update(task, advance=1, description=f"ingesting {Path(name).name[:40]}")
 
-        summary = kg.ingest(paths, chosen, force=force, max_bytes=max_bytes, on_document=advance)
+        subscribed = {f.url for f in Subscriptions(state).all()}
+        web = UrlOptions(
+            fetcher,
+            follow=bool(follow),
+            seen=None if force else SeenEntries(state),
+            follow_feeds=frozenset(subscribed if follow is None else ()),
+        )
+        summary = kg.ingest(
+            paths,
+            chosen,
+            force=force,
+            max_bytes=max_bytes,
+            on_document=advance,
+            web=web,
+            syndication=SyndicationIndex(state) if syndication else None,
+        )
     for message in summary.errors:
         _error_line(err, message)
     table = Table(title="ingest summary")
@@ -130,9 +183,16 @@ def ingest(
     table.add_column("new entities")
     table.add_column("new facts")
     table.add_column("corroborated facts")
+    table.add_column("asserted again, rejected by review")
     table.add_column("errors")
     table.add_row(*(str(v) for v in summary.as_dict().values()))
     Console().print(table)
+    if summary.syndicated or summary.unchanged:
+        Console().print(
+            f"syndicated copies: {summary.syndicated}   unchanged since last fetch (HTTP 304): "
+            f"{summary.unchanged}",
+            highlight=False,
+        )
     if summary.errors:
         raise typer.Exit(1)
 

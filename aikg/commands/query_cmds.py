@@ -82,6 +82,10 @@ def run(
     fmt: FormatOption = OutputFormat.TABLE,
     timeout: TimeoutOption = DEFAULT_TIMEOUT_S,
     max_rows: MaxRowsOption = DEFAULT_MAX_ROWS,
+    review: Annotated[
+        str | None,
+        typer.Option("--review", help="Facts by review state: accepted-only, not-rejected (default) or all."),
+    ] = None,
     store: StoreOption = "embedded",
     data_dir: DataDirOption = None,
 ) -> None:
@@ -98,7 +102,10 @@ def run(
 def cypher(
     text: Annotated[str, typer.Argument(metavar="CYPHER", help="The Cypher query.")],
     params: ParamsOption = None,
-    write: Annotated[bool, typer.Option("--write", help="Allow the query to change the graph.")] = False,
+    write: Annotated[
+        bool,
+        typer.Option("--write", help="Allow the query to change the graph (one writer at a time)."),
+    ] = False,
     fmt: FormatOption = OutputFormat.TABLE,
     timeout: TimeoutOption = DEFAULT_TIMEOUT_S,
     max_rows: MaxRowsOption = DEFAULT_MAX_ROWS,
@@ -113,7 +120,7 @@ def cypher(
     from aikg.queries.render import has_graph_values
 
     values = {key: guess_value(value) for key, value in parse_assignments(params or []).items()}
-    with opened_graph(store, data_dir) as kg:
+    with opened_graph(store, data_dir, write=write) as kg:
         result = kg.cypher(text, values, write=write, timeout=timeout, max_rows=max_rows).result
     print_result(result, fmt, graph=has_graph_values(result), max_rows=max_rows)
 

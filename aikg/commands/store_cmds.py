@@ -25,13 +25,21 @@ def status(
     data_dir: DataDirOption = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the counts as JSON.")] = False,
 ) -> None:
-    """Show the backend, its data dir, and node / relationship counts by label and type."""
+    """Show the backend, its data dir, node / relationship counts, and the subscribed feeds.
+
+    Feeds (when any are subscribed) show their last poll, entries stored and last error.
+    """
+    from aikg.ingest.feeds.overview import feeds_overview
+
     with opened_graph(store, data_dir) as kg:
         stats = kg.status()
+    feeds = feeds_overview(data_dir)
     if as_json:
-        print(json.dumps(stats.as_dict(), indent=2, sort_keys=True))
+        shown = {**stats.as_dict(), **({"feeds": feeds} if feeds else {})}
+        print(json.dumps(shown, indent=2, sort_keys=True))
     else:
         print_stats(stats)
+        print_feeds(feeds)
 
 
 def print_stats(stats: GraphStats) -> None:
@@ -46,11 +54,24 @@ def print_stats(stats: GraphStats) -> None:
         console.print(table)
 
 
+def print_feeds(feeds: list[dict[str, object]]) -> None:
+    if not feeds:
+        return
+    table = Table(title="feeds", title_justify="left")
+    for column in ("name", "last poll", "last new", "entries stored", "last error"):
+        table.add_column(column, overflow="fold")
+    for feed in feeds:
+        cells = (feed["name"], feed["last_poll"] or "never", feed["last_new"], feed["entries_stored"])
+        table.add_row(*(str(c) for c in cells), str(feed["last_error"] or ""))
+    console.print(table)
+
+
 def print_report(report: UpsertReport, what: str) -> None:
     console.print(
         f"{what}: {report.sources_new} new sources, {report.entities_new} new entities, "
         f"{report.facts_new} new facts, {report.facts_corroborated} corroborated, "
         f"{report.facts_unchanged} unchanged"
+        + (f", {report.facts_rejected_again} rejected by review" if report.facts_rejected_again else "")
     )
 
 
@@ -66,7 +87,7 @@ def load(
     from aikg.graph.jsonl import read_batch
 
     batch = read_batch(file)  # validated whole before any store is opened
-    with opened_graph(store, data_dir) as kg:
+    with opened_graph(store, data_dir, write=True) as kg:
         report = kg.load(batch)
     print_report(report, str(file))
 
@@ -76,7 +97,7 @@ def load_reference(store: StoreOption = "embedded", data_dir: DataDirOption = No
 
     Its facts are sourced to 'source:reference-data', never to an article.
     """
-    with opened_graph(store, data_dir) as kg:
+    with opened_graph(store, data_dir, write=True) as kg:
         report = kg.load_reference()
     print_report(report, "reference data")
 

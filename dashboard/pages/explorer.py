@@ -7,8 +7,9 @@ import datetime as dt
 import streamlit as st
 
 from aikg.dashboard import session, url_state
+from aikg.dashboard.curation_view import fact_actions, merge_button, merged_into, show_message
 from aikg.dashboard.entity_view import articles_section, card, facts_section, neighbours_box
-from aikg.dashboard.facts import fact_rows
+from aikg.dashboard.facts import FactRow, fact_rows
 from aikg.dashboard.network_view import network_section
 from aikg.dashboard.widgets import export_buttons
 from aikg.graph.dossier import dossier, mentioning_sources
@@ -84,7 +85,7 @@ def main() -> None:
         st.caption("Type a person, organization or model; typos are fine.")
         url_state.save(None)
         return
-    chosen = choose_entity(query)
+    chosen = merged_into(store, query) or choose_entity(query)
     if chosen is None:
         return
     found = dossier(store, chosen)
@@ -92,10 +93,16 @@ def main() -> None:
         st.warning(f"{chosen} is no longer in the store.")
         return
     card(found)
+    show_message()
+    merge_button(store, found.entity.id, str(found.entity.properties.get("name") or found.entity.id))
     since, until = date_range()
     rows = fact_rows(found.entity.id, found.facts, found.sources)
     neighbours_box(rows)
-    facts_section(rows, since, until)
+
+    def actions(row: FactRow) -> None:
+        fact_actions(store, row.fact_id, row.review, label=row.headline)
+
+    facts_section(rows, since, until, actions=actions)
     articles_section(mentioning_sources(store, found.entity.id))
     shown = network_section(store, found.entity.id, since, until)
     export_buttons(store, shown, stem=found.entity.id.replace(":", "-"), key="ego-export")

@@ -45,9 +45,11 @@ def main() -> None:
         summary = run_ingest(store, inputs, extractor, on_document=step)
     progress.progress(1.0, text="done")
     counts = summary.as_dict()
+    rejected = counts["rejected_again"]
     st.success(
         f"{counts['documents']} documents, {counts['skipped']} skipped, {counts['new_facts']} new facts, "
         f"{counts['corroborated_facts']} corroborated, {counts['new_entities']} new entities"
+        + (f", {rejected} asserted again but rejected by review" if rejected else "")
     )
     for message in summary.errors:
         st.error(message)

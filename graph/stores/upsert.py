@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from aikg.graph.errors import MissingEntityError
+from aikg.graph.redirects import redirect_batch
 from aikg.graph.schema import GraphBatch
+from aikg.graph.stored_facts import rejected_fact_ids
 from aikg.graph.stores import reads
 from aikg.graph.stores.base import GraphStore, UpsertReport
 from aikg.graph.stores.batch_rows import (
@@ -31,12 +33,17 @@ def _check_references(store: GraphStore, batch: GraphBatch, known_sources: set[s
 
 
 def plan(store: GraphStore, batch: GraphBatch) -> tuple[list[Statement], UpsertReport]:
-    """Validate the batch against the store, and return its writes with the report they will make."""
+    """Validate the batch against the store, and return its writes with the report they will make.
+
+    Merged-away entities are first redirected to the entity they were merged into; a fact the
+    store holds as rejected by review is counted in ``facts_rejected_again`` (it stays rejected)."""
+    batch = redirect_batch(store, batch)
     source_ids = {s.id for s in batch.sources} | referenced_source_ids(batch)
     known_sources = reads.existing_sources(store, source_ids)
     _check_references(store, batch, set(known_sources))
     known_entities = reads.existing_entity_ids(store, (e.id for e in batch.entities))
     known_facts = reads.existing_fact_sources(store, batch.facts)
+    rejected = rejected_fact_ids(store, [f for f in batch.facts if f.fact_id in known_facts])
 
     report = UpsertReport(
         sources_new=len({s.id for s in batch.sources} - set(known_sources)),
@@ -48,6 +55,8 @@ def plan(store: GraphStore, batch: GraphBatch) -> tuple[list[Statement], UpsertR
             continue
         seen.add(fact.fact_id)
         before = known_facts.get(fact.fact_id)
+        if fact.fact_id in rejected:
+            report.facts_rejected_again += 1
         if before is None:
             report.facts_new += 1
             report.new_fact_ids.append(fact.fact_id)

@@ -17,7 +17,7 @@ from aikg.ingest.readers.html import HtmlReader
 from aikg.ingest.readers.jsonl import JsonLinesReader
 from aikg.ingest.readers.markdown import MarkdownReader
 from aikg.ingest.readers.text import TextReader
-from aikg.ingest.readers.url import is_url, read_url
+from aikg.ingest.readers.url import NotModified, UrlOptions, is_url, read_url
 
 READERS: tuple[Reader, ...] = (TextReader(), MarkdownReader(), HtmlReader(), JsonLinesReader(), FeedReader())
 SKIPPED_IN_DIRECTORIES = ("readme", "license", "licence", "changelog", "contributing")
@@ -69,34 +69,59 @@ def _read_file(path: Path, max_bytes: int) -> Iterator[RawDocument | DocumentErr
 
 
 def raw_documents(
-    inputs: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES
-) -> Iterator[RawDocument | DocumentError]:
-    for item in inputs:
-        if is_url(item):
-            yield from read_url(item, max_bytes)
-            continue
-        path = Path(item)
-        if path.is_dir():
-            for file in _directory_files(path):
-                yield from _read_file(file, max_bytes)
-        elif path.exists():
-            yield from _read_file(path, max_bytes)
-        else:
-            yield DocumentError(item, "no such file, directory or URL")
+    inputs: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES, web: UrlOptions | None = None
+) -> Iterator[RawDocument | DocumentError | NotModified]:
+    """Every raw document; URLs through ``web`` (default: a polite client with no memory)."""
+    own = None
+    try:
+        for item in inputs:
+            if is_url(item):
+                if web is None:
+                    from aikg.ingest.fetch import Fetcher, Limits
+
+                    own = Fetcher(limits=Limits(max_bytes=max_bytes))
+                    web = UrlOptions(own)
+                yield from read_url(item, web)
+                continue
+            path = Path(item)
+            if path.is_dir():
+                for file in _directory_files(path):
+                    yield from _read_file(file, max_bytes)
+            elif path.exists():
+                yield from _read_file(path, max_bytes)
+            else:
+                yield DocumentError(item, "no such file, directory or URL")
+    finally:
+        if own is not None:
+            own.close()
 
 
 def read_documents(
-    inputs: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES
-) -> Iterator[Document | DocumentError]:
-    """Every document the inputs hold, in order; unreadable ones as errors naming the document."""
-    for raw in raw_documents(inputs, max_bytes):
-        if isinstance(raw, DocumentError):
+    inputs: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES, web: UrlOptions | None = None
+) -> Iterator[Document | DocumentError | NotModified]:
+    """Every document the inputs hold, in order; unreadable ones as errors naming the document.
+
+    URLs answered by HTTP 304 (conditional GET through ``web``) come as :class:`NotModified`.
+    """
+    for raw in raw_documents(inputs, max_bytes, web):
+        if isinstance(raw, DocumentError | NotModified):
             yield raw
             continue
         try:
             yield build_document(raw)
         except DocumentError as exc:
+            if web is not None:  # unreadable for good: not fetched again
+                web.fetcher.confirm(raw.url or raw.path or raw.origin)
             yield exc
 
 
-__all__ = ["DEFAULT_MAX_BYTES", "READERS", "Document", "DocumentError", "read_documents", "reader_for"]
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "READERS",
+    "Document",
+    "DocumentError",
+    "NotModified",
+    "UrlOptions",
+    "read_documents",
+    "reader_for",
+]

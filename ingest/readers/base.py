@@ -15,6 +15,8 @@ from aikg.ingest.language import detect_language
 from aikg.ingest.limits import DEFAULT_MAX_BYTES
 from aikg.ingest.readers.errors import DocumentError
 
+NOT_TEXT = "binary content, not a text document"
+
 
 @dataclass
 class RawDocument:
@@ -46,14 +48,18 @@ def decode(origin: str, raw: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
         encoding = "utf-16"
     else:
         encoding = "utf-8-sig"
-        if b"\x00" in raw[:8192]:
-            raise DocumentError(origin, "binary content (NUL bytes), not a text document")
+        nul = raw.find(b"\x00")
+        if nul >= 0:
+            raise DocumentError(origin, f"NUL byte at byte offset {nul}: {NOT_TEXT}")
     try:
         text = raw.decode(encoding)
     except UnicodeDecodeError as exc:
         raise DocumentError(
             origin, f"not valid {encoding.split('-sig')[0].upper()} (byte {exc.start})"
         ) from exc
+    if "\x00" in text:  # UTF-16: two bytes a code unit, after the two of the BOM
+        offset = 2 + len(text[: text.index("\x00")].encode("utf-16-le"))
+        raise DocumentError(origin, f"NUL character at byte offset {offset}: {NOT_TEXT}")
     controls = sum(1 for ch in text[:8192] if ord(ch) < 32 and ch not in "\t\n\r\f")
     if controls > 0.05 * min(len(text), 8192):
         raise DocumentError(origin, "binary content (control characters), not a text document")

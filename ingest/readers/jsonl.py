@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 
+from aikg.graph.text_lines import json_lines, nul_offset
 from aikg.ingest.readers.base import RawDocument
 from aikg.ingest.readers.errors import DocumentError
 
@@ -14,10 +15,14 @@ class JsonLinesReader:
     extensions = (".jsonl", ".ndjson")
 
     def read(self, origin: str, raw: str) -> Iterator[RawDocument | DocumentError]:
-        for number, line in enumerate(raw.splitlines(), start=1):
+        for number, offset, line in json_lines(raw):  # "\n" only: U+2028 may sit inside a string
             if not line.strip():
                 continue
             where = f"{origin}:{number}"
+            nul = nul_offset(line)
+            if nul is not None:
+                yield DocumentError(where, f"NUL character at byte offset {offset + nul}")
+                continue
             try:
                 record = json.loads(line)
             except json.JSONDecodeError as exc:

@@ -21,6 +21,11 @@
 //     type: bool
 //     default: true
 //     description: Also use ties known only from the reference data.
+//   - name: review
+//     type: str
+//     default: not-rejected
+//     choices: [accepted-only, not-rejected, all]
+//     description: Facts by review state (accepted-only = accepted or corrected; all includes rejected).
 // result: table
 MATCH (o:Organization)
 WHERE toLower(o.name) = toLower($organization) OR o.id = $organization
@@ -28,7 +33,11 @@ WHERE toLower(o.name) = toLower($organization) OR o.id = $organization
 OPTIONAL MATCH (p:Person)-[r:WORKS_AT|JOINED|BOARD_MEMBER_OF]->(o)
 WHERE ($include_reference OR any(s IN r.sources WHERE s <> 'source:reference-data'))
   AND (r.date IS NULL OR r.date <= $date)
+  AND (coalesce(r.review, 'unreviewed') <> 'rejected' OR $review = 'all')
+  AND (coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected'] OR $review <> 'accepted-only')
 OPTIONAL MATCH (p)-[d:DEPARTED]->(o)
+WHERE (coalesce(d.review, 'unreviewed') <> 'rejected' OR $review = 'all')
+  AND (coalesce(d.review, 'unreviewed') IN ['accepted', 'corrected'] OR $review <> 'accepted-only')
 WITH o, p, r, CASE WHEN type(r) = 'BOARD_MEMBER_OF' THEN 'board' ELSE 'staff' END AS tie,
      collect(d) AS departures
 WITH o, collect(CASE WHEN r IS NOT NULL AND none(d IN departures WHERE
@@ -40,7 +49,11 @@ WITH o, collect(CASE WHEN r IS NOT NULL AND none(d IN departures WHERE
 OPTIONAL MATCH (o)-[g:GRANTED_ACCESS]->(x:Organization)
 WHERE ($include_reference OR any(s IN g.sources WHERE s <> 'source:reference-data'))
   AND (g.date IS NULL OR g.date <= $date)
+  AND (coalesce(g.review, 'unreviewed') <> 'rejected' OR $review = 'all')
+  AND (coalesce(g.review, 'unreviewed') IN ['accepted', 'corrected'] OR $review <> 'accepted-only')
 OPTIONAL MATCH (o)-[v:REVOKED_ACCESS]->(x)
+WHERE (coalesce(v.review, 'unreviewed') <> 'rejected' OR $review = 'all')
+  AND (coalesce(v.review, 'unreviewed') IN ['accepted', 'corrected'] OR $review <> 'accepted-only')
 WITH people, x, g, collect(v) AS revocations
 WITH people, collect(CASE WHEN g IS NOT NULL AND none(v IN revocations WHERE
          (g.date IS NULL OR v.date IS NULL OR v.date >= g.date) AND (v.date IS NULL OR v.date <= $date))

@@ -7,8 +7,15 @@
 //   - name: organization
 //     type: entity
 //     description: Only votes on this organization's board (name, alias or id); all when left out.
+//   - name: review
+//     type: str
+//     default: not-rejected
+//     choices: [accepted-only, not-rejected, all]
+//     description: Facts by review state (accepted-only = accepted or corrected; all includes rejected).
 // result: table
 MATCH (v:Person)-[r:VOTED_TO_REMOVE]->(t:Person)
+WHERE (coalesce(r.review, 'unreviewed') <> 'rejected' OR $review = 'all')
+  AND (coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected'] OR $review <> 'accepted-only')
 OPTIONAL MATCH (o:Organization)
 WHERE o.id = r.organization
 WITH v, r, t, o

@@ -8,11 +8,18 @@
 //     type: entity
 //     required: true
 //     description: Organization name, alias or id.
+//   - name: review
+//     type: str
+//     default: not-rejected
+//     choices: [accepted-only, not-rejected, all]
+//     description: Facts by review state (accepted-only = accepted or corrected; all includes rejected).
 // result: table
 MATCH (o:Organization)
 WHERE toLower(o.name) = toLower($organization) OR o.id = $organization
    OR any(a IN o.aliases WHERE toLower(a) = toLower($organization))
 MATCH (o)-[r:COMPETES_WITH]-(c:Organization)
+WHERE (coalesce(r.review, 'unreviewed') <> 'rejected' OR $review = 'all')
+  AND (coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected'] OR $review <> 'accepted-only')
 RETURN c.name AS competitor, c.id AS id, c.kind AS kind,
        NOT any(s IN r.sources WHERE s <> 'source:reference-data') AS reference_only,
        size(r.sources) AS sources

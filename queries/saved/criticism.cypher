@@ -11,9 +11,16 @@
 //     type: bool
 //     default: false
 //     description: Also list criticism known only from the reference data.
+//   - name: review
+//     type: str
+//     default: not-rejected
+//     choices: [accepted-only, not-rejected, all]
+//     description: Facts by review state (accepted-only = accepted or corrected; all includes rejected).
 // result: table
 MATCH (c:Entity)-[r:CRITICIZED]->(t:Entity)
 WHERE ($include_reference OR any(s IN r.sources WHERE s <> 'source:reference-data'))
+  AND (coalesce(r.review, 'unreviewed') <> 'rejected' OR $review = 'all')
+  AND (coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected'] OR $review <> 'accepted-only')
   AND ($entity IS NULL
        OR any(x IN [c, t] WHERE toLower(x.name) = toLower($entity) OR x.id = $entity
               OR any(a IN x.aliases WHERE toLower(a) = toLower($entity))))

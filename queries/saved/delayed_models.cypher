@@ -11,9 +11,16 @@
 //     type: bool
 //     default: false
 //     description: Also list delays known only from the reference data.
+//   - name: review
+//     type: str
+//     default: not-rejected
+//     choices: [accepted-only, not-rejected, all]
+//     description: Facts by review state (accepted-only = accepted or corrected; all includes rejected).
 // result: table
 MATCH (o:Organization)-[r:DELAYED]->(m:Model)
 WHERE ($include_reference OR any(s IN r.sources WHERE s <> 'source:reference-data'))
+  AND (coalesce(r.review, 'unreviewed') <> 'rejected' OR $review = 'all')
+  AND (coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected'] OR $review <> 'accepted-only')
   AND ($organization IS NULL OR toLower(o.name) = toLower($organization) OR o.id = $organization
        OR any(a IN o.aliases WHERE toLower(a) = toLower($organization)))
 RETURN coalesce(r.date, r.first_reported) AS date, o.name AS developer, m.name AS model,

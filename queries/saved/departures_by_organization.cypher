@@ -13,11 +13,18 @@
 //     type: bool
 //     default: false
 //     description: Also list departures known only from the reference data.
+//   - name: review
+//     type: str
+//     default: not-rejected
+//     choices: [accepted-only, not-rejected, all]
+//     description: Facts by review state (accepted-only = accepted or corrected; all includes rejected).
 // result: table
 MATCH (p:Person)-[r:DEPARTED]->(o:Organization)
 WHERE (toLower(o.name) = toLower($organization) OR o.id = $organization
        OR any(a IN o.aliases WHERE toLower(a) = toLower($organization)))
   AND ($include_reference OR any(s IN r.sources WHERE s <> 'source:reference-data'))
+  AND (coalesce(r.review, 'unreviewed') <> 'rejected' OR $review = 'all')
+  AND (coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected'] OR $review <> 'accepted-only')
 RETURN p.name AS person, p.id AS person_id, o.name AS organization, r.date AS date, r.role AS role,
        r.reason AS reason, size(r.sources) AS sources, r.first_reported AS first_reported
 ORDER BY coalesce(date, first_reported) IS NULL, coalesce(date, first_reported) DESC, person

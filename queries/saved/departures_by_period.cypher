@@ -15,9 +15,16 @@
 //     type: bool
 //     default: false
 //     description: Also list departures known only from the reference data.
+//   - name: review
+//     type: str
+//     default: not-rejected
+//     choices: [accepted-only, not-rejected, all]
+//     description: Facts by review state (accepted-only = accepted or corrected; all includes rejected).
 // result: table
 MATCH (p:Person)-[r:DEPARTED]->(o:Organization)
-WHERE $include_reference OR any(s IN r.sources WHERE s <> 'source:reference-data')
+WHERE ($include_reference OR any(s IN r.sources WHERE s <> 'source:reference-data'))
+  AND (coalesce(r.review, 'unreviewed') <> 'rejected' OR $review = 'all')
+  AND (coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected'] OR $review <> 'accepted-only')
 WITH p, r, o, coalesce(r.date, r.first_reported) AS day
 WHERE ($since IS NULL OR day + '~' >= $since)
   AND ($until IS NULL OR day <= $until + '~')

@@ -28,6 +28,11 @@
 //     min: 1
 //     max: 10000
 //     description: At most this many paths.
+//   - name: review
+//     type: str
+//     default: not-rejected
+//     choices: [accepted-only, not-rejected, all]
+//     description: Facts by review state (accepted-only = accepted or corrected; all includes rejected).
 // result: graph
 MATCH (n:Entity)
 WHERE toLower(n.name) = toLower($entity) OR n.id = $entity
@@ -35,6 +40,8 @@ WHERE toLower(n.name) = toLower($entity) OR n.id = $entity
 MATCH p = (n)-[*1..3]-(m:Entity)
 WHERE length(p) <= $hops
   AND all(r IN relationships(p) WHERE type(r) <> 'MENTIONS'
-          AND (size($predicates) = 0 OR type(r) IN $predicates))
+          AND (size($predicates) = 0 OR type(r) IN $predicates)
+          AND (coalesce(r.review, 'unreviewed') <> 'rejected' OR $review = 'all')
+          AND (coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected'] OR $review <> 'accepted-only'))
 RETURN p
 LIMIT $limit

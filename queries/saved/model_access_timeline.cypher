@@ -11,9 +11,16 @@
 //     type: bool
 //     default: false
 //     description: Also list events known only from the reference data.
+//   - name: review
+//     type: str
+//     default: not-rejected
+//     choices: [accepted-only, not-rejected, all]
+//     description: Facts by review state (accepted-only = accepted or corrected; all includes rejected).
 // result: table
 MATCH (a:Organization)-[r:GRANTED_ACCESS|REVOKED_ACCESS]->(b:Organization)
 WHERE ($include_reference OR any(s IN r.sources WHERE s <> 'source:reference-data'))
+  AND (coalesce(r.review, 'unreviewed') <> 'rejected' OR $review = 'all')
+  AND (coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected'] OR $review <> 'accepted-only')
   AND ($organization IS NULL
        OR any(x IN [a, b] WHERE toLower(x.name) = toLower($organization) OR x.id = $organization
               OR any(al IN x.aliases WHERE toLower(al) = toLower($organization))))

@@ -7,10 +7,17 @@
 //   - name: organization
 //     type: entity
 //     description: Only this developer (name, alias or id); all when left out.
+//   - name: review
+//     type: str
+//     default: not-rejected
+//     choices: [accepted-only, not-rejected, all]
+//     description: Facts by review state (accepted-only = accepted or corrected; all includes rejected).
 // result: table
 MATCH (o:Organization)-[r:DEVELOPED]->(m:Model)
-WHERE $organization IS NULL OR toLower(o.name) = toLower($organization) OR o.id = $organization
-   OR any(a IN o.aliases WHERE toLower(a) = toLower($organization))
+WHERE ($organization IS NULL OR toLower(o.name) = toLower($organization) OR o.id = $organization
+       OR any(a IN o.aliases WHERE toLower(a) = toLower($organization)))
+  AND (coalesce(r.review, 'unreviewed') <> 'rejected' OR $review = 'all')
+  AND (coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected'] OR $review <> 'accepted-only')
 RETURN o.name AS developer, m.name AS model, m.id AS model_id, m.family AS family,
        m.released AS released, m.open_weights AS open_weights, size(r.sources) AS sources
 ORDER BY developer, model

@@ -17,9 +17,16 @@
 //     type: bool
 //     default: false
 //     description: Also list facts known only from the reference data.
+//   - name: review
+//     type: str
+//     default: not-rejected
+//     choices: [accepted-only, not-rejected, all]
+//     description: Facts by review state (accepted-only = accepted or corrected; all includes rejected).
 // result: table
 MATCH (s:Entity)-[r]->(o:Entity)
-WHERE $include_reference OR any(x IN r.sources WHERE x <> 'source:reference-data')
+WHERE ($include_reference OR any(x IN r.sources WHERE x <> 'source:reference-data'))
+  AND (coalesce(r.review, 'unreviewed') <> 'rejected' OR $review = 'all')
+  AND (coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected'] OR $review <> 'accepted-only')
 WITH s, r, o, coalesce(r.date, r.first_reported) AS day
 WHERE $since IS NULL OR day + '~' >= $since
 RETURN day AS date, s.name AS subject, type(r) AS predicate, o.name AS object,

@@ -10,10 +10,17 @@
 //               GRANTED_ACCESS, REVOKED_ACCESS, COLLABORATED_WITH, COMPETES_WITH, CRITICIZED, DELAYED,
 //               INVESTED_IN, ACQUIRED, PARTNERED_WITH]
 //     description: Only facts with this predicate; all when left out.
+//   - name: review
+//     type: str
+//     default: not-rejected
+//     choices: [accepted-only, not-rejected, all]
+//     description: Facts by review state (accepted-only = accepted or corrected; all includes rejected).
 // result: table
 MATCH (s:Entity)-[r]->(o:Entity)
 WHERE size(r.sources) = 1 AND r.sources[0] <> 'source:reference-data'
   AND ($predicate IS NULL OR type(r) = $predicate)
+  AND (coalesce(r.review, 'unreviewed') <> 'rejected' OR $review = 'all')
+  AND (coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected'] OR $review <> 'accepted-only')
 OPTIONAL MATCH (src:Source)
 WHERE src.id = r.sources[0]
 RETURN s.name AS subject, type(r) AS predicate, o.name AS object, r.date AS date,

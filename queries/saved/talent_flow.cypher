@@ -14,9 +14,18 @@
 //     type: bool
 //     default: false
 //     description: Also use departures and joins known only from the reference data.
+//   - name: review
+//     type: str
+//     default: not-rejected
+//     choices: [accepted-only, not-rejected, all]
+//     description: Facts by review state (accepted-only = accepted or corrected; all includes rejected).
 // result: table
 MATCH (a:Organization)<-[d:DEPARTED]-(p:Person)-[j:JOINED]->(b:Organization)
 WHERE a <> b
+  AND (coalesce(d.review, 'unreviewed') <> 'rejected' OR $review = 'all')
+  AND (coalesce(d.review, 'unreviewed') IN ['accepted', 'corrected'] OR $review <> 'accepted-only')
+  AND (coalesce(j.review, 'unreviewed') <> 'rejected' OR $review = 'all')
+  AND (coalesce(j.review, 'unreviewed') IN ['accepted', 'corrected'] OR $review <> 'accepted-only')
   AND ($include_reference OR (any(s IN d.sources WHERE s <> 'source:reference-data')
                               AND any(s IN j.sources WHERE s <> 'source:reference-data')))
   AND ($from_organization IS NULL OR toLower(a.name) = toLower($from_organization)

@@ -19,12 +19,19 @@
 //     type: bool
 //     default: false
 //     description: Also list facts known only from the reference data.
+//   - name: review
+//     type: str
+//     default: not-rejected
+//     choices: [accepted-only, not-rejected, all]
+//     description: Facts by review state (accepted-only = accepted or corrected; all includes rejected).
 // result: table
 MATCH (n:Entity)
 WHERE toLower(n.name) = toLower($entity) OR n.id = $entity
    OR any(a IN n.aliases WHERE toLower(a) = toLower($entity))
 MATCH (n)-[r]-(m:Entity)
 WHERE ($include_reference OR any(x IN r.sources WHERE x <> 'source:reference-data'))
+  AND (coalesce(r.review, 'unreviewed') <> 'rejected' OR $review = 'all')
+  AND (coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected'] OR $review <> 'accepted-only')
   AND ($since IS NULL OR r.date + '~' >= $since)
   AND ($until IS NULL OR r.date <= $until + '~')
 WITH n, r, m, startNode(r) = n AS outgoing
