@@ -60,7 +60,13 @@ class RulesExtractor:
             if s.type is EntityType.ORGANIZATION and not FORMER_BEFORE.search(headline_text[: s.start])
         ]
         headline = self.discoverer.headline_name(doc.title or "")
-        title += [s.entity for s in spans if headline and s.entity.name == headline][:1]
+        title += [
+            s.entity
+            for s in spans
+            if headline
+            and s.type is EntityType.ORGANIZATION
+            and f"{s.entity.name} ".startswith(f"{headline} ")
+        ][:1]
         reading = _Reading(text, spans, quoted_spans(text), FocusTracker(title))
         rules = rules_for(doc.language or "en")
         structural_rules = structural()

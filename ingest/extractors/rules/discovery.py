@@ -347,7 +347,8 @@ class Discoverer:
         if name is None:
             return []
         out: list[Span] = []
-        for found in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+        # not where the body's name is longer: "Quillstone" of a headline, "Quillstone AI" in the body
+        for found in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])(?!\s+[{UPPER}])", text):
             if occupied.free(found.start(), found.end()):
                 out += self._span(found.start(), found.end(), EntityType.ORGANIZATION, name)
         return out
