@@ -1,5 +1,5 @@
-"""The explorer's ego network: the `ego_network` saved query as a Subgraph, filtered by entity type,
-grown by click-to-expand and pruned by remove."""
+"""The explorer's ego network: the same selection as `aikg export --entity` (graph/selection.py),
+filtered by entity type, grown by click-to-expand and pruned by remove."""
 
 from __future__ import annotations
 
@@ -8,9 +8,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from aikg.dashboard.elements import raw_id
+from aikg.graph import selection
+from aikg.graph.review import parse_filter
 from aikg.graph.stores.base import GraphStore
 from aikg.graph.subgraph import Subgraph
-from aikg.queries.runner import run_saved
 
 EXPAND_HOPS = 1
 
@@ -18,8 +19,8 @@ EXPAND_HOPS = 1
 def ego_subgraph(
     store: GraphStore, entity_id: str, hops: int, predicates: Sequence[str] = (), review: str = "not-rejected"
 ) -> Subgraph:
-    params = {"entity": entity_id, "hops": hops, "predicates": list(predicates), "review": review}
-    return Subgraph.from_result(run_saved(store, "ego_network", params))
+    facts = selection.FactFilter(predicates=tuple(predicates) or None, review=parse_filter(review))
+    return selection.ego(store, entity_id, hops, facts=facts, with_sources=False)
 
 
 def merge(*graphs: Subgraph) -> Subgraph:

@@ -18,7 +18,7 @@ from typing import Any
 
 from st_link_analysis import EdgeStyle, NodeStyle
 
-from aikg.graph.fact_codec import BOOKKEEPING_KEYS
+from aikg.graph.fact_codec import BOOKKEEPING_KEYS, stored_sources
 from aikg.graph.stores.base import NodeValue, RelationshipValue
 from aikg.graph.subgraph import Subgraph
 
@@ -97,9 +97,7 @@ def group_element(rels: list[RelationshipValue]) -> dict[str, Any]:
                 "source": first.start,
                 "target": first.end,
                 "facts": "; ".join(facts),
-                "sources": "; ".join(
-                    sorted({str(s) for r in rels for s in (r.properties.get("sources") or [])})
-                ),
+                "sources": "; ".join(sorted({s for r in rels for s in stored_sources(r.properties)})),
             }
         )
     }
@@ -163,5 +161,5 @@ def edge_styles(subgraph: Subgraph, centre: str | None = None) -> list[EdgeStyle
     """One captioned, directed style per edge label drawn (fact types and "N facts" groups)."""
     types = sorted({str(e["data"]["label"]) for e in to_elements(subgraph, centre)["edges"]})  # escaped
     # labeled=None: the library warns about its deprecated `labeled` flag unless it is None
-    styles = [EdgeStyle(t, caption="label", directed=True, labeled=None) for t in types]  # type: ignore[arg-type]
+    styles = [EdgeStyle(t, caption="label", directed=True, labeled=None) for t in types]
     return [EDGE_CAPTIONS, *styles]

@@ -63,7 +63,8 @@ def encoded(entity: str, state: dict[str, Any]) -> dict[str, str]:
 
 def save(entity: str | None) -> None:
     """Write the view into the URL (only the page name when no entity is open)."""
-    wanted = encoded(entity, dict(st.session_state)) if entity else {}
+    state = {str(key): st.session_state[key] for key in st.session_state}
+    wanted = encoded(entity, state) if entity else {}
     for key in ("entity", "hops", "predicates", "since", "until"):
         if key not in wanted and key in st.query_params:
             del st.query_params[key]

@@ -122,7 +122,7 @@ def parse_changes(assignments: list[str]) -> dict[str, str | None]:
             raise InvalidInputError(
                 f"correction {item!r} is not KEY=VALUE with KEY one of {', '.join(CORRECTABLE)}"
             )
-        changes[key] = check_text(value, f"--set {key}").strip() or None
+        changes[key] = (check_text(value, f"--set {key}") or "").strip() or None
     if not changes:
         raise InvalidInputError("a correction needs at least one --set KEY=VALUE")
     return changes
@@ -234,7 +234,7 @@ def add_fact(
             properties=FactProperties(**dict(properties or {})),
             evidence=[Evidence(source_id=source_id, quote=quote)],
             confidence=1.0,
-            extractor="manual",
+            extractors=["manual"],
         )
     except ValidationError as exc:
         raise InvalidInputError(f"new fact: {validation_message(exc)}") from None

@@ -126,6 +126,11 @@ def stored_sources(props: Mapping[str, Any]) -> list[str]:
     return [str(v) for v in _list(props.get("sources")) if v is not None]
 
 
+def stored_extractors(props: Mapping[str, Any]) -> list[str]:
+    """The extractors that found a stored fact, in stored order."""
+    return [str(v) for v in _list(props.get("extractors")) if v is not None]
+
+
 def decode_evidence(props: Mapping[str, Any], where: str = "fact") -> list[Evidence]:
     """The evidence of stored properties, strictly: the parallel lists must have one length."""
     quotes = _list(props.get("evidence"))
@@ -184,5 +189,6 @@ __all__ = [
     "decode_evidence",
     "encode",
     "stored_evidence",
+    "stored_extractors",
     "stored_sources",
 ]

@@ -10,24 +10,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from aikg.graph.entity_search import suggestion
 from aikg.graph.errors import InvalidInputError
 from aikg.graph.fact_codec import cited_source_ids
 from aikg.graph.limits import MAX_HOPS
+from aikg.graph.lookup import find_entity
 from aikg.graph.review import DEFAULT_FILTER, ReviewFilter
 from aikg.graph.schema import EntityType, Predicate, check_partial_date
 from aikg.graph.stores.base import GraphStore, QueryResult
-from aikg.graph.stores.reads import entity_index
 from aikg.graph.subgraph import Subgraph
 
-FIND_ENTITY = """
-MATCH (n:Entity)
-WHERE n.id = $key OR toLower(n.name) = toLower($key)
-   OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) = toLower($key))
-   OR $key IN coalesce(n.merged_ids, [])
-RETURN n.id AS id, n.name AS name, n.id = $key OR $key IN coalesce(n.merged_ids, []) AS exact
-ORDER BY exact DESC, id
-"""
 NODES_BY_ID = """
 MATCH (n:Entity) WHERE n.id IN $ids RETURN n
 UNION
@@ -109,21 +100,6 @@ class FactFilter:
             "min_sources": self.min_sources,
             "review_states": self.review.state_values(),
         }
-
-
-def find_entity(store: GraphStore, key: str) -> str:
-    """The id of the entity with this id, name or alias (case-insensitive); ambiguity is an error.
-    The id of an entity merged into another finds the one it was merged into."""
-    rows = store.run(FIND_ENTITY, {"key": key}).rows
-    if not rows:
-        hint = suggestion(key, entity_index(store))
-        raise InvalidInputError(f"no entity has the id, name or alias {key!r}{hint}")
-    if rows[0][2]:
-        return str(rows[0][0])
-    ids = sorted({str(row[0]) for row in rows})
-    if len(ids) > 1:
-        raise InvalidInputError(f"{key!r} names several entities: {', '.join(ids)}; give an id instead")
-    return ids[0]
 
 
 def from_result(store: GraphStore, result: QueryResult, *, with_sources: bool = True) -> Subgraph:

@@ -56,7 +56,7 @@ class Subgraph:
         """Nodes keyed by id with ``labels`` and properties; edges keyed by fact id with ``type``."""
         import networkx as nx
 
-        graph = nx.MultiDiGraph()
+        graph: nx.MultiDiGraph[str] = nx.MultiDiGraph()
         for node in self.nodes.values():
             graph.add_node(node.id, labels=list(node.labels), label=node.label, **node.properties)
         for rel in self.relationships.values():

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import lru_cache
+from typing import Any
 
 import dateparser
 
@@ -53,7 +54,7 @@ def relative_date(phrase: str, published: str | None, language: str | None) -> s
     if published:
         parts = [int(p) for p in published.split("-")] + [1, 1]
         base = dt.datetime(parts[0], parts[1], parts[2])
-    settings = dict(SETTINGS)
+    settings: dict[str, Any] = dict(SETTINGS)
     settings.pop("REQUIRE_PARTS")
     settings["PREFER_DATES_FROM"] = "past"
     if base is not None:

@@ -18,6 +18,7 @@ from pydantic import BaseModel, Field
 
 from aikg.graph.errors import InvalidInputError
 from aikg.graph.schema import PREDICATES
+from aikg.ingest.document import Document
 from aikg.ingest.extractors.base import ExtractionResult, Extractor
 from aikg.ingest.gold import GoldFile, load_gold
 from aikg.ingest.readers import READERS, DocumentError, read_documents
@@ -298,8 +299,9 @@ def evaluate(gold_dir: Path, docs_dir: Path, extractor: Extractor, max_bytes: in
             continue
         read = list(read_documents([str(docs[stem])], max_bytes))
         document = read[0] if read else DocumentError(str(docs[stem]), "no document")
-        if isinstance(document, DocumentError):
-            report.errors.append(str(document))
+        if not isinstance(document, Document):
+            why = str(document) if isinstance(document, DocumentError) else f"{stem}: not read"
+            report.errors.append(why)
             continue
         report.articles.append(score_article(stem, gold, extractor.extract(document)))
     return report

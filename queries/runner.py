@@ -11,10 +11,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from aikg.graph.errors import InvalidInputError
+from aikg.graph.lookup import find_entity
 from aikg.graph.stores.base import GraphStore, QueryResult
 from aikg.queries.catalog import get_query
 from aikg.queries.limits import DEFAULT_MAX_ROWS, DEFAULT_TIMEOUT_S
-from aikg.queries.model import SavedQuery
+from aikg.queries.model import ParamType, SavedQuery
 from aikg.queries.params import bind
 
 
@@ -38,6 +39,21 @@ def prepare_saved(name: str, raw_params: Mapping[str, Any] | None = None) -> Pre
     return PreparedQuery(query, bind(query, raw_params or {}))
 
 
+def resolve_entities(store: GraphStore, prepared: PreparedQuery) -> dict[str, Any]:
+    """The parameters with every ``entity`` value (an id, name or alias) replaced by the entity's
+    id, looked up once, before the query runs: saved queries compare ``n.id = $param`` only."""
+    params = dict(prepared.params)
+    for spec in prepared.query.params:
+        value = params.get(spec.name)
+        if spec.type is ParamType.ENTITY and value is not None:
+            try:
+                params[spec.name] = find_entity(store, str(value))
+            except InvalidInputError as exc:
+                where = f"query {prepared.query.name!r}, parameter {spec.name!r}"
+                raise InvalidInputError(f"{where}: {exc}") from None
+    return params
+
+
 def run_prepared(
     store: GraphStore,
     prepared: PreparedQuery,
@@ -46,7 +62,8 @@ def run_prepared(
     max_rows: int | None = DEFAULT_MAX_ROWS,
 ) -> QueryResult:
     check_limits(timeout, max_rows)
-    return store.run(prepared.query.cypher, prepared.params, write=False, timeout=timeout, max_rows=max_rows)
+    params = resolve_entities(store, prepared)
+    return store.run(prepared.query.cypher, params, write=False, timeout=timeout, max_rows=max_rows)
 
 
 def run_saved(

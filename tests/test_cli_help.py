@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import typer
 from typer.main import get_command
 from typer.testing import CliRunner
 
@@ -28,7 +27,3 @@ def test_every_command_has_help() -> None:
         for name in path:
             command = command.commands[name]
         assert (command.help or "").strip(), f"aikg {' '.join(path)} has no help text"
-
-
-def test_app_is_typer() -> None:
-    assert isinstance(app, typer.Typer)

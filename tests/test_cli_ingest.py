@@ -122,7 +122,7 @@ def test_ingest_seeds_twice_adds_nothing_the_second_time(data_dir: Path) -> None
     row = _summary_row(first.stdout)
     assert row[0] == 4 and row[1] == 0 and row[2] > 0 and row[3] > 0
     second = aikg("ingest", str(SHARED / "seeds"), "--data-dir", str(data_dir), data_dir=data_dir, check=True)
-    assert _summary_row(second.stdout) == [4, 4, 0, 0, 0, 0]
+    assert _summary_row(second.stdout) == [4, 4, 0, 0, 0, 0, 0]
     forced = aikg(
         "ingest", str(SHARED / "seeds"), "--force", "--data-dir", str(data_dir), data_dir=data_dir, check=True
     )

@@ -74,3 +74,30 @@ def test_every_store_error_is_reachable() -> None:
     # raised before any driver call: a missing reference, another process holding the writer lock
     assert adapter_errors - produced == {errors.MissingEntityError, errors.WriterBusyError}
     assert all(issubclass(c, errors.AikgError) for c in adapter_errors)
+
+
+@pytest.mark.parametrize("store_module", [falkordb_store, neo4j_store])
+def test_only_driver_exceptions_are_mapped(store_module: object) -> None:
+    driver_errors = store_module.DRIVER_ERRORS  # type: ignore[attr-defined]
+    for programming_error in (TypeError, ValueError, KeyError, AttributeError, AssertionError):
+        assert not issubclass(programming_error, driver_errors)
+    assert Exception not in driver_errors
+
+
+def test_a_programming_error_surfaces_as_itself_from_a_real_store(scratch_store) -> None:
+    """An empty parameter name is refused by the client library, not the engine: a ValueError."""
+    with pytest.raises(ValueError, match="parameter name") as caught:
+        scratch_store.run("RETURN 1", {"": 1})
+    assert not isinstance(caught.value, errors.StoreError)
+    with pytest.raises(errors.QuerySyntaxError):  # an engine error is still a StoreError
+        scratch_store.run("RETURN RETURN")
+
+
+def test_time_limit_and_syntax_errors_on_every_store(store) -> None:
+    """The engine's own errors, by code on Neo4j: a query past its time limit, a malformed query."""
+    slow = "UNWIND range(1, 50000000) AS x WITH x WHERE x % 7 = 0 RETURN count(x)"
+    with pytest.raises(errors.QueryTimeoutError):
+        store.run(slow, timeout=0.01)
+    with pytest.raises(errors.QuerySyntaxError):
+        store.run("RETURN RETURN")
+    assert store.run("RETURN 1 AS one", timeout=5).rows == [[1]]

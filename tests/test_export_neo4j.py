@@ -7,7 +7,7 @@ import os
 
 import pytest
 
-from aikg.graph import selection
+from aikg.graph import lookup, selection
 from aikg.graph.config import StoreConfig
 from aikg.graph.export.cypher_script import CypherScriptExporter
 from aikg.graph.imports.cypher_script import parse_script
@@ -16,7 +16,7 @@ from aikg.graph.stores.falkordb_store import FalkorDBStore
 
 NEO4J_REASON = "set NEO4J_URI (and NEO4J_USER, NEO4J_PASSWORD) to check the export Cypher on Neo4j 5"
 READS = {
-    selection.FIND_ENTITY: {"key": "Jan Leike"},
+    lookup.FIND_ENTITY: {"key": "Jan Leike"},
     selection.NEIGHBOURS: {
         **selection.FactFilter().params(),
         "frontier": ["person:jan-leike"],

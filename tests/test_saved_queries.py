@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from aikg.graph import selection
 from aikg.graph.config import StoreConfig
 from aikg.graph.stores.falkordb_store import FalkorDBStore
 from aikg.queries.catalog import load_catalog
@@ -301,7 +302,30 @@ def test_ego_network_one_hop(sample_store: FalkorDBStore) -> None:
         "organization:anthropic",
         "organization:google-deepmind",
     }
-    assert sorted(t for _, _, t in graph.edges(data="type")) == ["CRITICIZED", "DEPARTED", "JOINED", "JOINED"]
+    # every fact among the four, also those between two neighbours (as the export selects)
+    assert sorted(t for _, _, t in graph.edges(data="type")) == [
+        "COMPETES_WITH", "COMPETES_WITH", "CRITICIZED", "DEPARTED", "JOINED", "JOINED"]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("entity", "hops", "predicates"),
+    [
+        ("Jan Leike", 1, ()),
+        ("jan leike", 2, ("DEPARTED",)),
+        ("OpenAI", 2, ()),
+        ("OpenAI", 3, ("JOINED", "DEPARTED")),
+    ],
+)
+def test_ego_network_query_selects_what_the_export_and_explorer_select(
+    sample_store: FalkorDBStore, entity: str, hops: int, predicates: tuple[str, ...]
+) -> None:
+    params = {"entity": entity, "hops": hops, "predicates": list(predicates)}
+    queried = to_subgraph(run_saved(sample_store, "ego_network", params))
+    facts = selection.FactFilter(predicates=predicates or None)
+    selected = selection.ego(sample_store, entity, hops, facts=facts, with_sources=False)
+    assert len(selected.relationships) > 0
+    assert set(queried.nodes) == set(selected.nodes)
+    assert {r.id for r in queried.relationships.values()} == {r.id for r in selected.relationships.values()}
 
 
 def test_ego_network_follows_only_the_given_predicates(sample_store: FalkorDBStore) -> None:

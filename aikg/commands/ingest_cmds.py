@@ -52,6 +52,7 @@ def extract(
     max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
 ) -> None:
     """Extract entities and relations with evidence; print them, touching no store."""
+    from aikg.ingest.document import Document
     from aikg.ingest.extractors import ExtractorConfig, get_extractor
     from aikg.ingest.output import extraction_record
     from aikg.ingest.readers import DocumentError, read_documents
@@ -67,6 +68,8 @@ def extract(
         if isinstance(item, DocumentError):
             _error_line(err, str(item))
             failed += 1
+            continue
+        if not isinstance(item, Document):  # a 304 Not Modified: nothing new to extract
             continue
         records.append(extraction_record(item, resolver.apply(chosen.extract(item))))
     if output == "json":

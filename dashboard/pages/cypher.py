@@ -33,6 +33,8 @@ def main() -> None:
         key="cypher-start",
         on_change=_start_from_saved,
     )
+    if st.session_state.get("cypher-start"):
+        st.caption("Entity parameters take ids here (organization:openai): saved queries compare ids.")
     with st.form("cypher-form"):
         cypher = st.text_area("Query", height=200, placeholder="Cypher (read-only)", key="cypher-text")
         params_text = st.text_area(

@@ -27,7 +27,7 @@ from typing import Any, BinaryIO
 
 from aikg.graph.errors import InvalidInputError
 from aikg.graph.export.base import sorted_nodes, sorted_relationships
-from aikg.graph.stores.base import NodeValue
+from aikg.graph.stores.base import NodeValue, RelationshipValue
 from aikg.graph.subgraph import Subgraph
 
 ARRAY_DELIMITERS = (";", "\x1f")  # the ASCII unit separator when some item holds a ';'
@@ -67,9 +67,11 @@ def column_type(values: Iterable[Any]) -> str:
 
 
 def array_delimiter(subgraph: Subgraph) -> str:
+    elements: list[NodeValue | RelationshipValue] = [*subgraph.nodes.values()]
+    elements += subgraph.relationships.values()
     items = [
         str(item)
-        for element in (*subgraph.nodes.values(), *subgraph.relationships.values())
+        for element in elements
         for value in element.properties.values()
         if isinstance(value, list | tuple)
         for item in value

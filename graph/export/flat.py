@@ -40,8 +40,8 @@ def flat_map(props: Mapping[str, Any]) -> dict[str, Any]:
     return out
 
 
-def flat_graph(subgraph: Subgraph) -> nx.MultiDiGraph:
-    graph = nx.MultiDiGraph()
+def flat_graph(subgraph: Subgraph) -> nx.MultiDiGraph[str]:
+    graph: nx.MultiDiGraph[str] = nx.MultiDiGraph()
     for node in sorted_nodes(subgraph):
         attrs = flat_map(node.properties)
         attrs.update(label=display_name(node), type=node.label, labels=LIST_SEPARATOR.join(node.labels))

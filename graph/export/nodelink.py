@@ -21,7 +21,7 @@ EDGES_KEY = "edges"
 
 
 def nodelink_data(subgraph: Subgraph) -> dict[str, Any]:
-    graph = nx.MultiDiGraph(format=FORMAT_NAME, version=FORMAT_VERSION)
+    graph: nx.MultiDiGraph[str] = nx.MultiDiGraph(format=FORMAT_NAME, version=FORMAT_VERSION)
     for node in sorted_nodes(subgraph):
         graph.add_node(node.id, **node.properties, labels=list(node.labels))
     for rel in sorted_relationships(subgraph):

@@ -17,7 +17,7 @@ from rdflib.namespace import OWL, PROV, SDO
 
 from aikg.graph.audit import AUDIT_LABEL
 from aikg.graph.export.base import MENTIONS, SOURCE_LABEL, sorted_nodes, sorted_relationships
-from aikg.graph.fact_codec import EVIDENCE_LISTS, stored_evidence, stored_sources
+from aikg.graph.fact_codec import EVIDENCE_LISTS, stored_evidence, stored_extractors, stored_sources
 from aikg.graph.stores.base import NodeValue, RelationshipValue
 from aikg.graph.subgraph import Subgraph
 
@@ -166,8 +166,8 @@ def add_fact(graph: Graph, rel: RelationshipValue) -> None:
             add_values(graph, fact, FACT_TERMS.get(key) or aikg_term(key), key, value)
     for source in stored_sources(props):
         graph.add((fact, PROV.wasDerivedFrom, iri(source)))
-    for extractor in props.get("extractors") or []:
-        graph.add((fact, PROV.wasGeneratedBy, extraction(graph, str(extractor))))
+    for extractor in stored_extractors(props):
+        graph.add((fact, PROV.wasGeneratedBy, extraction(graph, extractor)))
     for index, item in enumerate(stored_evidence(props)):
         evidence = URIRef(f"{fact}/evidence/{index}")
         graph.add((fact, AIKG.evidence, evidence))

@@ -68,7 +68,7 @@ def _edge(data: dict[str, Any], batch: GraphBatch, ignored: set[str]) -> dict[st
         batch.mentions.append((data["source"], data["target"]))
         return None
     where = f"fact {data.get('fact_id')}"
-    fact = fact_codec.decode(data["source"], data.get("type"), data["target"], data, where)
+    fact = fact_codec.decode(data["source"], str(data.get("type")), data["target"], data, where)
     ignored.update(k for k in data if k not in fact_codec.FACT_KEYS and k not in _EDGE_KEYS)
     given = data.get("fact_id")
     if given is not None and given != fact.fact_id:
@@ -140,7 +140,7 @@ def read_nodelink(text: str, where: str) -> tuple[GraphBatch, list[dict[str, Any
         raise InvalidInputError(f"{where}: not valid JSON ({exc.msg}, line {exc.lineno})") from exc
     if not isinstance(data, dict) or not isinstance(data.get("nodes"), list):
         raise InvalidInputError(f"{where}: not node-link JSON (no 'nodes' list)")
-    edges = data.get(EDGES_KEY, data.get("links", []))
+    edges = data.get(EDGES_KEY, data.get("links")) or []
 
     def items() -> Iterator[Item]:
         for kind, group in (("node", data["nodes"]), ("edge", edges)):
@@ -174,7 +174,7 @@ class NodeLinkImporter:
         text = read_text(path)
         batch, rows, ignored = read_nodelink(text, str(path))
         data = json.loads(text)
-        curation = read_curation(data, data.get(EDGES_KEY, data.get("links", [])), str(path))
+        curation = read_curation(data, data.get(EDGES_KEY, data.get("links")) or [], str(path))
         report = load_batch(store, batch, rows, ignored)
         write_curation(store, curation)
         return dataclasses.replace(report, nodes=report.nodes + len(curation.audits))

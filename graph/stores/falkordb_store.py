@@ -51,20 +51,27 @@ _NOTHING_RETURNED = "no variables in scope"  # the query returns no rows: nothin
 _SYNTAX_MARKERS = ("errMsg: Invalid input", "Unknown function", "not defined", "Invalid input")
 
 
-def map_error(exc: Exception) -> StoreError:
-    """The project's exception for a FalkorDB / redis failure."""
+# The driver's own exceptions, and only those, become StoreErrors; anything else (a TypeError from
+# a bad parameter, a bug) surfaces as itself. OSError: the server's socket is gone.
+DRIVER_ERRORS = (redis.RedisError, OSError)
+
+
+def map_error(exc: redis.RedisError | OSError) -> StoreError:
+    """The project's exception for a FalkorDB / redis failure. FalkorDB answers query errors with a
+    plain ``ResponseError`` and no error code, so those alone are told apart by their message."""
     message = " ".join(str(exc).split())
-    if isinstance(exc, redis.ConnectionError | redis.TimeoutError | FileNotFoundError):
+    if isinstance(exc, redis.ConnectionError | redis.TimeoutError | OSError):
         return StoreUnavailableError(f"FalkorDB: {message}")
-    lowered = message.lower()
-    if "constraint violation" in lowered:
-        return ConstraintViolationError(f"FalkorDB: {message}")
-    if "read-only" in lowered or "ro_query" in lowered:
-        return ReadOnlyViolationError(f"FalkorDB refused a write in a read-only query: {message}")
-    if "timed out" in lowered or "timeout" in lowered:
-        return QueryTimeoutError(f"FalkorDB: query timed out: {message}")
-    if any(marker.lower() in lowered for marker in _SYNTAX_MARKERS):
-        return QuerySyntaxError(f"FalkorDB: {message}")
+    if isinstance(exc, redis.ResponseError):
+        lowered = message.lower()
+        if "constraint violation" in lowered:
+            return ConstraintViolationError(f"FalkorDB: {message}")
+        if "read-only" in lowered or "ro_query" in lowered:
+            return ReadOnlyViolationError(f"FalkorDB refused a write in a read-only query: {message}")
+        if "timed out" in lowered or "timeout" in lowered:
+            return QueryTimeoutError(f"FalkorDB: query timed out: {message}")
+        if any(marker.lower() in lowered for marker in _SYNTAX_MARKERS):
+            return QuerySyntaxError(f"FalkorDB: {message}")
     return StoreError(f"FalkorDB: {message}")
 
 
@@ -81,7 +88,7 @@ class FalkorDBStore:
             self._graph = self._db.select_graph(graph)
             if self._db.connection.execute_command("GRAPH.CONFIG", "GET", "TIMEOUT_MAX")[1] == 0:
                 self._db.connection.execute_command("GRAPH.CONFIG", "SET", "TIMEOUT_MAX", TIMEOUT_MAX_MS)
-        except Exception as exc:
+        except DRIVER_ERRORS as exc:
             raise map_error(exc) from exc
 
     @classmethod
@@ -129,7 +136,10 @@ class FalkorDBStore:
         """Run a schema change; another process having made it first is fine."""
         try:
             call(*args, **kwargs)
-        except (redis.ResponseError, StoreError) as exc:
+        except StoreError as exc:
+            if "already" not in str(exc).lower():
+                raise
+        except redis.ResponseError as exc:
             if "already" not in str(exc).lower():
                 raise map_error(exc) from exc
 
@@ -138,7 +148,7 @@ class FalkorDBStore:
             rows = self._graph.ro_query(INDEXES).result_set
         except redis.ResponseError:
             return set()  # an empty graph does not exist yet
-        except Exception as exc:
+        except DRIVER_ERRORS as exc:
             raise map_error(exc) from exc
         return {(row[2], row[0], prop) for row in rows for prop in row[1]}
 
@@ -147,7 +157,7 @@ class FalkorDBStore:
             rows = self._graph.ro_query(CONSTRAINTS).result_set
         except redis.ResponseError:
             return set()  # an empty graph does not exist yet
-        except Exception as exc:
+        except DRIVER_ERRORS as exc:
             raise map_error(exc) from exc
         return {(row[1], prop) for row in rows if row[0] == "UNIQUE" for prop in row[2]}
 
@@ -214,7 +224,7 @@ class FalkorDBStore:
     def close(self) -> None:
         try:
             self._db.connection.close()
-        except Exception as exc:
+        except DRIVER_ERRORS as exc:
             raise map_error(exc) from exc
 
     def _query(
@@ -225,7 +235,7 @@ class FalkorDBStore:
             if write:
                 return self._graph.query(cypher, params, timeout=timeout_ms)
             return self._graph.ro_query(cypher, params, timeout=timeout_ms)
-        except Exception as exc:
+        except DRIVER_ERRORS as exc:
             if isinstance(exc, redis.ResponseError) and "empty key" in str(exc).lower():
                 return _EmptyResult()
             raise map_error(exc) from exc

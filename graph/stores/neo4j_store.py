@@ -37,20 +37,38 @@ from aikg.graph.stores.batch_rows import Statement
 NODE_IDS_BY_ELEMENT = "MATCH (n) WHERE elementId(n) IN $ids RETURN elementId(n), n.id"
 
 
-def map_error(exc: Exception) -> StoreError:
-    """The project's exception for a Neo4j driver failure."""
+# The driver's own exceptions, and only those, become StoreErrors; anything else (a TypeError from
+# a bad parameter, a bug) surfaces as itself.
+DRIVER_ERRORS = (neo4j_errors.Neo4jError, neo4j_errors.DriverError, OSError)
+# Neo4j status codes (https://neo4j.com/docs/status-codes/) -> the project's exception
+ERROR_CODES: dict[str, type[StoreError]] = {
+    "Neo.ClientError.Statement.SyntaxError": QuerySyntaxError,
+    "Neo.ClientError.Statement.AccessMode": ReadOnlyViolationError,
+    "Neo.ClientError.General.ForbiddenOnReadOnlyDatabase": ReadOnlyViolationError,
+    "Neo.ClientError.Transaction.TransactionTimedOut": QueryTimeoutError,
+    "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration": QueryTimeoutError,
+    "Neo.ClientError.Transaction.Terminated": QueryTimeoutError,
+    "Neo.TransientError.Transaction.Terminated": QueryTimeoutError,
+    "Neo.ClientError.Schema.ConstraintValidationFailed": ConstraintViolationError,
+}
+
+
+def map_error(exc: neo4j_errors.Neo4jError | neo4j_errors.DriverError | OSError) -> StoreError:
+    """The project's exception for a Neo4j driver failure: by exception class for connection
+    problems, by the server's status code for query errors."""
     message = " ".join(str(getattr(exc, "message", None) or exc).split())
-    code = getattr(exc, "code", None) or ""
     if isinstance(exc, neo4j_errors.ServiceUnavailable | neo4j_errors.AuthError | OSError):
         return StoreUnavailableError(f"Neo4j: {message}")
-    if isinstance(exc, neo4j_errors.CypherSyntaxError) or code.endswith("SyntaxError"):
-        return QuerySyntaxError(f"Neo4j: {message}")
-    if "AccessMode" in code or "WriteOnReadOnlyAccessDbException" in code:
-        return ReadOnlyViolationError(f"Neo4j refused a write in a read-only query: {message}")
-    if "TimedOut" in code or "Terminated" in code:
-        return QueryTimeoutError(f"Neo4j: query timed out: {message}")
-    if isinstance(exc, neo4j_errors.ConstraintError):
-        return ConstraintViolationError(f"Neo4j: {message}")
+    if isinstance(exc, neo4j_errors.Neo4jError):
+        kind = ERROR_CODES.get(exc.code or "")
+        if kind is ReadOnlyViolationError:
+            return ReadOnlyViolationError(f"Neo4j refused a write in a read-only query: {message}")
+        if kind is QueryTimeoutError:
+            return QueryTimeoutError(f"Neo4j: query timed out: {message}")
+        if kind is not None:
+            return kind(f"Neo4j: {message}")
+    if isinstance(exc, neo4j_errors.SessionExpired):
+        return StoreUnavailableError(f"Neo4j: {message}")
     return StoreError(f"Neo4j: {message}")
 
 
@@ -65,7 +83,7 @@ class Neo4jStore:
         try:
             self._driver = neo4j.GraphDatabase.driver(uri, auth=(user, password or ""))
             self._driver.verify_connectivity()
-        except Exception as exc:
+        except DRIVER_ERRORS as exc:
             raise map_error(exc) from exc
 
     @classmethod
@@ -98,18 +116,19 @@ class Neo4jStore:
         timeout: float | None = None,
         max_rows: int | None = None,
     ) -> QueryResult:
-        query = neo4j.Query(cypher, timeout=timeout)
         fetch = (max_rows + 1) if max_rows is not None else None
 
+        # a managed transaction takes its time limit from unit_of_work (tx.run refuses a Query)
+        @neo4j.unit_of_work(timeout=timeout)
         def work(tx: neo4j.ManagedTransaction) -> tuple[list[str], list[list[Any]]]:
-            result = tx.run(query, dict(params or {}))
+            result = tx.run(cypher, dict(params or {}))
             rows = [list(r.values()) for r in (result.fetch(fetch) if fetch else result)]
             return list(result.keys()), rows
 
         try:
             with self._session(write) as session:
                 columns, rows = (session.execute_write if write else session.execute_read)(work)
-        except Exception as exc:
+        except DRIVER_ERRORS as exc:
             raise map_error(exc) from exc
         truncated = max_rows is not None and len(rows) > max_rows
         rows = rows[:max_rows] if truncated else rows
@@ -134,7 +153,7 @@ class Neo4jStore:
         try:
             with self._session(write=True) as session:
                 session.execute_write(work)
-        except Exception as exc:
+        except DRIVER_ERRORS as exc:
             raise map_error(exc) from exc
 
     def _convert_rows(self, rows: list[list[Any]]) -> list[list[Any]]:

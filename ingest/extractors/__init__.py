@@ -19,9 +19,11 @@ def get_extractor(choice: str | ExtractorConfig = "rules") -> Extractor:
     config = ExtractorConfig(name=choice) if isinstance(choice, str) else choice
     factory = plugins.load(plugins.EXTRACTORS, config.name, "extractor")
     if hasattr(factory, "from_config"):
-        return factory.from_config(config)  # type: ignore[no-any-return]
+        extractor: Extractor = factory.from_config(config)
+        return extractor
     try:
-        return factory(**config.options)  # type: ignore[no-any-return]
+        built: Extractor = factory(**config.options)
+        return built
     except TypeError as exc:
         raise InvalidInputError(f"extractor {config.name!r} does not take these options: {exc}") from None
 

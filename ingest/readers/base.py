@@ -32,8 +32,11 @@ class RawDocument:
 
 
 class Reader(Protocol):
-    name: str
-    extensions: tuple[str, ...]
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def extensions(self) -> tuple[str, ...]: ...
 
     def read(self, origin: str, raw: str) -> Iterator[RawDocument | DocumentError]: ...
 

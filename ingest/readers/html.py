@@ -14,11 +14,11 @@ def html_document(origin: str, html: str, url: str | None = None, path: str | No
     extracted = trafilatura.bare_extraction(
         html, url=url, with_metadata=True, include_comments=False, include_tables=False
     )
-    if extracted is None or not (extracted.text or "").strip():
+    if extracted is None or isinstance(extracted, dict) or not (extracted.text or "").strip():
         raise DocumentError(origin, "no article text found in the HTML page")
     return RawDocument(
         origin=origin,
-        text=extracted.text,
+        text=str(extracted.text),
         title=extracted.title,
         url=url or extracted.url,
         path=path,

@@ -27,9 +27,7 @@
 //     choices: [accepted-only, not-rejected, all]
 //     description: Facts by review state (accepted-only = accepted or corrected; all includes rejected).
 // result: table
-MATCH (o:Organization)
-WHERE toLower(o.name) = toLower($organization) OR o.id = $organization
-   OR any(x IN o.aliases WHERE toLower(x) = toLower($organization))
+MATCH (o:Organization {id: $organization})
 OPTIONAL MATCH (p:Person)-[r:WORKS_AT|JOINED|BOARD_MEMBER_OF]->(o)
 WHERE ($include_reference OR any(s IN r.sources WHERE s <> 'source:reference-data'))
   AND (r.date IS NULL OR r.date <= $date)

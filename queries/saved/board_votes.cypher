@@ -20,8 +20,7 @@ OPTIONAL MATCH (o:Organization)
 WHERE o.id = r.organization
 WITH v, r, t, o
 WHERE $organization IS NULL
-   OR (o IS NOT NULL AND (toLower(o.name) = toLower($organization) OR o.id = $organization
-       OR any(a IN o.aliases WHERE toLower(a) = toLower($organization))))
+   OR (o IS NOT NULL AND o.id = $organization)
 RETURN r.date AS date, v.name AS voter, t.name AS removed, coalesce(o.name, r.organization) AS organization,
        size(r.sources) AS sources
 ORDER BY date, voter

@@ -14,9 +14,7 @@
 //     min: 1
 //     description: Only entities sharing at least this many articles.
 // result: table
-MATCH (n:Entity)
-WHERE toLower(n.name) = toLower($entity) OR n.id = $entity
-   OR any(a IN n.aliases WHERE toLower(a) = toLower($entity))
+MATCH (n:Entity {id: $entity})
 MATCH (n)<-[:MENTIONS]-(src:Source)-[:MENTIONS]->(m:Entity)
 WHERE m <> n
 WITH m, count(DISTINCT src) AS articles, collect(DISTINCT src.title) AS titles

@@ -14,9 +14,7 @@
 //     choices: [accepted-only, not-rejected, all]
 //     description: Facts by review state (accepted-only = accepted or corrected; all includes rejected).
 // result: table
-MATCH (o:Organization)
-WHERE toLower(o.name) = toLower($organization) OR o.id = $organization
-   OR any(a IN o.aliases WHERE toLower(a) = toLower($organization))
+MATCH (o:Organization {id: $organization})
 MATCH (o)-[r:COMPETES_WITH]-(c:Organization)
 WHERE (coalesce(r.review, 'unreviewed') <> 'rejected' OR $review = 'all')
   AND (coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected'] OR $review <> 'accepted-only')

@@ -22,8 +22,7 @@ WHERE ($include_reference OR any(s IN r.sources WHERE s <> 'source:reference-dat
   AND (coalesce(r.review, 'unreviewed') <> 'rejected' OR $review = 'all')
   AND (coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected'] OR $review <> 'accepted-only')
   AND ($entity IS NULL
-       OR any(x IN [c, t] WHERE toLower(x.name) = toLower($entity) OR x.id = $entity
-              OR any(a IN x.aliases WHERE toLower(a) = toLower($entity))))
+       OR c.id = $entity OR t.id = $entity)
 RETURN coalesce(r.date, r.first_reported) AS date, c.name AS critic, t.name AS target, r.reason AS reason,
        r.evidence[0] AS quote, size(r.sources) AS sources
 ORDER BY date IS NULL, date DESC, critic, target

@@ -21,8 +21,7 @@ MATCH (o:Organization)-[r:DELAYED]->(m:Model)
 WHERE ($include_reference OR any(s IN r.sources WHERE s <> 'source:reference-data'))
   AND (coalesce(r.review, 'unreviewed') <> 'rejected' OR $review = 'all')
   AND (coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected'] OR $review <> 'accepted-only')
-  AND ($organization IS NULL OR toLower(o.name) = toLower($organization) OR o.id = $organization
-       OR any(a IN o.aliases WHERE toLower(a) = toLower($organization)))
+  AND ($organization IS NULL OR o.id = $organization)
 RETURN coalesce(r.date, r.first_reported) AS date, o.name AS developer, m.name AS model,
        r.reason AS reason, r.evidence[0] AS quote, size(r.sources) AS sources
 ORDER BY date IS NULL, date DESC, model

@@ -20,8 +20,7 @@
 //     description: Facts by review state (accepted-only = accepted or corrected; all includes rejected).
 // result: table
 MATCH (p:Person)-[r:DEPARTED]->(o:Organization)
-WHERE (toLower(o.name) = toLower($organization) OR o.id = $organization
-       OR any(a IN o.aliases WHERE toLower(a) = toLower($organization)))
+WHERE o.id = $organization
   AND ($include_reference OR any(s IN r.sources WHERE s <> 'source:reference-data'))
   AND (coalesce(r.review, 'unreviewed') <> 'rejected' OR $review = 'all')
   AND (coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected'] OR $review <> 'accepted-only')

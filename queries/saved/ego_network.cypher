@@ -1,9 +1,10 @@
 // name: ego_network
 // title: Ego network of an entity
 // description: >
-//   The paths of up to `hops` facts (at most 3) around an entity, in either direction, optionally
-//   only through some predicates. Article mentions are left out; reference facts are included.
-//   A graph result: every path's people, organizations, models and facts.
+//   The entities up to `hops` facts (at most 3) away from an entity, following facts in either
+//   direction and optionally only some predicates, and every such fact among them: the same network
+//   as `aikg export --entity` and the explorer (graph/selection.py ego). Article mentions are left
+//   out; reference facts are included. A graph result: people, organizations, models and facts.
 // params:
 //   - name: entity
 //     type: entity
@@ -27,21 +28,26 @@
 //     default: 500
 //     min: 1
 //     max: 10000
-//     description: At most this many paths.
+//     description: At most this many facts.
 //   - name: review
 //     type: str
 //     default: not-rejected
 //     choices: [accepted-only, not-rejected, all]
 //     description: Facts by review state (accepted-only = accepted or corrected; all includes rejected).
 // result: graph
-MATCH (n:Entity)
-WHERE toLower(n.name) = toLower($entity) OR n.id = $entity
-   OR any(a IN n.aliases WHERE toLower(a) = toLower($entity))
-MATCH p = (n)-[*1..3]-(m:Entity)
+MATCH (c:Entity {id: $entity})
+OPTIONAL MATCH p = (c)-[*1..3]-(m:Entity)
 WHERE length(p) <= $hops
   AND all(r IN relationships(p) WHERE type(r) <> 'MENTIONS'
           AND (size($predicates) = 0 OR type(r) IN $predicates)
           AND (coalesce(r.review, 'unreviewed') <> 'rejected' OR $review = 'all')
           AND (coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected'] OR $review <> 'accepted-only'))
-RETURN p
+WITH c, collect(DISTINCT m) AS others
+WITH [c] + others AS reached
+UNWIND reached AS a
+MATCH (a)-[r]->(b:Entity)
+WHERE b IN reached AND (size($predicates) = 0 OR type(r) IN $predicates)
+  AND (coalesce(r.review, 'unreviewed') <> 'rejected' OR $review = 'all')
+  AND (coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected'] OR $review <> 'accepted-only')
+RETURN a, r, b
 LIMIT $limit

@@ -22,8 +22,7 @@ WHERE ($include_reference OR any(s IN r.sources WHERE s <> 'source:reference-dat
   AND (coalesce(r.review, 'unreviewed') <> 'rejected' OR $review = 'all')
   AND (coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected'] OR $review <> 'accepted-only')
   AND ($organization IS NULL
-       OR any(x IN [a, b] WHERE toLower(x.name) = toLower($organization) OR x.id = $organization
-              OR any(al IN x.aliases WHERE toLower(al) = toLower($organization))))
+       OR a.id = $organization OR b.id = $organization)
 OPTIONAL MATCH (m:Model)
 WHERE m.id = r.model
 RETURN coalesce(r.date, r.first_reported) AS date,

@@ -14,8 +14,7 @@
 //     description: Facts by review state (accepted-only = accepted or corrected; all includes rejected).
 // result: table
 MATCH (o:Organization)-[r:DEVELOPED]->(m:Model)
-WHERE ($organization IS NULL OR toLower(o.name) = toLower($organization) OR o.id = $organization
-       OR any(a IN o.aliases WHERE toLower(a) = toLower($organization)))
+WHERE ($organization IS NULL OR o.id = $organization)
   AND (coalesce(r.review, 'unreviewed') <> 'rejected' OR $review = 'all')
   AND (coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected'] OR $review <> 'accepted-only')
 RETURN o.name AS developer, m.name AS model, m.id AS model_id, m.family AS family,

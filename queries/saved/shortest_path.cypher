@@ -26,13 +26,9 @@
 //     choices: [accepted-only, not-rejected, all]
 //     description: Facts by review state (accepted-only = accepted or corrected; all includes rejected).
 // result: graph
-MATCH (a:Entity)
-WHERE toLower(a.name) = toLower($from_entity) OR a.id = $from_entity
-   OR any(x IN a.aliases WHERE toLower(x) = toLower($from_entity))
-MATCH (b:Entity)
-WHERE (toLower(b.name) = toLower($to_entity) OR b.id = $to_entity
-       OR any(x IN b.aliases WHERE toLower(x) = toLower($to_entity)))
-  AND a <> b
+MATCH (a:Entity {id: $from_entity})
+MATCH (b:Entity {id: $to_entity})
+WHERE a <> b
 CALL {
   WITH a, b
   WITH a, b WHERE $max_hops >= 1

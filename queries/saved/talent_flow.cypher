@@ -28,10 +28,8 @@ WHERE a <> b
   AND (coalesce(j.review, 'unreviewed') IN ['accepted', 'corrected'] OR $review <> 'accepted-only')
   AND ($include_reference OR (any(s IN d.sources WHERE s <> 'source:reference-data')
                               AND any(s IN j.sources WHERE s <> 'source:reference-data')))
-  AND ($from_organization IS NULL OR toLower(a.name) = toLower($from_organization)
-       OR a.id = $from_organization OR any(x IN a.aliases WHERE toLower(x) = toLower($from_organization)))
-  AND ($to_organization IS NULL OR toLower(b.name) = toLower($to_organization)
-       OR b.id = $to_organization OR any(x IN b.aliases WHERE toLower(x) = toLower($to_organization)))
+  AND ($from_organization IS NULL OR a.id = $from_organization)
+  AND ($to_organization IS NULL OR b.id = $to_organization)
   AND (d.date IS NULL OR j.date IS NULL OR j.date + '~' >= d.date)
 RETURN a.name AS from_organization, b.name AS to_organization, p.name AS person, d.date AS departed,
        j.date AS joined

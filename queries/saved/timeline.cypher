@@ -25,9 +25,7 @@
 //     choices: [accepted-only, not-rejected, all]
 //     description: Facts by review state (accepted-only = accepted or corrected; all includes rejected).
 // result: table
-MATCH (n:Entity)
-WHERE toLower(n.name) = toLower($entity) OR n.id = $entity
-   OR any(a IN n.aliases WHERE toLower(a) = toLower($entity))
+MATCH (n:Entity {id: $entity})
 MATCH (n)-[r]-(m:Entity)
 WHERE ($include_reference OR any(x IN r.sources WHERE x <> 'source:reference-data'))
   AND (coalesce(r.review, 'unreviewed') <> 'rejected' OR $review = 'all')

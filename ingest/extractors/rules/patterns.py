@@ -132,7 +132,6 @@ class TriggerRule:
     focus_object: bool = False
     focus_org: bool = False
     event: bool = False
-    many_subjects: bool = True
     loose: bool = False
     reach: int = OBJECT_REACH
     role: str | None = None  # the role the trigger itself states ("left the board": board member)
@@ -323,15 +322,14 @@ def _right(
         if TITLE_OF_PERSON.match(template.text[end:]):
             last_end = end
             continue
-        if True:
-            head = _possessive_head(template, index, predicate, side)
-            if head is None:
-                last_end = end
-                continue
-            found.append(head)
-            last_end = template.positions[head][1]
-            if not many:
-                break
+        head = _possessive_head(template, index, predicate, side)
+        if head is None:
+            last_end = end
+            continue
+        found.append(head)
+        last_end = template.positions[head][1]
+        if not many:
+            break
     return found
 
 

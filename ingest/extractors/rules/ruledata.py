@@ -29,7 +29,6 @@ STRUCTURAL_OPTIONS = {"prior": float, "dated": bool}
 TRIGGER_OPTIONS: dict[str, type] = {
     "prior": float,  # the confidence before calibration (calibration.json overrides it)
     "many_objects": bool,  # every object of a list, not the first
-    "many_subjects": bool,
     "focus_subject": bool,  # no subject in the clause: the organization in focus
     "focus_object": bool,  # no object in the clause: the organization in focus
     "focus_org": bool,  # the organization in focus becomes the 'organization' property
