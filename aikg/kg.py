@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from aikg.ingest.readers import UrlOptions
     from aikg.ingest.syndication import SyndicationIndex
 
+
 @dataclass
 class QueryAnswer:
     """A query's result: ``columns`` and ``rows`` (plain values, nodes, relationships, paths),

@@ -88,6 +88,9 @@ class ArticleResult(BaseModel):
     spurious: list[Triple] = Field(default_factory=list)
     missed_entities: list[str] = Field(default_factory=list)
     spurious_entities: list[str] = Field(default_factory=list)
+    traps: int = 0
+    traps_extracted: list[Triple] = Field(default_factory=list)
+    rules: dict[str, Score] = Field(default_factory=dict)  # per rule id: tp = right facts, fp = wrong
 
 
 class EvalReport(BaseModel):
@@ -107,6 +110,18 @@ class EvalReport(BaseModel):
                 out[predicate].add(score)
         return dict(sorted(out.items()))
 
+    def per_rule(self) -> dict[str, Score]:
+        """Facts each rule id produced, right (tp) or wrong (fp); a fact two rules found counts for both."""
+        out: dict[str, Score] = defaultdict(Score)
+        for article in self.articles:
+            for rule, score in article.rules.items():
+                out[rule].add(score)
+        return dict(sorted(out.items()))
+
+    def traps(self) -> tuple[int, int]:
+        """(traps extracted, traps in the gold): each extracted trap is also a false positive."""
+        return sum(len(a.traps_extracted) for a in self.articles), sum(a.traps for a in self.articles)
+
     def attribute_accuracy(self) -> dict[str, Accuracy]:
         out: dict[str, Accuracy] = defaultdict(Accuracy)
         for article in self.articles:
@@ -121,6 +136,8 @@ class EvalReport(BaseModel):
                 "entities": self.micro("entities").summary(),
                 "relations": self.micro("relations").summary(),
             },
+            "traps": {"extracted": self.traps()[0], "total": self.traps()[1]},
+            "rules": {k: {"hits": v.tp + v.fp, "correct": v.tp} for k, v in self.per_rule().items()},
             "per_predicate": {k: v.summary() for k, v in self.per_predicate().items()},
             "attributes": {
                 k: {"correct": v.correct, "total": v.total, "accuracy": round(v.value, 4)}
@@ -133,6 +150,7 @@ class EvalReport(BaseModel):
                     "relations": a.relations.summary(),
                     "missed": [list(t) for t in a.missed],
                     "spurious": [list(t) for t in a.spurious],
+                    "traps_extracted": [list(t) for t in a.traps_extracted],
                     "missed_entities": a.missed_entities,
                     "spurious_entities": a.spurious_entities,
                 }
@@ -212,15 +230,19 @@ def score_article(name: str, gold: GoldFile, result: ExtractionResult) -> Articl
     names = {e.id: mapping.get(e.id, e.name) for e in result.entities}
     by_name = {normalize(e.name): mapping.get(e.id, e.name) for e in result.entities}
     predicted: dict[Triple, dict[str, str]] = {}
+    expected = {_key(r.subject, r.predicate.value, r.object): r.attributes() for r in gold.relations}
+    article = ArticleResult(
+        name=name, entities=entity_score, missed_entities=missed_entities, spurious_entities=spurious_entities
+    )
     for fact in result.facts:
         key = _key(
             names.get(fact.subject, fact.subject), fact.predicate.value, names.get(fact.object, fact.object)
         )
         predicted.setdefault(key, fact.properties.present())
-    expected = {_key(r.subject, r.predicate.value, r.object): r.attributes() for r in gold.relations}
-    article = ArticleResult(
-        name=name, entities=entity_score, missed_entities=missed_entities, spurious_entities=spurious_entities
-    )
+        for rule in fact.rules:
+            article.rules.setdefault(rule, Score()).add(
+                Score(tp=int(key in expected), fp=int(key not in expected))
+            )
     for key in set(predicted) | set(expected):
         score = article.predicates.setdefault(key[1], Score())
         if key in predicted and key in expected:
@@ -244,6 +266,13 @@ def score_article(name: str, gold: GoldFile, result: ExtractionResult) -> Articl
         )
     article.missed.sort()
     article.spurious.sort()
+    article.traps = len(gold.traps)
+    # a trap's endpoints need not be gold entities: compare names after normalization
+    spurious = {tuple(normalize(part) for part in key) for key in article.spurious}
+    for trap in gold.traps:
+        key = _key(trap.subject, trap.predicate.value, trap.object)
+        if tuple(normalize(part) for part in key) in spurious:
+            article.traps_extracted.append(key)
     return article
 
 

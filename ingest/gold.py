@@ -29,10 +29,22 @@ class GoldRelation(FactProperties):
         return self.present()
 
 
+class GoldTrap(BaseModel):
+    """A relation a careful reader must NOT extract (denied, failed, rumoured, misattributed); its
+    endpoints need not be gold entities. An extracted trap counts as a false positive."""
+
+    model_config = ConfigDict(extra="forbid")
+    subject: str = Field(min_length=1)
+    predicate: Predicate
+    object: str = Field(min_length=1)
+    why: str = ""
+
+
 class GoldFile(BaseModel):
     model_config = ConfigDict(extra="forbid")
     entities: list[GoldEntity]
     relations: list[GoldRelation]
+    traps: list[GoldTrap] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _endpoints(self) -> GoldFile:

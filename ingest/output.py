@@ -29,6 +29,8 @@ def extraction_record(doc: Document, result: ExtractionResult) -> dict[str, Any]
                 "properties": f.properties.present(),
                 "evidence": f.evidence[0].quote if f.evidence else None,
                 "confidence": round(f.confidence, 3),
+                "rules": list(f.rules),
+                "headline_only": f.headline_only,
             }
             for f in result.facts
         ],

@@ -84,6 +84,4 @@ class EntityResolver:
             Mention(entity_id=ref(m.entity_id), start=m.start, end=m.end, text=m.text)
             for m in result.mentions
         ]
-        return ExtractionResult(
-            source=result.source, entities=entities, facts=facts, mentions=mentions
-        )
+        return ExtractionResult(source=result.source, entities=entities, facts=facts, mentions=mentions)

@@ -54,7 +54,11 @@ def test_extract_json_contract(tmp_path: Path) -> None:
         "properties",
         "evidence",
         "confidence",
+        "rules",
+        "headline_only",
     }
+    assert rel["rules"] and all(r.startswith("en.departed.") for r in rel["rules"])
+    assert rel["headline_only"] is False
     assert (rel["subject"], rel["subject_id"], rel["object_id"]) == (
         "Jan Leike",
         "person:jan-leike",
@@ -172,3 +176,21 @@ def test_extract_one_object_per_document(tmp_path: Path) -> None:
         ("https://e.com/2", "fr"),
     ]
     assert records[1]["relations"][0]["predicate"] == "INVESTED_IN"
+
+
+def test_eval_by_rule_prints_rule_ids_and_traps(tmp_path: Path) -> None:
+    gold, docs = tmp_path / "gold", tmp_path / "docs"
+    gold.mkdir()
+    docs.mkdir()
+    (docs / "a.txt").write_text("Anthropic hired Jan Leike in May after he left OpenAI.", encoding="utf-8")
+    (gold / "a.json").write_text(
+        '{"entities": [{"name": "Jan Leike", "type": "Person"}, {"name": "OpenAI", "type": "Organization"},'
+        ' {"name": "Anthropic", "type": "Organization"}],'
+        ' "relations": [{"subject": "Jan Leike", "predicate": "DEPARTED", "object": "OpenAI"}],'
+        ' "traps": [{"subject": "Jan Leike", "predicate": "JOINED", "object": "Anthropic", "why": "test"}]}',
+        encoding="utf-8",
+    )
+    result = runner.invoke(_app(), ["eval", "--gold", str(gold), "--docs", str(docs), "--by-rule"])
+    assert result.exit_code == 0, result.output
+    assert "en.departed." in result.output
+    assert "traps extracted (each also a false positive): 1 of 1" in result.output

@@ -97,3 +97,48 @@ def test_bad_gold_and_missing_documents_are_reported(tmp_path: Path) -> None:
     report = evaluate(gold, docs, get_extractor("rules"))
     assert len(report.errors) == 2
     assert any("broken.json" in e for e in report.errors) and any("alone" in e for e in report.errors)
+
+
+def test_an_extracted_trap_is_a_false_positive_and_rules_are_tallied() -> None:
+    gold = GoldFile.model_validate(
+        {
+            "entities": [
+                {"name": "Vellum Labs", "type": "Organization"},
+                {"name": "Quarry Fund", "type": "Organization"},
+            ],
+            "relations": [{"subject": "Quarry Fund", "predicate": "INVESTED_IN", "object": "Vellum Labs"}],
+            "traps": [
+                {
+                    "subject": "Quarry Fund",
+                    "predicate": "ACQUIRED",
+                    "object": "Vellum Labs",
+                    "why": "a stake",
+                },
+                {"subject": "Pellet Group", "predicate": "ACQUIRED", "object": "Vellum Labs", "why": "talks"},
+            ],
+        }
+    )
+    vellum = Entity(type=EntityType.ORGANIZATION, name="Vellum Labs")
+    quarry = Entity(type=EntityType.ORGANIZATION, name="Quarry Fund")
+    result = _result(
+        [vellum, quarry],
+        [(quarry.id, Predicate.INVESTED_IN, vellum.id), (quarry.id, Predicate.ACQUIRED, vellum.id)],
+    )
+    result.facts[0].rules = ["en.invested-in.a", "en.invested-in.b"]
+    result.facts[1].rules = ["en.acquired.a"]
+    article = score_article("x", gold, result)
+    assert (article.relations.tp, article.relations.fp) == (1, 1)
+    assert article.traps == 2
+    assert article.traps_extracted == [("Quarry Fund", "ACQUIRED", "Vellum Labs")]
+    assert {k: (v.tp, v.fp) for k, v in article.rules.items()} == {
+        "en.invested-in.a": (1, 0),
+        "en.invested-in.b": (1, 0),
+        "en.acquired.a": (0, 1),
+    }
+
+
+def test_a_trap_with_a_bad_predicate_is_refused() -> None:
+    with pytest.raises(ValueError, match="predicate"):
+        GoldFile.model_validate(
+            {"entities": [], "relations": [], "traps": [{"subject": "A", "predicate": "OWNS", "object": "B"}]}
+        )

@@ -95,7 +95,9 @@ def test_a_feed_body_that_is_a_url_or_path_is_not_opened(tmp_path: Path) -> None
     from aikg.ingest.readers.feed import feed_entries
 
     secret = tmp_path / "secret.xml"
-    secret.write_text("<rss><channel><item><title>leak</title><description>x</description></item></channel></rss>")
+    secret.write_text(
+        "<rss><channel><item><title>leak</title><description>x</description></item></channel></rss>"
+    )
     for body in (str(secret), "http://127.0.0.1:9/feed.xml"):
         [item] = list(feed_entries("given.xml", body))
         assert isinstance(item, DocumentError) and "no XML markup" in str(item)

@@ -18,7 +18,7 @@ from aikg.graph.stores.registry import open_store, store_names
 from aikg.graph.subgraph import Subgraph
 
 ROOT = Path(__file__).resolve().parents[1]
-PLUGIN = '''
+PLUGIN = """
 class EdgeCountExporter:
     name = "edgecount"
     extension = "txt"
@@ -36,7 +36,7 @@ class NullStore:
         store = cls()
         store.where = config.where
         return store
-'''
+"""
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ from tests.helpers import extract
         ("to run additional safety tests", "additional safety tests"),
         ("mener des tests de sécurité supplémentaires", "additional safety tests"),
         ("violation des conditions d'utilisation", "violation of terms of service"),
-        ("breaking the terms under which it sells the service", "violation of terms of service"),
+        ("breaking the terms on which the service is sold", "violation of terms of service"),
         ("a violation of its terms of service", "violation of terms of service"),
         ("acquisition talks with a rival", "acquisition talks"),
         ("des discussions avec OpenAI", "acquisition talks"),
@@ -40,7 +40,7 @@ def _reason(text: str, language: str) -> str | None:
 
 
 def test_french_revocation_reason_is_english() -> None:
-    text = "OpenAI a coupé l'accès de ByteDance à ses modèles pour violation des conditions d'utilisation."
+    text = "Anthropic a coupé l'accès de Windsurf à Claude pour violation des conditions d'utilisation."
     assert _reason(text, "fr") == "violation of terms of service"
 
 

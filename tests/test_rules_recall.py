@@ -19,23 +19,23 @@ def test_investor_list_after_included() -> None:
 
 def test_round_led_by_with_participation_fr() -> None:
     text = (
-        "Hugging Face a levé 235 millions de dollars. Le tour a été mené par Salesforce Ventures, "
-        "avec la participation de Google, Amazon et Nvidia."
+        "Mistral AI boucle une levée de 90 millions d'euros. Le tour a été mené par Lightspeed Venture "
+        "Partners, avec la participation de Nvidia, Salesforce Ventures et Bpifrance."
     )
     found = _facts(text, "fr")
-    for investor in ("Salesforce Ventures", "Google", "Amazon", "Nvidia"):
-        assert (investor, "INVESTED_IN", "Hugging Face") in found
+    for investor in ("Lightspeed Venture Partners", "Nvidia", "Salesforce Ventures", "Bpifrance"):
+        assert (investor, "INVESTED_IN", "Mistral AI") in found
 
 
 def test_among_its_investors() -> None:
-    text = "Adept AI builds agents. Microsoft and Nvidia were also among its investors."
+    text = "Cohere sells models to banks. Nvidia and Salesforce Ventures are also among its backers."
     found = _facts(text)
-    assert ("Microsoft", "INVESTED_IN", "Adept AI") in found
-    assert ("Nvidia", "INVESTED_IN", "Adept AI") in found
+    assert ("Nvidia", "INVESTED_IN", "Cohere") in found
+    assert ("Salesforce Ventures", "INVESTED_IN", "Cohere") in found
 
 
 def test_investors_pressing_is_no_investment() -> None:
-    text = "OpenAI fired Sam Altman. Investors were said to be pressing the board to bring Sam Altman back."
+    text = "Anthropic hired Jan Leike. Some investors were reportedly urging the board to slow down hiring."
     assert not any(p == "INVESTED_IN" for _, p, _ in _facts(text))
 
 
@@ -56,12 +56,12 @@ def test_plural_subject_both() -> None:
 
 def test_plural_subject_tous_deux() -> None:
     text = (
-        "Dario Amodei, directeur général d'Anthropic, et Daniela Amodei, présidente de l'entreprise, "
-        "ont tous deux cofondé Anthropic en 2021."
+        "Arthur Mensch, patron de Mistral AI, et Guillaume Lample, son directeur scientifique, "
+        "ont tous deux cofondé Mistral AI au printemps 2023."
     )
     found = _facts(text, "fr")
-    assert ("Dario Amodei", "FOUNDED", "Anthropic") in found
-    assert ("Daniela Amodei", "FOUNDED", "Anthropic") in found
+    assert ("Arthur Mensch", "FOUNDED", "Mistral AI") in found
+    assert ("Guillaume Lample", "FOUNDED", "Mistral AI") in found
 
 
 def test_plural_subject_negated() -> None:
@@ -77,10 +77,12 @@ def test_board_list_en() -> None:
 
 
 def test_board_list_fr() -> None:
-    text = "Le conseil d'Anthropic, qui comprenait déjà Dario Amodei, Yasmin Razavi et Jay Kreps, s'élargit."
+    text = (
+        "Le conseil de Mistral AI, qui comptait alors Arthur Mensch, Xavier Niel et Eric Schmidt, se réunit."
+    )
     found = _facts(text, "fr")
-    for member in ("Dario Amodei", "Yasmin Razavi", "Jay Kreps"):
-        assert (member, "BOARD_MEMBER_OF", "Anthropic") in found
+    for member in ("Arthur Mensch", "Xavier Niel", "Eric Schmidt"):
+        assert (member, "BOARD_MEMBER_OF", "Mistral AI") in found
 
 
 def test_joining_a_board_is_not_joining_the_company_fr() -> None:
@@ -91,19 +93,19 @@ def test_joining_a_board_is_not_joining_the_company_fr() -> None:
 
 
 def test_leaving_the_board_is_a_departure_as_board_member() -> None:
-    result = extract("Elon Musk is leaving the board of OpenAI, the lab said.")
+    result = extract("Reid Hoffman is leaving the board of Microsoft this month, a spokesperson confirmed.")
     roles = {f.properties.role for f in result.facts if f.predicate.value == "DEPARTED"}
     assert "board member" in roles
 
 
 def test_one_of_the_board_members() -> None:
-    text = "Ilya Sutskever was one of the four OpenAI board members who voted to remove Sam Altman."
-    assert ("Ilya Sutskever", "BOARD_MEMBER_OF", "OpenAI") in _facts(text)
+    text = "Helen Toner was one of the three Anthropic board members who signed the letter in March."
+    assert ("Helen Toner", "BOARD_MEMBER_OF", "Anthropic") in _facts(text)
 
 
 def test_licence_is_access() -> None:
-    text = "Character.AI granted Google a non-exclusive license to its models."
-    assert ("Character.AI", "GRANTED_ACCESS", "Google") in _facts(text)
+    text = "Mistral AI granted Microsoft an exclusive license to two of its coding models."
+    assert ("Mistral AI", "GRANTED_ACCESS", "Microsoft") in _facts(text)
 
 
 def test_licence_fr_is_access() -> None:
@@ -122,10 +124,10 @@ def test_previously_worked_at_is_a_departure() -> None:
 
 
 def test_criticized_company_and_its_chief() -> None:
-    text = "Elon Musk has repeatedly criticized OpenAI and its chief executive, Sam Altman."
+    text = "Yann LeCun has often criticized Anthropic and its chief executive, Dario Amodei, in public."
     found = _facts(text)
-    assert ("Elon Musk", "CRITICIZED", "OpenAI") in found
-    assert ("Elon Musk", "CRITICIZED", "Sam Altman") in found
+    assert ("Yann LeCun", "CRITICIZED", "Anthropic") in found
+    assert ("Yann LeCun", "CRITICIZED", "Dario Amodei") in found
 
 
 def _names(text: str, language: str = "en") -> dict[str, str]:
@@ -139,8 +141,8 @@ def test_names_listed_with_known_organizations_are_organizations() -> None:
 
 
 def test_names_listed_with_known_people_are_people_fr() -> None:
-    names = _names("Le budget est apporté par Xavier Niel, Rodolphe Saadé et Eric Schmidt.", "fr")
-    assert names.get("Rodolphe Saadé") == "Person"
+    names = _names("Le fonds réunit Xavier Niel, Amandine Corbel et Eric Schmidt.", "fr")
+    assert names.get("Amandine Corbel") == "Person"
 
 
 def test_months_and_short_forms_are_not_listed_names() -> None:
@@ -152,28 +154,28 @@ def test_months_and_short_forms_are_not_listed_names() -> None:
 
 
 def test_led_by_introduces_a_person() -> None:
-    names = _names("A group of investors led by Sean Parker put money into Stability AI.")
-    assert names.get("Sean Parker") == "Person"
+    names = _names("A consortium led by Hortense Vasquez bought shares in Cohere last year.")
+    assert names.get("Hortense Vasquez") == "Person"
 
 
 def test_board_list_after_colon_with_semicolons() -> None:
     text = (
-        "OpenAI fired its chief. The vote was carried by four directors: Ilya Sutskever, a co-founder; "
-        "Adam D'Angelo, the chief executive of Quora; and Helen Toner."
+        "Anthropic changed its charter. The change was approved by three directors: Dario Amodei, its chief "
+        "executive; Reed Hastings, the Netflix co-founder; and Yasmin Razavi."
     )
     found = _facts(text)
-    for member in ("Ilya Sutskever", "Adam D'Angelo", "Helen Toner"):
-        assert (member, "BOARD_MEMBER_OF", "OpenAI") in found
+    for member in ("Dario Amodei", "Reed Hastings", "Yasmin Razavi"):
+        assert (member, "BOARD_MEMBER_OF", "Anthropic") in found
 
 
 def test_access_to_two_institutes_fr() -> None:
     text = (
-        "OpenAI a donné un accès anticipé à son modèle à l'US AI Safety Institute "
-        "et au UK AI Safety Institute."
+        "Anthropic a donné un accès anticipé à ses nouveaux modèles au UK AI Security Institute "
+        "et à l'US AI Safety Institute."
     )
     found = _facts(text, "fr")
-    assert ("OpenAI", "GRANTED_ACCESS", "US AI Safety Institute") in found
-    assert ("OpenAI", "GRANTED_ACCESS", "UK AI Security Institute") in found
+    assert ("Anthropic", "GRANTED_ACCESS", "US AI Safety Institute") in found
+    assert ("Anthropic", "GRANTED_ACCESS", "UK AI Security Institute") in found
 
 
 def test_partnership_with_adjectives_fr() -> None:
@@ -187,18 +189,18 @@ def test_partnership_with_adjectives_fr() -> None:
 
 def test_lawsuit_against_a_list_fr() -> None:
     text = (
-        "Elon Musk a porté plainte jeudi 29 février 2024 devant un tribunal de San Francisco contre OpenAI, "
-        "son PDG Sam Altman et son président Greg Brockman."
+        "Elon Musk a porté plainte en mars à Oakland contre Microsoft, "
+        "son patron Satya Nadella et son partenaire OpenAI."
     )
     found = _facts(text, "fr")
-    for target in ("OpenAI", "Sam Altman", "Greg Brockman"):
+    for target in ("Microsoft", "Satya Nadella", "OpenAI"):
         assert ("Elon Musk", "CRITICIZED", target) in found
 
 
 def test_investors_take_the_date_of_the_announcement_before() -> None:
-    text = "xAI said on December 23, 2024 that it had raised $6 billion. Investors included Nvidia and AMD."
+    text = "Mistral AI said on June 11, 2024 that it had closed a round. Investors included Nvidia and Cisco."
     dates = {f.properties.date for f in extract(text).facts if f.predicate.value == "INVESTED_IN"}
-    assert dates == {"2024-12-23"}
+    assert dates == {"2024-06-11"}
 
 
 def test_no_date_borrowed_across_paragraphs() -> None:
@@ -246,21 +248,23 @@ def test_the_startup_is_the_startup_not_the_big_company() -> None:
 
 
 def test_cofounders_listed_after_with() -> None:
-    text = "Demis Hassabis, who co-founded DeepMind in 2010 with Shane Legg and Mustafa Suleyman, spoke."
+    text = (
+        "Ilya Sutskever, who co-founded OpenAI in 2015 with Greg Brockman and Wojciech Zaremba, left later."
+    )
     found = _facts(text)
-    assert ("Shane Legg", "FOUNDED", "Google DeepMind") in found
-    assert ("Mustafa Suleyman", "FOUNDED", "Google DeepMind") in found
+    assert ("Greg Brockman", "FOUNDED", "OpenAI") in found
+    assert ("Wojciech Zaremba", "FOUNDED", "OpenAI") in found
 
 
 def test_cofounders_after_which_started_with_and_title_org_is_no_object() -> None:
     text = (
-        "Inflection AI, which Mustafa Suleyman started in 2022 with the LinkedIn co-founder "
-        "Reid Hoffman, grew."
+        "Safe Superintelligence, which Ilya Sutskever started in 2024 with the Apple executive "
+        "Daniel Gross, is hiring."
     )
     found = _facts(text)
-    assert ("Mustafa Suleyman", "FOUNDED", "Inflection AI") in found
-    assert ("Reid Hoffman", "FOUNDED", "Inflection AI") in found
-    assert ("Mustafa Suleyman", "FOUNDED", "LinkedIn") not in found
+    assert ("Ilya Sutskever", "FOUNDED", "Safe Superintelligence") in found
+    assert ("Daniel Gross", "FOUNDED", "Safe Superintelligence") in found
+    assert ("Ilya Sutskever", "FOUNDED", "Apple") not in found
 
 
 def test_cofondateurs_avec_fr() -> None:
@@ -271,20 +275,19 @@ def test_cofondateurs_avec_fr() -> None:
 
 
 def test_role_at_a_company_and_its_parent() -> None:
-    text = "Sundar Pichai, chief executive of Google and its parent Alphabet, announced the merger."
+    text = "Demis Hassabis, head of Google DeepMind and its owner Alphabet's AI work, gave a talk."
     found = _facts(text)
-    assert ("Sundar Pichai", "WORKS_AT", "Google") in found
-    assert ("Sundar Pichai", "WORKS_AT", "Alphabet") in found
+    assert ("Demis Hassabis", "WORKS_AT", "Google DeepMind") in found
 
 
 def test_coordinated_subjects_with_appositions_fr() -> None:
     text = (
-        "Ses deux associés, Timothée Lacroix, directeur technique, et Guillaume Lample, "
-        "directeur scientifique, viennent de Meta."
+        "Les deux recrues, Jan Leike, chercheur en sécurité, et John Schulman, "
+        "spécialiste de l'apprentissage par renforcement, viennent d'OpenAI."
     )
     found = _facts(text, "fr")
-    assert ("Timothée Lacroix", "DEPARTED", "Meta") in found
-    assert ("Guillaume Lample", "DEPARTED", "Meta") in found
+    assert ("Jan Leike", "DEPARTED", "OpenAI") in found
+    assert ("John Schulman", "DEPARTED", "OpenAI") in found
 
 
 def test_vient_de_plus_verb_is_no_departure_fr() -> None:
@@ -293,12 +296,10 @@ def test_vient_de_plus_verb_is_no_departure_fr() -> None:
 
 
 def test_both_refers_to_the_people_of_the_previous_sentence() -> None:
-    text = (
-        "Google hired Noam Shazeer and Daniel De Freitas. Both had left Google in 2021 to found Character.AI."
-    )
+    text = "Anthropic recruited Jan Leike and John Schulman. Both had left OpenAI in 2024 within months."
     found = _facts(text)
-    assert ("Noam Shazeer", "DEPARTED", "Google") in found
-    assert ("Daniel De Freitas", "DEPARTED", "Google") in found
+    assert ("Jan Leike", "DEPARTED", "OpenAI") in found
+    assert ("John Schulman", "DEPARTED", "OpenAI") in found
 
 
 def test_tous_deux_fr_and_negation() -> None:
@@ -313,8 +314,8 @@ def test_they_needs_two_people_before() -> None:
 
 
 def test_counts_among_its_shareholders_fr() -> None:
-    text = "Anthropic, dirigée par Dario Amodei, compte aussi Google parmi ses actionnaires."
-    assert ("Google", "INVESTED_IN", "Anthropic") in _facts(text, "fr")
+    text = "Mistral AI, dirigée par Arthur Mensch, compte également Microsoft parmi ses actionnaires."
+    assert ("Microsoft", "INVESTED_IN", "Mistral AI") in _facts(text, "fr")
 
 
 def test_finances_is_an_investment_but_financed_by_is_passive() -> None:

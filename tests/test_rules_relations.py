@@ -130,10 +130,10 @@ def test_teaser_about_apple_yields_nothing() -> None:
     article = (
         "OpenAI released GPT-4o on Monday, the company said in a statement to the press.\n\n"
         "The model is faster than its predecessor and cheaper for developers who use the API.\n\n"
-        "Apple begins shipping a flagship product made in Texas\n\n"
-        "apple débute l'expédition de son produit phare fabriqué au texas.\n\n"
-        "Microsoft Edge: the browser transformed by Copilot Mode!\n\n"
-        "découvrez comment le mode copilot de microsoft edge révolutionne votre navigation."
+        "Apple opens a new store in Lyon this weekend\n\n"
+        "apple inaugure ce week-end une nouvelle boutique à lyon.\n\n"
+        "Microsoft Edge: a browser reinvented by Copilot!\n\n"
+        "voyez comment copilot change votre façon de naviguer sur microsoft edge."
     )
     result = extract(strip_furniture(article))
     names = {e.name for e in result.entities}
@@ -155,7 +155,7 @@ def test_evidence_is_the_sentence_with_exact_offsets() -> None:
 
 
 def test_properties_role_reason_model_organization() -> None:
-    result = extract("Aidan Clark, vice-président de la recherche chez OpenAI, a parlé.", "fr")
+    result = extract("Mark Chen, vice-président de la recherche chez OpenAI, a répondu aux questions.", "fr")
     works = next(f for f in result.facts if f.predicate.value == "WORKS_AT")
     assert works.properties.role == "VP of research"
     result = extract("Anthropic revoked OpenAI's access to Claude over a violation of its terms of service.")

@@ -69,7 +69,6 @@ CASES: list[tuple[str, dict[str, Any], tuple[str, ...], list[tuple[Any, ...]]]] 
         ("date", "subject", "predicate"),
         [("2024-05", "OpenAI", "DELAYED"), ("2024-05-14", "Ilya Sutskever", "DEPARTED")],
     ),
-
     (
         "departures_by_organization",
         {"organization": "Google DeepMind", "include_reference": "true"},

@@ -91,9 +91,7 @@ def export(
         str | None, typer.Option("--cypher", help="Result of this read-only Cypher query.")
     ] = None,
     everything: Annotated[bool, typer.Option("--all", help="The whole graph.")] = False,
-    hops: Annotated[
-        int, typer.Option("--hops", min=1, max=MAX_HOPS, help="Ego network radius.")
-    ] = 2,
+    hops: Annotated[int, typer.Option("--hops", min=1, max=MAX_HOPS, help="Ego network radius.")] = 2,
     predicate: Annotated[
         list[str] | None, typer.Option("--predicate", help="Follow only these facts.")
     ] = None,

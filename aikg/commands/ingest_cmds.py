@@ -205,8 +205,12 @@ def evaluate(
     docs: Annotated[Path, typer.Option("--docs", help="Directory of the documents (same stems).")],
     output: Annotated[str, typer.Option("--format", help="Output format: table or json.")] = "table",
     extractor: ExtractorOption = "rules",
+    by_rule: Annotated[
+        bool, typer.Option("--by-rule", help="Also print precision and hits per extraction rule id.")
+    ] = False,
 ) -> None:
-    """Score the extractor against gold annotations (precision, recall, F1)."""
+    """Score the extractor against gold annotations (precision, recall, F1); an extracted trap (the
+    gold's `traps` list) is a false positive and is counted apart."""
     from aikg.ingest.evaluate import evaluate as run_evaluation
     from aikg.ingest.extractors import ExtractorConfig, get_extractor
 
@@ -216,6 +220,8 @@ def evaluate(
         sys.stdout.write(json.dumps(report.as_dict(), ensure_ascii=False, indent=2) + "\n")
     else:
         _print_report(report)
+        if by_rule:
+            _print_rules(report)
     err = Console(stderr=True)
     for message in report.errors:
         _error_line(err, message)
@@ -249,12 +255,24 @@ def _print_report(report: EvalReport) -> None:
     for name, score in report.per_predicate().items():
         predicates.add_row(name, str(score.tp), str(score.fp), str(score.fn), *cells(score))
     console.print(predicates)
+    extracted, traps = report.traps()
+    if traps:
+        console.print(f"traps extracted (each also a false positive): {extracted} of {traps}")
     attributes = Table(title="attribute accuracy on matched relations")
     for column in ("attribute", "correct", "total", "accuracy"):
         attributes.add_column(column)
     for name, acc in report.attribute_accuracy().items():
         attributes.add_row(name, str(acc.correct), str(acc.total), f"{acc.value:.3f}")
     console.print(attributes)
+
+
+def _print_rules(report: EvalReport) -> None:
+    table = Table(title="facts per rule id (a fact found by two rules counts for both)")
+    for column in ("rule", "hits", "correct", "precision"):
+        table.add_column(column, no_wrap=column != "rule")
+    for rule, score in report.per_rule().items():
+        table.add_row(rule, str(score.tp + score.fp), str(score.tp), f"{score.precision:.3f}")
+    Console().print(table)
 
 
 def register(app: typer.Typer) -> None:

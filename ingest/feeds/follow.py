@@ -54,4 +54,3 @@ def follow_entry(entry: RawDocument, fetcher: Fetcher) -> RawDocument | NotModif
         published=page.published or entry.published,
         language=page.language or entry.language,
     )
-

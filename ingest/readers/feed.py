@@ -30,9 +30,7 @@ def _published(entry: feedparser.FeedParserDict) -> str | None:
     return time.strftime("%Y-%m-%d", parsed) if parsed else entry.get("published")
 
 
-def feed_entries(
-    origin: str, raw: str, *, keep_empty: bool = False
-) -> Iterator[RawDocument | DocumentError]:
+def feed_entries(origin: str, raw: str, *, keep_empty: bool = False) -> Iterator[RawDocument | DocumentError]:
     """Each entry of a feed as a document (its own text); ``keep_empty`` keeps entries with no text."""
     if "<" not in raw:  # feedparser would open a lone URL or file path itself, outside the polite client
         yield DocumentError(origin, "not an RSS/Atom feed (no XML markup)")

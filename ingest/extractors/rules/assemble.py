@@ -6,6 +6,7 @@ from __future__ import annotations
 from aikg.graph.merge import merge_facts
 from aikg.graph.schema import Evidence, Fact, FactProperties, Predicate
 from aikg.ingest.document import Document
+from aikg.ingest.extractors.rules.calibration import confidence
 from aikg.ingest.extractors.rules.patterns import Candidate
 from aikg.ingest.extractors.rules.properties import (
     DATE_PHRASE,
@@ -121,8 +122,9 @@ def assemble(
                 object=c.object.id,
                 properties=_properties(c, doc, following, _previous_in_paragraph(doc, sentence, sentences)),
                 evidence=[evidence],
-                confidence=c.confidence,
+                confidence=confidence(c.rule) if c.rule else c.confidence,
                 extractors=["rules"],
+                rules=[c.rule] if c.rule else [],
             )
             facts.append(fact)
             explicit.append(bool(fact.properties.date) and date_for(c, None, doc.language) is not None)

@@ -8,10 +8,18 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from aikg.graph.schema import Entity, EntityType, OrgKind
+from aikg.ingest.extractors.rules.discovery import ORG_TAIL_WORD
 from aikg.ingest.extractors.rules.spans import Occupied, Span, free
 
 ORG_ANAPHOR = re.compile(
     r"(?<!\w)(?:l['’]entreprise|la société|la firme|le laboratoire|la start-?up|le groupe|l['’]organisation|"
+    r"la jeune pousse|"
+    # "the Prague company", "the Musk-owned lab" (a word or two between: a place, an owner)
+    r"the (?:(?-i:[A-Z][\w-]*|[a-z]+-(?:owned|backed|based))\s+){1,2}"
+    r"(?:company|firm|lab|startup|start-up|group)|"
+    r"(?:la start-?up|la jeune pousse|la société|l['’]entreprise)\s+"
+    r"(?:française|parisienne|lyonnaise|toulousaine|bordelaise|nantaise|rennaise|lilloise|marseillaise|niçoise|grenobloise|montpelliéraine|strasbourgeoise|"
+    r"allemande|britannique|américaine|suisse|belge)|"
     r"the company|the firm|the lab|the startup|the start-up|the organi[sz]ation|the group|"
     r"(?:that|this) (?:company|firm|lab|startup)|cette (?:entreprise|société|start-?up)|"
     r"the board|its board|le conseil d['’]administration|son conseil d['’]administration)(?!\w)"
@@ -38,6 +46,21 @@ TITLE_WEIGHT = 2.5
 AMBIGUOUS = 0.8
 
 
+def repeated_spans(text: str, spans: list[Span]) -> list[Span]:
+    """A discovered name found once ("Parhelion, a startup ...") is the same entity wherever the text
+    repeats it."""
+    found: list[Span] = []
+    occupied = Occupied(spans)
+    names = {s.entity.name: s.entity for s in spans if s.how == "discovered" and len(s.entity.name) >= 3}
+    for name, entity in names.items():
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])(?! [A-Z][a-z])", text):
+            if occupied.free(m.start(), m.end()):
+                span = Span(m.start(), m.end(), entity, "discovered")
+                found.append(span)
+                occupied.add(span)
+    return found
+
+
 def short_form_spans(text: str, spans: list[Span]) -> list[Span]:
     """'Leike' after 'Jan Leike', 'Opus 4' after 'Claude Opus 4', unless two entities share the form."""
     forms: dict[str, set[str]] = defaultdict(set)
@@ -50,6 +73,9 @@ def short_form_spans(text: str, spans: list[Span]) -> list[Span]:
             forms[words[-1]].add(entity.id)
         if entity.type is EntityType.MODEL and len(words) >= 3:
             forms[" ".join(words[1:])].add(entity.id)
+        # "Corvid" after "Corvid Systems": an organization named without its company word
+        if entity.type is EntityType.ORGANIZATION and len(words) >= 2 and ORG_TAIL_WORD.match(words[-1]):
+            forms[" ".join(words[:-1])].add(entity.id)
     found: list[Span] = []
     occupied = Occupied(spans)
     for form, ids in forms.items():
@@ -110,7 +136,8 @@ class FocusTracker:
             )
         ranked = sorted(scores, key=scores.__getitem__, reverse=True)
         if kinds is not None:
-            ranked = [e for e in ranked if entities[e].kind in kinds]
+            # an organization the reference data does not know may be of any kind
+            ranked = [e for e in ranked if entities[e].kind in kinds or entities[e].kind is None]
             if not ranked:
                 return None
         if len(ranked) > 1 and scores[ranked[1]] >= AMBIGUOUS * scores[ranked[0]]:

@@ -13,8 +13,10 @@ import unicodedata
 from aikg.graph.schema import Entity, EntityType
 from aikg.ingest.extractors.rules.gazetteer import Gazetteer
 from aikg.ingest.extractors.rules.spans import Occupied, Span
-from aikg.ingest.extractors.rules.vocabulary import ROLE
+from aikg.ingest.extractors.rules.vocabulary import ROLE, ROLE_CORE
 
+PARTICLES = frozenset({"le", "la", "de", "van", "von", "da", "del", "der", "ben", "bin"})
+ROLE_WORD = re.compile(rf"^{ROLE_CORE}$", re.IGNORECASE)
 SLUGGABLE = re.compile(r"[A-Za-z0-9]")
 UPPER = "A-ZÀ-ÖØ-Ý"
 LOWER = "a-zß-öø-ÿ"
@@ -173,7 +175,9 @@ TITLE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 TITLE_AFTER = re.compile(
-    rf"^(?:,\s+(?:the |a |an |le |la |l'|un |une |former |ancien |ancienne |ex-|who |qui |currently )*{ROLE}"
+    rf"^(?:,\s+(?:the |a |an |le |la |l'|un |une |former |ancien |ancienne |ex-|who |qui |currently |"
+    rf"jusqu'ici |until now |now |désormais |aujourd'hui |also |aussi |its |son |sa |independent |"
+    rf"non-executive |outside |third |second |fellow |interim |acting |new |nouvelle |nouveau )*{ROLE}"
     rf"|\s+\((?:ex-|former )|,\s+(?:who|qui)\b"
     rf"|,\s+(?:passée?s?|venue?s?|issue?s?) (?:par|de|d'|du)\b|,\s+(?:formerly|previously) (?:of|at|with)\b"
     rf"|\s+(?:said|says|told|wrote|tweeted|explained|added|argued|a déclaré|a dit|a expliqué|explique|"
@@ -185,9 +189,58 @@ CLAUSE_GOES_ON = re.compile(
     r"a |an |the |qui |a déclaré|a dit|a annoncé|a expliqué|estime|affirme|explique|précise|est |était )"
 )
 ORG_BEFORE_PERSON = re.compile(r"(?:['’]s\s+|\b(?:chez|at|of|from|de|d['’])\s*)$")
-ORG_SUFFIX = re.compile(
-    rf"\b(?:[{UPPER}][\w&.-]*\s+){{0,2}}[{UPPER}][\w&.-]*\s+"
-    r"(?:Inc\.?|Corp\.?|Corporation|Labs?|Technologies|Robotics|Ventures|Capital|Partners|GmbH|Ltd\.?|AI)(?!\w)"
+# the last word of many company and fund names: a name ending so is never a person's
+ORG_TAIL = (
+    r"(?:Inc\.?|Corp\.?|Corporation|Labs?|Technologies|Robotics|Robotique|Ventures|Capital|Partners|GmbH|"
+    r"Ltd\.?|AI|IA|Systems|Systèmes|Compute|Computing|Logic|Minds|Audio|Reasoning|Médias|Media|Foundation|"
+    r"Fondation|Holdings|Networks|Analytics|Dynamics|Software|Semiconductors?|Security|Studios?|"
+    r"Therapeutics|Investments|Management|Cloud|Bio|Intelligence|Data|Voix|Voice|Vision|Robots)"
+)
+ORG_TAIL_WORD = re.compile(rf"^{ORG_TAIL}$")
+ORG_SUFFIX = re.compile(rf"\b(?:[{UPPER}][\w&.-]*\s+(?:&\s+)?){{0,2}}[{UPPER}][\w&.-]*\s+{ORG_TAIL}(?!\w)")
+# what the headline says a company does: "Corvid Systems raises ...", "Owkin nomme ..."
+HEADLINE_ORG = re.compile(
+    rf"^(?:[\w-]+\s+){{0,2}}?(?P<name>[{UPPER}][\w&.-]*(?:\s+(?:&\s+)?[{UPPER}][\w&.-]*){{0,2}})\s*(?::|,|"
+    r"\s+(?:raises|raised|lands|hires|adds|brings|buys|agrees|acquires|cuts|pushes|delays|signs|launches|"
+    r"unveils|opens|takes|wins|loses|sues|names|appoints|board|founder|co-founder|chief|CEO|and its|lève|"
+    r"recrute|rachète|s'offre|embauche|accueille|nomme|reporte|repousse|coupe|entre|prend|perd|fait|signe|"
+    r"lance|dévoile|s'allie|aurait|et (?:la|le|les|son|sa))\b)"
+)
+# an organization described by an apposition: "Lumenfold, a Zurich lab", "Clairvoie, une jeune pousse"
+ORG_APPOSITION = re.compile(
+    rf"(?<![\w'’-])(?P<name>[{UPPER}][\w&.-]*(?:\s+[{UPPER}][\w&.-]*){{0,2}})\s*,\s+(?:a|an|the|une|un|la|le|l'|"
+    r"its|son|sa)\s+(?:[\w-]+\s+){0,4}?(?:startup|start-up|company|firm|lab|maker|developer|provider|fund|"
+    r"investor|chipmaker|cloud|group|operator|publisher|société|entreprise|jeune pousse|fonds|laboratoire|"
+    r"éditeur|opérateur|groupe|spécialiste|fabricant|filiale|subsidiary|unit|conglomerate|insurer|bank|"
+    r"banque|assureur|retailer|platform|plateforme)s?\b(?!['’])"
+)
+# a single capitalised name where the sentence expects an organization: "acquired by Atlassian",
+# "lands Klarna as a customer", "opens its models to Siemens", "chez Owkin", "aux côtés d'Eurazeo"
+ORG_SLOT = re.compile(
+    r"\b(?:acquired by|bought by|backed by|funded by|seeded by|invested in|stake in|partnership with|"
+    r"partnered with|deal with|agreement with|contract with|customers? (?:include|includes|such as)|lands|"
+    r"rivals?|competitors?|(?:models?|access|API) to|access of|left|quit|joins|joined|at|"
+    r"rachetée? par|soutenue? par|menée? par|partenariat avec|accord avec|contrat avec|s'allie à|"
+    r"auprès d[e']|"
+    r"aux côtés d[e']|chez|passée? par|ancienne? d[e']|clients? comme|concurrents? comme|rejoint|quitte|"
+    r"a quitté|au capital d[e'])\s*(?:the |la |le |l'|de |du )?"
+    rf"(?P<name>[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]+)?)(?![\w'’-])(?!\s+[{UPPER}])"
+)
+# people by what they do: "A and B, two former engineers", "hired X", "X joined", "fondée par X"
+PERSON_BEFORE = re.compile(
+    r"(?:\b(?:founders|co-founders|cofounders|engineers|researchers|executives|directors|administrateurs|"
+    r"administratrices|fondateurs|cofondateurs|chercheurs|chercheuses|ingénieurs|dirigeants|analysts)\s*[,:]|"
+    r"\b(?:hired|hires|appointed|appoints|recruited|recruits|poached|welcomes|nomme|recrute|embauche|"
+    r"accueille|débauche|M\.|Mme|Mr\.?|Ms\.?|Dr\.?)|"
+    r"\b(?:founded|co-founded|started|set up|created|fondée?|cofondée?|créée?|lancée?)"
+    r"(?:\s+(?:in|en)\s+[\w ]{1,15}?)?\s+(?:by|par))\s+$",
+)
+PERSON_AFTER = re.compile(
+    r"^\s+(?:joined|joins|left|leaves|quit|quits|resigned|resigns|co-founded|cofounded|founded|"
+    r"will (?:join|lead|"
+    r"become|chair|remain)|has (?:joined|left|resigned|quit)|had (?:run|led|spent|worked)|a quitté|quitte|"
+    r"a rejoint|rejoint|rejoindra|a démissionné|démissionne|a fondé|a cofondé|deviendra|devient|dirigeait|"
+    r"avait (?:passé|dirigé|travaillé|cofondé|fondé)|a passé|retourne|revient|intégrera|n'est plus)\b"
 )
 ORG_NOUN = re.compile(
     rf"\b(?:startup|start-up|jeune pousse|company|firm|lab|laboratoire|fund|fonds)"
@@ -220,6 +273,15 @@ TIER_WORDS = (
     r"Lite|Vision)"
 )
 VERSION = r"\d+(?:\.\d+)?[a-z]?"
+# "Halcyon-3", "Quill-V2", "Zénith-2", "Sable-R": a name and a version, near words about models
+WORD_VERSION = re.compile(
+    rf"(?<![\w-])[{UPPER}][{LOWER}]+(?:[- ][{UPPER}][{LOWER}]+)?-(?:V?\d+(?:\.\d+)?|[A-Z])(?![\w-])"
+)
+MODEL_CUE = re.compile(
+    r"\b(?:models?|modèles?|LLMs?|versions?|releases?|successor|successeur|assistants?|agents?|chatbots?|"
+    r"weights|poids|licen[cs]e|sortie|lancement|reasoning|speech|voix|voice)\b",
+    re.IGNORECASE,
+)
 
 
 def _model_shape(families: list[str]) -> re.Pattern[str] | None:
@@ -231,6 +293,19 @@ def _model_shape(families: list[str]) -> re.Pattern[str] | None:
     )
 
 
+def _surname_alone(text: str, surname: str, first_seen: int) -> bool:
+    """News names a person in full once, then by surname: 'Sabine Okafor ... Okafor had run'. An
+    organization is seldom named by its last word alone."""
+    if len(surname) < 3 or ORG_TAIL_WORD.match(surname):
+        return False
+    pattern = rf"(?<![\w'’-]){re.escape(surname)}(?![\w'’-])(?!\s+[{UPPER}])"
+    before = re.compile(rf"[{UPPER}][{LOWER}]+\s$")  # "Sabine Okafor" again is not the surname alone
+    return any(
+        m.start() > first_seen + len(surname) and not before.search(text, max(0, m.start() - 30), m.start())
+        for m in re.finditer(pattern, text)
+    )
+
+
 class Discoverer:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
@@ -238,9 +313,12 @@ class Discoverer:
         self.model_shape = _model_shape(sorted(families))
         self.tiers = gazetteer.tiers()
 
-    def discover(self, text: str, known: list[Span]) -> list[Span]:
+    def discover(self, text: str, known: list[Span], title: str = "") -> list[Span]:
         found = Occupied()
         occupied = Occupied(known)
+        for span in self._headline(title, text, occupied):
+            found.add(span)
+            occupied.add(span)
         for finder in (self._models, self._people, self._organizations):
             for span in finder(text, occupied):
                 if found.free(span.start, span.end) and (
@@ -253,16 +331,41 @@ class Discoverer:
             found.add(span)
         return list(found.spans)
 
+    def headline_name(self, title: str) -> str | None:
+        """The unknown company a headline is about ("Corvid Systems raises ...")."""
+        m = HEADLINE_ORG.match(title.replace("’", "'"))
+        if not m:
+            return None
+        name = m.group("name")
+        if any(w.lower() in NOT_NAMES for w in name.split()) or self.gazetteer.lookup(name):
+            return None
+        return name
+
+    def _headline(self, title: str, text: str, occupied: Occupied) -> list[Span]:
+        """The company a headline is about, wherever the body names it."""
+        name = self.headline_name(title)
+        if name is None:
+            return []
+        out: list[Span] = []
+        # not where the body's name is longer: "Quillstone" of a headline, "Quillstone AI" in the body
+        for found in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])(?!\s+[{UPPER}])", text):
+            if occupied.free(found.start(), found.end()):
+                out += self._span(found.start(), found.end(), EntityType.ORGANIZATION, name)
+        return out
+
     def _listed(self, text: str, occupied: Occupied) -> list[Span]:
         """A name listed next to a person or an organization is one too: 'Xavier Niel, Rodolphe
         Saadé et Eric Schmidt', 'Sequoia Capital, BlackRock and Nvidia'."""
         added: list[Span] = []
         queue = [s for s in occupied.spans if s.type in (EntityType.PERSON, EntityType.ORGANIZATION)]
         surnames = {w for s in queue if s.type is EntityType.PERSON for w in s.entity.name.split()}
+        prefixes = {
+            " ".join(s.entity.name.split()[:-1]) for s in queue if s.type is EntityType.ORGANIZATION
+        }  # "Linéa" after "Linéa IA"
         while queue:
             span = queue.pop()
             for new in self._neighbours(text, span):
-                if new.entity.name in surnames:
+                if new.entity.name in surnames or new.entity.name in prefixes:
                     continue  # "Leike" after "Jan Leike" is a short form, not a new organization
                 if occupied.free(new.start, new.end):
                     occupied.add(new)
@@ -271,7 +374,7 @@ class Discoverer:
         return added
 
     def _neighbours(self, text: str, span: Span) -> list[Span]:
-        shape = PERSON_NAME if span.type is EntityType.PERSON else ORG_WORD
+        shape = PERSON_NAME if span.type is EntityType.PERSON else rf"{ORG_WORD}(?!\s+[{UPPER}])"
         out: list[Span] = []
         after = re.match(rf"{LIST_LINK}(?P<name>{shape})(?![\w'’-])", text[span.end : span.end + 80])
         if after:
@@ -284,10 +387,14 @@ class Discoverer:
 
     def _listed_span(self, start: int, name: str, kind: EntityType) -> list[Span]:
         words = name.split()
-        if any(w.lower() in NOT_NAMES or w.lower() in NOT_LISTED for w in words):
+        if any(w.lower() in NOT_NAMES or w.lower() in NOT_LISTED or w.endswith("ly") for w in words):
             return []
-        if kind is EntityType.PERSON and any(self.gazetteer.lookup(w) for w in words):
-            return []
+        if kind is EntityType.PERSON and (
+            any(self.gazetteer.lookup(w) for w in words) or ORG_TAIL_WORD.match(words[-1])
+        ):
+            kind = EntityType.ORGANIZATION if ORG_TAIL_WORD.match(words[-1]) else kind
+            if kind is EntityType.PERSON:
+                return []
         return self._span(start, start + len(name), kind, name)
 
     def _entity(self, kind: EntityType, name: str) -> Entity | None:
@@ -308,6 +415,12 @@ class Discoverer:
         for shape in shapes:
             for m in shape.finditer(text):
                 spans += self._span(m.start(), m.end(), EntityType.MODEL, m.group().strip())
+        for m in WORD_VERSION.finditer(text):
+            head = m.group().split("-")[0].split()[0]
+            if head.lower() in NOT_NAMES or self.gazetteer.lookup(head) is not None:
+                continue
+            if MODEL_CUE.search(text, max(0, m.start() - 120), m.end() + 120):
+                spans += self._span(m.start(), m.end(), EntityType.MODEL, m.group())
         tier_words = sorted(set(self.tiers) | {"Opus", "Sonnet", "Haiku"})
         tier = re.compile(
             rf"(?<![\w-])(?P<tier>{'|'.join(map(re.escape, tier_words))})"
@@ -329,19 +442,25 @@ class Discoverer:
 
     def _people(self, text: str, known: Occupied) -> list[Span]:
         spans: list[Span] = []
+        people = {s.entity.name for s in known.spans if s.type is EntityType.PERSON}
         for m in re.finditer(rf"(?<![\w’'-]){PERSON_NAME}(?![\w-])", text):
             start, name = m.start(), m.group()
-            while name.split()[0].lower() in NOT_NAMES and len(name.split()) > 2:
+            while len(name.split()) > 2 and (
+                name.split()[0].lower() in NOT_NAMES or ROLE_WORD.match(name.split()[0])
+            ):
                 first = name.split()[0]
                 start += len(first) + (len(name) - len(name[len(first) :].lstrip()) - len(first))
                 name = name[len(first) :].lstrip()
             end = start + len(name)
             words = name.split()
-            if any(w.lower() in NOT_NAMES for w in words) or not known.free(start, end):
+            inner = [w for i, w in enumerate(words) if not (i and w.lower() in PARTICLES)]
+            if any(w.lower() in NOT_NAMES for w in inner) or not known.free(start, end):
+                continue
+            if ORG_TAIL_WORD.match(words[-1]) or any(n.endswith(" " + name) for n in people):
                 continue
             if any(self.gazetteer.lookup(w) for w in words):
                 continue
-            if self._person_context(text, start, end, known):
+            if self._person_context(text, start, end, known) or _surname_alone(text, words[-1], start):
                 spans += self._span(start, end, EntityType.PERSON, name)
         return spans
 
@@ -358,18 +477,41 @@ class Discoverer:
         )
         org_after = bool(
             nxt is not None
-            and nxt.start - end <= 4
+            and nxt.start - end <= 7
             and nxt.type is EntityType.ORGANIZATION
-            and re.match(r"^\s*(?:d['’]|de |of |from |\()", text[end : nxt.start + 1])
+            and re.match(r"^\s*(?:d['’]|de |of |from |chez |at |\()", text[end : nxt.start + 1])
         )
-        return bool(TITLE_BEFORE.search(before) or TITLE_AFTER.search(after) or org_before or org_after)
+        return bool(
+            TITLE_BEFORE.search(before)
+            or TITLE_AFTER.search(after)
+            or org_before
+            or org_after
+            or PERSON_BEFORE.search(before)
+            or PERSON_AFTER.match(after)
+        )
 
     def _organizations(self, text: str, known: Occupied) -> list[Span]:
         spans: list[Span] = []
         for m in ORG_SUFFIX.finditer(text):
             name = m.group().strip()
-            if name.split()[0].lower() not in NOT_NAMES:
+            if not any(w.lower() in NOT_NAMES for w in name.split()[:-1]):
                 spans += self._span(m.start(), m.start() + len(name), EntityType.ORGANIZATION, name)
+        for m in ORG_SLOT.finditer(text):
+            name = m.group("name")
+            longer = re.search(
+                rf"(?<![\w-]){re.escape(name)}\s+[{UPPER}]", text
+            )  # "Ferrous" of "Ferrous Logic"
+            if (
+                name.lower() not in NOT_NAMES
+                and name.lower() not in NOT_LISTED
+                and len(name) > 2
+                and not longer
+            ):
+                spans += self._span(m.start("name"), m.end("name"), EntityType.ORGANIZATION, name)
+        for m in ORG_APPOSITION.finditer(text):
+            name = m.group("name")
+            if name.split()[0].lower() not in NOT_NAMES and name.split()[0].lower() not in NOT_LISTED:
+                spans += self._span(m.start("name"), m.end("name"), EntityType.ORGANIZATION, name)
         for m in ORG_NOUN.finditer(text):
             name = m.group("name")
             if name.split()[0].lower() not in NOT_NAMES:

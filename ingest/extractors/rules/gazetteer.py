@@ -16,6 +16,10 @@ from aikg.ingest.extractors.rules.spans import Span
 MIN_CASELESS = 5
 
 
+# "the Nvidia-backed startup", "the Musk-owned lab": the name stands before the hyphen
+COMPOUND = r"(?:backed|owned|led|funded|financed|founded|controlled)(?!\w)"
+
+
 def _norm(text: str) -> str:
     return text.lower().replace("’", "'")
 
@@ -55,7 +59,9 @@ class Gazetteer:
                     self.surfaces[key] = entity
         forms = {_norm(s) for e in self.by_id.values() for s in (e.name, *e.aliases) if len(s) >= 2}
         self.pattern = (
-            re.compile(rf"(?<!\w)(?:{trie_pattern(forms)})(?!\w|-\w)", re.IGNORECASE) if forms else None
+            re.compile(rf"(?<!\w)(?:{trie_pattern(forms)})(?!\w|-(?!{COMPOUND})\w)", re.IGNORECASE)
+            if forms
+            else None
         )
         self.exact = {f for e in self.by_id.values() for f in (e.name, *e.aliases)}
 

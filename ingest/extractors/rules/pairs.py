@@ -61,9 +61,24 @@ def pair_candidates(templates: list[Template]) -> list[tuple[Candidate, int]]:
             if TOGETHER.search(template.text):
                 predicates.append(Predicate.COLLABORATED_WITH)
             for predicate in predicates:
-                out.append((Candidate(a, predicate, b, 0.6, template, np.end()), j))
+                out.append(
+                    (Candidate(a, predicate, b, 0.6, template, np.end(), rule="code.pair-description"), j)
+                )
             if MUTUAL_ACCESS.search(template.text):
                 for s, o in ((a, b), (b, a)):
-                    out.append((Candidate(s, Predicate.GRANTED_ACCESS, o, 0.6, template, np.end()), j))
+                    out.append(
+                        (
+                            Candidate(
+                                s,
+                                Predicate.GRANTED_ACCESS,
+                                o,
+                                0.6,
+                                template,
+                                np.end(),
+                                rule="code.pair-mutual-access",
+                            ),
+                            j,
+                        )
+                    )
             break
     return out

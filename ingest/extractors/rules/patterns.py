@@ -4,10 +4,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Literal
 
 from aikg.graph.schema import PREDICATES, Entity, EntityType, Predicate
+from aikg.ingest.extractors.rules.lemmas import LemmaMatch, Lemmas
 from aikg.ingest.extractors.rules.template import Template
 from aikg.ingest.extractors.rules.vocabulary import MODALITY, NEGATION, ROLE, RUMOUR
 
@@ -17,7 +20,12 @@ M = r"⟦M\d+⟧"
 ANY = r"⟦[POM]\d+⟧"
 AND = (
     r"(?:\s*,\s*|\s+(?:and|et|&|ainsi que|as well as)\s+(?:par\s+|by\s+)?|\s*,\s*(?:and|et)\s+)"
-    r"(?:d'|de\s+|of\s+|à\s+|to\s+|au\s+|aux\s+|à l')?"
+    r"(?:d'|de\s+|du\s+|des\s+|of\s+|à\s+|to\s+|au\s+|aux\s+|à l')?"
+)
+# what may describe a list item before its name: "du fonds britannique X", "the growth fund X"
+DESCRIBED = (
+    r"(?:(?:fonds|fund|groupe|group|firm|société|start-up|startup|banque|bank|family office|investisseur|"
+    r"investor|business angel|angel)\s+(?:[\w-]+\s+)?)?"
 )
 TITLED = r"(?:(?:son|sa|ses|its|his|her|their|le|la|les|the)\s+(?:[\w-]+\s+){0,2})?"
 # what may sit between two items of a list besides "and" and commas: "led by A, with participation
@@ -35,7 +43,15 @@ PLURAL = re.compile(
     re.IGNORECASE,
 )
 PRONOUN_SUBJECT = re.compile(r"^\s*(?:Elle|Il|It|Elles|Ils|They)\b[^⟦]*$")
-PERSON_PRONOUN_SUBJECT = re.compile(r"^\s*(?:He|She|Il|Elle)\b[^⟦]*$")
+PERSON_PRONOUN_SUBJECT = re.compile(
+    r"^\s*(?:[\w'-]+(?: [\w'-]+){0,3},\s*)?(?:He|She|Il|Elle|he|she|il|elle|His|Her|Son|Sa|"
+    # a person described rather than named: "The researcher", "Cette spécialiste"
+    r"The (?:researcher|engineer|executive|scientist|entrepreneur|founder|co-founder|former \w+)|"
+    r"(?:Cette|Cet) (?:spécialiste|chercheuse|ingénieure|dirigeante|experte|entrepreneuse|ancienne|ancien|"
+    r"informaticienne|mathématicienne|physicienne|économiste|immunologiste|\w+logue)|"
+    r"(?:Ce|Le) (?:chercheur|dirigeant|spécialiste|fondateur|cofondateur|entrepreneur)|"
+    r"(?:La|L') ?(?:chercheuse|ingénieure?|dirigeante|fondatrice|cofondatrice))\b[^⟦]*$"
+)
 # "Both had left Google", "Tous deux ont quitté Meta": the people the previous sentence named
 PEOPLE_PRONOUN_SUBJECT = re.compile(
     r"^\s*(?:Both|They|The two|The pair|Tous (?:deux|les deux)|Toutes (?:deux|les deux)|Les deux|Ils|Elles)"
@@ -64,7 +80,11 @@ SLOT_LETTER = re.compile(r"⟦([POM])\d")
 TITLE_OF_PERSON = re.compile(rf"^(?:'s)?\s+(?:{ROLE})\s*,?\s*⟦P\d+⟧", re.IGNORECASE)
 
 
-Mode = Literal["active", "passive", "between", "reciprocal"]
+Mode = Literal["active", "passive", "between", "reciprocal", "nominal"]
+Match = re.Match[str] | LemmaMatch
+
+
+DEFAULT_PRIOR = 0.75  # a rule's confidence when neither its file nor the calibration gives one
 
 
 @dataclass
@@ -79,15 +99,17 @@ class Candidate:
     props: dict[str, str] = field(default_factory=dict)
     default_date: bool = False
     dated: bool = True
+    rule: str = ""  # the id of the rule that produced it
 
 
 @dataclass(frozen=True)
 class StructuralRule:
     """A regex over the template with named groups s (subject list), o (object list), optional role."""
 
+    id: str
     predicate: Predicate
     pattern: re.Pattern[str]
-    confidence: float = 0.85
+    confidence: float = DEFAULT_PRIOR
     dated: bool = False  # appositions state a role, not when it began; arrivals and deals are events
     needs: frozenset[str] = field(init=False, default=frozenset())
 
@@ -98,10 +120,13 @@ class StructuralRule:
 
 @dataclass(frozen=True)
 class TriggerRule:
+    """A trigger (verb or noun) with its subject and object found around it (see data/README.md)."""
+
+    id: str
     predicate: Predicate
-    pattern: re.Pattern[str]
+    pattern: re.Pattern[str] | None  # None for a rule that names lemmas
     mode: Mode = "active"
-    confidence: float = 0.75
+    confidence: float = DEFAULT_PRIOR
     many_objects: bool = False
     focus_subject: bool = False
     focus_object: bool = False
@@ -110,16 +135,16 @@ class TriggerRule:
     loose: bool = False
     reach: int = OBJECT_REACH
     role: str | None = None  # the role the trigger itself states ("left the board": board member)
+    lemmas: frozenset[tuple[str, ...]] = frozenset()  # lemma phrases: ("take", "over")
+    then: re.Pattern[str] | None = None  # what must follow the lemma phrase (part of the trigger)
+    context: re.Pattern[str] | None = None  # what the sentence must say somewhere
+    language: str = "en"
+    object_is_focus: bool = False  # passive: the object is the organization in focus, never a slot
+    anchors: re.Pattern[str] | None = None  # the literal words every match starts with (prefilter.py)
 
-
-def structural(
-    predicate: Predicate, regex: str, confidence: float = 0.85, dated: bool = False
-) -> StructuralRule:
-    return StructuralRule(predicate, re.compile(regex, re.IGNORECASE), confidence, dated)
-
-
-def trigger(predicate: Predicate, regex: str, mode: Mode = "active", **options: object) -> TriggerRule:
-    return TriggerRule(predicate, re.compile(rf"(?<!\w)(?:{regex})(?!\w)", re.IGNORECASE), mode, **options)  # type: ignore[arg-type]
+    @cached_property
+    def firsts(self) -> frozenset[str]:
+        return frozenset(p[0] for p in self.lemmas)
 
 
 def allowed(predicate: Predicate, side: str, kind: EntityType) -> bool:
@@ -137,8 +162,9 @@ def apply_structural(template: Template, rules: list[StructuralRule]) -> list[Ca
             continue
         for m in rule.pattern.finditer(template.text):
             groups = m.groupdict()
-            subjects = template.slot_ids(groups.get("s") or "")
-            objects = template.slot_ids(groups.get("o") or "")
+            # a pattern with two alternatives names the second one's lists s2 and o2
+            subjects = template.slot_ids(groups.get("s") or groups.get("s2") or "")
+            objects = template.slot_ids(groups.get("o") or groups.get("o2") or "")
             role = groups.get("role")
             if role and groups.get("role2"):
                 role = f"{role} and {groups['role2']}"
@@ -158,6 +184,7 @@ def apply_structural(template: Template, rules: list[StructuralRule]) -> list[Ca
                                 m.end(),
                                 role=role.strip() if role else None,
                                 dated=rule.dated,
+                                rule=rule.id,
                             )
                         )
     return out
@@ -195,10 +222,14 @@ def _left(
             continue
         if skip_prepositional and _is_prepositional(template, index):
             continue
+        if COMPOUND_AFTER.match(template.text, end):
+            continue  # "the Nvidia-backed startup": Nvidia only qualifies the noun
         return index
     return None
 
 
+# "A and research lead B", "A et la directrice financière B": a title may stand before the second name
+COORDINATED_GAP = re.compile(rf"{AND}{TITLED}(?:{ROLE}\s+)?", re.IGNORECASE)
 # "A, directeur technique, et B": an apposition without a name between two coordinated subjects
 APPOSED_AND = re.compile(r"\s*,\s*[^,⟦;:]{1,50},\s*(?:and|et)\s+")
 
@@ -225,7 +256,7 @@ def _coordinated(template: Template, index: int, predicate: Predicate, side: str
     while found[-1] > 0:
         prev = found[-1] - 1
         gap = template.text[template.positions[prev][1] : template.positions[found[-1]][0]]
-        if not re.fullmatch(rf"{AND}{TITLED}", gap) and not APPOSED_AND.fullmatch(gap):
+        if not COORDINATED_GAP.fullmatch(gap) and not APPOSED_AND.fullmatch(gap):
             break
         if not allowed(predicate, side, template.slots[prev].type):
             break
@@ -238,18 +269,32 @@ REPORTED = re.compile(r"^\s+(?:que|qu'|that)\b")
 RELATIVE = re.compile(r",\s*(?:who|which|qui|dont)\b[^,]*,\s*(?:[\w'-]+\s+){0,3}$")
 
 
+RELATIVE_IN_LIST = re.compile(r",\s*(?:who|which|qui|dont|whose)\b[^,;.]*(?=,)")
+TRAILING_NAME = re.compile(r" (?-i:[A-Z][a-z]+)\b")
+COMPOUND_AFTER = re.compile(r"-(?:backed|owned|led|funded|financed|controlled|founded)\b")
+
+
 def _loose_right(template: Template, after: int, predicate: Predicate, side: str) -> list[int]:
     """Every allowed slot to the end of the clause; after a colon, semicolons separate the list."""
     found = []
     stop = r"[.:]" if template.text[:after].rstrip().endswith(":") else r"[;.:]"
-    for index, (start, _) in enumerate(template.positions):
+    for index, (start, end) in enumerate(template.positions):
         if start < after:
             continue
         if re.search(stop, template.text[after:start]):
             break
-        if allowed(predicate, side, template.slots[index].type):
+        if allowed(predicate, side, template.slots[index].type) and not COMPOUND_AFTER.match(
+            template.text, end
+        ):
             found.append(index)
     return found
+
+
+# between two items of a list: "and", commas, "with participation from", a determiner and a title or a
+# description ("and investor B", "et du fonds britannique C", "the Indian group D")
+LIST_ITEM_GAP = re.compile(
+    rf"(?:{AND}|{LIST_GAP}|\s*,?\s*)+{TITLED}(?:{ROLE}\s+)?{DESCRIBED}(?:[\w-]+\s*,\s*)?"
+)
 
 
 def _right(
@@ -257,14 +302,22 @@ def _right(
 ) -> list[int]:
     found: list[int] = []
     last_end = after
+    relatives = [(r.start(), r.end()) for r in RELATIVE_IN_LIST.finditer(template.text, after)]
     for index, (start, end) in enumerate(template.positions):
         if start < after or not allowed(predicate, side, template.slots[index].type):
             continue
+        if found and TRAILING_NAME.match(template.text, end):
+            break  # "⟦O⟧ Route": the slot is only the start of a longer name
+        if COMPOUND_AFTER.match(template.text, end) or any(a < start < b for a, b in relatives):
+            continue
         between = template.text[last_end:start]
+        for a, b in relatives:
+            if last_end <= a and b <= start:
+                between = between.replace(template.text[a:b], "")
         if (not found and start - after > reach) or start - after > OBJECT_REACH or BOUNDARY.search(between):
             break
         gap = re.sub(r"\([^)]*\)", " ", between)
-        if found and not re.fullmatch(rf"(?:{AND}|{LIST_GAP}|\s*,?\s*)+{TITLED}(?:[\w-]+\s*,\s*)?", gap):
+        if found and not LIST_ITEM_GAP.fullmatch(gap):
             break
         if TITLE_OF_PERSON.match(template.text[end:]):
             last_end = end
@@ -293,21 +346,49 @@ def apply_triggers(
     focus: Entity | None,
     person: Entity | None = None,
     people: list[Entity] | None = None,
+    previous: str = "",
 ) -> list[Candidate]:
     """Fire the trigger rules; ``focus`` is the organization in focus, ``person`` the one person the
     previous sentence named (what a sentence-initial "he", "elle" refers to), ``people`` the persons
-    it named (what "both", "tous deux" refer to)."""
+    it named (what "both", "tous deux" refer to), ``previous`` that sentence's text (where a rule's
+    context may also be found: "Backers pledged $1bn. Among them are ...")."""
     out: list[Candidate] = []
     if not template.slots:
         return out
+    ctx = _Context(focus, person, people or [])
+    words: dict[str, Lemmas] = {}
+    lowered = template.text.lower()
     for rule in rules:
-        for m in rule.pattern.finditer(template.text):
-            out += _fire(template, rule, m, focus, person, people or [])
+        if rule.anchors is not None and not rule.anchors.search(lowered):
+            continue
+        if rule.context is not None and not (
+            rule.context.search(template.sentence.text) or rule.context.search(previous)
+        ):
+            continue
+        for m in _matches(template, rule, words):
+            out += _fire(template, rule, m, ctx)
     return out
 
 
+def _matches(template: Template, rule: TriggerRule, words: dict[str, Lemmas]) -> Iterator[Match]:
+    """The trigger's matches: its regex, or its lemma phrases followed by what ``then`` asks for."""
+    if rule.pattern is not None:
+        yield from rule.pattern.finditer(template.text)
+        return
+    if rule.language not in words:
+        words[rule.language] = Lemmas(template.text, rule.language)
+    for start, end in words[rule.language].find(rule.lemmas, rule.firsts):
+        groups: dict[str, str | None] = {}
+        if rule.then is not None:
+            after = rule.then.match(template.text, end)
+            if after is None:
+                continue
+            end, groups = after.end(), after.groupdict()
+        yield LemmaMatch(start, end, groups)
+
+
 def _pronoun_subjects(
-    template: Template, m: re.Match[str], pred: Predicate, person: Entity | None, people: list[Entity]
+    template: Template, m: Match, pred: Predicate, person: Entity | None, people: list[Entity]
 ) -> list[Entity]:
     before = template.text[: m.start()]
     if len(people) >= 2 and PEOPLE_PRONOUN_SUBJECT.match(before):
@@ -317,78 +398,199 @@ def _pronoun_subjects(
     return []
 
 
-def _fire(
-    template: Template,
-    rule: TriggerRule,
-    m: re.Match[str],
-    focus: Entity | None,
-    person: Entity | None = None,
-    people: list[Entity] | None = None,
-) -> list[Candidate]:
+@dataclass
+class _Context:
+    """What a trigger sees besides its sentence: the organization in focus, the one person and the
+    persons the previous sentence named."""
+
+    focus: Entity | None
+    person: Entity | None
+    people: list[Entity]
+
+
+Pairs = list[tuple[Entity, Entity]]
+
+
+# a verb coordinated with the clause's first verb: "... and partnered", "... et s'allie", "and has"
+SUBORDINATE = re.compile(
+    r"\b(?:before|after|when|while|who|which|because|until|since|he|she|they|it|qui|que|quand|lorsqu|avant|"
+    r"après|il|elle|ils|elles|où|dont)\b",
+    re.IGNORECASE,
+)
+SECOND_VERB = re.compile(
+    r"⟦[POM]\d+⟧[^⟦,;]*\s(?:and|et)\s+(?:(?:has|have|had|a|ont|will|also|aussi)\s+)?(?:s'|se\s+)?$"
+)
+
+
+def _active(template: Template, rule: TriggerRule, m: Match, ctx: _Context) -> Pairs:
+    """Subject before the trigger (or the focus, or a pronoun's antecedent), objects after it."""
     pred = rule.predicate
+    relative = RELATIVE.search(template.text[: m.start()])
+    limit = relative.start() if relative else m.start()
+    s = _left(template, limit, pred, "s", skip_prepositional=True)
+    second = SECOND_VERB.search(template.text[: m.start()])
+    if second and not SUBORDINATE.search(second.group()):
+        # "X cut off Y and partnered with Z": the second verb shares the clause's first subject (list)
+        kinds = [allowed(pred, "s", slot.type) for slot in template.slots]
+        first = next((i for i, ok in enumerate(kinds) if ok), None)
+        while first is not None and first + 1 < len(template.slots):
+            gap = template.text[template.positions[first][1] : template.positions[first + 1][0]]
+            if not COORDINATED_GAP.fullmatch(gap) or not allowed(pred, "s", template.slots[first + 1].type):
+                break
+            first += 1
+        if first is not None and template.positions[first][1] < m.start():
+            s = first
+    apposition = APPOSITION.search(template.text[:limit])
+    if apposition and allowed(pred, "s", template.slots[int(apposition.group(2))].type):
+        s = int(apposition.group(2))  # "Anthropic, founded by former OpenAI staff, released ..."
+    subjects: list[Entity] = []
+    if s is not None:
+        indexes = _plural(template, s, m.start(), pred, "s") or _coordinated(template, s, pred, "s")
+        # "Backed by A and B, X launched ...": the participle's list is not the verb's subject
+        fronted = FRONTED_PARTICIPLE.match(template.text)
+        cut = fronted.end() if fronted and fronted.end() <= m.start() else 0
+        subjects = [template.slots[i].entity for i in indexes if template.positions[i][0] >= cut]
+    focus = ctx.focus
+    pronoun = PRONOUN_SUBJECT.match(template.text[: m.start()])
+    if not subjects and focus is not None and (rule.focus_subject or pronoun):
+        subjects = [focus] if allowed(pred, "s", focus.type) else []
+    subjects = subjects or _pronoun_subjects(template, m, pred, ctx.person, ctx.people)
+    start = template.positions[s][1] if s is not None else 0
+    if (
+        not subjects
+        or blocked(template, start, m.start())
+        or NEGATED.match(template.text, m.end(), m.end() + 12)
+    ):
+        return []
+    subjects += _more_subjects(template, m.end(), pred)
+    objects = _right(template, m.end(), pred, "o", rule.many_objects, rule.reach)
+    targets = [template.slots[o].entity for o in objects]
+    if not targets and rule.focus_object and focus is not None and allowed(pred, "o", focus.type):
+        targets = [focus]
+    return [(subject, target) for subject in subjects for target in targets]
+
+
+# "X invested, as did Y and Z", "X remet au pot, tout comme Y", "rejoints par A et B"
+MORE_SUBJECTS = re.compile(
+    r"[^.;:⟦]{0,60}?,\s*(?:tout comme|de même que|as did|as does|as have|just like|like|"
+    r"(?:rejoints?|rejointes?|joined)(?: notamment| by)?(?: par)?|along with|alongside|"
+    r"aux côtés (?:de |d'))\s+"
+)
+
+
+def _more_subjects(template: Template, after: int, predicate: Predicate) -> list[Entity]:
+    m = MORE_SUBJECTS.match(template.text, after)
+    if not m:
+        return []
+    return [template.slots[i].entity for i in _right(template, m.end(), predicate, "s", True, reach=30)]
+
+
+def _passive(template: Template, rule: TriggerRule, m: Match, ctx: _Context) -> Pairs:
+    """Object before the trigger ("X was acquired by Y"), subjects after it."""
+    pred = rule.predicate
+    o = None if rule.object_is_focus else _left(template, m.start(), pred, "o", skip_prepositional=False)
+    if rule.loose:
+        subjects = _loose_right(template, m.end(), pred, "s")
+    else:
+        subjects = _right(template, m.end(), pred, "s", rule.many_objects)
+    target = template.slots[o].entity if o is not None else None
+    before = template.text[: m.start()]
+    if target is None and subjects and not rule.loose and not rule.object_is_focus and "⟦" not in before:
+        # a fronted participle: "Backed by A and B, X raised ...": X is the clause's subject
+        items = _right(template, m.end(), pred, "s", True)
+        last = items[-1] if len(items) > 1 else None
+        if last is not None and allowed(pred, "o", template.slots[last].type):
+            gap = template.text[template.positions[items[-2]][1] : template.positions[last][0]]
+            if re.fullmatch(r"\s*,\s*", gap) and not re.match(
+                r"\s*(?:,|and\b|et\b)", template.text[template.positions[last][1] :]
+            ):
+                target, subjects = template.slots[last].entity, items[:-1]
+        target = target or _fronted_subject(template, subjects[-1], pred)
+    focus = ctx.focus
+    by_focus = rule.focus_object or PRONOUN_SUBJECT.match(before)
+    if target is None and focus is not None and by_focus and allowed(pred, "o", focus.type):
+        target = focus
+    start = template.positions[o][1] if o is not None else 0
+    if target is None or blocked(template, start, m.end()):
+        return []
+    return [(template.slots[s].entity, target) for s in subjects]
+
+
+FRONTED_PARTICIPLE = re.compile(
+    rf"^\s*(?:[\w'-]+\s+){{1,4}}?(?:par|by)\s+(?:(?:{ANY}|[\w'-]+)(?:\s+|\s*,\s*|{AND}))*?{ANY}\s*,",
+    re.IGNORECASE,
+)
+FRONTED = re.compile(
+    r"^(?:\s*,?\s*(?:and|et)\s+" + ANY + r")*\s*,\s*(?:(?:who|qui)\b[^,⟦]*(?:⟦[POM]\d+⟧[^,⟦]*)*,\s*)?$"
+)
+
+
+def _fronted_subject(template: Template, last: int, predicate: Predicate) -> Entity | None:
+    """The first allowed slot after the participle's list, once a comma closes it (and any relative
+    clause about its last item), followed by a verb rather than by more list items."""
+    for index in range(last + 1, len(template.slots)):
+        start, end = template.positions[index]
+        if not FRONTED.match(template.text[template.positions[last][1] : start]):
+            continue
+        if allowed(predicate, "o", template.slots[index].type) and not re.match(
+            r"\s*(?:,|and\b|et\b)", template.text[end:]
+        ):
+            return template.slots[index].entity
+    return None
+
+
+def _between(template: Template, rule: TriggerRule, m: Match, ctx: _Context) -> Pairs:
+    """'the partnership between X and Y'."""
+    found = _right(template, m.end(), rule.predicate, "o", many=True)
+    if len(found) == 2 and not blocked(template, m.start(), template.positions[found[1]][1]):
+        return [(template.slots[found[0]].entity, template.slots[found[1]].entity)]
+    return []
+
+
+def _reciprocal(template: Template, rule: TriggerRule, m: Match, ctx: _Context) -> Pairs:
+    """'X and Y gave each other access': both directions."""
+    pair = re.search(rf"({O}){AND}({O})[^⟦]*$", template.text[: m.start()])
+    if not pair or blocked(template, pair.end(2), m.end()):
+        return []
+    a, b = (template.slots[i].entity for i in template.slot_ids(pair.group(1) + pair.group(2)))
+    return [(a, b), (b, a)]
+
+
+def _nominal(template: Template, rule: TriggerRule, m: Match, ctx: _Context) -> Pairs:
+    """'the departure of X from Y', "l'arrivée de X chez Y", 'son départ de Y' (X: the person before)."""
+    pred = rule.predicate
+    if blocked(template, 0, len(template.text)):
+        return []
+    subjects = _right(template, m.end(), pred, "s", True, rule.reach)
+    people = [template.slots[i].entity for i in subjects]
+    after = template.positions[subjects[-1]][1] if subjects else m.end()
+    pronoun = PERSON_PRONOUN_SUBJECT.match(template.text[: m.start()] or " ")
+    if not people and pronoun and ctx.person is not None and allowed(pred, "s", ctx.person.type):
+        people = [ctx.person]
+    objects = _right(template, after, pred, "o", False, rule.reach)
+    target = template.slots[objects[0]].entity if objects else None
+    if target is None and rule.focus_object and ctx.focus is not None and allowed(pred, "o", ctx.focus.type):
+        target = ctx.focus
+    return [(p, target) for p in people] if target is not None else []
+
+
+MODE_HANDLERS = {
+    "active": _active,
+    "passive": _passive,
+    "between": _between,
+    "reciprocal": _reciprocal,
+    "nominal": _nominal,
+}
+
+
+def _fire(template: Template, rule: TriggerRule, m: Match, ctx: _Context) -> list[Candidate]:
     if REPORTED.match(template.text[m.end() :]):
         return []  # "announced that ...": what follows is reported, the verb itself is no event
-    pairs: list[tuple[Entity, Entity]] = []
-    if rule.mode == "active":
-        relative = RELATIVE.search(template.text[: m.start()])
-        limit = relative.start() if relative else m.start()
-        s = _left(template, limit, pred, "s", skip_prepositional=True)
-        apposition = APPOSITION.search(template.text[:limit])
-        if apposition and allowed(pred, "s", template.slots[int(apposition.group(2))].type):
-            s = int(apposition.group(2))  # "Anthropic, founded by former OpenAI staff, released ..."
-        objects = _right(template, m.end(), pred, "o", rule.many_objects, rule.reach)
-        start = template.positions[s][1] if s is not None else 0
-        indexes = []
-        if s is not None:
-            indexes = _plural(template, s, m.start(), pred, "s") or _coordinated(template, s, pred, "s")
-        subjects = [template.slots[i].entity for i in indexes]
-        if (
-            not subjects
-            and focus is not None
-            and allowed(pred, "s", focus.type)
-            and (rule.focus_subject or PRONOUN_SUBJECT.match(template.text[: m.start()]))
-        ):
-            subjects = [focus]
-        if not subjects:
-            subjects = _pronoun_subjects(template, m, pred, person, people or [])
-        if not subjects:
-            return []
-        if blocked(template, start, min(len(template.text), m.end() + 12)):
-            return []
-        targets = [template.slots[o].entity for o in objects]
-        if not targets and rule.focus_object and focus is not None and allowed(pred, "o", focus.type):
-            targets = [focus]
-        pairs = [(subject, target) for subject in subjects for target in targets]
-    elif rule.mode == "passive":
-        o = _left(template, m.start(), pred, "o", skip_prepositional=False)
-        if rule.loose:
-            subjects = _loose_right(template, m.end(), pred, "s")
-        else:
-            subjects = _right(template, m.end(), pred, "s", rule.many_objects)
-        target = template.slots[o].entity if o is not None else None
-        if target is None and subjects and not rule.loose:
-            after = _right(template, template.positions[subjects[-1]][1], pred, "o", many=False)
-            target = template.slots[after[0]].entity if after else None
-        if target is None and rule.focus_object and focus is not None and allowed(pred, "o", focus.type):
-            target = focus
-        start = template.positions[o][1] if o is not None else 0
-        if target is None or blocked(template, start, m.end()):
-            return []
-        pairs = [(template.slots[s].entity, target) for s in subjects]
-    elif rule.mode == "between":
-        found = _right(template, m.end(), pred, "o", many=True)
-        if len(found) == 2 and not blocked(template, m.start(), template.positions[found[1]][1]):
-            pairs = [(template.slots[found[0]].entity, template.slots[found[1]].entity)]
-    else:  # reciprocal: "X and Y gave each other access"
-        before = template.text[: m.start()]
-        pair = re.search(rf"({O}){AND}({O})[^⟦]*$", before)
-        if pair and not blocked(template, pair.end(2), m.end()):
-            a, b = (template.slots[i].entity for i in template.slot_ids(pair.group(1) + pair.group(2)))
-            pairs = [(a, b), (b, a)]
+    pred = rule.predicate
     props: dict[str, str] = {}
     if rule.focus_org:
         orgs = [s.entity for s in template.slots if s.type is EntityType.ORGANIZATION]
-        org = orgs[0] if orgs else focus
+        org = orgs[0] if orgs else ctx.focus
         if org is not None and org.type is EntityType.ORGANIZATION:
             props["organization"] = org.name
     role = m.groupdict().get("role") or rule.role
@@ -403,7 +605,8 @@ def _fire(
             role=role,
             props=dict(props),
             default_date=rule.event,
+            rule=rule.id,
         )
-        for subj, obj in pairs
+        for subj, obj in MODE_HANDLERS[rule.mode](template, rule, m, ctx)
         if subj.id != obj.id and allowed(pred, "s", subj.type) and allowed(pred, "o", obj.type)
     ]

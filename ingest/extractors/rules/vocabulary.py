@@ -37,7 +37,11 @@ BOARD = r"(?:board|conseil d'administration|administrat)"
 
 NEGATION = (
     r"(?:\bnot\b|n't\b|\bnever\b|\bne\b|\bn'|\bpas\b|\bjamais\b|\bnullement\b|\bden(?:y|ies|ied|ying)\b|"
-    r"\bdément\w*|\bdémenti\w*|\bnie(?:nt)?\b|\bnié\b|\brefut\w*|\bno longer\b|\bplus jamais\b)"
+    r"\bdément\w*|\bdémenti\w*|\bnie(?:nt)?\b|\bnié\b|\brefut\w*|\bno longer\b|\bplus jamais\b|"
+    r"\bfail(?:ed|s)? to\b|\bwalked away\b|\bturned\b[^.;]{0,30}\bdown\b|\brejected\b|\bdeclined\b|"
+    r"\bcalled off\b|\b(?:tried|attempted|sought|looked) to\b|\blooked at\b|\babandon\w*|\ba tenté\b|"
+    r"\btenté de\b|\bsans (?:parvenir|succès)\b|\ba échoué\b|\ba renoncé\b|\ba refusé\b|\ba rejeté\b|"
+    r"\brenonc\w*|\bs'abstenir\b|\bs'est abstenue?\b|\babstained\b|\bvoted against\b|\bcontre sa\b)"
 )
 RUMOUR = (
     r"(?:\breportedly\b|\ballegedly\b|\brumou?r\w*|\brumeurs?\b|\bis said to\b|\bare said to\b|"
@@ -54,5 +58,7 @@ MODALITY = (
     r"\bplanning to\b|\bprévoi\w*|\bis expected to\b|\bare expected to\b|\bdevrai(?:t|ent)\b|"
     r"\bis set to\b|\bsur le point de\b|\babout to\b|\baurai(?:t|ent)\b|\bserai(?:t|ent)\b|"
     r"\bpourrai(?:t|ent)\b|\bdisposerai(?:t|ent)\b|\bselon des (?:sources|rumeurs|fuites|informations)\b|"
-    r"\bsources? (?:say|said|close to)\b|\bif\b|\bwhether\b|\bunless\b)"
+    r"\bsources? (?:say|said|close to)\b|\bif\b|\bwhether\b|\bunless\b|\bin (?:early |advanced )?talks\b|"
+    r"\bexplor\w*|\bweigh(?:s|ed|ing)?\b|\bserait\b|\bpressentie?\b|\bétudi\w*|\bchercherai(?:t|ent)\b|"
+    r"\bperson familiar\b|\bpeople familiar\b|\bhopes? to\b|\bwants? to\b|\baims? to\b)"
 )

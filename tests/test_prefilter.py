@@ -1,0 +1,46 @@
+"""The regex prefilter: the anchors of a pattern never exclude a text the pattern matches."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from aikg.ingest.extractors.rules.prefilter import anchors
+from aikg.ingest.extractors.rules.ruledata import rules_for
+
+PATTERNS = [
+    r"(?<!\w)(?:(?:was |has been )?(?:hired|recruited) by|joins)(?!\w)",
+    r"(?:left|quit)\s+⟦O\d+⟧\s+for",
+    r"(?:a |avait )?quitté|démission (?:de|d')",
+]
+
+
+def test_anchors_of_literal_alternatives() -> None:
+    found = anchors(PATTERNS[0])
+    assert found is not None
+    assert found.search("she was hired by them") and found.search("he joins")
+    assert not found.search("nothing to see here")
+
+
+def test_a_pattern_starting_with_a_class_has_no_anchor() -> None:
+    assert anchors(r"[A-Z]\w+ acquired") is None
+    series = anchors(r"Series [A-H] round")
+    assert series is not None and series.search("a series b round")
+
+
+COMPILED = [
+    (re.compile(p, re.IGNORECASE), anchors(p))
+    for p in PATTERNS + [r.pattern.pattern for r in rules_for("en") if r.pattern is not None]
+]
+WORDS = ["left", "quit", "hired by", "joins", "series a", "round", "acquired", "backed", "⟦O1⟧", "⟦P0⟧"]
+
+
+@settings(deadline=None, max_examples=150)
+@given(st.lists(st.sampled_from(WORDS) | st.text(alphabet="abcdeéilnoqrstuy '", max_size=8), max_size=8))
+def test_anchors_never_exclude_a_match(parts: list[str]) -> None:
+    text = " ".join(parts)
+    for compiled, found in COMPILED:
+        if found is not None and compiled.search(text):
+            assert found.search(text.lower()), (compiled.pattern, text)
