@@ -151,8 +151,8 @@ class ChatClient:
             self._checked = True
 
     def complete(self, system: Callable[[dict[str, Any] | None], str], user: str, schema: dict[str, Any]) -> Completion:
-        """One chat completion; ``system(schema_or_None)`` gives the instructions for the format
-        in use (the schema goes into the prompt only in text mode)."""
+        """One chat completion of the instructions followed by ``user``; ``system(schema_or_None)``
+        gives the instructions for the format in use (the schema goes into them only in text mode)."""
         if self._mode is not None:
             return self._complete(self._mode, system, user, schema)
         with self._lock:  # the first answer settles the format; the other threads wait for it
@@ -177,10 +177,10 @@ class ChatClient:
     ) -> Completion:
         payload: dict[str, Any] = {
             "model": self.config.model,
-            "messages": [
-                {"role": "system", "content": system(schema if mode == "text" else None)},
-                {"role": "user", "content": user},
-            ],
+            # One user message: some chat formats silently drop system messages (llama-cpp-python's
+            # "gemma"); the instructions come first, so servers that reuse a cached prompt prefix
+            # evaluate them once.
+            "messages": [{"role": "user", "content": f"{system(schema if mode == 'text' else None)}\n\n{user}"}],
             "temperature": self.config.temperature,
             "max_tokens": self.config.max_tokens,
             "stream": False,

@@ -50,9 +50,7 @@ def _predicate_lines() -> str:
     return "\n".join(lines)
 
 
-_EXAMPLE_TEXT = (
-    "Mara Quist quit Helion Robotics in June 2023. Two weeks later, Orbel AI hired her as head of research."
-)
+_EXAMPLE_TEXT = "Mara Quist quit Helion Robotics in June 2023 to found Orbel AI."
 _EXAMPLE_ANSWER: dict[str, Any] = {
     "entities": [
         {"name": "Mara Quist", "type": "Person", "mentions": ["Mara Quist"]},
@@ -62,7 +60,7 @@ _EXAMPLE_ANSWER: dict[str, Any] = {
     "facts": [
         {
             "predicate": "DEPARTED",
-            "quote": "Mara Quist quit Helion Robotics in June 2023.",
+            "quote": _EXAMPLE_TEXT,
             "subject": "Mara Quist",
             "subject_type": "Person",
             "object": "Helion Robotics",
@@ -71,14 +69,13 @@ _EXAMPLE_ANSWER: dict[str, Any] = {
             "role": None,
         },
         {
-            "predicate": "JOINED",
-            "quote": "Two weeks later, Orbel AI hired her as head of research.",
+            "predicate": "FOUNDED",
+            "quote": _EXAMPLE_TEXT,
             "subject": "Mara Quist",
             "subject_type": "Person",
             "object": "Orbel AI",
             "object_type": "Organization",
-            "date": "2023-07",
-            "role": "head of research",
+            "date": "2023-06",
         },
     ],
 }
