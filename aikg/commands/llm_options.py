@@ -33,11 +33,11 @@ LLMAPIKeyOption = Annotated[
 ]
 LLMTimeoutOption = Annotated[
     float | None,
-    typer.Option("--llm-timeout", min=0.001, help="Seconds to wait for one answer [default: 300]."),
+    typer.Option("--llm-timeout", min=0.001, help="Seconds to wait for one answer (default 300)."),
 ]
 LLMConcurrencyOption = Annotated[
     int | None,
-    typer.Option("--llm-concurrency", min=1, help="Chunks sent to the endpoint at once [default: 2]."),
+    typer.Option("--llm-concurrency", min=1, help="Chunks sent to the endpoint at once (default 2)."),
 ]
 LLMNoCacheOption = Annotated[
     bool,
