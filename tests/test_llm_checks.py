@@ -88,8 +88,9 @@ def test_endpoint_types_that_do_not_fit_the_predicate_are_rejected() -> None:
 
 
 def test_a_type_contradicting_the_reference_data_is_rejected() -> None:
+    quote = "Harrowgate a lancé Corvid-7 la semaine dernière."
     fact = _fact(predicate="DEVELOPED", subject="Selma Okoro", subject_type="Organization",
-                 object="Harrowgate", object_type="Model", quote="Harrowgate a lancé Corvid-7 la semaine dernière.")  # fmt: skip
+                 object="Harrowgate", object_type="Model", quote=quote)  # fmt: skip
     _, rejected = _check([fact])
     assert [r.reason for r in rejected] == [Reason.MISTYPED]
     assert "reference data" in rejected[0].detail
@@ -107,8 +108,9 @@ def test_an_endpoint_the_text_does_not_name_is_rejected() -> None:
 
 
 def test_an_english_name_is_named_through_the_mentions_the_answer_lists() -> None:
+    quote = "Elle rejoint la Fondation Velin comme directrice de la recherche."
     fact = _fact(predicate="JOINED", subject="Selma Okoro", object="Velin Foundation", date=None,
-                 role="research director", quote="Elle rejoint la Fondation Velin comme directrice de la recherche.")  # fmt: skip
+                 role="research director", quote=quote)  # fmt: skip
     _, rejected = _check([fact])
     assert [r.reason for r in rejected] == [Reason.UNNAMED_ENDPOINT]
     entities = [{"name": "Velin Foundation", "type": "Organization", "mentions": ["Fondation Velin"]}]

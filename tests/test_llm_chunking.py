@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -41,13 +43,13 @@ def test_long_text_is_cut_at_sentence_ends_with_one_sentence_of_overlap() -> Non
         assert chunk.text == ARTICLE[chunk.start : chunk.end]
         assert len(chunk.text) <= 80
         assert chunk.text[-1] in ".!?"
-    for before, after in zip(chunks, chunks[1:], strict=False):
+    for before, after in pairwise(chunks):
         assert after.start < before.end  # the last sentence of one chunk starts the next
 
 
 def test_without_overlap_chunks_do_not_share_text() -> None:
     chunks = chunk_text(ARTICLE, max_chars=80, overlap=0)
-    for before, after in zip(chunks, chunks[1:], strict=False):
+    for before, after in pairwise(chunks):
         assert after.start >= before.end
 
 

@@ -70,7 +70,7 @@ def busy_server() -> Iterator[tuple[int, list[str]]]:
             self.end_headers()
             self.wfile.write(body)
 
-        do_GET = do_POST = _busy  # noqa: N815
+        do_GET = do_POST = _busy
 
         def log_message(self, *args: object) -> None:
             pass

@@ -93,7 +93,9 @@ def test_normalized_map_points_at_original_characters(text: str) -> None:
 
 @given(st.text(min_size=1, max_size=200), st.data())
 @settings(max_examples=200)
-def test_any_substring_is_grounded_to_text_that_equals_it_or_its_normal_form(text: str, data: st.DataObject) -> None:
+def test_any_substring_is_grounded_to_text_that_equals_it_or_its_normal_form(
+    text: str, data: st.DataObject
+) -> None:
     start = data.draw(st.integers(0, len(text) - 1))
     end = data.draw(st.integers(start + 1, len(text)))
     quote = text[start:end]

@@ -10,17 +10,19 @@ their offsets, rejections counted, the cache, and one-line errors. Locally the l
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 from aikg.ingest.document import Document
-from aikg.ingest.extractors.llm.answer import Answer, answer_schema
-from aikg.ingest.extractors.llm.client import ChatClient, LLMEndpointError
+from aikg.ingest.extractors.base import ExtractionResult
+from aikg.ingest.extractors.llm.answer import Answer
+from aikg.ingest.extractors.llm.client import LLMEndpointError
 from aikg.ingest.extractors.llm.config import LLMConfig
 from aikg.ingest.extractors.llm.ensemble import RulesAndLLM
 from aikg.ingest.extractors.llm.extractor import LLMExtractor
-from aikg.ingest.extractors.llm.prompt import PROMPT_VERSION, system_prompt
+from aikg.ingest.extractors.llm.prompt import PROMPT_VERSION
 from aikg.ingest.extractors.llm.report import Reason
 from aikg.ingest.readers import DocumentError, read_documents
 from tests.cli import aikg
@@ -31,60 +33,104 @@ pytestmark = pytest.mark.llm
 ARTICLE = (
     "Brisa Lund, a robotics researcher, left Tamberlane Labs in January 2025. "
     "In February, she joined Quillon AI as head of research. "
-    "Quillon AI released its model Pell-3 in March."
+    "Quillon AI released its model Pell-3 in March.\n\n"
+    "Tamberlane Labs and Quillon AI compete for the same warehouse clients. "
+    "Neither company commented on the move."
 )
 
 
 def _doc(text: str = ARTICLE, name: str = "invented.txt") -> Document:
     from aikg.graph.schema import Source
 
-    return Document(text=text, path=name, language="en", published="2025-04-01", content_hash=Source.hash_content(text))
+    return Document(
+        text=text, path=name, language="en", published="2025-04-01", content_hash=Source.hash_content(text)
+    )
 
 
-def _config(endpoint: tuple[str, str], tmp_path: Path, **options: object) -> LLMConfig:
+def _config(endpoint: tuple[str, str], cache: Path, **options: object) -> LLMConfig:
     base, model = endpoint
-    values = {"base_url": base, "model": model, "cache_dir": tmp_path / "llm-cache", "max_tokens": 768}
+    values = {"base_url": base, "model": model, "cache_dir": cache, "max_tokens": 512, "chunk_chars": 200}
     values.update(options)
     return LLMConfig.from_options(values)
 
 
-def test_constrained_answer_parses_into_the_schema(llm_endpoint: tuple[str, str], tmp_path: Path) -> None:
-    client = ChatClient(_config(llm_endpoint, tmp_path))
-    client.check_model()
-    completion = client.complete(system_prompt, f"Published: 2025-04-01\nLanguage: en\n\nExcerpt:\n{ARTICLE}",
-                                 answer_schema())  # fmt: skip
-    assert client.mode in ("json_schema", "json_object")  # the server enforced the schema
-    if completion.finish_reason != "length":
-        Answer.model_validate_json(completion.content)  # strict: every fact one of the 16 variants
+@dataclass
+class FirstRun:
+    extractor: LLMExtractor
+    result: ExtractionResult
+    cache: Path
 
 
-def test_every_stored_quote_is_the_text_at_its_offsets(llm_endpoint: tuple[str, str], tmp_path: Path) -> None:
-    extractor = LLMExtractor(_config(llm_endpoint, tmp_path))
-    result = extractor.extract(_doc())
-    for fact in result.facts:
+@pytest.fixture(scope="module")
+def first_run(llm_endpoint: tuple[str, str], tmp_path_factory: pytest.TempPathFactory) -> FirstRun:
+    """The invented article through the LLM extractor once (two chunks, two calls), cached."""
+    cache = tmp_path_factory.mktemp("llm-cache")
+    extractor = LLMExtractor(_config(llm_endpoint, cache))
+    return FirstRun(extractor, extractor.extract(_doc()), cache)
+
+
+def test_the_server_enforces_the_schema_and_answers_parse_into_it(first_run: FirstRun) -> None:
+    assert first_run.extractor.client.mode in ("json_schema", "json_object")
+    cached = [json.loads(p.read_text(encoding="utf-8")) for p in first_run.cache.rglob("*.json")]
+    assert len(cached) == first_run.extractor.report.chunks - first_run.extractor.report.bad_answers
+    for entry in cached:
+        Answer.model_validate_json(entry["content"])  # strict: every fact one of the 16 variants
+
+
+def test_every_stored_quote_is_the_text_at_its_offsets(
+    first_run: FirstRun, llm_endpoint: tuple[str, str]
+) -> None:
+    for fact in first_run.result.facts:
         assert fact.extractors == ["llm"]
         assert (fact.llm_model, fact.prompt_version) == (llm_endpoint[1], PROMPT_VERSION)
         for evidence in fact.evidence:
             assert evidence.start is not None and evidence.end is not None
             assert ARTICLE[evidence.start : evidence.end] == evidence.quote
-    report = extractor.report
-    assert report.calls == 1 and report.cache_hits == 0
+    for mention in first_run.result.mentions:
+        assert ARTICLE[mention.start : mention.end] == mention.text
+
+
+def test_proposed_facts_are_kept_or_rejected_with_a_reason(first_run: FirstRun) -> None:
+    report = first_run.extractor.report
+    assert report.chunks == 2 and report.calls == 2 and report.cache_hits == 0
     assert report.proposed == report.kept + sum(report.rejected.values())
-    assert report.kept >= len(result.facts)  # facts found in several chunks are merged
-    assert all(r.reason in Reason for r in report.rejections)
+    assert report.kept >= len(first_run.result.facts)  # the same fact from two chunks is merged
+    for rejection in report.rejections:
+        assert rejection.reason in Reason and "\n" not in rejection.line()
+    assert f"{report.calls} calls" in first_run.extractor.summary()
 
 
-def test_a_second_run_is_answered_from_the_cache(llm_endpoint: tuple[str, str], tmp_path: Path) -> None:
-    config = _config(llm_endpoint, tmp_path, chunk_chars=200, chunk_overlap=0)
-    first = LLMExtractor(config)
-    before = first.extract(_doc())
-    assert first.report.calls == first.report.chunks > 1
-    second = LLMExtractor(config)
-    after = second.extract(_doc())
-    assert second.report.calls == 0
-    assert second.report.cache_hits == first.report.chunks - first.report.bad_answers
-    if first.report.bad_answers == 0:
-        assert [f.model_dump() for f in after.facts] == [f.model_dump() for f in before.facts]
+def test_a_second_run_is_answered_from_the_cache(first_run: FirstRun, llm_endpoint: tuple[str, str]) -> None:
+    again = LLMExtractor(_config(llm_endpoint, first_run.cache))
+    result = again.extract(_doc())
+    assert again.report.calls == 0
+    assert (
+        again.report.cache_hits == first_run.extractor.report.chunks - first_run.extractor.report.bad_answers
+    )
+    if first_run.extractor.report.bad_answers == 0:
+        assert [f.model_dump() for f in result.facts] == [f.model_dump() for f in first_run.result.facts]
+
+
+def test_ensemble_keeps_every_rules_fact_and_marks_who_found_each(
+    first_run: FirstRun, llm_endpoint: tuple[str, str]
+) -> None:
+    from aikg.ingest.extractors.rules import RulesExtractor
+    from aikg.ingest.reference import load_reference
+    from aikg.ingest.resolve import EntityResolver
+
+    reference = load_reference().entities
+    llm = LLMExtractor(_config(llm_endpoint, first_run.cache), reference)
+    merged = RulesAndLLM(llm, reference=reference).extract(_doc())
+    rules_only = EntityResolver(reference).apply(RulesExtractor(reference).extract(_doc()))
+    by_id = {f.fact_id: f for f in merged.facts}
+    assert {f.fact_id for f in rules_only.facts} <= set(by_id)
+    for fact in rules_only.facts:
+        both = by_id[fact.fact_id]
+        assert "rules" in both.extractors
+        if "llm" in both.extractors:
+            assert both.confidence > fact.confidence  # agreement raises the confidence
+    for fact in merged.facts:
+        assert set(fact.extractors) <= {"rules", "llm"}
 
 
 def test_an_unknown_model_is_one_line(llm_endpoint: tuple[str, str], tmp_path: Path) -> None:
@@ -103,37 +149,16 @@ def test_a_slow_answer_is_a_timeout_in_one_line(llm_endpoint: tuple[str, str], t
     assert "did not answer within 0.05 s" in str(caught.value)
 
 
-def test_ensemble_keeps_every_rules_fact_and_marks_who_found_each(
-    llm_endpoint: tuple[str, str], tmp_path: Path
-) -> None:
-    from aikg.ingest.extractors.rules import RulesExtractor
-    from aikg.ingest.reference import load_reference
-    from aikg.ingest.resolve import EntityResolver
-
-    reference = load_reference().entities
-    llm = LLMExtractor(_config(llm_endpoint, tmp_path), reference)
-    ensemble = RulesAndLLM(llm, reference=reference)
-    merged = ensemble.extract(_doc())
-    rules_only = EntityResolver(reference).apply(RulesExtractor(reference).extract(_doc()))
-    by_id = {f.fact_id: f for f in merged.facts}
-    assert {f.fact_id for f in rules_only.facts} <= set(by_id)
-    for fact in rules_only.facts:
-        both = by_id[fact.fact_id]
-        assert "rules" in both.extractors
-        if "llm" in both.extractors:
-            assert both.confidence > fact.confidence  # agreement raises the confidence
-    for fact in merged.facts:
-        assert set(fact.extractors) <= {"rules", "llm"}
-
-
 @pytest.mark.skipif(not (SHARED / "seeds").is_dir(), reason=f"shared seed articles not found at {SHARED}")
 def test_cli_extract_on_the_seed_articles_stores_verbatim_quotes(
     llm_endpoint: tuple[str, str], tmp_path: Path
 ) -> None:
     base, model = llm_endpoint
     seeds = sorted(str(p) for p in (SHARED / "seeds").glob("*.txt"))
+    # one chunk per article and short answers keep the lane quick on a small CPU
+    env = {"AIKG_EXTRACTOR_CHUNK_CHARS": "9000", "AIKG_EXTRACTOR_MAX_TOKENS": "384"}
     result = aikg("extract", *seeds, "--format", "json", "--extractor", "llm", "--llm-base-url", base,
-                  "--llm-model", model, data_dir=tmp_path / "data")  # fmt: skip
+                  "--llm-model", model, data_dir=tmp_path / "data", env=env)  # fmt: skip
     assert result.returncode == 0, result.stderr
     records = json.loads(result.stdout)
     texts = {}

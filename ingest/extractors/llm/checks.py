@@ -211,7 +211,9 @@ def _keep_entity(kept: Kept, entity: Entity, surfaces: list[str], text: FoldedTe
         span = text.find(surface)
         if span is not None:
             start, end = span
-            kept.mentions.append(Mention(entity_id=entity.id, start=start, end=end, text=text.text[start:end]))
+            kept.mentions.append(
+                Mention(entity_id=entity.id, start=start, end=end, text=text.text[start:end])
+            )
             return
 
 
@@ -226,7 +228,9 @@ def _check_fact(
     try:
         predicate = Predicate(raw.predicate.strip().upper())
     except ValueError:
-        raise _Rejected(Reason.UNKNOWN_PREDICATE, f"{raw.predicate!r} is not one of the 16 predicates") from None
+        raise _Rejected(
+            Reason.UNKNOWN_PREDICATE, f"{raw.predicate!r} is not one of the 16 predicates"
+        ) from None
     if not raw.subject.strip() or not raw.object.strip():
         raise _Rejected(Reason.MALFORMED, "the fact has no subject or no object")
     spec = PREDICATES[predicate]
@@ -263,7 +267,9 @@ def _check_fact(
             object=obj.id,
             properties=FactProperties(**properties),
             evidence=[
-                Evidence(source_id=provenance.source_id, quote=quote, start=grounding.start, end=grounding.end)
+                Evidence(
+                    source_id=provenance.source_id, quote=quote, start=grounding.start, end=grounding.end
+                )
             ],
             confidence=CONFIDENCE[grounding.method],
             extractors=[EXTRACTOR_NAME],
@@ -298,13 +304,15 @@ def _endpoint(
         )
     if listed_type is not None and listed_type is not kind:
         raise _Rejected(
-            Reason.MISTYPED, f"the {role} {name!r} is a {kind.value} here but a {listed_type.value} in the entity list"
+            Reason.MISTYPED,
+            f"the {role} {name!r} is a {kind.value} here but a {listed_type.value} in the entity list",
         )
     reference_types = known.types_of(canonical) or known.types_of(name)
     if reference_types and kind not in reference_types:
         types = " or ".join(sorted(t.value for t in reference_types))
         raise _Rejected(
-            Reason.MISTYPED, f"the {role} {canonical!r} is a {types} in the reference data, not a {kind.value}"
+            Reason.MISTYPED,
+            f"the {role} {canonical!r} is a {types} in the reference data, not a {kind.value}",
         )
     try:
         entity = Entity(type=kind, name=canonical)
@@ -314,4 +322,13 @@ def _endpoint(
     return entity, list(dict.fromkeys(s for s in surfaces if s.strip()))
 
 
-__all__ = ["CONFIDENCE", "EXTRACTOR_NAME", "FoldedText", "Kept", "KnownNames", "Provenance", "check_answer", "fold"]
+__all__ = [
+    "CONFIDENCE",
+    "EXTRACTOR_NAME",
+    "FoldedText",
+    "Kept",
+    "KnownNames",
+    "Provenance",
+    "check_answer",
+    "fold",
+]

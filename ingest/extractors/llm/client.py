@@ -102,7 +102,11 @@ class ChatClient:
                     self._sleep(self._wait(attempt, None))
                     continue
                 raise LLMEndpointError(f"the LLM endpoint {base} failed: {_short(str(exc), 120)}") from None
-            if response.status_code in RETRY_STATUSES and attempt + 1 < tries and not _refuses_format(response):
+            if (
+                response.status_code in RETRY_STATUSES
+                and attempt + 1 < tries
+                and not _refuses_format(response)
+            ):
                 self._sleep(self._wait(attempt, response.headers.get("retry-after")))
                 continue
             return response
@@ -145,12 +149,14 @@ class ChatClient:
                 if served and self.config.model not in served:
                     listed = ", ".join(sorted(served)[:10])
                     raise LLMEndpointError(
-                        f"the LLM endpoint {self.config.base_url} does not serve model {self.config.model!r}; "
-                        f"it serves: {listed}"
+                        f"the LLM endpoint {self.config.base_url} does not serve model "
+                        f"{self.config.model!r}; it serves: {listed}"
                     )
             self._checked = True
 
-    def complete(self, system: Callable[[dict[str, Any] | None], str], user: str, schema: dict[str, Any]) -> Completion:
+    def complete(
+        self, system: Callable[[dict[str, Any] | None], str], user: str, schema: dict[str, Any]
+    ) -> Completion:
         """One chat completion of the instructions followed by ``user``; ``system(schema_or_None)``
         gives the instructions for the format in use (the schema goes into them only in text mode)."""
         if self._mode is not None:
@@ -180,7 +186,9 @@ class ChatClient:
             # One user message: some chat formats silently drop system messages (llama-cpp-python's
             # "gemma"); the instructions come first, so servers that reuse a cached prompt prefix
             # evaluate them once.
-            "messages": [{"role": "user", "content": f"{system(schema if mode == 'text' else None)}\n\n{user}"}],
+            "messages": [
+                {"role": "user", "content": f"{system(schema if mode == 'text' else None)}\n\n{user}"}
+            ],
             "temperature": self.config.temperature,
             "max_tokens": self.config.max_tokens,
             "stream": False,
@@ -227,7 +235,8 @@ def _completion(response: httpx.Response, base: str) -> Completion:
         usage = data.get("usage") or {}
     except (ValueError, KeyError, IndexError, TypeError, AttributeError):
         raise LLMEndpointError(
-            f"the LLM endpoint {base} answered something that is not a chat completion: {_short(response.text)}"
+            f"the LLM endpoint {base} answered something that is not a chat completion: "
+            f"{_short(response.text)}"
         ) from None
     return Completion(
         content=str(content),
