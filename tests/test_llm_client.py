@@ -171,3 +171,11 @@ def test_no_cache_dir_keeps_nothing(tmp_path: Path) -> None:
     cache = ResponseCache(None)
     cache.put("k" * 64, CachedAnswer("{}"), "m", "p")
     assert cache.get("k" * 64) is None
+
+
+def test_the_cli_variables_give_the_endpoint_options() -> None:
+    from aikg.ingest.extractors.llm.config import options_from_env
+
+    env = {"AIKG_LLM_BASE_URL": "http://127.0.0.1:9/v1", "AIKG_LLM_MODEL": "m", "AIKG_LLM_API_KEY": "", "X": "y"}
+    assert options_from_env(env) == {"base_url": "http://127.0.0.1:9/v1", "model": "m"}
+    assert LLMConfig.from_options(options_from_env(env)).model == "m"

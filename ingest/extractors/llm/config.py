@@ -91,12 +91,23 @@ class LLMConfig:
             if not options.get(required):
                 raise InvalidInputError(
                     f"the llm extractor needs its {required.replace('_', ' ')}: pass {flag} or set {env}"
-                    " (for example http://127.0.0.1:11434/v1 and a model name for a local Ollama)"
+                    f" (option {required!r} in the library; for a local Ollama, for example,"
+                    " http://127.0.0.1:11434/v1 and one of its model names)"
                 )
         values: dict[str, Any] = {}
         for name, value in options.items():
             values[name] = _convert(name, known[name].type, value)
         return cls(**values)
+
+
+ENV_VARIABLES = {"base_url": "AIKG_LLM_BASE_URL", "model": "AIKG_LLM_MODEL", "api_key": "AIKG_LLM_API_KEY"}
+
+
+def options_from_env(env: Mapping[str, str]) -> dict[str, str]:
+    """The endpoint options a mapping of environment variables sets (``AIKG_LLM_BASE_URL``,
+    ``AIKG_LLM_MODEL``, ``AIKG_LLM_API_KEY``): for a library caller that wants the CLI's variables,
+    ``LLMConfig.from_options({**options_from_env(os.environ), ...})``."""
+    return {name: env[var] for name, var in ENV_VARIABLES.items() if env.get(var)}
 
 
 def _convert(name: str, kind: object, value: Any) -> Any:
@@ -118,4 +129,4 @@ def _convert(name: str, kind: object, value: Any) -> Any:
     return text
 
 
-__all__ = ["RESPONSE_FORMATS", "LLMConfig", "ResponseFormat"]
+__all__ = ["ENV_VARIABLES", "RESPONSE_FORMATS", "LLMConfig", "ResponseFormat", "options_from_env"]
