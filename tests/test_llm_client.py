@@ -176,6 +176,6 @@ def test_no_cache_dir_keeps_nothing(tmp_path: Path) -> None:
 def test_the_cli_variables_give_the_endpoint_options() -> None:
     from aikg.ingest.extractors.llm.config import options_from_env
 
-    env = {"AIKG_LLM_BASE_URL": "http://127.0.0.1:9/v1", "AIKG_LLM_MODEL": "m", "AIKG_LLM_API_KEY": "", "X": "y"}
+    env = {"AIKG_LLM_BASE_URL": "http://127.0.0.1:9/v1", "AIKG_LLM_MODEL": "m", "AIKG_LLM_API_KEY": ""}
     assert options_from_env(env) == {"base_url": "http://127.0.0.1:9/v1", "model": "m"}
     assert LLMConfig.from_options(options_from_env(env)).model == "m"
