@@ -10,6 +10,9 @@ their offsets, rejections counted, the cache, and one-line errors. Locally the l
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,7 +28,6 @@ from aikg.ingest.extractors.llm.extractor import LLMExtractor
 from aikg.ingest.extractors.llm.prompt import PROMPT_VERSION
 from aikg.ingest.extractors.llm.report import Reason
 from aikg.ingest.readers import DocumentError, read_documents
-from tests.cli import aikg
 from tests.conftest import SHARED
 
 pytestmark = pytest.mark.llm
@@ -155,10 +157,17 @@ def test_cli_extract_on_the_seed_articles_stores_verbatim_quotes(
 ) -> None:
     base, model = llm_endpoint
     seeds = sorted(str(p) for p in (SHARED / "seeds").glob("*.txt"))
-    # one chunk per article and short answers keep the lane quick on a small CPU
-    env = {"AIKG_EXTRACTOR_CHUNK_CHARS": "9000", "AIKG_EXTRACTOR_MAX_TOKENS": "384"}
-    result = aikg("extract", *seeds, "--format", "json", "--extractor", "llm", "--llm-base-url", base,
-                  "--llm-model", model, data_dir=tmp_path / "data", env=env)  # fmt: skip
+    # one chunk per article and short answers keep the lane quick on a small CPU (a run can still
+    # take minutes on a busy one: no time limit below half an hour)
+    env = {
+        **os.environ,
+        "AIKG_DATA_DIR": str(tmp_path / "data"),
+        "AIKG_EXTRACTOR_CHUNK_CHARS": "9000",
+        "AIKG_EXTRACTOR_MAX_TOKENS": "256",
+    }
+    command = [sys.executable, "-m", "aikg", "extract", *seeds, "--format", "json", "--extractor", "llm",
+               "--llm-base-url", base, "--llm-model", model]  # fmt: skip
+    result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=1800, check=False)
     assert result.returncode == 0, result.stderr
     records = json.loads(result.stdout)
     texts = {}
