@@ -135,11 +135,12 @@ start() {
   install
   assemble_model
   local started=$SECONDS
-  # setsid: the server outlives this shell and gets its own process group.
+  # setsid: the server outlives this shell and gets its own process group. --logits_all false: the
+  # default keeps the logits of every context position (context x 262k vocabulary floats, gigabytes).
   setsid "$VENV/bin/python" -m llama_cpp.server \
     --model "$MODEL_FILE" --model_alias "$MODEL_ALIAS" \
     --host 127.0.0.1 --port "$PORT" --n_ctx "$CTX" --n_threads "$THREADS" --n_threads_batch "$THREADS" \
-    --chat_format gemma \
+    --chat_format gemma --logits_all false \
     >"$LOG" 2>&1 </dev/null &
   local pid=$!
   echo "$pid" >"$PIDFILE"
