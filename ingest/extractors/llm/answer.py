@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any, Literal, Union
+from typing import Any, Literal, TypeVar, Union
 
 from pydantic import BaseModel, ConfigDict, Field, create_model
 
@@ -65,13 +65,13 @@ class AnswerEntity(_Closed):
 
 
 def _names(types: frozenset[EntityType]) -> Any:
-    return Literal[tuple(sorted(t.value for t in types))]  # type: ignore[valid-type]
+    return Literal[tuple(sorted(t.value for t in types))]
 
 
 def _fact_model(predicate: Predicate) -> type[BaseModel]:
     spec = PREDICATES[predicate]
     fields: dict[str, Any] = {
-        "predicate": (Literal[predicate.value], ...),  # type: ignore[valid-type]
+        "predicate": (Literal[predicate.value], ...),
         "quote": (str, Field(description="the sentence of the text that states the fact, copied exactly")),
         "subject": (str, Field(description="entity name")),
         "subject_type": (_names(spec.subjects), ...),
@@ -86,11 +86,14 @@ def _fact_model(predicate: Predicate) -> type[BaseModel]:
 
 FACT_MODELS: dict[Predicate, type[BaseModel]] = {p: _fact_model(p) for p in Predicate}
 
+_ANY_FACT: Any = Union.__getitem__(tuple(FACT_MODELS.values()))  # one of the sixteen variants
+_FACT_LIST: Any = list.__class_getitem__(_ANY_FACT)
+
 Answer = create_model(
     "Answer",
     __base__=_Closed,
     entities=(list[AnswerEntity], ...),
-    facts=(list[Union[tuple(FACT_MODELS.values())]], ...),  # type: ignore[valid-type]  # noqa: UP007
+    facts=(_FACT_LIST, ...),
 )
 
 
@@ -109,7 +112,8 @@ def _inline(node: Any, defs: dict[str, Any]) -> Any:
 def answer_schema() -> dict[str, Any]:
     """The JSON schema of the answer, self-contained (no ``$ref``)."""
     schema = Answer.model_json_schema()
-    return _inline(schema, schema.get("$defs", {}))  # type: ignore[no-any-return]
+    inlined: dict[str, Any] = _inline(schema, schema.get("$defs", {}))
+    return inlined
 
 
 class RawEntity(BaseModel):
@@ -155,6 +159,9 @@ class ParsedAnswer(BaseModel):
     malformed: list[str] = Field(default_factory=list, description="items that were not entities or facts")
 
 
+_Item = TypeVar("_Item", RawEntity, RawFact)
+
+
 class AnswerError(ValueError):
     """The answer is not a JSON object with entities and facts."""
 
@@ -182,23 +189,32 @@ def _json_object(content: str) -> dict[str, Any]:
 def parse_answer(content: str) -> ParsedAnswer:
     """Entities and facts of an answer, each item kept or reported on its own."""
     data = _json_object(content)
-    parsed = ParsedAnswer()
-    for key, model, into in (("entities", RawEntity, parsed.entities), ("facts", RawFact, parsed.facts)):
-        items = data.get(key) or []
-        if not isinstance(items, list):
-            parsed.malformed.append(f"{key} is not a list")
+    malformed: list[str] = []
+    return ParsedAnswer(
+        entities=_items(data, "entities", RawEntity, malformed),
+        facts=_items(data, "facts", RawFact, malformed),
+        malformed=malformed,
+    )
+
+
+def _items(data: dict[str, Any], key: str, model: type[_Item], malformed: list[str]) -> list[_Item]:
+    """The items of ``data[key]`` that validate as ``model``; the others described in ``malformed``."""
+    items = data.get(key) or []
+    if not isinstance(items, list):
+        malformed.append(f"{key} is not a list")
+        return []
+    out: list[_Item] = []
+    for item in items:
+        if not isinstance(item, dict):
+            malformed.append(f"{key} item is not an object: {json.dumps(item)[:80]}")
             continue
-        for item in items:
-            if not isinstance(item, dict):
-                parsed.malformed.append(f"{key} item is not an object: {json.dumps(item)[:80]}")
-                continue
-            known = {k: v for k, v in item.items() if k in model.model_fields}
-            known = {k: (v if isinstance(v, str | list) or v is None else str(v)) for k, v in known.items()}
-            try:
-                into.append(model.model_validate(known))
-            except ValueError:
-                parsed.malformed.append(f"{key} item is malformed: {json.dumps(item)[:80]}")
-    return parsed
+        known = {k: v for k, v in item.items() if k in model.model_fields}
+        known = {k: (v if isinstance(v, str | list) or v is None else str(v)) for k, v in known.items()}
+        try:
+            out.append(model.model_validate(known))
+        except ValueError:
+            malformed.append(f"{key} item is malformed: {json.dumps(item)[:80]}")
+    return out
 
 
 def _check_properties_known() -> None:

@@ -189,15 +189,15 @@ def check_answer(
         kept.facts.append(fact)
         for entity, surfaces in endpoints:
             _keep_entity(kept, entity, surfaces, text)
-    for entity in answer.entities:
-        kind = _entity_type(entity.type)
-        if kind is None or entity.name.strip() == "":
+    for listed_entity in answer.entities:
+        kind = _entity_type(listed_entity.type)
+        if kind is None or listed_entity.name.strip() == "":
             continue
         try:
-            canonical = Entity(type=kind, name=entity.name)
+            canonical = Entity(type=kind, name=listed_entity.name)
         except ValueError:
             continue
-        surfaces = [entity.name, *entity.mentions, *known.other_names(entity.name, kind)]
+        surfaces = [listed_entity.name, *listed_entity.mentions, *known.other_names(listed_entity.name, kind)]
         if any(text.find(s) for s in surfaces):
             _keep_entity(kept, canonical, surfaces, text)
     return kept, rejections
