@@ -33,7 +33,7 @@ LLMAPIKeyOption = Annotated[
 ]
 LLMTimeoutOption = Annotated[
     float | None,
-    typer.Option("--llm-timeout", min=0.001, help="Seconds to wait for one answer (default 300)."),
+    typer.Option("--llm-timeout", min=0.001, help="Seconds to wait for one answer (default 600)."),
 ]
 LLMConcurrencyOption = Annotated[
     int | None,

@@ -6,8 +6,11 @@ llama-cpp-python...), over httpx.
   (HTTP 400 or 422, or an error naming ``response_format``), as ``json_object`` with a ``schema``
   (llama-cpp-python's server); if that is refused too, as plain text with the schema in the
   prompt. The first format accepted is kept for the client's life.
-- Retries: a timeout, 429 or 5xx is tried again up to ``max_retries`` times, waiting ``backoff``
-  seconds doubled each time (or the server's ``Retry-After``, at most 60 s).
+- Retries: a connect or write timeout, a dropped connection, 429 or 5xx is tried again up to
+  ``max_retries`` times, waiting ``backoff`` seconds doubled each time (or the server's
+  ``Retry-After``, at most 60 s). A read timeout is not: the server has the request and is still
+  working on it (a local server goes on after the client gives up), so asking again would only
+  queue the same work; the run stops with one line instead.
 - Errors: an unreachable endpoint, a model the endpoint does not serve, a refused API key or
   repeated timeouts raise :class:`LLMEndpointError` with one line that says what to fix.
 """
@@ -78,7 +81,8 @@ class ChatClient:
     # -- requests ---------------------------------------------------------------------------
 
     def _request(self, method: str, path: str, payload: dict[str, Any] | None = None) -> httpx.Response:
-        """One request with retries on timeouts, 429 and 5xx; endpoint failures become one line."""
+        """One request, tried again after a connect or write timeout, a dropped connection, 429 or 5xx
+        (not after a read timeout: the server is still busy with it); failures become one line."""
         base = self.config.base_url
         tries = self.config.max_retries + 1
         for attempt in range(tries):
@@ -89,13 +93,20 @@ class ChatClient:
                     f"cannot reach the LLM endpoint {base} ({_short(str(exc), 80)}); start the server or fix "
                     "--llm-base-url / AIKG_LLM_BASE_URL"
                 ) from None
-            except httpx.TimeoutException:
+            except httpx.ReadTimeout:
+                # the server took the request and is still at it: asking again only queues the same
+                # work behind it (a local server does not stop on a disconnect)
+                raise LLMEndpointError(
+                    f"the LLM endpoint {base} did not answer within {self.config.timeout:g} s; "
+                    "raise --llm-timeout or use a faster model"
+                ) from None
+            except httpx.TimeoutException:  # connecting or sending timed out: worth another try
                 if attempt + 1 < tries:
                     self._sleep(self._wait(attempt, None))
                     continue
                 raise LLMEndpointError(
-                    f"the LLM endpoint {base} did not answer within {self.config.timeout:g} s "
-                    f"({tries} {'try' if tries == 1 else 'tries'}); raise --llm-timeout or use a faster model"
+                    f"the LLM endpoint {base} did not take the request within {self.config.timeout:g} s "
+                    f"({tries} {'try' if tries == 1 else 'tries'})"
                 ) from None
             except httpx.TransportError as exc:
                 if attempt + 1 < tries:

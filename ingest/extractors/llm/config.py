@@ -12,8 +12,8 @@ option                  meaning                                                d
                         (``--llm-model``, ``AIKG_LLM_MODEL``)
 ``api_key``             bearer token, if the endpoint wants one                none
                         (``--llm-api-key``, ``AIKG_LLM_API_KEY``)
-``timeout``             seconds to wait for one answer (``--llm-timeout``)    300
-``max_retries``         new tries after a timeout, 429 or 5xx                  2
+``timeout``             seconds to wait for one answer (``--llm-timeout``)    600
+``max_retries``         new tries after a connect timeout, 429 or 5xx          2
 ``backoff``             seconds before the first retry, doubled each time      1.0
 ``concurrency``         chunks sent at once (``--llm-concurrency``)            2
 ``chunk_chars``         longest chunk of text sent in one request              4000
@@ -48,7 +48,7 @@ class LLMConfig:
     base_url: str
     model: str
     api_key: str | None = field(default=None, repr=False)
-    timeout: float = 300.0
+    timeout: float = 600.0
     max_retries: int = 2
     backoff: float = 1.0
     concurrency: int = 2
