@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated
 
 import typer
+
+if TYPE_CHECKING:
+    from aikg.ingest.extractors.config import ExtractorConfig
 
 LLMBaseURLOption = Annotated[
     str | None,
@@ -62,7 +65,7 @@ def extractor_config(
     concurrency: int | None,
     no_cache: bool,
     data_dir: Path | None,
-) -> Any:
+) -> ExtractorConfig:
     """The ``ExtractorConfig`` for ``name``: environment options (``AIKG_EXTRACTOR_*``), then the
     flags; for an extractor that calls a model, the endpoint settings and the cache directory."""
     from aikg.ingest.extractors import ExtractorConfig
