@@ -36,6 +36,8 @@ BUILTINS: dict[str, dict[str, str]] = {
     },
     EXTRACTORS: {
         "rules": "aikg.ingest.extractors.rules:RulesExtractor",
+        "llm": "aikg.ingest.extractors.llm:LLMExtractor",
+        "rules+llm": "aikg.ingest.extractors.llm:RulesAndLLM",
     },
     EXPORTERS: {
         "graphml": "aikg.graph.export.graphml:GraphMLExporter",

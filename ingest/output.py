@@ -28,9 +28,13 @@ def extraction_record(doc: Document, result: ExtractionResult) -> dict[str, Any]
                 "object_id": f.object,
                 "properties": f.properties.present(),
                 "evidence": f.evidence[0].quote if f.evidence else None,
+                "evidence_spans": [{"quote": e.quote, "start": e.start, "end": e.end} for e in f.evidence],
                 "confidence": round(f.confidence, 3),
                 "rules": list(f.rules),
                 "headline_only": f.headline_only,
+                "extractors": list(f.extractors),
+                **({"llm_model": f.llm_model} if f.llm_model else {}),
+                **({"prompt_version": f.prompt_version} if f.prompt_version else {}),
             }
             for f in result.facts
         ],

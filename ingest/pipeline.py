@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from aikg.graph.errors import AikgError, StoreUnavailableError
 from aikg.graph.stores.base import GraphStore, UpsertReport
 from aikg.ingest.document import Document
-from aikg.ingest.extractors.base import Extractor
+from aikg.ingest.extractors.base import Extractor, ExtractorUnavailableError
 from aikg.ingest.readers import DEFAULT_MAX_BYTES, DocumentError, NotModified, UrlOptions, read_documents
 from aikg.ingest.resolve import EntityResolver
 
@@ -77,7 +77,7 @@ def ingest_documents(
         summary.documents += 1
         try:
             _ingest_one(item, store, extractor, resolver, force, summary, syndication)
-        except StoreUnavailableError as exc:  # every later document would fail the same way
+        except (StoreUnavailableError, ExtractorUnavailableError) as exc:  # the later ones would fail alike
             summary.errors.append(f"{label(item)}: {exc}; stopped: the documents after it were not ingested")
             break
         except AikgError as exc:

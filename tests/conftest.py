@@ -23,7 +23,7 @@ from tests.export_sample import sample_batch as export_batch
 from tests.sample_graph import sample_batch
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
+SHARED = Path(os.environ.get("AIKG_SHARED_DIR") or ROOT.parent / "shared")  # a git worktree may sit elsewhere
 NEO4J_SKIP = "the Neo4j lane needs NEO4J_URI (a scratch database: these tests empty it)"
 NEO4J_MISSING_IN_CI = (
     "CI runs the Neo4j lane, but NEO4J_URI is not set: start scripts/neo4j-server.sh and export "
@@ -44,6 +44,22 @@ def pytest_runtest_setup(item: pytest.Item) -> None:
         if os.environ.get("CI"):
             pytest.fail(NEO4J_MISSING_IN_CI, pytrace=False)
         pytest.skip(NEO4J_SKIP)
+LLM_SKIP = (
+    "the LLM lane needs AIKG_LLM_BASE_URL and AIKG_LLM_MODEL: "
+    'eval "$(scripts/llm-test-server.sh start)" starts a local server'
+)
+
+
+@pytest.fixture(scope="session")
+def llm_endpoint() -> tuple[str, str]:
+    """(base URL, model) of the real OpenAI-compatible server of the LLM lane. Without one the
+    lane skips locally, and fails in CI (``CI`` set), where it must run."""
+    base, model = os.environ.get("AIKG_LLM_BASE_URL"), os.environ.get("AIKG_LLM_MODEL")
+    if not base or not model:
+        if os.environ.get("CI"):
+            pytest.fail(f"CI must run the LLM lane: {LLM_SKIP}", pytrace=False)
+        pytest.skip(LLM_SKIP)
+    return base, model
 
 
 @pytest.fixture(scope="session")

@@ -53,12 +53,16 @@ def test_extract_json_contract(tmp_path: Path) -> None:
         "object_id",
         "properties",
         "evidence",
+        "evidence_spans",
         "confidence",
         "rules",
         "headline_only",
+        "extractors",
     }
     assert rel["rules"] and all(r.startswith("en.departed.") for r in rel["rules"])
     assert rel["headline_only"] is False
+    assert rel["extractors"] == ["rules"]
+    assert rel["evidence_spans"][0]["quote"] == rel["evidence"]
     assert (rel["subject"], rel["subject_id"], rel["object_id"]) == (
         "Jan Leike",
         "person:jan-leike",
@@ -82,8 +86,9 @@ def test_extract_table_and_unknown_extractor(tmp_path: Path) -> None:
     good.write_text("Jan Leike left OpenAI last week.", encoding="utf-8")
     result = runner.invoke(_app(), ["extract", str(good), "--format", "table"])
     assert result.exit_code == 0 and "DEPARTED" in result.stdout
-    result = runner.invoke(_app(), ["extract", str(good), "--extractor", "llm"])
-    assert result.exit_code != 0 and "unknown extractor 'llm': choose one of rules" in str(result.exception)
+    result = runner.invoke(_app(), ["extract", str(good), "--extractor", "gpt"])
+    assert result.exit_code != 0
+    assert "unknown extractor 'gpt': choose one of llm, rules, rules+llm" in str(result.exception)
 
 
 @pytest.mark.skipif(

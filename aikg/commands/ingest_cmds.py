@@ -19,13 +19,31 @@ from aikg.commands.fetch_options import (
     opened_fetcher,
     opened_state,
 )
+from aikg.commands.llm_options import (
+    LLMAPIKeyOption,
+    LLMBaseURLOption,
+    LLMConcurrencyOption,
+    LLMModelOption,
+    LLMNoCacheOption,
+    LLMTimeoutOption,
+    ShowRejectedOption,
+    extractor_config,
+    report_llm,
+)
 from aikg.ingest.limits import DEFAULT_MAX_BYTES
 from aikg.options import DataDirOption, StoreOption
 
 if TYPE_CHECKING:
     from aikg.ingest.evaluate import EvalReport, Score
 
-ExtractorOption = Annotated[str, typer.Option("--extractor", help="Extractor name (rules).")]
+ExtractorOption = Annotated[
+    str,
+    typer.Option(
+        "--extractor",
+        help="Extractor name: rules (offline, default), llm (an OpenAI-compatible model, see --llm-*) "
+        "or rules+llm (both, facts merged).",
+    ),
+]
 MaxBytesOption = Annotated[
     int, typer.Option("--max-bytes", min=1, help="Documents larger than this are refused.")
 ]
@@ -50,17 +68,35 @@ def extract(
     output: FormatOption = "json",
     extractor: ExtractorOption = "rules",
     max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
+    data_dir: DataDirOption = None,
+    llm_base_url: LLMBaseURLOption = None,
+    llm_model: LLMModelOption = None,
+    llm_api_key: LLMAPIKeyOption = None,
+    llm_timeout: LLMTimeoutOption = None,
+    llm_concurrency: LLMConcurrencyOption = None,
+    llm_no_cache: LLMNoCacheOption = False,
+    show_rejected: ShowRejectedOption = False,
 ) -> None:
-    """Extract entities and relations with evidence; print them, touching no store."""
+    """Extract entities and relations with evidence; print them, touching no store (an LLM's
+    answers are cached in <data dir>/llm-cache)."""
     from aikg.ingest.document import Document
-    from aikg.ingest.extractors import ExtractorConfig, get_extractor
+    from aikg.ingest.extractors import get_extractor
     from aikg.ingest.output import extraction_record
     from aikg.ingest.readers import DocumentError, read_documents
     from aikg.ingest.reference import load_reference
     from aikg.ingest.resolve import EntityResolver
 
     _check_format(output)
-    chosen = get_extractor(ExtractorConfig.from_env(name=extractor))
+    chosen = get_extractor(extractor_config(
+        extractor,
+        base_url=llm_base_url,
+        model=llm_model,
+        api_key=llm_api_key,
+        timeout=llm_timeout,
+        concurrency=llm_concurrency,
+        no_cache=llm_no_cache,
+        data_dir=data_dir,
+    ))
     resolver = EntityResolver(load_reference().entities)
     err = Console(stderr=True)
     records, failed = [], 0
@@ -76,6 +112,7 @@ def extract(
         sys.stdout.write(json.dumps(records, ensure_ascii=False, indent=2) + "\n")
     else:
         _print_tables(records)
+    report_llm(chosen, show_rejected)
     if failed:
         raise typer.Exit(1)
 
@@ -126,6 +163,13 @@ def ingest(
     max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
     delay: DelayOption = DEFAULT_DELAY_SECONDS,
     timeout: TimeoutOption = DEFAULT_TOTAL_SECONDS,
+    llm_base_url: LLMBaseURLOption = None,
+    llm_model: LLMModelOption = None,
+    llm_api_key: LLMAPIKeyOption = None,
+    llm_timeout: LLMTimeoutOption = None,
+    llm_concurrency: LLMConcurrencyOption = None,
+    llm_no_cache: LLMNoCacheOption = False,
+    show_rejected: ShowRejectedOption = False,
 ) -> None:
     """Extract and load documents into the graph (skipping documents already ingested).
 
@@ -134,14 +178,23 @@ def ingest(
     """
     from rich.progress import BarColumn, Progress, TextColumn
 
-    from aikg.ingest.extractors import ExtractorConfig, get_extractor
+    from aikg.ingest.extractors import get_extractor
     from aikg.ingest.feeds.seen import SeenEntries
     from aikg.ingest.feeds.subscriptions import Subscriptions
     from aikg.ingest.readers import UrlOptions
     from aikg.ingest.syndication import SyndicationIndex
     from aikg.options import opened_graph
 
-    chosen = get_extractor(ExtractorConfig.from_env(name=extractor))
+    chosen = get_extractor(extractor_config(
+        extractor,
+        base_url=llm_base_url,
+        model=llm_model,
+        api_key=llm_api_key,
+        timeout=llm_timeout,
+        concurrency=llm_concurrency,
+        no_cache=llm_no_cache,
+        data_dir=data_dir,
+    ))
     err = Console(stderr=True)
     with (
         opened_graph(store, data_dir, write=True) as kg,
@@ -180,6 +233,7 @@ def ingest(
         )
     for message in summary.errors:
         _error_line(err, message)
+    report_llm(chosen, show_rejected)
     table = Table(title="ingest summary")
     table.add_column("documents")
     table.add_column("skipped")
@@ -208,14 +262,32 @@ def evaluate(
     by_rule: Annotated[
         bool, typer.Option("--by-rule", help="Also print precision and hits per extraction rule id.")
     ] = False,
+    data_dir: DataDirOption = None,
+    llm_base_url: LLMBaseURLOption = None,
+    llm_model: LLMModelOption = None,
+    llm_api_key: LLMAPIKeyOption = None,
+    llm_timeout: LLMTimeoutOption = None,
+    llm_concurrency: LLMConcurrencyOption = None,
+    llm_no_cache: LLMNoCacheOption = False,
+    show_rejected: ShowRejectedOption = False,
 ) -> None:
     """Score the extractor against gold annotations (precision, recall, F1); an extracted trap (the
     gold's `traps` list) is a false positive and is counted apart."""
     from aikg.ingest.evaluate import evaluate as run_evaluation
-    from aikg.ingest.extractors import ExtractorConfig, get_extractor
+    from aikg.ingest.extractors import get_extractor
 
     _check_format(output)
-    report = run_evaluation(gold, docs, get_extractor(ExtractorConfig.from_env(name=extractor)))
+    chosen = get_extractor(extractor_config(
+        extractor,
+        base_url=llm_base_url,
+        model=llm_model,
+        api_key=llm_api_key,
+        timeout=llm_timeout,
+        concurrency=llm_concurrency,
+        no_cache=llm_no_cache,
+        data_dir=data_dir,
+    ))
+    report = run_evaluation(gold, docs, chosen)
     if output == "json":
         sys.stdout.write(json.dumps(report.as_dict(), ensure_ascii=False, indent=2) + "\n")
     else:
@@ -225,6 +297,7 @@ def evaluate(
     err = Console(stderr=True)
     for message in report.errors:
         _error_line(err, message)
+    report_llm(chosen, show_rejected)
     if report.errors:
         raise typer.Exit(1)
 

@@ -1,5 +1,6 @@
-"""Extractors by name: the ``aikg.extractors`` plugins (see ``graph/plugins.py``). An LLM-backed
-extractor is one more module and one more entry point, in aikg or in another distribution."""
+"""Extractors by name: the ``aikg.extractors`` plugins (see ``graph/plugins.py``): ``rules``,
+``llm`` and ``rules+llm`` (``extractors/llm/``). Another extractor is one more module and one more
+entry point, in aikg or in another distribution."""
 
 from __future__ import annotations
 

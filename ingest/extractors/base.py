@@ -6,8 +6,14 @@ from typing import Protocol
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from aikg.graph.errors import AikgError
 from aikg.graph.schema import Entity, Fact, GraphBatch, Source
 from aikg.ingest.document import Document
+
+
+class ExtractorUnavailableError(AikgError):
+    """The extractor cannot work at all (its service is unreachable or refuses the settings):
+    every document would fail the same way, so a run stops at the first one."""
 
 
 class Mention(BaseModel):
