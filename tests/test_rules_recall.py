@@ -86,7 +86,7 @@ def test_board_list_fr() -> None:
 
 
 def test_joining_a_board_is_not_joining_the_company_fr() -> None:
-    text = "Reed Hastings a rejoint le conseil d'administration d'Anthropic en mai 2025."
+    text = "En mai 2025, Reed Hastings a rejoint le conseil d'administration de la société Anthropic."
     found = _facts(text, "fr")
     assert ("Reed Hastings", "BOARD_MEMBER_OF", "Anthropic") in found
     assert ("Reed Hastings", "JOINED", "Anthropic") not in found

@@ -11,7 +11,7 @@ POSITIVE = [
     ("en", "Sam Altman, the CEO of OpenAI, spoke on Monday.", ("Sam Altman", "WORKS_AT", "OpenAI")),
     ("en", "OpenAI CEO Sam Altman spoke on Monday.", ("Sam Altman", "WORKS_AT", "OpenAI")),
     ("fr", "Sam Altman, PDG d'OpenAI, a pris la parole lundi.", ("Sam Altman", "WORKS_AT", "OpenAI")),
-    ("fr", "Le PDG d’OpenAI, Sam Altman, a répondu.", ("Sam Altman", "WORKS_AT", "OpenAI")),
+    ("fr", "Le PDG d’OpenAI, Sam Altman, a décliné toute interview.", ("Sam Altman", "WORKS_AT", "OpenAI")),
     # DEPARTED
     ("en", "Jan Leike left OpenAI last week.", ("Jan Leike", "DEPARTED", "OpenAI")),
     ("en", "Jan Leike resigned from OpenAI in May 2024.", ("Jan Leike", "DEPARTED", "OpenAI")),
