@@ -53,7 +53,7 @@ def counts_table(report: MigrationReport, source: str, target: str) -> Table:
 
 
 def run_migration(source: str, target: str, data_dir: DataDirOption, batch_size: int) -> MigrationReport:
-    with opened_graph(source, data_dir) as from_graph, opened_graph(target, data_dir) as to_graph:
+    with opened_graph(source, data_dir) as from_graph, opened_graph(target, data_dir, write=True) as to_graph:
         from_store, to_store = from_graph.store, to_graph.store
         expected = totals(from_store.stats())
         columns = (

@@ -116,7 +116,7 @@ def accept(
     """Accept a fact."""
     from aikg.graph import curation
 
-    with opened_graph(store, data_dir) as kg:
+    with opened_graph(store, data_dir, write=True) as kg:
         graph_store = kg.store
         record = curation.accept(graph_store, fact_id, user=user, note=note)
     _done(record, f"accepted {fact_id}", f"{fact_id} is already accepted")
@@ -133,7 +133,7 @@ def reject(
     """Reject a fact (kept with its evidence, hidden by default, still rejected when asserted again)."""
     from aikg.graph import curation
 
-    with opened_graph(store, data_dir) as kg:
+    with opened_graph(store, data_dir, write=True) as kg:
         graph_store = kg.store
         record = curation.reject(graph_store, fact_id, user=user, note=note)
     _done(record, f"rejected {fact_id}", f"{fact_id} is already rejected")
@@ -165,7 +165,7 @@ def correct(
     from aikg.graph import curation
 
     parsed = curation.parse_changes(changes or [])
-    with opened_graph(store, data_dir) as kg:
+    with opened_graph(store, data_dir, write=True) as kg:
         graph_store = kg.store
         record = curation.correct(graph_store, fact_id, parsed, user=user, note=note)
     new_id = record.after.get("fact_id")
@@ -217,7 +217,7 @@ def add(
             raise InvalidInputError(f"new source: {str(exc).splitlines()[-1].strip()}") from None
     else:
         chosen = str(source)
-    with opened_graph(store, data_dir) as kg:
+    with opened_graph(store, data_dir, write=True) as kg:
         graph_store = kg.store
         record = curation.add_fact(
             graph_store,
@@ -246,7 +246,7 @@ def merge(
     """Merge OTHER into KEEP: facts, mentions and aliases move; articles naming OTHER then resolve to KEEP."""
     from aikg.graph import entity_curation
 
-    with opened_graph(store, data_dir) as kg:
+    with opened_graph(store, data_dir, write=True) as kg:
         graph_store = kg.store
         if dry_run:
             print(
@@ -275,7 +275,7 @@ def rename(
     """Rename an entity: its id stays, the old name becomes an alias."""
     from aikg.graph import entity_curation
 
-    with opened_graph(store, data_dir) as kg:
+    with opened_graph(store, data_dir, write=True) as kg:
         graph_store = kg.store
         record = entity_curation.rename(graph_store, entity, name, user=user, note=note)
     _done(record, f"renamed {entity} to {name}", f"{entity} is already named {name}")
@@ -297,7 +297,7 @@ def split(
     """Split a wrongly merged alias back out into an entity of its own, with the facts named."""
     from aikg.graph import entity_curation
 
-    with opened_graph(store, data_dir) as kg:
+    with opened_graph(store, data_dir, write=True) as kg:
         graph_store = kg.store
         record = entity_curation.split(
             graph_store, entity, alias, type_name=entity_type, facts=facts, user=user, note=note
@@ -317,7 +317,7 @@ def retype(
     """Change an entity's type: it gets a new id, the old one redirects to it."""
     from aikg.graph import entity_curation
 
-    with opened_graph(store, data_dir) as kg:
+    with opened_graph(store, data_dir, write=True) as kg:
         graph_store = kg.store
         record = entity_curation.retype(graph_store, entity, new_type, user=user, note=note)
     if record is None:
