@@ -36,7 +36,7 @@ from aikg.graph.schema import (
 )
 from aikg.ingest.extractors.base import Mention
 from aikg.ingest.extractors.llm.answer import ParsedAnswer, RawFact
-from aikg.ingest.extractors.llm.grounding import PLAIN, ground
+from aikg.ingest.extractors.llm.grounding import ground, normalize_with_map
 from aikg.ingest.extractors.llm.report import Reason, Rejection
 
 CONFIDENCE = {"exact": 0.8, "normalized": 0.75, "fuzzy": 0.6}
@@ -46,19 +46,13 @@ EXTRACTOR_NAME = "llm"
 
 def fold_with_map(text: str) -> tuple[str, list[int]]:
     """Lower case, accents removed, typographic quotes and dashes plain, whitespace runs as one
-    space; with the original index of every character of the result."""
+    space; with the original index of every character of the result (grounding's normal form,
+    then folded)."""
+    plain, origin = normalize_with_map(text)
     out: list[str] = []
     where: list[int] = []
-    in_space = False
-    for index, char in enumerate(text):
-        if char.isspace():
-            if not in_space:
-                out.append(" ")
-                where.append(index)
-            in_space = True
-            continue
-        in_space = False
-        for part in unicodedata.normalize("NFKD", char.translate(PLAIN)):
+    for char, index in zip(plain, origin, strict=True):
+        for part in unicodedata.normalize("NFKD", char):
             if unicodedata.combining(part):
                 continue
             for low in part.casefold():
