@@ -12,6 +12,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -67,22 +68,26 @@ def wait_healthy(url: str, process: subprocess.Popen[bytes], seconds: float = 60
     raise AssertionError(f"streamlit did not answer on {url} within {seconds}s")
 
 
-@pytest.fixture
-def explorer_url(sample_store: FalkorDBStore, tmp_path: Path) -> Iterator[str]:
+@contextmanager
+def serve_explorer(data_dir: Path, home: Path, extra_env: dict[str, str] | None = None) -> Iterator[str]:
+    """`streamlit run` of the explorer on the embedded store in ``data_dir``, on a free local port;
+    its URL until the block ends, then the server is stopped. ``home`` holds streamlit's own files
+    and its log."""
     port = free_port()
     env = {
         **os.environ,
         "AIKG_STORE": "embedded",
-        "AIKG_DATA_DIR": str(sample_store.data_dir),
+        "AIKG_DATA_DIR": str(data_dir),
         "PYTHONPATH": str(ROOT),
-        "HOME": str(tmp_path),  # streamlit writes its credentials file there
+        "HOME": str(home),  # streamlit writes its credentials file there
+        **(extra_env or {}),
     }
     command = [
         sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard" / "app.py"),
         "--server.headless", "true", "--server.port", str(port), "--server.address", "127.0.0.1",
         "--browser.gatherUsageStats", "false",
     ]  # fmt: skip
-    log = (tmp_path / "streamlit.log").open("wb")
+    log = (home / "streamlit.log").open("wb")
     process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
     try:
@@ -95,6 +100,12 @@ def explorer_url(sample_store: FalkorDBStore, tmp_path: Path) -> Iterator[str]:
         except subprocess.TimeoutExpired:
             process.kill()
         log.close()
+
+
+@pytest.fixture
+def explorer_url(sample_store: FalkorDBStore, tmp_path: Path) -> Iterator[str]:
+    with serve_explorer(sample_store.data_dir, tmp_path) as url:
+        yield url
 
 
 def test_explorer_in_chromium_shows_evidence_graph_and_expands(explorer_url: str) -> None:

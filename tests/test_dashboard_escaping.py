@@ -4,9 +4,6 @@ edge whose values are a script payload shows the payload as text and opens no di
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -21,8 +18,7 @@ from aikg.graph.stores.base import NodeValue, RelationshipValue
 from aikg.graph.stores.falkordb_server import EmbeddedServer
 from aikg.graph.stores.falkordb_store import FalkorDBStore
 from aikg.graph.subgraph import Subgraph
-from tests.conftest import ROOT
-from tests.test_dashboard_browser import CHROMIUM, CHROMIUM_ARGS, free_port, sync_playwright, wait_healthy
+from tests.test_dashboard_browser import CHROMIUM, CHROMIUM_ARGS, serve_explorer, sync_playwright
 
 PAYLOAD = "<img src=x onerror=alert(1)>"
 
@@ -105,26 +101,10 @@ def hostile_explorer(tmp_path: Path) -> Iterator[tuple[str, str]]:
     batch = hostile_batch()
     store.upsert(batch)
     store.close()
-    port = free_port()
-    env = {**os.environ, "AIKG_STORE": "embedded", "AIKG_DATA_DIR": str(data_dir), "HOME": str(tmp_path)}
-    command = [
-        sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard" / "app.py"),
-        "--server.headless", "true", "--server.port", str(port), "--server.address", "127.0.0.1",
-        "--browser.gatherUsageStats", "false",
-    ]  # fmt: skip
-    log = (tmp_path / "streamlit.log").open("wb")
-    process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
     try:
-        wait_healthy(url, process)
-        yield url, batch.entities[0].id
+        with serve_explorer(data_dir, tmp_path) as url:
+            yield url, batch.entities[0].id
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=5)
-        except subprocess.TimeoutExpired:
-            process.kill()
-        log.close()
         EmbeddedServer(data_dir).stop()
 
 

@@ -3,9 +3,6 @@ it disappear from the entity page. Skipped like tests/test_dashboard_browser.py 
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,14 +12,12 @@ from aikg.graph.curation import audit_records
 from aikg.graph.review import ReviewState
 from aikg.graph.stored_facts import facts_of, get_fact
 from aikg.graph.stores.falkordb_store import FalkorDBStore
-from tests.conftest import ROOT
 from tests.test_dashboard_browser import (
     CHROMIUM,
     CHROMIUM_ARGS,
     QUOTE,
-    free_port,
+    serve_explorer,
     sync_playwright,
-    wait_healthy,
 )
 
 if sync_playwright is not None:
@@ -37,33 +32,8 @@ pytestmark = [
 
 @pytest.fixture
 def writable_explorer(scratch_store: FalkorDBStore, tmp_path: Path) -> Iterator[str]:
-    port = free_port()
-    env = {
-        **os.environ,
-        "AIKG_STORE": "embedded",
-        "AIKG_DATA_DIR": str(scratch_store.data_dir),
-        "AIKG_USER": "browser-test",
-        "PYTHONPATH": str(ROOT),
-        "HOME": str(tmp_path),
-    }
-    command = [
-        sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard" / "app.py"),
-        "--server.headless", "true", "--server.port", str(port), "--server.address", "127.0.0.1",
-        "--browser.gatherUsageStats", "false",
-    ]  # fmt: skip
-    log = (tmp_path / "streamlit.log").open("wb")
-    process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        wait_healthy(url, process)
+    with serve_explorer(scratch_store.data_dir, tmp_path, {"AIKG_USER": "browser-test"}) as url:
         yield url
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=5)
-        except subprocess.TimeoutExpired:
-            process.kill()
-        log.close()
 
 
 def test_reject_on_the_review_page_hides_the_fact_on_the_entity_page(
