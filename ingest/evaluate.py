@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
+from collections.abc import Sequence
+from fnmatch import fnmatchcase
 from pathlib import Path
 
 from pydantic import BaseModel, Field
@@ -80,6 +82,7 @@ Triple = tuple[str, str, str]
 
 class ArticleResult(BaseModel):
     name: str
+    language: str | None = None
     entities: Score = Field(default_factory=Score)
     relations: Score = Field(default_factory=Score)
     predicates: dict[str, Score] = Field(default_factory=dict)
@@ -102,6 +105,13 @@ class EvalReport(BaseModel):
         for article in self.articles:
             total.add(getattr(article, what))
         return total
+
+    def micro_by_language(self, what: str) -> dict[str, Score]:
+        """Micro-averaged entity or relation score per document language ("?" when unknown)."""
+        out: dict[str, Score] = defaultdict(Score)
+        for article in self.articles:
+            out[article.language or "?"].add(getattr(article, what))
+        return dict(sorted(out.items()))
 
     def per_predicate(self) -> dict[str, Score]:
         out: dict[str, Score] = defaultdict(Score)
@@ -136,6 +146,13 @@ class EvalReport(BaseModel):
                 "entities": self.micro("entities").summary(),
                 "relations": self.micro("relations").summary(),
             },
+            "by_language": {
+                language: {
+                    "entities": self.micro_by_language("entities")[language].summary(),
+                    "relations": score.summary(),
+                }
+                for language, score in self.micro_by_language("relations").items()
+            },
             "traps": {"extracted": self.traps()[0], "total": self.traps()[1]},
             "rules": {k: {"hits": v.tp + v.fp, "correct": v.tp} for k, v in self.per_rule().items()},
             "per_predicate": {k: v.summary() for k, v in self.per_predicate().items()},
@@ -146,6 +163,7 @@ class EvalReport(BaseModel):
             "articles": [
                 {
                     "name": a.name,
+                    "language": a.language,
                     "entities": a.entities.summary(),
                     "relations": a.relations.summary(),
                     "missed": [list(t) for t in a.missed],
@@ -281,12 +299,25 @@ def _documents_by_stem(docs_dir: Path) -> dict[str, Path]:
     return {p.stem: p for p in sorted(docs_dir.rglob("*")) if p.is_file() and p.suffix.lower() in extensions}
 
 
-def evaluate(gold_dir: Path, docs_dir: Path, extractor: Extractor, max_bytes: int = 5_000_000) -> EvalReport:
+def _selected(stem: str, only: Sequence[str]) -> bool:
+    return not only or any(fnmatchcase(stem, pattern) for pattern in only)
+
+
+def evaluate(
+    gold_dir: Path,
+    docs_dir: Path,
+    extractor: Extractor,
+    max_bytes: int = 5_000_000,
+    only: Sequence[str] = (),
+) -> EvalReport:
+    """Score `extractor` on every gold file of `gold_dir` (or those whose stem matches one of the
+    `only` glob patterns) against the document of the same stem in `docs_dir`."""
     report = EvalReport()
     docs = _documents_by_stem(docs_dir)
-    gold_files = sorted(gold_dir.glob("*.json"))
+    gold_files = [p for p in sorted(gold_dir.glob("*.json")) if _selected(p.stem, only)]
     if not gold_files:
-        report.errors.append(f"{gold_dir}: no gold files (*.json)")
+        wanted = f" matching {', '.join(only)}" if only else ""
+        report.errors.append(f"{gold_dir}: no gold files (*.json){wanted}")
     for gold_path in gold_files:
         stem = gold_path.stem
         if stem not in docs:
@@ -303,7 +334,9 @@ def evaluate(gold_dir: Path, docs_dir: Path, extractor: Extractor, max_bytes: in
             why = str(document) if isinstance(document, DocumentError) else f"{stem}: not read"
             report.errors.append(why)
             continue
-        report.articles.append(score_article(stem, gold, extractor.extract(document)))
+        scored = score_article(stem, gold, extractor.extract(document))
+        scored.language = document.language
+        report.articles.append(scored)
     return report
 
 

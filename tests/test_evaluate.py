@@ -142,3 +142,33 @@ def test_a_trap_with_a_bad_predicate_is_refused() -> None:
         GoldFile.model_validate(
             {"entities": [], "relations": [], "traps": [{"subject": "A", "predicate": "OWNS", "object": "B"}]}
         )
+
+
+def _write_pair(gold: Path, docs: Path, stem: str, text: str, language: str) -> None:
+    (gold / f"{stem}.json").write_text(
+        '{"entities": [{"name": "Tamsin Oduya", "type": "Person"}], "relations": []}', encoding="utf-8"
+    )
+    (docs / f"{stem}.md").write_text(
+        f'---\ntitle: "{stem}"\nlanguage: {language}\n---\n{text}\n', encoding="utf-8"
+    )
+
+
+def test_only_selects_stems_and_scores_are_split_by_language(tmp_path: Path) -> None:
+    gold, docs = tmp_path / "gold", tmp_path / "docs"
+    gold.mkdir()
+    docs.mkdir()
+    _write_pair(gold, docs, "en-01-a", "Tamsin Oduya spoke at a quiet harbour fair on Sunday.", "en")
+    _write_pair(gold, docs, "en-02-b", "Tamsin Oduya planted pear trees near the old mill.", "en")
+    _write_pair(gold, docs, "fr-01-a", "Tamsin Oduya a visité un moulin près du canal.", "fr")
+    rules = get_extractor("rules")
+    everything = evaluate(gold, docs, rules)
+    assert [a.name for a in everything.articles] == ["en-01-a", "en-02-b", "fr-01-a"]
+    assert set(everything.micro_by_language("entities")) == {"en", "fr"}
+    assert everything.micro_by_language("entities")["en"].tp + everything.micro_by_language(
+        "entities"
+    )["en"].fn == 2
+    half = evaluate(gold, docs, rules, only=["en-01-*", "fr-*"])
+    assert [a.name for a in half.articles] == ["en-01-a", "fr-01-a"]
+    assert set(half.as_dict()["by_language"]) == {"en", "fr"}  # type: ignore[arg-type]
+    none = evaluate(gold, docs, rules, only=["de-*"])
+    assert not none.articles and "matching de-*" in none.errors[0]

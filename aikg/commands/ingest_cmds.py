@@ -262,6 +262,14 @@ def evaluate(
     by_rule: Annotated[
         bool, typer.Option("--by-rule", help="Also print precision and hits per extraction rule id.")
     ] = False,
+    only: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--only",
+            help="Score only the gold files whose stem matches this glob (repeatable), "
+            "e.g. --only 'en-0[1-8]-*' for one half of a set.",
+        ),
+    ] = None,
     data_dir: DataDirOption = None,
     llm_base_url: LLMBaseURLOption = None,
     llm_model: LLMModelOption = None,
@@ -287,7 +295,7 @@ def evaluate(
         no_cache=llm_no_cache,
         data_dir=data_dir,
     ))
-    report = run_evaluation(gold, docs, chosen)
+    report = run_evaluation(gold, docs, chosen, only=only or ())
     if output == "json":
         sys.stdout.write(json.dumps(report.as_dict(), ensure_ascii=False, indent=2) + "\n")
     else:
@@ -328,6 +336,11 @@ def _print_report(report: EvalReport) -> None:
     for name, score in report.per_predicate().items():
         predicates.add_row(name, str(score.tp), str(score.fp), str(score.fn), *cells(score))
     console.print(predicates)
+    languages = new_table("per language", "language")
+    entities_by_language = report.micro_by_language("entities")
+    for language, relations in report.micro_by_language("relations").items():
+        languages.add_row(language, *cells(entities_by_language[language]), *cells(relations))
+    console.print(languages)
     extracted, traps = report.traps()
     if traps:
         console.print(f"traps extracted (each also a false positive): {extracted} of {traps}")
