@@ -19,6 +19,7 @@ from aikg.ingest.extractors.rules.headline import headline_facts
 from aikg.ingest.extractors.rules.lemmas import warm
 from aikg.ingest.extractors.rules.pairs import pair_candidates
 from aikg.ingest.extractors.rules.patterns import Candidate, apply_structural, apply_triggers
+from aikg.ingest.extractors.rules.rounds import raiser_in
 from aikg.ingest.extractors.rules.ruledata import rules_for, structural
 from aikg.ingest.extractors.rules.sentences import Sentence, quoted_spans, split_sentences
 from aikg.ingest.extractors.rules.spans import Span, merge, prefer_longer
@@ -77,7 +78,8 @@ class RulesExtractor:
             template, described, focus = reading.read(sentence)
             found = apply_structural(template, structural_rules)
             previous = reading.templates[-2].sentence.text if len(reading.templates) > 1 else ""
-            found += apply_triggers(template, rules, focus, person, people, previous)
+            reading.raiser = raiser_in(template, focus) or reading.raiser
+            found += apply_triggers(template, rules, focus, person, people, previous, reading.raiser)
             found += self._owned(template, described, reading.known(template))
             found += titled_people(template, focus)
             candidates += [(c, None) for c in found]
@@ -180,6 +182,7 @@ class _Reading:
         self.added: list[Span] = []
         self.previous: list[Span] = []
         self.earlier: list[Span] = []
+        self.raiser: Entity | None = None  # the organization the last funding round was about
 
     def read(self, sentence: Sentence) -> tuple[Template, list[Span], Entity | None]:
         text, tracker = self.text, self.tracker
