@@ -83,3 +83,11 @@ def test_a_round_is_never_credited_to_its_investor(noise: str) -> None:
     found = _facts(text)
     assert ("Pollen Works", "INVESTED_IN", "Tarn Capital") not in found
     assert all(o != "Tarn Capital" for _, p, o in found if p == "INVESTED_IN")
+
+
+def test_name_without_its_domain_suffix_is_the_same_organization() -> None:
+    text = (
+        "Lintelwise.ai, a start-up in Oslo, hired staff. "
+        "In March, Lintelwise raised $3 million from Tarn Capital."
+    )
+    assert ("Tarn Capital", "INVESTED_IN", "Lintelwise.ai") in _facts(text)

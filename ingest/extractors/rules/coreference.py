@@ -37,6 +37,7 @@ KIND_OF_ANAPHOR: list[tuple[re.Pattern[str], frozenset[OrgKind]]] = [
         frozenset({OrgKind.LAB, OrgKind.STARTUP, OrgKind.NONPROFIT}),
     ),
 ]
+DOMAIN_SUFFIX = re.compile(r"\.(?:ai|io|com|co|fr)$")
 PERSON_ANAPHOR = re.compile(r"(?<!\w)(?:[Cc]e dernier|[Cc]ette dernière|[Tt]he latter)(?!\w)")
 RECENCY_WINDOW = 4
 DECAY = 0.5
@@ -76,6 +77,12 @@ def short_form_spans(text: str, spans: list[Span]) -> list[Span]:
         # "Corvid" after "Corvid Systems": an organization named without its company word
         if entity.type is EntityType.ORGANIZATION and len(words) >= 2 and ORG_TAIL_WORD.match(words[-1]):
             forms[" ".join(words[:-1])].add(entity.id)
+        # "Loomwise" after "Loomwise.ai": a name without its domain suffix
+        if (
+            entity.type is EntityType.ORGANIZATION
+            and (bare := DOMAIN_SUFFIX.sub("", entity.name)) != entity.name
+        ):
+            forms[bare].add(entity.id)
     found: list[Span] = []
     occupied = Occupied(spans)
     for form, ids in forms.items():
