@@ -11,6 +11,7 @@ from aikg.graph.schema import Entity, EntityType, Predicate
 from aikg.ingest.document import Document
 from aikg.ingest.extractors.base import ExtractionResult, Mention
 from aikg.ingest.extractors.rules.assemble import assemble
+from aikg.ingest.extractors.rules.boards import board_titles
 from aikg.ingest.extractors.rules.coreference import FocusTracker, repeated_spans, short_form_spans
 from aikg.ingest.extractors.rules.descriptive import descriptive_spans
 from aikg.ingest.extractors.rules.discovery import Discoverer
@@ -24,7 +25,7 @@ from aikg.ingest.extractors.rules.ruledata import rules_for, structural
 from aikg.ingest.extractors.rules.sentences import Sentence, quoted_spans, split_sentences
 from aikg.ingest.extractors.rules.spans import Span, merge, prefer_longer
 from aikg.ingest.extractors.rules.template import Template, build_template
-from aikg.ingest.extractors.rules.titles import titled_people
+from aikg.ingest.extractors.rules.titles import founders_lists, titled_people
 
 KNOWN_DEVELOPER_CONFIDENCE = 0.6
 # a fact below this calibrated confidence is left out (chosen on the corpus, devset and challenge set)
@@ -81,7 +82,9 @@ class RulesExtractor:
             reading.raiser = raiser_in(template, focus) or reading.raiser
             found += apply_triggers(template, rules, focus, person, people, previous, reading.raiser)
             found += self._owned(template, described, reading.known(template))
-            found += titled_people(template, focus)
+            found += titled_people(template, focus, reading.tracker.last_subject())
+            found += board_titles(template, focus)
+            found += founders_lists(template, focus)
             candidates += [(c, None) for c in found]
         candidates += [(c, sentences[j]) for c, j in pair_candidates(reading.templates)]
         all_spans = sorted(spans + reading.added, key=lambda s: s.start)

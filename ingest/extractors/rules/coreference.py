@@ -118,6 +118,15 @@ class FocusTracker:
                 self.seen[span.entity.id] = span.entity
         self.history.append(orgs)
 
+    def last_subject(self, within: int = 3) -> Entity | None:
+        """The organization that opened one of the last sentences before this one (most recent first):
+        what "its" or "son" at the start of a sentence most likely refers to."""
+        for orgs in reversed(self.history[-within - 1 : -1]):
+            subjects = [entity for entity, weight in orgs.values() if weight >= SUBJECT_WEIGHT]
+            if subjects:
+                return subjects[0]
+        return None
+
     def focus(self, kinds: frozenset[OrgKind] | None = None) -> Entity | None:
         """The most salient organization; with ``kinds``, the most salient one of those kinds when the
         reference data knows one, else the most salient of all."""
