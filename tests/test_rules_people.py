@@ -88,3 +88,36 @@ def test_board_titles_never_seat_an_organization(noise: str) -> None:
     for subject, predicate, _ in _facts(text):
         if predicate == "BOARD_MEMBER_OF":
             assert subject != "Google DeepMind"
+
+
+def test_relative_clause_subject_after_by() -> None:
+    text = "Hugging Face was set up in 2019 by Jan Leike, who previously ran a data team at Google DeepMind."
+    assert ("Jan Leike", "DEPARTED", "Google DeepMind") in _facts(text)
+
+
+def test_partner_at_a_fund_works_there() -> None:
+    text = "The round closed on Friday. Jan Leike, a general partner at Tarn Capital, praised the team."
+    assert ("Jan Leike", "WORKS_AT", "Tarn Capital") in _facts(text)
+
+
+def test_board_after_a_round_is_the_raisers_board() -> None:
+    text = (
+        "Microsoft reported results on Tuesday. Hugging Face has raised $8 million. "
+        "Tarn Capital led the round. Jan Leike, a partner at Tarn Capital, joins the board."
+    )
+    found = _facts(text)
+    assert ("Jan Leike", "BOARD_MEMBER_OF", "Hugging Face") in found
+    assert ("Jan Leike", "BOARD_MEMBER_OF", "Tarn Capital") not in found
+    assert ("Jan Leike", "BOARD_MEMBER_OF", "Microsoft") not in found
+
+
+def test_departure_of_its_director() -> None:
+    text = "Hugging Face announced the departure of Jan Leike, its research director, on Monday."
+    assert ("Jan Leike", "DEPARTED", "Hugging Face") in _facts(text)
+
+
+def test_depart_de_son_directeur_fr() -> None:
+    text = "Mistral AI annonce le départ de Jan Leike, son directeur de la recherche, parti en Suisse."
+    found = _facts(text, "fr")
+    assert ("Jan Leike", "DEPARTED", "Mistral AI") in found
+    assert ("Jan Leike", "WORKS_AT", "Mistral AI") not in found

@@ -76,11 +76,17 @@ class RulesExtractor:
         for sentence in sentences:
             person = reading.previous_person()
             people = reading.previous_people()
+            reading.tracker.round_owner = reading.raiser if reading.raiser_age <= 2 else None
             template, described, focus = reading.read(sentence)
             found = apply_structural(template, structural_rules)
             previous = reading.templates[-2].sentence.text if len(reading.templates) > 1 else ""
-            reading.raiser = raiser_in(template, focus) or reading.raiser
-            found += apply_triggers(template, rules, focus, person, people, previous, reading.raiser)
+            raiser = raiser_in(template, focus)
+            reading.raiser, reading.raiser_age = (
+                (raiser, 0) if raiser else (reading.raiser, reading.raiser_age + 1)
+            )
+            found += apply_triggers(
+                template, rules, focus, person, people, previous, reading.raiser, reading.raiser_age <= 3
+            )
             found += self._owned(template, described, reading.known(template))
             found += titled_people(template, focus, reading.tracker.last_subject())
             found += board_titles(template, focus)
@@ -186,6 +192,7 @@ class _Reading:
         self.previous: list[Span] = []
         self.earlier: list[Span] = []
         self.raiser: Entity | None = None  # the organization the last funding round was about
+        self.raiser_age = 0  # sentences since that round was told
 
     def read(self, sentence: Sentence) -> tuple[Template, list[Span], Entity | None]:
         text, tracker = self.text, self.tracker

@@ -38,6 +38,7 @@ KIND_OF_ANAPHOR: list[tuple[re.Pattern[str], frozenset[OrgKind]]] = [
     ),
 ]
 DOMAIN_SUFFIX = re.compile(r"\.(?:ai|io|com|co|fr)$")
+BOARD_ANAPHOR = re.compile(r"board|conseil", re.IGNORECASE)
 PERSON_ANAPHOR = re.compile(r"(?<!\w)(?:[Cc]e dernier|[Cc]ette dernière|[Tt]he latter)(?!\w)")
 RECENCY_WINDOW = 4
 DECAY = 0.5
@@ -106,6 +107,8 @@ class FocusTracker:
         self.counts: dict[str, int] = defaultdict(int)
         self.seen: dict[str, Entity] = {e.id: e for e in title}
         self.title_ids = set(self.seen)
+        # the organization whose funding round the last sentences told: whose board "the board" is
+        self.round_owner: Entity | None = None
 
     def record(self, sentence_spans: list[Span], sentence_start: int = -1) -> None:
         orgs: dict[str, tuple[Entity, float]] = {}
@@ -179,10 +182,14 @@ class FocusTracker:
             earlier = {
                 s.entity.id: s.entity
                 for s in sentence_spans
-                if s.end <= m.start() and s.type is EntityType.ORGANIZATION
+                if s.end <= m.start()
+                and s.type is EntityType.ORGANIZATION
+                and not _affiliation(text, s, sentence_spans)
             }
             if len(earlier) == 1:
                 antecedent: Entity | None = next(iter(earlier.values()))
+            elif not earlier and self.round_owner is not None and BOARD_ANAPHOR.search(m.group()):
+                antecedent = self.round_owner  # "As part of the deal, X joins the board"
             elif not earlier:
                 kinds = next((k for pattern, k in KIND_OF_ANAPHOR if pattern.search(m.group())), None)
                 antecedent = self.focus(kinds)
@@ -191,3 +198,17 @@ class FocusTracker:
             if antecedent is not None and free(sentence_spans, m.start(), m.end()):
                 found.append(Span(m.start(), m.end(), antecedent, "anaphor"))
         return found
+
+
+# "X, a partner at Thrive, joins the board": Thrive only says who X is
+AFFILIATION_GAP = re.compile(
+    r"^\s*[,(]\s*(?:an?\s+|the\s+|un\s+|une\s+|l'|le\s+|la\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:at|chez|of|de|du|d['’]|from)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _affiliation(text: str, org: Span, spans: list[Span]) -> bool:
+    """The organization is the affiliation in an apposition after a person's name."""
+    people = [s for s in spans if s.type is EntityType.PERSON and s.end <= org.start]
+    return bool(people) and bool(AFFILIATION_GAP.match(text[people[-1].end : org.start]))

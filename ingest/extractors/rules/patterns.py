@@ -265,6 +265,10 @@ def _coordinated(template: Template, index: int, predicate: Predicate, side: str
 
 
 APPOSITION = re.compile(r"⟦([POM])(\d+)⟧\s*,[^,;]{1,120},\s*(?:[\w'-]+\s+){0,3}$")
+# the trigger opens a relative clause about the slot just before it: "A, who previously led ..."
+RELATIVE_SUBJECT = re.compile(
+    r"⟦[POM](\d+)⟧\s*,\s*(?:who|qui)\s+(?:(?:had|has|have|a|avait|ont|avaient)\s+)?(?:[\w'-]+\s+)?$"
+)
 REPORTED = re.compile(r"^\s+(?:que|qu'|that)\b")
 RELATIVE = re.compile(r",\s*(?:who|which|qui|dont)\b[^,]*,\s*(?:[\w'-]+\s+){0,3}$")
 
@@ -374,16 +378,18 @@ def apply_triggers(
     people: list[Entity] | None = None,
     previous: str = "",
     raiser: Entity | None = None,
+    raised_lately: bool = False,
 ) -> list[Candidate]:
     """Fire the trigger rules; ``focus`` is the organization in focus, ``person`` the one person the
     previous sentence named (what a sentence-initial "he", "elle" refers to), ``people`` the persons
     it named (what "both", "tous deux" refer to), ``previous`` that sentence's text (where a rule's
     context may also be found: "Backers pledged $1bn. Among them are ..."), ``raiser`` the organization
-    the last funding round was about (the object an investment rule leaves out)."""
+    the last funding round was about (the object an investment rule leaves out), ``raised_lately``
+    whether that round was told in this sentence or one of the last three."""
     out: list[Candidate] = []
     if not template.slots:
         return out
-    ctx = _Context(focus, person, people or [], raiser)
+    ctx = _Context(focus, person, people or [], raiser, raised_lately)
     words: dict[str, Lemmas] = {}
     lowered = template.text.lower()
     for rule in rules:
@@ -435,10 +441,14 @@ class _Context:
     person: Entity | None
     people: list[Entity]
     raiser: Entity | None = None  # the organization the last funding round was about (rounds.py)
+    raised_lately: bool = False  # that round was told in this sentence or one of the last three
 
     def target(self, predicate: Predicate) -> Entity | None:
-        """The organization in focus as an object; for an investment, the one that raised the round."""
+        """The organization in focus as an object; for an investment, the one that raised the round,
+        and for a board seat told right after a round ("X, a partner at Y, joins the board"), too."""
         if predicate is Predicate.INVESTED_IN and self.raiser is not None:
+            return self.raiser
+        if predicate is Predicate.BOARD_MEMBER_OF and self.raised_lately and self.raiser is not None:
             return self.raiser
         return self.focus
 
@@ -475,6 +485,9 @@ def _active(template: Template, rule: TriggerRule, m: Match, ctx: _Context) -> P
             first += 1
         if first is not None and template.positions[first][1] < m.start():
             s = first
+    who = RELATIVE_SUBJECT.search(template.text[: m.start()])
+    if who and allowed(pred, "s", template.slots[int(who.group(1))].type):
+        s = int(who.group(1))  # "founded by A, who previously led ...": A, even after a preposition
     apposition = APPOSITION.search(template.text[:limit])
     if apposition and allowed(pred, "s", template.slots[int(apposition.group(2))].type):
         s = int(apposition.group(2))  # "Anthropic, founded by former OpenAI staff, released ..."
