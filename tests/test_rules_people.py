@@ -121,3 +121,14 @@ def test_depart_de_son_directeur_fr() -> None:
     found = _facts(text, "fr")
     assert ("Jan Leike", "DEPARTED", "Mistral AI") in found
     assert ("Jan Leike", "WORKS_AT", "Mistral AI") not in found
+
+
+def test_fronted_participle_with_an_apposition_fr() -> None:
+    text = (
+        "Créée en 2020 par Jan Leike et Ilona Szabo, deux anciens de Google DeepMind, "
+        "Hugging Face vend des outils aux chercheurs."
+    )
+    found = _facts(text, "fr")
+    assert ("Jan Leike", "FOUNDED", "Hugging Face") in found
+    assert ("Ilona Szabo", "FOUNDED", "Hugging Face") in found
+    assert ("Jan Leike", "FOUNDED", "Google DeepMind") not in found

@@ -570,7 +570,9 @@ FRONTED_PARTICIPLE = re.compile(
     re.IGNORECASE,
 )
 FRONTED = re.compile(
-    r"^(?:\s*,?\s*(?:and|et)\s+" + ANY + r")*\s*,\s*(?:(?:who|qui)\b[^,⟦]*(?:⟦[POM]\d+⟧[^,⟦]*)*,\s*)?$"
+    r"^(?:\s*,?\s*(?:and|et)\s+" + ANY + r")*\s*,\s*(?:(?:who|qui)\b[^,⟦]*(?:⟦[POM]\d+⟧[^,⟦]*)*,\s*|"
+    # an apposition about the list: "Fondée par A et B, deux anciens de C, la start-up ..."
+    r"(?:(?:two|three|both|deux|trois|a|an|un|une|the|les|des)\s+)[^,⟦]{1,40}(?:⟦[POM]\d+⟧[^,⟦]{0,20})?,\s*)?$"
 )
 
 
