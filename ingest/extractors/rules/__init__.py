@@ -206,7 +206,7 @@ class _Reading:
         self.added += [s for s in own if s.how in ("anaphor", "described")]
         template = build_template(sentence, own, self.quotes)
         self.templates.append(template)
-        tracker.record(own, sentence.start)
+        tracker.record(own, sentence.start, text)
         self.previous, self.earlier = own, self.previous
         return template, described, focus
 

@@ -38,6 +38,12 @@ KIND_OF_ANAPHOR: list[tuple[re.Pattern[str], frozenset[OrgKind]]] = [
     ),
 ]
 DOMAIN_SUFFIX = re.compile(r"\.(?:ai|io|com|co|fr)$")
+LEAD_REACH = 60  # a sentence's subject comes early
+INTRODUCED = re.compile(
+    r"(?:\b(?:by|par|from|with|avec|de|du|des|à|au|aux|at|chez|for|pour|of|and|et|than|que|to|in|dans|"
+    r"sur|on|about)\s+|\bd['’]|\b(?:by|par)\s+\S+\s+|'s\s+|\(\s*)$",
+    re.IGNORECASE,
+)
 BOARD_ANAPHOR = re.compile(r"board|conseil", re.IGNORECASE)
 PERSON_ANAPHOR = re.compile(r"(?<!\w)(?:[Cc]e dernier|[Cc]ette dernière|[Tt]he latter)(?!\w)")
 RECENCY_WINDOW = 4
@@ -109,9 +115,19 @@ class FocusTracker:
         self.title_ids = set(self.seen)
         # the organization whose funding round the last sentences told: whose board "the board" is
         self.round_owner: Entity | None = None
+        self.leads: list[Entity | None] = []  # each sentence's subject organization, if any
 
-    def record(self, sentence_spans: list[Span], sentence_start: int = -1) -> None:
+    def record(self, sentence_spans: list[Span], sentence_start: int = -1, text: str = "") -> None:
         orgs: dict[str, tuple[Entity, float]] = {}
+        # the sentence's subject: its first organization not introduced by a preposition or "and"
+        leads = [
+            s.entity
+            for s in sentence_spans
+            if s.type is EntityType.ORGANIZATION
+            and s.start - max(sentence_start, 0) <= LEAD_REACH
+            and not INTRODUCED.search(text[max(0, sentence_start, s.start - 12) : s.start])
+        ]
+        self.leads.append(leads[0] if leads else None)
         for span in sentence_spans:
             if span.type is EntityType.ORGANIZATION:
                 weight = SUBJECT_WEIGHT if span.start - sentence_start <= 2 else 1.0
@@ -124,10 +140,9 @@ class FocusTracker:
     def last_subject(self, within: int = 3) -> Entity | None:
         """The organization that opened one of the last sentences before this one (most recent first):
         what "its" or "son" at the start of a sentence most likely refers to."""
-        for orgs in reversed(self.history[-within - 1 : -1]):
-            subjects = [entity for entity, weight in orgs.values() if weight >= SUBJECT_WEIGHT]
-            if subjects:
-                return subjects[0]
+        for lead in reversed(self.leads[-within - 1 : -1]):
+            if lead is not None:
+                return lead
         return None
 
     def focus(self, kinds: frozenset[OrgKind] | None = None) -> Entity | None:

@@ -101,8 +101,12 @@ def titled_people(
             if others and (min(others) < m.end() or m.start() > 0 or not POSSESSIVE.match(template.text, 0)):
                 continue
             person = template.slots[int(m.group("slot"))].entity
-            owned = re.search(r"\b(?:its|son|sa|their|leur)\s", m.group(0), re.IGNORECASE)
-            org = possessor if possessor is not None and owned else focus
+            # "Its CEO, X, ..." opening the sentence: "its" is the last sentence's subject
+            org = (
+                possessor
+                if possessor is not None and m.start() == 0 and POSSESSIVE.match(template.text)
+                else focus
+            )
             role = m.group("role")
             second = (m.groupdict().get("second") or "").strip(" -")
             if second:  # both titles: retarget (properties.py) splits "A and B" into one fact each
