@@ -11,6 +11,7 @@ from aikg.graph.schema import Entity, EntityType, Predicate
 from aikg.ingest.document import Document
 from aikg.ingest.extractors.base import ExtractionResult, Mention
 from aikg.ingest.extractors.rules.assemble import assemble
+from aikg.ingest.extractors.rules.boards import board_titles
 from aikg.ingest.extractors.rules.coreference import FocusTracker, repeated_spans, short_form_spans
 from aikg.ingest.extractors.rules.descriptive import descriptive_spans
 from aikg.ingest.extractors.rules.discovery import Discoverer
@@ -19,11 +20,12 @@ from aikg.ingest.extractors.rules.headline import headline_facts
 from aikg.ingest.extractors.rules.lemmas import warm
 from aikg.ingest.extractors.rules.pairs import pair_candidates
 from aikg.ingest.extractors.rules.patterns import Candidate, apply_structural, apply_triggers
+from aikg.ingest.extractors.rules.rounds import raiser_in
 from aikg.ingest.extractors.rules.ruledata import rules_for, structural
 from aikg.ingest.extractors.rules.sentences import Sentence, quoted_spans, split_sentences
 from aikg.ingest.extractors.rules.spans import Span, merge, prefer_longer
 from aikg.ingest.extractors.rules.template import Template, build_template
-from aikg.ingest.extractors.rules.titles import titled_people
+from aikg.ingest.extractors.rules.titles import founders_lists, titled_people
 
 KNOWN_DEVELOPER_CONFIDENCE = 0.6
 # a fact below this calibrated confidence is left out (chosen on the corpus, devset and challenge set)
@@ -74,12 +76,21 @@ class RulesExtractor:
         for sentence in sentences:
             person = reading.previous_person()
             people = reading.previous_people()
+            reading.tracker.round_owner = reading.raiser if reading.raiser_age <= 2 else None
             template, described, focus = reading.read(sentence)
             found = apply_structural(template, structural_rules)
             previous = reading.templates[-2].sentence.text if len(reading.templates) > 1 else ""
-            found += apply_triggers(template, rules, focus, person, people, previous)
+            raiser = raiser_in(template, focus)
+            reading.raiser, reading.raiser_age = (
+                (raiser, 0) if raiser else (reading.raiser, reading.raiser_age + 1)
+            )
+            found += apply_triggers(
+                template, rules, focus, person, people, previous, reading.raiser, reading.raiser_age <= 3
+            )
             found += self._owned(template, described, reading.known(template))
-            found += titled_people(template, focus)
+            found += titled_people(template, focus, reading.tracker.last_subject())
+            found += board_titles(template, focus)
+            found += founders_lists(template, focus)
             candidates += [(c, None) for c in found]
         candidates += [(c, sentences[j]) for c, j in pair_candidates(reading.templates)]
         all_spans = sorted(spans + reading.added, key=lambda s: s.start)
@@ -180,6 +191,8 @@ class _Reading:
         self.added: list[Span] = []
         self.previous: list[Span] = []
         self.earlier: list[Span] = []
+        self.raiser: Entity | None = None  # the organization the last funding round was about
+        self.raiser_age = 0  # sentences since that round was told
 
     def read(self, sentence: Sentence) -> tuple[Template, list[Span], Entity | None]:
         text, tracker = self.text, self.tracker
@@ -193,7 +206,7 @@ class _Reading:
         self.added += [s for s in own if s.how in ("anaphor", "described")]
         template = build_template(sentence, own, self.quotes)
         self.templates.append(template)
-        tracker.record(own, sentence.start)
+        tracker.record(own, sentence.start, text)
         self.previous, self.earlier = own, self.previous
         return template, described, focus
 

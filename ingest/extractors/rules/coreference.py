@@ -37,6 +37,14 @@ KIND_OF_ANAPHOR: list[tuple[re.Pattern[str], frozenset[OrgKind]]] = [
         frozenset({OrgKind.LAB, OrgKind.STARTUP, OrgKind.NONPROFIT}),
     ),
 ]
+DOMAIN_SUFFIX = re.compile(r"\.(?:ai|io|com|co|fr)$")
+LEAD_REACH = 60  # a sentence's subject comes early
+INTRODUCED = re.compile(
+    r"(?:\b(?:by|par|from|with|avec|de|du|des|à|au|aux|at|chez|for|pour|of|and|et|than|que|to|in|dans|"
+    r"sur|on|about)\s+|\bd['’]|\b(?:by|par)\s+\S+\s+|'s\s+|\(\s*)$",
+    re.IGNORECASE,
+)
+BOARD_ANAPHOR = re.compile(r"board|conseil", re.IGNORECASE)
 PERSON_ANAPHOR = re.compile(r"(?<!\w)(?:[Cc]e dernier|[Cc]ette dernière|[Tt]he latter)(?!\w)")
 RECENCY_WINDOW = 4
 DECAY = 0.5
@@ -76,6 +84,12 @@ def short_form_spans(text: str, spans: list[Span]) -> list[Span]:
         # "Corvid" after "Corvid Systems": an organization named without its company word
         if entity.type is EntityType.ORGANIZATION and len(words) >= 2 and ORG_TAIL_WORD.match(words[-1]):
             forms[" ".join(words[:-1])].add(entity.id)
+        # "Loomwise" after "Loomwise.ai": a name without its domain suffix
+        if (
+            entity.type is EntityType.ORGANIZATION
+            and (bare := DOMAIN_SUFFIX.sub("", entity.name)) != entity.name
+        ):
+            forms[bare].add(entity.id)
     found: list[Span] = []
     occupied = Occupied(spans)
     for form, ids in forms.items():
@@ -99,9 +113,21 @@ class FocusTracker:
         self.counts: dict[str, int] = defaultdict(int)
         self.seen: dict[str, Entity] = {e.id: e for e in title}
         self.title_ids = set(self.seen)
+        # the organization whose funding round the last sentences told: whose board "the board" is
+        self.round_owner: Entity | None = None
+        self.leads: list[Entity | None] = []  # each sentence's subject organization, if any
 
-    def record(self, sentence_spans: list[Span], sentence_start: int = -1) -> None:
+    def record(self, sentence_spans: list[Span], sentence_start: int = -1, text: str = "") -> None:
         orgs: dict[str, tuple[Entity, float]] = {}
+        # the sentence's subject: its first organization not introduced by a preposition or "and"
+        leads = [
+            s.entity
+            for s in sentence_spans
+            if s.type is EntityType.ORGANIZATION
+            and s.start - max(sentence_start, 0) <= LEAD_REACH
+            and not INTRODUCED.search(text[max(0, sentence_start, s.start - 12) : s.start])
+        ]
+        self.leads.append(leads[0] if leads else None)
         for span in sentence_spans:
             if span.type is EntityType.ORGANIZATION:
                 weight = SUBJECT_WEIGHT if span.start - sentence_start <= 2 else 1.0
@@ -110,6 +136,14 @@ class FocusTracker:
                 self.counts[span.entity.id] += 1
                 self.seen[span.entity.id] = span.entity
         self.history.append(orgs)
+
+    def last_subject(self, within: int = 3) -> Entity | None:
+        """The organization that opened one of the last sentences before this one (most recent first):
+        what "its" or "son" at the start of a sentence most likely refers to."""
+        for lead in reversed(self.leads[-within - 1 : -1]):
+            if lead is not None:
+                return lead
+        return None
 
     def focus(self, kinds: frozenset[OrgKind] | None = None) -> Entity | None:
         """The most salient organization; with ``kinds``, the most salient one of those kinds when the
@@ -163,10 +197,14 @@ class FocusTracker:
             earlier = {
                 s.entity.id: s.entity
                 for s in sentence_spans
-                if s.end <= m.start() and s.type is EntityType.ORGANIZATION
+                if s.end <= m.start()
+                and s.type is EntityType.ORGANIZATION
+                and not _affiliation(text, s, sentence_spans)
             }
             if len(earlier) == 1:
                 antecedent: Entity | None = next(iter(earlier.values()))
+            elif not earlier and self.round_owner is not None and BOARD_ANAPHOR.search(m.group()):
+                antecedent = self.round_owner  # "As part of the deal, X joins the board"
             elif not earlier:
                 kinds = next((k for pattern, k in KIND_OF_ANAPHOR if pattern.search(m.group())), None)
                 antecedent = self.focus(kinds)
@@ -175,3 +213,17 @@ class FocusTracker:
             if antecedent is not None and free(sentence_spans, m.start(), m.end()):
                 found.append(Span(m.start(), m.end(), antecedent, "anaphor"))
         return found
+
+
+# "X, a partner at Thrive, joins the board": Thrive only says who X is
+AFFILIATION_GAP = re.compile(
+    r"^\s*[,(]\s*(?:an?\s+|the\s+|un\s+|une\s+|l'|le\s+|la\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:at|chez|of|de|du|d['’]|from)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _affiliation(text: str, org: Span, spans: list[Span]) -> bool:
+    """The organization is the affiliation in an apposition after a person's name."""
+    people = [s for s in spans if s.type is EntityType.PERSON and s.end <= org.start]
+    return bool(people) and bool(AFFILIATION_GAP.match(text[people[-1].end : org.start]))

@@ -265,6 +265,10 @@ def _coordinated(template: Template, index: int, predicate: Predicate, side: str
 
 
 APPOSITION = re.compile(r"⟦([POM])(\d+)⟧\s*,[^,;]{1,120},\s*(?:[\w'-]+\s+){0,3}$")
+# the trigger opens a relative clause about the slot just before it: "A, who previously led ..."
+RELATIVE_SUBJECT = re.compile(
+    r"⟦[POM](\d+)⟧\s*,\s*(?:who|qui)\s+(?:(?:had|has|have|a|avait|ont|avaient)\s+)?(?:[\w'-]+\s+)?$"
+)
 REPORTED = re.compile(r"^\s+(?:que|qu'|that)\b")
 RELATIVE = re.compile(r",\s*(?:who|which|qui|dont)\b[^,]*,\s*(?:[\w'-]+\s+){0,3}$")
 
@@ -292,9 +296,32 @@ def _loose_right(template: Template, after: int, predicate: Predicate, side: str
 
 # between two items of a list: "and", commas, "with participation from", a determiner and a title or a
 # description ("and investor B", "et du fonds britannique C", "the Indian group D")
-LIST_ITEM_GAP = re.compile(
-    rf"(?:{AND}|{LIST_GAP}|\s*,?\s*)+{TITLED}(?:{ROLE}\s+)?{DESCRIBED}(?:[\w-]+\s*,\s*)?"
+# a group named before its members: "and an existing backer, B", "et des deux investisseurs historiques
+# de la société, C", "and two smaller funds, D"
+GROUP_OF = (
+    r"(?:(?:the|a|an|two|three|four|several|other|des|les|deux|trois|quatre|plusieurs|ses|its|their|le|la|un|une)"
+    r"\s+)?(?:[\w'-]+\s+){0,3}?(?:investors?|backers?|funds|shareholders?|investisseurs?|fonds|actionnaires?|"
+    r"business angels|angels)(?:\s+[\w'-]+){0,4}?\s*[,:]\s*"
 )
+# an apposition about the item before: "B, le fonds d'amorçage de la région, ainsi que de C"
+ITEM_APPOSITION = r"\s*,\s*(?:the|a|an|le|la|l'|un|une|its|son|sa|their|leur)\s*[^,⟦;:.()]{1,60}?(?=\s*,)"
+LIST_ITEM_GAP = re.compile(
+    rf"(?:{AND}|{LIST_GAP}|{ITEM_APPOSITION}|\s*,?\s*)+(?:{GROUP_OF})?{TITLED}(?:{ROLE}\s+)?{DESCRIBED}"
+    rf"(?:[\w-]+\s*,\s*)?"
+)
+# "A, B's co-founder": the organization only says who the person before is
+OWNER_OF_ROLE = re.compile(rf"'s\s+(?:[\w-]+\s+)?(?:{ROLE})\b(?!\s*,?\s*⟦P)", re.IGNORECASE)
+
+
+def _owner_in_apposition(template: Template, index: int) -> bool:
+    """'A, B's co-founder': B follows a person's name as the owner of that person's title."""
+    if index == 0 or template.slots[index - 1].type is not EntityType.PERSON:
+        return False
+    gap = template.text[template.positions[index - 1][1] : template.positions[index][0]]
+    return bool(
+        re.fullmatch(r"\s*,\s*(?:the\s+)?", gap)
+        and OWNER_OF_ROLE.match(template.text, template.positions[index][1])
+    )
 
 
 def _right(
@@ -322,6 +349,9 @@ def _right(
         if TITLE_OF_PERSON.match(template.text[end:]):
             last_end = end
             continue
+        if _owner_in_apposition(template, index):
+            last_end = end
+            continue
         head = _possessive_head(template, index, predicate, side)
         if head is None:
             last_end = end
@@ -347,15 +377,19 @@ def apply_triggers(
     person: Entity | None = None,
     people: list[Entity] | None = None,
     previous: str = "",
+    raiser: Entity | None = None,
+    raised_lately: bool = False,
 ) -> list[Candidate]:
     """Fire the trigger rules; ``focus`` is the organization in focus, ``person`` the one person the
     previous sentence named (what a sentence-initial "he", "elle" refers to), ``people`` the persons
     it named (what "both", "tous deux" refer to), ``previous`` that sentence's text (where a rule's
-    context may also be found: "Backers pledged $1bn. Among them are ...")."""
+    context may also be found: "Backers pledged $1bn. Among them are ..."), ``raiser`` the organization
+    the last funding round was about (the object an investment rule leaves out), ``raised_lately``
+    whether that round was told in this sentence or one of the last three."""
     out: list[Candidate] = []
     if not template.slots:
         return out
-    ctx = _Context(focus, person, people or [])
+    ctx = _Context(focus, person, people or [], raiser, raised_lately)
     words: dict[str, Lemmas] = {}
     lowered = template.text.lower()
     for rule in rules:
@@ -406,6 +440,17 @@ class _Context:
     focus: Entity | None
     person: Entity | None
     people: list[Entity]
+    raiser: Entity | None = None  # the organization the last funding round was about (rounds.py)
+    raised_lately: bool = False  # that round was told in this sentence or one of the last three
+
+    def target(self, predicate: Predicate) -> Entity | None:
+        """The organization in focus as an object; for an investment, the one that raised the round,
+        and for a board seat told right after a round ("X, a partner at Y, joins the board"), too."""
+        if predicate is Predicate.INVESTED_IN and self.raiser is not None:
+            return self.raiser
+        if predicate is Predicate.BOARD_MEMBER_OF and self.raised_lately and self.raiser is not None:
+            return self.raiser
+        return self.focus
 
 
 Pairs = list[tuple[Entity, Entity]]
@@ -440,6 +485,9 @@ def _active(template: Template, rule: TriggerRule, m: Match, ctx: _Context) -> P
             first += 1
         if first is not None and template.positions[first][1] < m.start():
             s = first
+    who = RELATIVE_SUBJECT.search(template.text[: m.start()])
+    if who and allowed(pred, "s", template.slots[int(who.group(1))].type):
+        s = int(who.group(1))  # "founded by A, who previously led ...": A, even after a preposition
     apposition = APPOSITION.search(template.text[:limit])
     if apposition and allowed(pred, "s", template.slots[int(apposition.group(2))].type):
         s = int(apposition.group(2))  # "Anthropic, founded by former OpenAI staff, released ..."
@@ -465,8 +513,9 @@ def _active(template: Template, rule: TriggerRule, m: Match, ctx: _Context) -> P
     subjects += _more_subjects(template, m.end(), pred)
     objects = _right(template, m.end(), pred, "o", rule.many_objects, rule.reach)
     targets = [template.slots[o].entity for o in objects]
-    if not targets and rule.focus_object and focus is not None and allowed(pred, "o", focus.type):
-        targets = [focus]
+    target = ctx.target(pred)
+    if not targets and rule.focus_object and target is not None and allowed(pred, "o", target.type):
+        targets = [target]
     return [(subject, target) for subject in subjects for target in targets]
 
 
@@ -506,7 +555,7 @@ def _passive(template: Template, rule: TriggerRule, m: Match, ctx: _Context) -> 
             ):
                 target, subjects = template.slots[last].entity, items[:-1]
         target = target or _fronted_subject(template, subjects[-1], pred)
-    focus = ctx.focus
+    focus = ctx.target(pred)
     by_focus = rule.focus_object or PRONOUN_SUBJECT.match(before)
     if target is None and focus is not None and by_focus and allowed(pred, "o", focus.type):
         target = focus
@@ -521,7 +570,9 @@ FRONTED_PARTICIPLE = re.compile(
     re.IGNORECASE,
 )
 FRONTED = re.compile(
-    r"^(?:\s*,?\s*(?:and|et)\s+" + ANY + r")*\s*,\s*(?:(?:who|qui)\b[^,⟦]*(?:⟦[POM]\d+⟧[^,⟦]*)*,\s*)?$"
+    r"^(?:\s*,?\s*(?:and|et)\s+" + ANY + r")*\s*,\s*(?:(?:who|qui)\b[^,⟦]*(?:⟦[POM]\d+⟧[^,⟦]*)*,\s*|"
+    # an apposition about the list: "Fondée par A et B, deux anciens de C, la start-up ..."
+    r"(?:(?:two|three|both|deux|trois|a|an|un|une|the|les|des)\s+)[^,⟦]{1,40}(?:⟦[POM]\d+⟧[^,⟦]{0,20})?,\s*)?$"
 )
 
 
@@ -569,8 +620,9 @@ def _nominal(template: Template, rule: TriggerRule, m: Match, ctx: _Context) -> 
         people = [ctx.person]
     objects = _right(template, after, pred, "o", False, rule.reach)
     target = template.slots[objects[0]].entity if objects else None
-    if target is None and rule.focus_object and ctx.focus is not None and allowed(pred, "o", ctx.focus.type):
-        target = ctx.focus
+    focus = ctx.target(pred)
+    if target is None and rule.focus_object and focus is not None and allowed(pred, "o", focus.type):
+        target = focus
     return [(p, target) for p in people] if target is not None else []
 
 

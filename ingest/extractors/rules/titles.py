@@ -17,10 +17,17 @@ TITLE = (
     r"président|présidente|chairman|chairwoman|chair|finance chief|product head|research lead|head of [a-z]+|"
     r"co-founder|cofounder|founder|cofondateur|cofondatrice|fondateur|fondatrice)"
 )
+# "son cofondateur et directeur général", "son président-fondateur": a second title joined to the first
+SECOND_TITLE = (
+    r"(?P<second>(?:\s+(?:et|and)\s+|-)(?:CEO|chief executive|PDG|directeur général|directrice générale|CTO|"
+    r"chief [a-z]+ officer|chief scientist|directeur scientifique|directrice scientifique|"
+    r"directeur technique|directrice technique|president|président|présidente|chairman|chair|"
+    r"co-founder|cofounder|founder|cofondateur|cofondatrice|fondateur|fondatrice))?"
+)
 COMPANY_TITLE = re.compile(
     r"(?:^|[,;:]\s+|\b(?:and|et|while|tandis que|said|a dit|selon|by|par)\s+)"
     r"(?:(?:le|la|the|its|son|sa|fellow|another)\s+)?"
-    rf"(?:new\s+|nouveau\s+|nouvelle\s+|interim\s+)?{TITLE}\s*,?\s+⟦P(?P<slot>\d+)⟧",
+    rf"(?:new\s+|nouveau\s+|nouvelle\s+|interim\s+)?{TITLE}{SECOND_TITLE}\s*,?\s+⟦P(?P<slot>\d+)⟧",
     re.IGNORECASE,
 )
 # "X, the chief technology officer, was named ...", "Y devient lui-même directeur général"
@@ -32,28 +39,84 @@ APPOSED_TITLE = re.compile(
     r"(?!\s*(?:of|at|de|d'|du|chez|for|in)\b)",
     re.IGNORECASE,
 )
+# "its co-founders A and B", "ses deux fondateurs, A et B", "a lab whose founders, A and B,"
+FOUNDERS = re.compile(
+    r"\b(?:its|son|ses|their|leurs|whose|dont les)\s+(?:(?:two|three|deux|trois)\s+)?"
+    r"(?:co-?founders|cofounders|founders|co-?fondat(?:eurs|rices)|cofondat(?:eurs|rices)|fondat(?:eurs|rices))"
+    r"\s*,?\s*(?P<list>⟦P\d+⟧(?:(?:\s*,\s*|\s+(?:and|et)\s+)⟦P\d+⟧)*)",
+    re.IGNORECASE,
+)
+LEADING_AND = re.compile(r"^(?:et|and)\s+")
+ORG_SLOT = re.compile(r"⟦O(\d+)⟧")
+POSSESSIVE = re.compile(
+    r"\s*(?:(?:selon|according to|said|a dit|and|et)\s+)?(?:its|son|sa|their|leur)\s", re.IGNORECASE
+)
 CONFIDENCE = 0.6
 FOUNDER = re.compile(r"founder|fondat", re.IGNORECASE)
 
 
-def titled_people(template: Template, focus: Entity | None) -> list[Candidate]:
-    others = {s.entity.id for s in template.slots if s.type is EntityType.ORGANIZATION}
-    if focus is None or others - {focus.id}:
+def founders_lists(template: Template, focus: Entity | None) -> list[Candidate]:
+    """'its co-founders A and B': each founded the organization named last before, else the focus."""
+    out = []
+    for m in FOUNDERS.finditer(template.text):
+        before = ORG_SLOT.findall(template.text[: m.start()])
+        org = template.slots[int(before[-1])].entity if before else focus
+        if org is None or org.type is not EntityType.ORGANIZATION:
+            continue
+        for index in template.slot_ids(m.group("list")):
+            person = template.slots[index].entity
+            if person.type is EntityType.PERSON:
+                out.append(
+                    Candidate(
+                        person,
+                        Predicate.FOUNDED,
+                        org,
+                        CONFIDENCE,
+                        template,
+                        m.end(),
+                        rule="code.founders-list",
+                    )
+                )
+    return out
+
+
+def titled_people(
+    template: Template, focus: Entity | None, possessor: Entity | None = None
+) -> list[Candidate]:
+    """``possessor``: what "its"/"son" opening the sentence refers to (the last sentence subject)."""
+    if focus is None:
         return []
+    others = [
+        template.positions[i][0]
+        for i, s in enumerate(template.slots)
+        if s.type is EntityType.ORGANIZATION and s.entity.id != focus.id
+    ]
     out = []
     for rule, pattern in (
         ("code.titled-person", COMPANY_TITLE),
         ("code.titled-person-apposed", APPOSED_TITLE),
     ):
         for m in pattern.finditer(template.text):
+            # another organization named: only after "Its CEO, X" opening the sentence ("its" is the focus)
+            if others and (min(others) < m.end() or m.start() > 0 or not POSSESSIVE.match(template.text, 0)):
+                continue
             person = template.slots[int(m.group("slot"))].entity
+            # "Its CEO, X, ..." opening the sentence: "its" is the last sentence's subject
+            org = (
+                possessor
+                if possessor is not None and m.start() == 0 and POSSESSIVE.match(template.text)
+                else focus
+            )
             role = m.group("role")
-            founder = bool(FOUNDER.search(role))
+            second = (m.groupdict().get("second") or "").strip(" -")
+            if second:  # both titles: retarget (properties.py) splits "A and B" into one fact each
+                role = role + " and " + LEADING_AND.sub("", second)
+            founder = bool(FOUNDER.search(role)) and not second
             out.append(
                 Candidate(
                     person,
                     Predicate.FOUNDED if founder else Predicate.WORKS_AT,
-                    focus,
+                    org,
                     CONFIDENCE,
                     template,
                     m.end(),

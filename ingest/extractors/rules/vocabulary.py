@@ -14,10 +14,12 @@ ROLE_CORE = (
     r"leader|lead|officer|patron(?:ne)?|boss|spokes(?:person|man|woman)|porte-parole|analyste?|"
     r"développeu(?:r|se)|developer|advis[eo]r|conseill(?:er|ère)|professeur(?:e)?|professor|"
     r"board member|membre du conseil d'administration|administrat(?:eur|rice)|"
-    r"chief [a-z]+(?: [a-z]+)? officer|chief scientist|investor|investisseur|entrepreneur)"
+    r"chief [a-z]+(?: [a-z]+)? officer|chief scientist|investor|investisseur|entrepreneur|"
+    # at a fund: "a general partner at X", "associée chez X", "directeur d'investissement chez X"
+    r"(?:general |managing |operating |venture )?partner|associée?)"
 )
 ROLE_PREFIX = (
-    r"(?:(?:senior|principal|lead|staff|general|executive|deputy|formerly|former|previously|ancien(?:ne)?|ex-|"
+    r"(?:(?:senior|principal|lead|staff|general|executive|deputy|managing|formerly|former|previously|ancien(?:ne)?|ex-|"
     r"l'ancien(?:ne)?|"
     r"then|interim|acting)\s*)"
 )
