@@ -90,7 +90,9 @@ class RulesExtractor:
             entities.setdefault(span.entity.id, span.entity)
         if doc.title:
             told = {f.fact_id for f in facts}
-            heads = headline_facts(doc.title, list(entities.values()), source.id, rules, structural_rules)
+            heads = headline_facts(
+                doc.title, list(entities.values()), source.id, rules, structural_rules, text
+            )
             facts += merge_facts(f for f in heads if f.fact_id not in told)
         # what the rules cannot decide they leave out: a fact whose calibrated confidence is too low
         # (headline-only facts stay, marked as such)

@@ -212,8 +212,22 @@ ORG_APPOSITION = re.compile(
     r"its|son|sa)\s+(?:[\w-]+\s+){0,4}?(?:startup|start-up|company|firm|lab|maker|developer|provider|fund|"
     r"investor|chipmaker|cloud|group|operator|publisher|société|entreprise|jeune pousse|fonds|laboratoire|"
     r"éditeur|opérateur|groupe|spécialiste|fabricant|filiale|subsidiary|unit|conglomerate|insurer|bank|"
-    r"banque|assureur|retailer|platform|plateforme)s?\b(?!['’])"
+    r"banque|assureur|retailer|platform|plateforme|business|rival|competitor|supplier|vendor|concurrent|"
+    r"concurrente|rivale|fournisseur)s?\b(?!['’])"
 )
+# a company named by its web domain: "Loomwise.ai", "Vesper.io"
+DOMAIN_NAME = re.compile(rf"(?<![\w.@/-])[{UPPER}][\w-]*[{LOWER}0-9]\.(?:ai|io)(?![\w.-])")
+# what a headline does to a second company: "Anthropic shuts Tallowbyte out", "X takes Y's founders",
+# "X coupe l'accès de Y", "X s'offre Y"
+HEADLINE_OBJECT = re.compile(
+    r"\b(?:shuts|cuts(?: off)?|sues|accuses|acquires|buys|agrees to buy|takes on|takes|lands|partners with|"
+    r"teams up with|licenses|hires|brings in|poaches|rachète|s'offre|coupe l'accès (?:de |d')|"
+    r"s'allie (?:à|avec)|poursuit|accuse|recrute les fondateurs (?:de |d'))\s+"
+    r"(?:(?:[a-z][\w-]* ){0,2}?(?:start-up|startup|rival|lab|rivale|jeune pousse) )?"
+    rf"(?P<name>[{UPPER}][\w&.-]*[\w])(?P<poss>'s)?(?![\w'-])(?!\s+[{UPPER}])"
+)
+# verbs after which a headline's second name may also be a person: only its possessive then names a company
+HEADLINE_PERSON_VERB = re.compile(r"^(?:hires|brings in|poaches|takes)\b")
 # a single capitalised name where the sentence expects an organization: "acquired by Atlassian",
 # "lands Klarna as a customer", "opens its models to Siemens", "chez Owkin", "aux côtés d'Eurazeo"
 ORG_SLOT = re.compile(
@@ -223,7 +237,10 @@ ORG_SLOT = re.compile(
     r"rachetée? par|soutenue? par|menée? par|partenariat avec|accord avec|contrat avec|s'allie à|"
     r"auprès d[e']|"
     r"aux côtés d[e']|chez|passée? par|ancienne? d[e']|clients? comme|concurrents? comme|rejoint|quitte|"
-    r"a quitté|au capital d[e'])\s*(?:the |la |le |l'|de |du )?"
+    r"a quitté|au capital d[e']|compet(?:es|ing|e|ed) (?:directly |head-on )?(?:with|against)|cuts? off|"
+    r"shut off|stopped|(?:a )?(?:coupé|suspendu|retiré|révoqué) (?:\w+ )?l'accès d[e']|coupe l'accès d[e']|"
+    r"en concurrence (?:\w+ )?avec|rivalise avec)\s*"
+    r"(?:the |la |le |l'|de |du |la start-up |la jeune pousse )?"
     rf"(?P<name>[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]+)?)(?![\w'’-])(?!\s+[{UPPER}])"
 )
 # people by what they do: "A and B, two former engineers", "hired X", "X joined", "fondée par X"
@@ -341,16 +358,41 @@ class Discoverer:
             return None
         return name
 
+    def headline_object(self, title: str) -> str | None:
+        """The unknown second company a headline acts on ("Anthropic shuts Tallowbyte out of Claude",
+        "Microsoft takes Loomwise's founders"); after a hiring verb only a possessive names a company."""
+        for m in HEADLINE_OBJECT.finditer(title.replace("’", "'")):
+            name = m.group("name").rstrip(".")
+            if HEADLINE_PERSON_VERB.match(m.group()) and not m.group("poss"):
+                continue
+            if name.lower() in NOT_NAMES or name.lower() in NOT_LISTED or len(name) < 3:
+                continue
+            if self.gazetteer.lookup(name) is None:
+                return name
+        return None
+
     def _headline(self, title: str, text: str, occupied: Occupied) -> list[Span]:
-        """The company a headline is about, wherever the body names it."""
-        name = self.headline_name(title)
-        if name is None:
-            return []
+        """The companies a headline is about, wherever the body names them."""
         out: list[Span] = []
+        name, second = self.headline_name(title), self.headline_object(title)
+        if name is not None:
+            out += self._headline_spans(name, text, occupied)
+        # the body's longer name ("Inflection AI", "Quillfeather Labs") is found there, not here
+        if second is not None and not re.search(rf"(?<![\w-]){re.escape(second)}\s+[{UPPER}]", text):
+            out += self._headline_spans(second, text, occupied)
+        return out
+
+    def _headline_spans(self, name: str, text: str, occupied: Occupied) -> list[Span]:
+        out: list[Span] = []
+        # "Loomwise" of a headline is the body's "Loomwise.ai"
+        domain = re.search(rf"(?<![\w.-]){re.escape(name)}\.(?:ai|io)(?![\w.-])", text)
+        full = domain.group() if domain else name
         # not where the body's name is longer: "Quillstone" of a headline, "Quillstone AI" in the body
-        for found in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])(?!\s+[{UPPER}])", text):
+        for found in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])(?!\.\w)(?!\s+[{UPPER}])", text):
             if occupied.free(found.start(), found.end()):
-                out += self._span(found.start(), found.end(), EntityType.ORGANIZATION, name)
+                out += self._span(found.start(), found.end(), EntityType.ORGANIZATION, full)
+        if domain and occupied.free(domain.start(), domain.end()):
+            out += self._span(domain.start(), domain.end(), EntityType.ORGANIZATION, full)
         return out
 
     def _listed(self, text: str, occupied: Occupied) -> list[Span]:
@@ -492,6 +534,8 @@ class Discoverer:
 
     def _organizations(self, text: str, known: Occupied) -> list[Span]:
         spans: list[Span] = []
+        for m in DOMAIN_NAME.finditer(text):
+            spans += self._span(m.start(), m.end(), EntityType.ORGANIZATION, m.group())
         for m in ORG_SUFFIX.finditer(text):
             name = m.group().strip()
             if not any(w.lower() in NOT_NAMES for w in name.split()[:-1]):
