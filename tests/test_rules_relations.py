@@ -252,3 +252,23 @@ def test_sentence_initial_pronoun_needs_one_person_before() -> None:
         extract("Jan Leike spoke at length on Friday. He left OpenAI last week.")
     )
     assert not triples(extract("Jan Leike et Sam Altman ont parlé. Il a quitté OpenAI.", "fr"))
+
+
+def test_a_delayed_model_is_developed_by_the_company_that_delays_it() -> None:
+    found = triples(extract("Kobold Labs will not ship Skein-4, its next voice model, until the autumn."))
+    assert ("Kobold Labs", "DELAYED", "Skein-4") in found
+    assert ("Kobold Labs", "DEVELOPED", "Skein-4") in found
+    hedged = triples(extract("Kobold Labs might delay Skein-4, its next voice model."))
+    assert not any(p == "DEVELOPED" for _, p, _ in hedged)
+
+
+def test_a_deal_between_a_company_and_a_described_group_is_symmetric() -> None:
+    text = "Mirlo Systèmes et le groupe Brask Robotique signent un accord de trois ans."
+    found = triples(extract(text, "fr"))
+    assert ("Mirlo Systèmes", "PARTNERED_WITH", "Brask Robotique") in found or (
+        "Brask Robotique",
+        "PARTNERED_WITH",
+        "Mirlo Systèmes",
+    ) in found
+    hedged = triples(extract("Mirlo Systèmes et le groupe Brask Robotique discutent d'un accord.", "fr"))
+    assert not any(p == "PARTNERED_WITH" for _, p, _ in hedged)

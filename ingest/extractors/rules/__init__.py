@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
+from dataclasses import replace
 
 from aikg.graph.merge import merge_facts
 from aikg.graph.schema import Entity, EntityType, Predicate
@@ -30,6 +31,20 @@ KNOWN_DEVELOPER_CONFIDENCE = 0.6
 MIN_CONFIDENCE = 0.8
 # "Two ex-xAI engineers ...": the organization a headline names as a former employer is not its topic
 FORMER_BEFORE = re.compile(r"(?:\bex-|\bformer\s+|\bancien(?:ne)?s?\s+(?:de\s+|d')?)$", re.IGNORECASE)
+
+
+DELAYED_DEVELOPER_RULE = "code.delayed-developer"
+
+
+def delayed_developers(
+    found: list[tuple[Candidate, Sentence | None]],
+) -> list[tuple[Candidate, Sentence | None]]:
+    """A company that delays a model develops it: each DELAYED candidate also gives DEVELOPED."""
+    return [
+        (replace(c, predicate=Predicate.DEVELOPED, rule=DELAYED_DEVELOPER_RULE, props={}, role=None), where)
+        for c, where in found
+        if c.predicate is Predicate.DELAYED
+    ]
 
 
 class RulesExtractor:
@@ -84,6 +99,7 @@ class RulesExtractor:
         candidates += [(c, sentences[j]) for c, j in pair_candidates(reading.templates)]
         all_spans = sorted(spans + reading.added, key=lambda s: s.start)
         candidates += self._known_developers(all_spans, reading.templates, candidates)
+        candidates += delayed_developers(candidates)
         facts = assemble(candidates, doc, source.id, sentences)
         entities: dict[str, Entity] = {}
         for span in all_spans:

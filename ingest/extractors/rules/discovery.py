@@ -384,9 +384,10 @@ class Discoverer:
 
     def _headline_spans(self, name: str, text: str, occupied: Occupied) -> list[Span]:
         out: list[Span] = []
-        # "Loomwise" of a headline is the body's "Loomwise.ai"
+        # "Loomwise" of a headline is the body's "Loomwise.ai", "Wrenfield" its "Wrenfield AI"
         domain = re.search(rf"(?<![\w.-]){re.escape(name)}\.(?:ai|io)(?![\w.-])", text)
-        full = domain.group() if domain else name
+        longer = re.search(rf"(?<![\w.-]){re.escape(name)}\s+{ORG_TAIL}(?![\w-])", text)
+        full = domain.group() if domain else longer.group() if longer else name
         # not where the body's name is longer: "Quillstone" of a headline, "Quillstone AI" in the body
         for found in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])(?!\.\w)(?!\s+[{UPPER}])", text):
             if occupied.free(found.start(), found.end()):

@@ -548,8 +548,8 @@ def _between(template: Template, rule: TriggerRule, m: Match, ctx: _Context) -> 
 
 
 def _reciprocal(template: Template, rule: TriggerRule, m: Match, ctx: _Context) -> Pairs:
-    """'X and Y gave each other access': both directions."""
-    pair = re.search(rf"({O}){AND}({O})[^⟦]*$", template.text[: m.start()])
+    """'X and Y gave each other access', 'X et le groupe Y signent un accord': both directions."""
+    pair = re.search(rf"({O}){AND}{TITLED}{DESCRIBED}({O})[^⟦]*$", template.text[: m.start()])
     if not pair or blocked(template, pair.end(2), m.end()):
         return []
     a, b = (template.slots[i].entity for i in template.slot_ids(pair.group(1) + pair.group(2)))
