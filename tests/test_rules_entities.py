@@ -57,3 +57,8 @@ def test_unknown_companies_by_domain_headline_object_and_rivalry() -> None:
     assert discoverer.headline_object("Kobold Group shuts Pellam out of its API") == "Pellam"
     # after "hires", a bare name is a person's more often than a company's
     assert discoverer.headline_object("Kobold Group hires Marlowe") is None
+
+
+def test_a_domain_name_and_its_stem_are_one_company() -> None:
+    result = extract("Staff at Pennyroyal.ai voted on Friday. Pennyroyal sells software to clinics.")
+    assert [e.name for e in result.entities if e.name.startswith("Pennyroyal")] == ["Pennyroyal.ai"]

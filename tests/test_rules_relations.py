@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import extract, triples
+from tests.helpers import doc, extract, extractor, triples
 
 POSITIVE = [
     # WORKS_AT
@@ -272,3 +272,18 @@ def test_a_deal_between_a_company_and_a_described_group_is_symmetric() -> None:
     ) in found
     hedged = triples(extract("Mirlo Systèmes et le groupe Brask Robotique discutent d'un accord.", "fr"))
     assert not any(p == "PARTNERED_WITH" for _, p, _ in hedged)
+
+
+def test_a_pronoun_sentence_goes_on_about_the_last_subject() -> None:
+    text = (
+        "Kobold Systems will buy Pellam Robotics, a Lyon start-up. "
+        "Pellam Robotics sells welding arms. Its customers include Brask Analytics."
+    )
+    document = doc(text).model_copy(update={"title": "Kobold Systems buys Pellam Robotics"})
+    found = triples(extractor().extract(document))
+    assert ("Brask Analytics", "PARTNERED_WITH", "Pellam Robotics") in found or (
+        "Pellam Robotics",
+        "PARTNERED_WITH",
+        "Brask Analytics",
+    ) in found
+    assert not any("Kobold Systems" in (s, o) and p == "PARTNERED_WITH" for s, p, o in found)

@@ -12,7 +12,12 @@ from aikg.graph.schema import Entity, EntityType, Predicate
 from aikg.ingest.document import Document
 from aikg.ingest.extractors.base import ExtractionResult, Mention
 from aikg.ingest.extractors.rules.assemble import assemble
-from aikg.ingest.extractors.rules.coreference import FocusTracker, repeated_spans, short_form_spans
+from aikg.ingest.extractors.rules.coreference import (
+    CONTINUES_SUBJECT,
+    FocusTracker,
+    repeated_spans,
+    short_form_spans,
+)
 from aikg.ingest.extractors.rules.descriptive import descriptive_spans
 from aikg.ingest.extractors.rules.discovery import Discoverer
 from aikg.ingest.extractors.rules.gazetteer import Gazetteer
@@ -204,6 +209,8 @@ class _Reading:
         window = self.spans[bisect_left(self.starts, sentence.start) : bisect_left(self.starts, sentence.end)]
         own = [s for s in window if s.end <= sentence.end]
         focus = tracker.focus()
+        if CONTINUES_SUBJECT.match(text, sentence.start):
+            focus = tracker.last_subject() or focus  # "Elle a aussi publié ...": the last subject still
         own = merge(own, tracker.anaphor_spans(text, sentence.start, sentence.end, own))
         own = merge(own, tracker.person_spans(text, sentence.start, sentence.end, own, self.previous))
         described = descriptive_spans(text, sentence.start, sentence.end, own, focus)

@@ -37,6 +37,10 @@ KIND_OF_ANAPHOR: list[tuple[re.Pattern[str], frozenset[OrgKind]]] = [
         frozenset({OrgKind.LAB, OrgKind.STARTUP, OrgKind.NONPROFIT}),
     ),
 ]
+# a sentence that goes on about the last sentence's subject: "It also ...", "Elle a ...", "Its customers"
+CONTINUES_SUBJECT = re.compile(
+    r"\s*(?:[\w'’-]+(?: [\w'’-]+){0,3},\s*)?(?:It|Its|Elle|Ses|Son|Sa|Parmi ses|Among its)\b(?!['’])"
+)
 PERSON_ANAPHOR = re.compile(r"(?<!\w)(?:[Cc]e dernier|[Cc]ette dernière|[Tt]he latter)(?!\w)")
 RECENCY_WINDOW = 4
 DECAY = 0.5
@@ -76,6 +80,9 @@ def short_form_spans(text: str, spans: list[Span]) -> list[Span]:
         # "Corvid" after "Corvid Systems": an organization named without its company word
         if entity.type is EntityType.ORGANIZATION and len(words) >= 2 and ORG_TAIL_WORD.match(words[-1]):
             forms[" ".join(words[:-1])].add(entity.id)
+        # "Gabier" after "Gabier.ai"
+        if entity.type is EntityType.ORGANIZATION and re.fullmatch(r"[^\s.]+\.(?:ai|io)", entity.name):
+            forms[entity.name.rsplit(".", 1)[0]].add(entity.id)
     found: list[Span] = []
     occupied = Occupied(spans)
     for form, ids in forms.items():
@@ -110,6 +117,14 @@ class FocusTracker:
                 self.counts[span.entity.id] += 1
                 self.seen[span.entity.id] = span.entity
         self.history.append(orgs)
+
+    def last_subject(self) -> Entity | None:
+        """The organization that opened the last sentence naming organizations, if one did."""
+        for orgs in [h for h in self.history if h][-1:]:
+            subjects = [e for e, weight in orgs.values() if weight == SUBJECT_WEIGHT]
+            if subjects:
+                return subjects[0]
+        return None
 
     def focus(self, kinds: frozenset[OrgKind] | None = None) -> Entity | None:
         """The most salient organization; with ``kinds``, the most salient one of those kinds when the

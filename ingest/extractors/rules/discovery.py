@@ -346,7 +346,16 @@ class Discoverer:
                         occupied.add(span)
         for span in self._listed(text, occupied):
             found.add(span)
-        return list(found.spans)
+        # "Gabier" found alone is the "Gabier.ai" found elsewhere
+        domains = {
+            s.entity.name.rsplit(".", 1)[0]: s.entity
+            for s in (*found.spans, *known)
+            if s.type is EntityType.ORGANIZATION and DOMAIN_NAME.fullmatch(s.entity.name)
+        }
+        return [
+            Span(s.start, s.end, domains[s.entity.name], s.how) if s.entity.name in domains else s
+            for s in found.spans
+        ]
 
     def headline_name(self, title: str) -> str | None:
         """The unknown company a headline is about ("Corvid Systems raises ...")."""
