@@ -287,3 +287,15 @@ def test_a_pronoun_sentence_goes_on_about_the_last_subject() -> None:
         "Brask Analytics",
     ) in found
     assert not any("Kobold Systems" in (s, o) and p == "PARTNERED_WITH" for s, p, o in found)
+
+
+def test_a_list_may_repeat_its_preposition() -> None:
+    found = triples(
+        extract(
+            "Tessel Robotics competes with Brask Analytics and with Orrin Systems for hospital contracts."
+        )
+    )
+    assert {
+        ("Brask Analytics", "COMPETES_WITH", "Tessel Robotics"),
+        ("Orrin Systems", "COMPETES_WITH", "Tessel Robotics"),
+    } <= {(min(s, o), p, max(s, o)) for s, p, o in found}

@@ -20,7 +20,7 @@ M = r"⟦M\d+⟧"
 ANY = r"⟦[POM]\d+⟧"
 AND = (
     r"(?:\s*,\s*|\s+(?:and|et|&|ainsi que|as well as)\s+(?:par\s+|by\s+)?|\s*,\s*(?:and|et)\s+)"
-    r"(?:d'|de\s+|du\s+|des\s+|of\s+|à\s+|to\s+|au\s+|aux\s+|à l')?"
+    r"(?:d'|de\s+|du\s+|des\s+|of\s+|à\s+|to\s+|au\s+|aux\s+|à l'|with\s+|avec\s+)?"
 )
 # what may describe a list item before its name: "du fonds britannique X", "the growth fund X"
 DESCRIBED = (
