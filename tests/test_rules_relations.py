@@ -299,3 +299,13 @@ def test_a_list_may_repeat_its_preposition() -> None:
         ("Brask Analytics", "COMPETES_WITH", "Tessel Robotics"),
         ("Orrin Systems", "COMPETES_WITH", "Tessel Robotics"),
     } <= {(min(s, o), p, max(s, o)) for s, p, o in found}
+
+
+def test_a_licence_on_a_model_is_access_granted_by_its_developer() -> None:
+    text = "Quillstone Labs released Skein-4 last year. Tarn Systems will pay for a licence to Skein-4."
+    found = triples(extract(text))
+    assert ("Quillstone Labs", "GRANTED_ACCESS", "Tarn Systems") in found
+    hedged = "Quillstone Labs released Skein-4 last year. Tarn Systems may pay for a licence to Skein-4."
+    assert ("Quillstone Labs", "GRANTED_ACCESS", "Tarn Systems") not in triples(extract(hedged))
+    french = "Quillstone Labs a conçu Skein-4. Orange obtient une licence non exclusive sur Skein-4."
+    assert ("Quillstone Labs", "GRANTED_ACCESS", "Orange") in triples(extract(french, "fr"))

@@ -23,6 +23,7 @@ from aikg.ingest.extractors.rules.discovery import Discoverer
 from aikg.ingest.extractors.rules.gazetteer import Gazetteer
 from aikg.ingest.extractors.rules.headline import headline_facts
 from aikg.ingest.extractors.rules.lemmas import warm
+from aikg.ingest.extractors.rules.licences import licence_candidates
 from aikg.ingest.extractors.rules.pairs import pair_candidates
 from aikg.ingest.extractors.rules.patterns import Candidate, apply_structural, apply_triggers
 from aikg.ingest.extractors.rules.ruledata import rules_for, structural
@@ -105,6 +106,12 @@ class RulesExtractor:
         all_spans = sorted(spans + reading.added, key=lambda s: s.start)
         candidates += self._known_developers(all_spans, reading.templates, candidates)
         candidates += delayed_developers(candidates)
+        developers = {c.object.id: c.subject for c, _ in candidates if c.predicate is Predicate.DEVELOPED}
+        known = {s.entity.id: s.entity for s in all_spans}
+        candidates += [
+            (c, None)
+            for c in licence_candidates(reading.templates, developers, {**self.gazetteer.by_id, **known})
+        ]
         facts = assemble(candidates, doc, source.id, sentences)
         entities: dict[str, Entity] = {}
         for span in all_spans:
