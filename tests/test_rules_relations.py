@@ -309,3 +309,13 @@ def test_a_licence_on_a_model_is_access_granted_by_its_developer() -> None:
     assert ("Quillstone Labs", "GRANTED_ACCESS", "Tarn Systems") not in triples(extract(hedged))
     french = "Quillstone Labs a conçu Skein-4. Orange obtient une licence non exclusive sur Skein-4."
     assert ("Quillstone Labs", "GRANTED_ACCESS", "Orange") in triples(extract(french, "fr"))
+
+
+def test_a_rivals_product_stands_for_the_rival_and_pronouns_carry_the_subject() -> None:
+    text = (
+        "Tallow Systems raised money in May. In June it hired forty engineers. "
+        "Its editor is sold against Orrin Labs's Quillpad assistant and against GitHub."
+    )
+    found = {(min(s, o), p, max(s, o)) for s, p, o in triples(extract(text))}
+    assert ("Orrin Labs", "COMPETES_WITH", "Tallow Systems") in found
+    assert ("GitHub", "COMPETES_WITH", "Tallow Systems") in found

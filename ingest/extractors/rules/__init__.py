@@ -216,8 +216,8 @@ class _Reading:
         window = self.spans[bisect_left(self.starts, sentence.start) : bisect_left(self.starts, sentence.end)]
         own = [s for s in window if s.end <= sentence.end]
         focus = tracker.focus()
-        if CONTINUES_SUBJECT.match(text, sentence.start):
-            focus = tracker.last_subject() or focus  # "Elle a aussi publié ...": the last subject still
+        continued = tracker.last_subject() if CONTINUES_SUBJECT.match(text, sentence.start) else None
+        focus = continued or focus  # "Elle a aussi publié ...": the last sentence's subject still
         own = merge(own, tracker.anaphor_spans(text, sentence.start, sentence.end, own))
         own = merge(own, tracker.person_spans(text, sentence.start, sentence.end, own, self.previous))
         described = descriptive_spans(text, sentence.start, sentence.end, own, focus)
@@ -226,6 +226,8 @@ class _Reading:
         template = build_template(sentence, own, self.quotes)
         self.templates.append(template)
         tracker.record(own, sentence.start)
+        if continued is not None:
+            tracker.add_subject(continued)
         self.previous, self.earlier = own, self.previous
         return template, described, focus
 

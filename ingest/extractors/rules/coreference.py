@@ -39,7 +39,8 @@ KIND_OF_ANAPHOR: list[tuple[re.Pattern[str], frozenset[OrgKind]]] = [
 ]
 # a sentence that goes on about the last sentence's subject: "It also ...", "Elle a ...", "Its customers"
 CONTINUES_SUBJECT = re.compile(
-    r"\s*(?:[\w'’-]+(?: [\w'’-]+){0,3},\s*)?(?:It|Its|Elle|Ses|Son|Sa|Parmi ses|Among its)\b(?!['’])"
+    r"\s*(?:[\w'’-]+(?: [\w'’-]+){0,3},?\s+)?"
+    r"(?:[Ii]t|[Ii]ts|Elle|elle|Ses|Son|Sa|Parmi ses|Among its)\b(?!['’])"
 )
 PERSON_ANAPHOR = re.compile(r"(?<!\w)(?:[Cc]e dernier|[Cc]ette dernière|[Tt]he latter)(?!\w)")
 RECENCY_WINDOW = 4
@@ -125,6 +126,11 @@ class FocusTracker:
             if subjects:
                 return subjects[0]
         return None
+
+    def add_subject(self, entity: Entity) -> None:
+        """The last recorded sentence's subject is this organization, named by a pronoun ("It raised ...")."""
+        if self.history:
+            self.history[-1][entity.id] = (entity, SUBJECT_WEIGHT)
 
     def focus(self, kinds: frozenset[OrgKind] | None = None) -> Entity | None:
         """The most salient organization; with ``kinds``, the most salient one of those kinds when the
