@@ -319,3 +319,12 @@ def test_a_rivals_product_stands_for_the_rival_and_pronouns_carry_the_subject() 
     found = {(min(s, o), p, max(s, o)) for s, p, o in triples(extract(text))}
     assert ("Orrin Labs", "COMPETES_WITH", "Tallow Systems") in found
     assert ("GitHub", "COMPETES_WITH", "Tallow Systems") in found
+
+
+def test_access_to_a_model_and_cut_access_told_by_the_one_cut_off() -> None:
+    got = "Quillstone Labs released the Skein-4 model. Tarn Systems engineers now get access to Skein-4."
+    assert ("Quillstone Labs", "GRANTED_ACCESS", "Tarn Systems") in triples(extract(got))
+    cut = "Tarn Systems said that Quillstone Labs had cut off most of its access to Skein-4."
+    assert ("Quillstone Labs", "REVOKED_ACCESS", "Tarn Systems") in triples(extract(cut))
+    hedged = "Tarn Systems said that Quillstone Labs might cut off its access to Skein-4."
+    assert ("Quillstone Labs", "REVOKED_ACCESS", "Tarn Systems") not in triples(extract(hedged))

@@ -1,6 +1,7 @@
-"""Licences taken on a model: "Samsung will pay for a licence to Quill-V2", "Orange obtient une licence sur
-Timbre-2". The licensor is the model's developer (found in the article or known to the reference data),
-which grants the licensee access (GRANTED_ACCESS, with the model)."""
+"""Licences taken on a model and access to it: "Samsung will pay for a licence to Quill-V2", "Orange
+obtient une licence sur Timbre-2", "Siemens engineers get access to Tern-2". The licensor is the model's
+developer (found in the article or known to the reference data), which grants the licensee access
+(GRANTED_ACCESS, with the model)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,16 @@ TAKES_LICENCE = re.compile(
     r"(?:(?:the|its|le|la|son|sa|leur)\s+)?(?:[\w-]+\s+){0,2}?(?P<m>⟦M\d+⟧)"
 )
 
+# "Siemens engineers get access to Tern-2", "Orange obtient l'accès à Timbre-2"
+GETS_ACCESS = re.compile(
+    r"(?P<o>⟦O\d+⟧)(?:\s+(?:engineers|researchers|developers|staff|users|customers|teams?|ingénieurs|"
+    r"chercheurs|équipes|clients))?\s+(?:(?:will|would|also|now|then|aussi|désormais)\s+)*"
+    r"(?:gets?|got|gains?|gained|receives?|received|obtains?|obtained|obtient|obtiendra|a obtenu|aura|"
+    r"auront)\s+"
+    r"(?:(?:early|full|exclusive|priority|direct|un|l'|un accès)\s+)*(?:access|accès)\s+(?:to|à)\s+"
+    r"(?:(?:the|its|le|la|son|sa)\s+)?(?:[\w-]+\s+){0,2}?(?P<m>⟦M\d+⟧)"
+)
+
 
 def licence_candidates(
     templates: list[Template], developers: dict[str, Entity], known: dict[str, Entity]
@@ -28,7 +39,8 @@ def licence_candidates(
     by id (for a model's developer in the reference data)."""
     out: list[Candidate] = []
     for template in templates:
-        for m in TAKES_LICENCE.finditer(template.text):
+        matches = [*TAKES_LICENCE.finditer(template.text), *GETS_ACCESS.finditer(template.text)]
+        for m in matches:
             licensee = template.slots[template.slot_ids(m.group("o"))[0]].entity
             model = template.slots[template.slot_ids(m.group("m"))[0]].entity
             licensor = developers.get(model.id) or known.get(model.developer or "")
