@@ -62,3 +62,12 @@ def test_unknown_companies_by_domain_headline_object_and_rivalry() -> None:
 def test_a_domain_name_and_its_stem_are_one_company() -> None:
     result = extract("Staff at Pennyroyal.ai voted on Friday. Pennyroyal sells software to clinics.")
     assert [e.name for e in result.entities if e.name.startswith("Pennyroyal")] == ["Pennyroyal.ai"]
+
+
+def test_models_named_by_an_apposition_or_by_their_family() -> None:
+    names = _names("Kobold Systems sells Larkspur, the dictation model it trains itself, to hospitals.")
+    assert ("Larkspur", "Model") in names
+    names = _names("Tarnel-4 will follow the Tarnel-3 model. Clients still use Tarnel-2 daily.")
+    assert ("Tarnel-2", "Model") in names
+    owned = _names("The first product of Kobold Systems, an agent for forms, shipped in May.")
+    assert not any(t == "Model" for _, t in owned)

@@ -292,7 +292,14 @@ TIER_WORDS = (
 VERSION = r"\d+(?:\.\d+)?[a-z]?"
 # "Halcyon-3", "Quill-V2", "Zénith-2", "Sable-R": a name and a version, near words about models
 WORD_VERSION = re.compile(
-    rf"(?<![\w-])[{UPPER}][{LOWER}]+(?:[- ][{UPPER}][{LOWER}]+)?-(?:V?\d+(?:\.\d+)?|[A-Z])(?![\w-])"
+    rf"(?<![\w-])[{UPPER}][{LOWER}]+(?:[- ][{UPPER}][{LOWER}]+)?-(?:V?\d+(?:\.\d+)?[BM]?|[A-Z])(?![\w-])"
+)
+MODEL_APPOSITION = re.compile(
+    rf"(?<![\w'’.-])(?<!\bde )(?<!\bof )(?<!\bby )(?<!\bpar )(?<!\bd')(?<!\bd’)"
+    rf"(?P<name>[{UPPER}][\w.]*(?:-[\w.]+)*(?:\s+[{UPPER}0-9][\w.-]*)?)\s*,\s+"
+    r"(?:the|a|an|its|their|le|la|un|une|son|sa|leur)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:model|modèle|chatbot|assistant|agent|LLM)s?\b(?!\s+(?:maker|makers|developer|developers|builder|company|"
+    r"lab|startup|start-up|provider|fabricant|éditeur|concepteur|spécialiste)\b)(?!['’])"
 )
 MODEL_CUE = re.compile(
     r"\b(?:models?|modèles?|LLMs?|versions?|releases?|successor|successeur|assistants?|agents?|chatbots?|"
@@ -467,12 +474,25 @@ class Discoverer:
         for shape in shapes:
             for m in shape.finditer(text):
                 spans += self._span(m.start(), m.end(), EntityType.MODEL, m.group().strip())
-        for m in WORD_VERSION.finditer(text):
+        versioned = [m for m in WORD_VERSION.finditer(text)]
+        cued = {
+            m.group().split("-")[0]
+            for m in versioned
+            if MODEL_CUE.search(text, max(0, m.start() - 120), m.end() + 120)
+        }
+        for m in versioned:
             head = m.group().split("-")[0].split()[0]
             if head.lower() in NOT_NAMES or self.gazetteer.lookup(head) is not None:
                 continue
-            if MODEL_CUE.search(text, max(0, m.start() - 120), m.end() + 120):
+            # "Grésil-3 doit succéder à Grésil-2": one version near a model word makes the family models
+            if m.group().split("-")[0] in cued:
                 spans += self._span(m.start(), m.end(), EntityType.MODEL, m.group())
+        # "Notara, the speech-to-notes model ...", "Misaine-7B, un petit modèle de langage"
+        for m in MODEL_APPOSITION.finditer(text):
+            name = m.group("name")
+            if name.split()[0].lower() in NOT_NAMES or self.gazetteer.lookup(name) is not None:
+                continue
+            spans += self._span(m.start("name"), m.end("name"), EntityType.MODEL, name)
         tier_words = sorted(set(self.tiers) | {"Opus", "Sonnet", "Haiku"})
         tier = re.compile(
             rf"(?<![\w-])(?P<tier>{'|'.join(map(re.escape, tier_words))})"
