@@ -492,6 +492,8 @@ class Discoverer:
             name = m.group("name")
             if name.split()[0].lower() in NOT_NAMES or self.gazetteer.lookup(name) is not None:
                 continue
+            if re.search(rf"[{UPPER}][\w&.-]*\s$", text[max(0, m.start() - 40) : m.start()]):
+                continue  # "Kobold Systems, an agent ...": the end of a longer name
             spans += self._span(m.start("name"), m.end("name"), EntityType.MODEL, name)
         tier_words = sorted(set(self.tiers) | {"Opus", "Sonnet", "Haiku"})
         tier = re.compile(
