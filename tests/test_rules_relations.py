@@ -328,3 +328,14 @@ def test_access_to_a_model_and_cut_access_told_by_the_one_cut_off() -> None:
     assert ("Quillstone Labs", "REVOKED_ACCESS", "Tarn Systems") in triples(extract(cut))
     hedged = "Tarn Systems said that Quillstone Labs might cut off its access to Skein-4."
     assert ("Quillstone Labs", "REVOKED_ACCESS", "Tarn Systems") not in triples(extract(hedged))
+
+
+def test_la_jeune_pousse_is_the_unknown_startup_not_the_known_lab() -> None:
+    text = (
+        "Mistral AI a coupé l'accès de Brisel Systèmes à ses modèles. "
+        "La jeune pousse, qui compte 300 clients, est en concurrence avec Orrin Analytics."
+    )
+    document = doc(text, "fr").model_copy(update={"title": "Mistral AI coupe l'accès de Brisel Systèmes"})
+    found = {(min(s, o), p, max(s, o)) for s, p, o in triples(extractor().extract(document))}
+    assert ("Brisel Systèmes", "COMPETES_WITH", "Orrin Analytics") in found
+    assert ("Mistral AI", "COMPETES_WITH", "Orrin Analytics") not in found

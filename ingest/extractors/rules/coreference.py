@@ -31,7 +31,8 @@ ORG_ANAPHOR = re.compile(
 )
 # "the start-up" names a start-up (or a lab): not the big company that hired its founders
 KIND_OF_ANAPHOR: list[tuple[re.Pattern[str], frozenset[OrgKind]]] = [
-    (re.compile(r"start-?up|jeune pousse", re.IGNORECASE), frozenset({OrgKind.STARTUP, OrgKind.LAB})),
+    # a start-up the reference data does not know outranks a known lab ("la jeune pousse" next to Mistral AI)
+    (re.compile(r"start-?up|jeune pousse", re.IGNORECASE), frozenset({OrgKind.STARTUP})),
     (
         re.compile(r"\blab\b|laboratoire", re.IGNORECASE),
         frozenset({OrgKind.LAB, OrgKind.STARTUP, OrgKind.NONPROFIT}),
