@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from aikg.ingest.extractors.rules import RulesExtractor
 from tests.helpers import doc, extract, extractor, triples
 
 POSITIVE = [
@@ -264,13 +265,15 @@ def test_a_delayed_model_is_developed_by_the_company_that_delays_it() -> None:
 
 def test_a_deal_between_a_company_and_a_described_group_is_symmetric() -> None:
     text = "Mirlo Systèmes et le groupe Brask Robotique signent un accord de trois ans."
-    found = triples(extract(text, "fr"))
+    # every rule's facts, whatever the calibration makes of this rule's few hits
+    found = triples(RulesExtractor(min_confidence=0.0).extract(doc(text, "fr")))
     assert ("Mirlo Systèmes", "PARTNERED_WITH", "Brask Robotique") in found or (
         "Brask Robotique",
         "PARTNERED_WITH",
         "Mirlo Systèmes",
     ) in found
-    hedged = triples(extract("Mirlo Systèmes et le groupe Brask Robotique discutent d'un accord.", "fr"))
+    hedged_text = "Mirlo Systèmes et le groupe Brask Robotique discutent d'un accord."
+    hedged = triples(RulesExtractor(min_confidence=0.0).extract(doc(hedged_text, "fr")))
     assert not any(p == "PARTNERED_WITH" for _, p, _ in hedged)
 
 
@@ -339,3 +342,18 @@ def test_la_jeune_pousse_is_the_unknown_startup_not_the_known_lab() -> None:
     found = {(min(s, o), p, max(s, o)) for s, p, o in triples(extractor().extract(document))}
     assert ("Brisel Systèmes", "COMPETES_WITH", "Orrin Analytics") in found
     assert ("Mistral AI", "COMPETES_WITH", "Orrin Analytics") not in found
+
+
+def test_the_subject_after_a_fronted_participle_is_what_elle_refers_to() -> None:
+    text = (
+        "Soutenue par Tarn Capital et Orrin Ventures, Brisel Systèmes a lancé un agent en mars. "
+        "Elle a confirmé un partenariat avec Kobold Analytics."
+    )
+    document = doc(text, "fr").model_copy(
+        update={"title": "Mirlo Systèmes aurait étudié un rachat de Brisel Systèmes"}
+    )
+    found = {
+        (min(s, o), p, max(s, o)) for s, p, o in triples(RulesExtractor(min_confidence=0.0).extract(document))
+    }
+    assert ("Brisel Systèmes", "PARTNERED_WITH", "Kobold Analytics") in found
+    assert not any("Mirlo Systèmes" in (s, o) and p == "PARTNERED_WITH" for s, p, o in found)

@@ -14,6 +14,7 @@ from aikg.ingest.extractors.base import ExtractionResult, Mention
 from aikg.ingest.extractors.rules.assemble import assemble
 from aikg.ingest.extractors.rules.coreference import (
     CONTINUES_SUBJECT,
+    FRONTED_CLAUSE,
     FocusTracker,
     repeated_spans,
     short_form_spans,
@@ -225,7 +226,8 @@ class _Reading:
         self.added += [s for s in own if s.how in ("anaphor", "described")]
         template = build_template(sentence, own, self.quotes)
         self.templates.append(template)
-        tracker.record(own, sentence.start)
+        fronted = FRONTED_CLAUSE.match(text, sentence.start, sentence.end)
+        tracker.record(own, fronted.end() if fronted else sentence.start)
         if continued is not None:
             tracker.add_subject(continued)
         self.previous, self.earlier = own, self.previous

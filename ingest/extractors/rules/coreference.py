@@ -43,6 +43,12 @@ CONTINUES_SUBJECT = re.compile(
     r"\s*(?:[\w'’-]+(?: [\w'’-]+){0,3},?\s+)?"
     r"(?:[Ii]t|[Ii]ts|Elle|elle|Ses|Son|Sa|Parmi ses|Among its)\b(?!['’])"
 )
+# a fronted participle or adverbial before the subject: "Soutenue par A et B, Linéa a lancé ..."
+FRONTED_CLAUSE = re.compile(
+    r"\s*(?:Soutenue?s?|Financée?s?|Fondée?s?|Cofondée?s?|Créée?s?|Lancée?s?|Basée?s?|Installée?s?|Backed|"
+    r"Funded|Founded|Co-founded|Started|Based|Dans la foulée|In (?:19|20)\d\d|En (?:19|20)\d\d)"
+    r"\b[^,;.]{0,80},\s*"
+)
 PERSON_ANAPHOR = re.compile(r"(?<!\w)(?:[Cc]e dernier|[Cc]ette dernière|[Tt]he latter)(?!\w)")
 RECENCY_WINDOW = 4
 DECAY = 0.5
@@ -113,7 +119,7 @@ class FocusTracker:
         orgs: dict[str, tuple[Entity, float]] = {}
         for span in sentence_spans:
             if span.type is EntityType.ORGANIZATION:
-                weight = SUBJECT_WEIGHT if span.start - sentence_start <= 2 else 1.0
+                weight = SUBJECT_WEIGHT if 0 <= span.start - sentence_start <= 2 else 1.0
                 if weight > orgs.get(span.entity.id, (span.entity, 0.0))[1]:
                     orgs[span.entity.id] = (span.entity, weight)
                 self.counts[span.entity.id] += 1
