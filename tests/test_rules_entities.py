@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.helpers import extract
+from tests.helpers import extract, extractor
 
 
 def _names(text: str, language: str = "en") -> set[tuple[str, str]]:
@@ -46,3 +46,28 @@ def test_unknown_companies_from_suffix_apposition_and_expected_slot() -> None:
     )
     for name in ("Quarrel Systems", "Tamsin", "Peltry Labs"):
         assert (name, "Organization") in names, name
+
+
+def test_unknown_companies_by_domain_headline_object_and_rivalry() -> None:
+    assert ("Pennyroyal.ai", "Organization") in _names("Staff at Pennyroyal.ai voted on Friday.")
+    names = _names("Its product competes with Brisket and with Tarragon, the Oslo-made dictation business.")
+    assert ("Brisket", "Organization") in names and ("Tarragon", "Organization") in names
+    discoverer = extractor().discoverer
+    assert discoverer.headline_object("Kobold Group takes Sorrel's engineers") == "Sorrel"
+    assert discoverer.headline_object("Kobold Group shuts Pellam out of its API") == "Pellam"
+    # after "hires", a bare name is a person's more often than a company's
+    assert discoverer.headline_object("Kobold Group hires Marlowe") is None
+
+
+def test_a_domain_name_and_its_stem_are_one_company() -> None:
+    result = extract("Staff at Pennyroyal.ai voted on Friday. Pennyroyal sells software to clinics.")
+    assert [e.name for e in result.entities if e.name.startswith("Pennyroyal")] == ["Pennyroyal.ai"]
+
+
+def test_models_named_by_an_apposition_or_by_their_family() -> None:
+    names = _names("Kobold Systems sells Larkspur, the dictation model it trains itself, to hospitals.")
+    assert ("Larkspur", "Model") in names
+    names = _names("Tarnel-4 will follow the Tarnel-3 model. Clients still use Tarnel-2 daily.")
+    assert ("Tarnel-2", "Model") in names
+    owned = _names("The first product of Kobold Systems, an agent for forms, shipped in May.")
+    assert not any(t == "Model" for _, t in owned)

@@ -57,3 +57,11 @@ def test_every_fact_names_its_rules_and_a_calibrated_confidence() -> None:
     for fact in facts.values():
         assert fact.rules  # type: ignore[attr-defined]
         assert 0.0 < fact.confidence <= 1.0  # type: ignore[attr-defined]
+
+
+def test_a_headline_deal_the_body_denies_gives_nothing() -> None:
+    facts = _facts(
+        "Kobold Group buys Pellam Robotics",
+        "Kobold Group is not buying Pellam Robotics: it takes a licence and two engineers.",
+    )
+    assert ("Kobold Group", "ACQUIRED", "Pellam Robotics") not in facts

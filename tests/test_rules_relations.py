@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import extract, triples
+from aikg.ingest.extractors.rules import RulesExtractor
+from tests.helpers import doc, extract, extractor, triples
 
 POSITIVE = [
     # WORKS_AT
@@ -252,3 +253,107 @@ def test_sentence_initial_pronoun_needs_one_person_before() -> None:
         extract("Jan Leike spoke at length on Friday. He left OpenAI last week.")
     )
     assert not triples(extract("Jan Leike et Sam Altman ont parlé. Il a quitté OpenAI.", "fr"))
+
+
+def test_a_delayed_model_is_developed_by_the_company_that_delays_it() -> None:
+    found = triples(extract("Kobold Labs will not ship Skein-4, its next voice model, until the autumn."))
+    assert ("Kobold Labs", "DELAYED", "Skein-4") in found
+    assert ("Kobold Labs", "DEVELOPED", "Skein-4") in found
+    hedged = triples(extract("Kobold Labs might delay Skein-4, its next voice model."))
+    assert not any(p == "DEVELOPED" for _, p, _ in hedged)
+
+
+def test_a_deal_between_a_company_and_a_described_group_is_symmetric() -> None:
+    text = "Mirlo Systèmes et le groupe Brask Robotique signent un accord de trois ans."
+    # every rule's facts, whatever the calibration makes of this rule's few hits
+    found = triples(RulesExtractor(min_confidence=0.0).extract(doc(text, "fr")))
+    assert ("Mirlo Systèmes", "PARTNERED_WITH", "Brask Robotique") in found or (
+        "Brask Robotique",
+        "PARTNERED_WITH",
+        "Mirlo Systèmes",
+    ) in found
+    hedged_text = "Mirlo Systèmes et le groupe Brask Robotique discutent d'un accord."
+    hedged = triples(RulesExtractor(min_confidence=0.0).extract(doc(hedged_text, "fr")))
+    assert not any(p == "PARTNERED_WITH" for _, p, _ in hedged)
+
+
+def test_a_pronoun_sentence_goes_on_about_the_last_subject() -> None:
+    text = (
+        "Kobold Systems will buy Pellam Robotics, a Lyon start-up. "
+        "Pellam Robotics sells welding arms. Its customers include Brask Analytics."
+    )
+    document = doc(text).model_copy(update={"title": "Kobold Systems buys Pellam Robotics"})
+    found = triples(extractor().extract(document))
+    assert ("Brask Analytics", "PARTNERED_WITH", "Pellam Robotics") in found or (
+        "Pellam Robotics",
+        "PARTNERED_WITH",
+        "Brask Analytics",
+    ) in found
+    assert not any("Kobold Systems" in (s, o) and p == "PARTNERED_WITH" for s, p, o in found)
+
+
+def test_a_list_may_repeat_its_preposition() -> None:
+    found = triples(
+        extract(
+            "Tessel Robotics competes with Brask Analytics and with Orrin Systems for hospital contracts."
+        )
+    )
+    assert {
+        ("Brask Analytics", "COMPETES_WITH", "Tessel Robotics"),
+        ("Orrin Systems", "COMPETES_WITH", "Tessel Robotics"),
+    } <= {(min(s, o), p, max(s, o)) for s, p, o in found}
+
+
+def test_a_licence_on_a_model_is_access_granted_by_its_developer() -> None:
+    text = "Quillstone Labs released Skein-4 last year. Tarn Systems will pay for a licence to Skein-4."
+    found = triples(extract(text))
+    assert ("Quillstone Labs", "GRANTED_ACCESS", "Tarn Systems") in found
+    hedged = "Quillstone Labs released Skein-4 last year. Tarn Systems may pay for a licence to Skein-4."
+    assert ("Quillstone Labs", "GRANTED_ACCESS", "Tarn Systems") not in triples(extract(hedged))
+    french = "Quillstone Labs a conçu Skein-4. Orange obtient une licence non exclusive sur Skein-4."
+    assert ("Quillstone Labs", "GRANTED_ACCESS", "Orange") in triples(extract(french, "fr"))
+
+
+def test_a_rivals_product_stands_for_the_rival_and_pronouns_carry_the_subject() -> None:
+    text = (
+        "Tallow Systems raised money in May. In June it hired forty engineers. "
+        "Its editor is sold against Orrin Labs's Quillpad assistant and against GitHub."
+    )
+    found = {(min(s, o), p, max(s, o)) for s, p, o in triples(extract(text))}
+    assert ("Orrin Labs", "COMPETES_WITH", "Tallow Systems") in found
+    assert ("GitHub", "COMPETES_WITH", "Tallow Systems") in found
+
+
+def test_access_to_a_model_and_cut_access_told_by_the_one_cut_off() -> None:
+    got = "Quillstone Labs released the Skein-4 model. Tarn Systems engineers now get access to Skein-4."
+    assert ("Quillstone Labs", "GRANTED_ACCESS", "Tarn Systems") in triples(extract(got))
+    cut = "Tarn Systems said that Quillstone Labs had cut off most of its access to Skein-4."
+    assert ("Quillstone Labs", "REVOKED_ACCESS", "Tarn Systems") in triples(extract(cut))
+    hedged = "Tarn Systems said that Quillstone Labs might cut off its access to Skein-4."
+    assert ("Quillstone Labs", "REVOKED_ACCESS", "Tarn Systems") not in triples(extract(hedged))
+
+
+def test_la_jeune_pousse_is_the_unknown_startup_not_the_known_lab() -> None:
+    text = (
+        "Mistral AI a coupé l'accès de Brisel Systèmes à ses modèles. "
+        "La jeune pousse, qui compte 300 clients, est en concurrence avec Orrin Analytics."
+    )
+    document = doc(text, "fr").model_copy(update={"title": "Mistral AI coupe l'accès de Brisel Systèmes"})
+    found = {(min(s, o), p, max(s, o)) for s, p, o in triples(extractor().extract(document))}
+    assert ("Brisel Systèmes", "COMPETES_WITH", "Orrin Analytics") in found
+    assert ("Mistral AI", "COMPETES_WITH", "Orrin Analytics") not in found
+
+
+def test_the_subject_after_a_fronted_participle_is_what_elle_refers_to() -> None:
+    text = (
+        "Soutenue par Tarn Capital et Orrin Ventures, Brisel Systèmes a lancé un agent en mars. "
+        "Elle a confirmé un partenariat avec Kobold Analytics."
+    )
+    document = doc(text, "fr").model_copy(
+        update={"title": "Mirlo Systèmes aurait étudié un rachat de Brisel Systèmes"}
+    )
+    found = {
+        (min(s, o), p, max(s, o)) for s, p, o in triples(RulesExtractor(min_confidence=0.0).extract(document))
+    }
+    assert ("Brisel Systèmes", "PARTNERED_WITH", "Kobold Analytics") in found
+    assert not any("Mirlo Systèmes" in (s, o) and p == "PARTNERED_WITH" for s, p, o in found)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
+from dataclasses import replace
 
 from aikg.graph.merge import merge_facts
 from aikg.graph.schema import Entity, EntityType, Predicate
@@ -12,12 +13,19 @@ from aikg.ingest.document import Document
 from aikg.ingest.extractors.base import ExtractionResult, Mention
 from aikg.ingest.extractors.rules.assemble import assemble
 from aikg.ingest.extractors.rules.boards import board_titles
-from aikg.ingest.extractors.rules.coreference import FocusTracker, repeated_spans, short_form_spans
+from aikg.ingest.extractors.rules.coreference import (
+    CONTINUES_SUBJECT,
+    FRONTED_CLAUSE,
+    FocusTracker,
+    repeated_spans,
+    short_form_spans,
+)
 from aikg.ingest.extractors.rules.descriptive import descriptive_spans
 from aikg.ingest.extractors.rules.discovery import Discoverer
 from aikg.ingest.extractors.rules.gazetteer import Gazetteer
 from aikg.ingest.extractors.rules.headline import headline_facts
 from aikg.ingest.extractors.rules.lemmas import warm
+from aikg.ingest.extractors.rules.licences import licence_candidates
 from aikg.ingest.extractors.rules.pairs import pair_candidates
 from aikg.ingest.extractors.rules.patterns import Candidate, apply_structural, apply_triggers
 from aikg.ingest.extractors.rules.rounds import raiser_in
@@ -32,6 +40,20 @@ KNOWN_DEVELOPER_CONFIDENCE = 0.6
 MIN_CONFIDENCE = 0.8
 # "Two ex-xAI engineers ...": the organization a headline names as a former employer is not its topic
 FORMER_BEFORE = re.compile(r"(?:\bex-|\bformer\s+|\bancien(?:ne)?s?\s+(?:de\s+|d')?)$", re.IGNORECASE)
+
+
+DELAYED_DEVELOPER_RULE = "code.delayed-developer"
+
+
+def delayed_developers(
+    found: list[tuple[Candidate, Sentence | None]],
+) -> list[tuple[Candidate, Sentence | None]]:
+    """A company that delays a model develops it: each DELAYED candidate also gives DEVELOPED."""
+    return [
+        (replace(c, predicate=Predicate.DEVELOPED, rule=DELAYED_DEVELOPER_RULE, props={}, role=None), where)
+        for c, where in found
+        if c.predicate is Predicate.DELAYED
+    ]
 
 
 class RulesExtractor:
@@ -88,20 +110,29 @@ class RulesExtractor:
                 template, rules, focus, person, people, previous, reading.raiser, reading.raiser_age <= 3
             )
             found += self._owned(template, described, reading.known(template))
-            found += titled_people(template, focus, reading.tracker.last_subject())
+            found += titled_people(template, focus, reading.tracker.previous_lead())
             found += board_titles(template, focus)
             found += founders_lists(template, focus)
             candidates += [(c, None) for c in found]
         candidates += [(c, sentences[j]) for c, j in pair_candidates(reading.templates)]
         all_spans = sorted(spans + reading.added, key=lambda s: s.start)
         candidates += self._known_developers(all_spans, reading.templates, candidates)
+        candidates += delayed_developers(candidates)
+        developers = {c.object.id: c.subject for c, _ in candidates if c.predicate is Predicate.DEVELOPED}
+        known = {s.entity.id: s.entity for s in all_spans}
+        candidates += [
+            (c, None)
+            for c in licence_candidates(reading.templates, developers, {**self.gazetteer.by_id, **known})
+        ]
         facts = assemble(candidates, doc, source.id, sentences)
         entities: dict[str, Entity] = {}
         for span in all_spans:
             entities.setdefault(span.entity.id, span.entity)
         if doc.title:
             told = {f.fact_id for f in facts}
-            heads = headline_facts(doc.title, list(entities.values()), source.id, rules, structural_rules)
+            heads = headline_facts(
+                doc.title, list(entities.values()), source.id, rules, structural_rules, text
+            )
             facts += merge_facts(f for f in heads if f.fact_id not in told)
         # what the rules cannot decide they leave out: a fact whose calibrated confidence is too low
         # (headline-only facts stay, marked as such)
@@ -199,6 +230,8 @@ class _Reading:
         window = self.spans[bisect_left(self.starts, sentence.start) : bisect_left(self.starts, sentence.end)]
         own = [s for s in window if s.end <= sentence.end]
         focus = tracker.focus()
+        continued = tracker.last_subject() if CONTINUES_SUBJECT.match(text, sentence.start) else None
+        focus = continued or focus  # "Elle a aussi publié ...": the last sentence's subject still
         own = merge(own, tracker.anaphor_spans(text, sentence.start, sentence.end, own))
         own = merge(own, tracker.person_spans(text, sentence.start, sentence.end, own, self.previous))
         described = descriptive_spans(text, sentence.start, sentence.end, own, focus)
@@ -206,7 +239,10 @@ class _Reading:
         self.added += [s for s in own if s.how in ("anaphor", "described")]
         template = build_template(sentence, own, self.quotes)
         self.templates.append(template)
-        tracker.record(own, sentence.start, text)
+        fronted = FRONTED_CLAUSE.match(text, sentence.start, sentence.end)
+        tracker.record(own, fronted.end() if fronted else sentence.start, text)
+        if continued is not None:
+            tracker.add_subject(continued)
         self.previous, self.earlier = own, self.previous
         return template, described, focus
 

@@ -212,8 +212,22 @@ ORG_APPOSITION = re.compile(
     r"its|son|sa)\s+(?:[\w-]+\s+){0,4}?(?:startup|start-up|company|firm|lab|maker|developer|provider|fund|"
     r"investor|chipmaker|cloud|group|operator|publisher|société|entreprise|jeune pousse|fonds|laboratoire|"
     r"éditeur|opérateur|groupe|spécialiste|fabricant|filiale|subsidiary|unit|conglomerate|insurer|bank|"
-    r"banque|assureur|retailer|platform|plateforme)s?\b(?!['’])"
+    r"banque|assureur|retailer|platform|plateforme|business|rival|competitor|supplier|vendor|concurrent|"
+    r"concurrente|rivale|fournisseur)s?\b(?!['’])"
 )
+# a company named by its web domain: "Loomwise.ai", "Vesper.io"
+DOMAIN_NAME = re.compile(rf"(?<![\w.@/-])[{UPPER}][\w-]*[{LOWER}0-9]\.(?:ai|io)(?![\w.-])")
+# what a headline does to a second company: "Anthropic shuts Tallowbyte out", "X takes Y's founders",
+# "X coupe l'accès de Y", "X s'offre Y"
+HEADLINE_OBJECT = re.compile(
+    r"\b(?:shuts|cuts(?: off)?|sues|accuses|acquires|buys|agrees to buy|takes on|takes|lands|partners with|"
+    r"teams up with|licenses|hires|brings in|poaches|rachète|s'offre|coupe l'accès (?:de |d')|"
+    r"s'allie (?:à|avec)|poursuit|accuse|recrute les fondateurs (?:de |d'))\s+"
+    r"(?:(?:[a-z][\w-]* ){0,2}?(?:start-up|startup|rival|lab|rivale|jeune pousse) )?"
+    rf"(?P<name>[{UPPER}][\w&.-]*[\w])(?P<poss>'s)?(?![\w'-])(?!\s+[{UPPER}])"
+)
+# verbs after which a headline's second name may also be a person: only its possessive then names a company
+HEADLINE_PERSON_VERB = re.compile(r"^(?:hires|brings in|poaches|takes)\b")
 # a single capitalised name where the sentence expects an organization: "acquired by Atlassian",
 # "lands Klarna as a customer", "opens its models to Siemens", "chez Owkin", "aux côtés d'Eurazeo"
 ORG_SLOT = re.compile(
@@ -223,7 +237,10 @@ ORG_SLOT = re.compile(
     r"rachetée? par|soutenue? par|menée? par|partenariat avec|accord avec|contrat avec|s'allie à|"
     r"auprès d[e']|"
     r"aux côtés d[e']|chez|passée? par|ancienne? d[e']|clients? comme|concurrents? comme|rejoint|quitte|"
-    r"a quitté|au capital d[e'])\s*(?:the |la |le |l'|de |du )?"
+    r"a quitté|au capital d[e']|compet(?:es|ing|e|ed) (?:directly |head-on )?(?:with|against)|cuts? off|"
+    r"shut off|stopped|(?:a )?(?:coupé|suspendu|retiré|révoqué) (?:\w+ )?l'accès d[e']|coupe l'accès d[e']|"
+    r"en concurrence (?:\w+ )?avec|rivalise avec)\s*"
+    r"(?:the |la |le |l'|de |du |la start-up |la jeune pousse )?"
     rf"(?P<name>[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]+)?)(?![\w'’-])(?!\s+[{UPPER}])"
 )
 # people by what they do: "A and B, two former engineers", "hired X", "X joined", "fondée par X"
@@ -275,7 +292,14 @@ TIER_WORDS = (
 VERSION = r"\d+(?:\.\d+)?[a-z]?"
 # "Halcyon-3", "Quill-V2", "Zénith-2", "Sable-R": a name and a version, near words about models
 WORD_VERSION = re.compile(
-    rf"(?<![\w-])[{UPPER}][{LOWER}]+(?:[- ][{UPPER}][{LOWER}]+)?-(?:V?\d+(?:\.\d+)?|[A-Z])(?![\w-])"
+    rf"(?<![\w-])[{UPPER}][{LOWER}]+(?:[- ][{UPPER}][{LOWER}]+)?-(?:V?\d+(?:\.\d+)?[BM]?|[A-Z])(?![\w-])"
+)
+MODEL_APPOSITION = re.compile(
+    rf"(?<![\w'’.-])(?<!\bde )(?<!\bof )(?<!\bby )(?<!\bpar )(?<!\bd')(?<!\bd’)"
+    rf"(?P<name>[{UPPER}][\w.]*(?:-[\w.]+)*(?:\s+[{UPPER}0-9][\w.-]*)?)\s*,\s+"
+    r"(?:the|a|an|its|their|le|la|un|une|son|sa|leur)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:model|modèle|chatbot|assistant|agent|LLM)s?\b(?!\s+(?:maker|makers|developer|developers|builder|company|"
+    r"lab|startup|start-up|provider|fabricant|éditeur|concepteur|spécialiste)\b)(?!['’])"
 )
 MODEL_CUE = re.compile(
     r"\b(?:models?|modèles?|LLMs?|versions?|releases?|successor|successeur|assistants?|agents?|chatbots?|"
@@ -329,7 +353,16 @@ class Discoverer:
                         occupied.add(span)
         for span in self._listed(text, occupied):
             found.add(span)
-        return list(found.spans)
+        # "Gabier" found alone is the "Gabier.ai" found elsewhere
+        domains = {
+            s.entity.name.rsplit(".", 1)[0]: s.entity
+            for s in (*found.spans, *known)
+            if s.type is EntityType.ORGANIZATION and DOMAIN_NAME.fullmatch(s.entity.name)
+        }
+        return [
+            Span(s.start, s.end, domains[s.entity.name], s.how) if s.entity.name in domains else s
+            for s in found.spans
+        ]
 
     def headline_name(self, title: str) -> str | None:
         """The unknown company a headline is about ("Corvid Systems raises ...")."""
@@ -341,16 +374,42 @@ class Discoverer:
             return None
         return name
 
+    def headline_object(self, title: str) -> str | None:
+        """The unknown second company a headline acts on ("Anthropic shuts Tallowbyte out of Claude",
+        "Microsoft takes Loomwise's founders"); after a hiring verb only a possessive names a company."""
+        for m in HEADLINE_OBJECT.finditer(title.replace("’", "'")):
+            name = m.group("name").rstrip(".")
+            if HEADLINE_PERSON_VERB.match(m.group()) and not m.group("poss"):
+                continue
+            if name.lower() in NOT_NAMES or name.lower() in NOT_LISTED or len(name) < 3:
+                continue
+            if self.gazetteer.lookup(name) is None:
+                return name
+        return None
+
     def _headline(self, title: str, text: str, occupied: Occupied) -> list[Span]:
-        """The company a headline is about, wherever the body names it."""
-        name = self.headline_name(title)
-        if name is None:
-            return []
+        """The companies a headline is about, wherever the body names them."""
         out: list[Span] = []
+        name, second = self.headline_name(title), self.headline_object(title)
+        if name is not None:
+            out += self._headline_spans(name, text, occupied)
+        # the body's longer name ("Inflection AI", "Quillfeather Labs") is found there, not here
+        if second is not None and not re.search(rf"(?<![\w-]){re.escape(second)}\s+[{UPPER}]", text):
+            out += self._headline_spans(second, text, occupied)
+        return out
+
+    def _headline_spans(self, name: str, text: str, occupied: Occupied) -> list[Span]:
+        out: list[Span] = []
+        # "Loomwise" of a headline is the body's "Loomwise.ai", "Wrenfield" its "Wrenfield AI"
+        domain = re.search(rf"(?<![\w.-]){re.escape(name)}\.(?:ai|io)(?![\w.-])", text)
+        longer = re.search(rf"(?<![\w.-]){re.escape(name)}\s+{ORG_TAIL}(?![\w-])", text)
+        full = domain.group() if domain else longer.group() if longer else name
         # not where the body's name is longer: "Quillstone" of a headline, "Quillstone AI" in the body
-        for found in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])(?!\s+[{UPPER}])", text):
+        for found in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])(?!\.\w)(?!\s+[{UPPER}])", text):
             if occupied.free(found.start(), found.end()):
-                out += self._span(found.start(), found.end(), EntityType.ORGANIZATION, name)
+                out += self._span(found.start(), found.end(), EntityType.ORGANIZATION, full)
+        if domain and occupied.free(domain.start(), domain.end()):
+            out += self._span(domain.start(), domain.end(), EntityType.ORGANIZATION, full)
         return out
 
     def _listed(self, text: str, occupied: Occupied) -> list[Span]:
@@ -415,12 +474,27 @@ class Discoverer:
         for shape in shapes:
             for m in shape.finditer(text):
                 spans += self._span(m.start(), m.end(), EntityType.MODEL, m.group().strip())
-        for m in WORD_VERSION.finditer(text):
+        versioned = [m for m in WORD_VERSION.finditer(text)]
+        cued = {
+            m.group().split("-")[0]
+            for m in versioned
+            if MODEL_CUE.search(text, max(0, m.start() - 120), m.end() + 120)
+        }
+        for m in versioned:
             head = m.group().split("-")[0].split()[0]
             if head.lower() in NOT_NAMES or self.gazetteer.lookup(head) is not None:
                 continue
-            if MODEL_CUE.search(text, max(0, m.start() - 120), m.end() + 120):
+            # "Grésil-3 doit succéder à Grésil-2": one version near a model word makes the family models
+            if m.group().split("-")[0] in cued:
                 spans += self._span(m.start(), m.end(), EntityType.MODEL, m.group())
+        # "Notara, the speech-to-notes model ...", "Misaine-7B, un petit modèle de langage"
+        for m in MODEL_APPOSITION.finditer(text):
+            name = m.group("name")
+            if name.split()[0].lower() in NOT_NAMES or self.gazetteer.lookup(name) is not None:
+                continue
+            if re.search(rf"[{UPPER}][\w&.-]*\s$", text[max(0, m.start() - 40) : m.start()]):
+                continue  # "Kobold Systems, an agent ...": the end of a longer name
+            spans += self._span(m.start("name"), m.end("name"), EntityType.MODEL, name)
         tier_words = sorted(set(self.tiers) | {"Opus", "Sonnet", "Haiku"})
         tier = re.compile(
             rf"(?<![\w-])(?P<tier>{'|'.join(map(re.escape, tier_words))})"
@@ -492,6 +566,8 @@ class Discoverer:
 
     def _organizations(self, text: str, known: Occupied) -> list[Span]:
         spans: list[Span] = []
+        for m in DOMAIN_NAME.finditer(text):
+            spans += self._span(m.start(), m.end(), EntityType.ORGANIZATION, m.group())
         for m in ORG_SUFFIX.finditer(text):
             name = m.group().strip()
             if not any(w.lower() in NOT_NAMES for w in name.split()[:-1]):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from aikg.graph.schema import Entity, Evidence, Fact
+from aikg.graph.schema import Entity, Evidence, Fact, Predicate
 from aikg.ingest.extractors.rules.calibration import confidence
 from aikg.ingest.extractors.rules.patterns import (
     StructuralRule,
@@ -19,6 +19,15 @@ from aikg.ingest.extractors.rules.spans import Occupied, Span
 from aikg.ingest.extractors.rules.template import build_template
 
 HEADLINE_RULE = "code.headline"  # calibrated apart: how often a headline-only fact is right
+# a body that says the headline's deal is not what it seems: "is not buying", "il ne s'agit pas d'un rachat"
+BODY_DENIES: dict[Predicate, re.Pattern[str]] = {
+    Predicate.ACQUIRED: re.compile(
+        r"\b(?:is not|isn't|was not|wasn't|are not|aren't) (?:buying|acquiring|an acquisition|a takeover)|"
+        r"\bnot an? (?:acquisition|takeover|purchase)\b|\bne (?:s'agit|sera|serait|rachète|rachètera) pas\b"
+        r"(?: (?:d'un|un) (?:rachat|acquisition))?|\bpas (?:d'un|un) rachat\b",
+        re.IGNORECASE,
+    ),
+}
 
 
 def headline_spans(title: str, entities: list[Entity]) -> list[Span]:
@@ -42,7 +51,9 @@ def headline_facts(
     source_id: str,
     triggers: list[TriggerRule],
     structural: list[StructuralRule],
+    body: str = "",
 ) -> list[Fact]:
+    """The headline's facts; a predicate the body denies ("Microsoft is not buying X") gives none."""
     spans = headline_spans(title, entities)
     if len(spans) < 2:
         return []
@@ -62,4 +73,5 @@ def headline_facts(
         )
         for c in found
         if c.subject.id != c.object.id
+        and not (c.predicate in BODY_DENIES and BODY_DENIES[c.predicate].search(body))
     ]

@@ -20,7 +20,7 @@ M = r"⟦M\d+⟧"
 ANY = r"⟦[POM]\d+⟧"
 AND = (
     r"(?:\s*,\s*|\s+(?:and|et|&|ainsi que|as well as)\s+(?:par\s+|by\s+)?|\s*,\s*(?:and|et)\s+)"
-    r"(?:d'|de\s+|du\s+|des\s+|of\s+|à\s+|to\s+|au\s+|aux\s+|à l')?"
+    r"(?:d'|de\s+|du\s+|des\s+|of\s+|à\s+|to\s+|au\s+|aux\s+|à l'|with\s+|avec\s+|against\s+|contre\s+)?"
 )
 # what may describe a list item before its name: "du fonds britannique X", "the growth fund X"
 DESCRIBED = (
@@ -204,7 +204,10 @@ def _possessive_head(template: Template, index: int, predicate: Predicate, side:
         if re.match(r"^'s\s+(?:(?!(?:to|of|for|from|with|in|on|at|à|de)\s)[\w-]+\s+){0,3}$", gap):
             if predicate is Predicate.DEVELOPED:
                 return None  # "OpenAI's o1" was developed by OpenAI, not by this sentence's subject
-            return nxt if allowed(predicate, side, template.slots[nxt].type) else None
+            if allowed(predicate, side, template.slots[nxt].type):
+                return nxt
+            # "sold against Anysphere's Cursor": a rival's product stands for the rival
+            return index if predicate is Predicate.COMPETES_WITH else None
     return index
 
 
@@ -324,6 +327,9 @@ def _owner_in_apposition(template: Template, index: int) -> bool:
     )
 
 
+OWNED_AFTER = re.compile(r"'s\s+(?:[\w-]+\s+){0,3}?⟦[POM]\d+⟧(?:\s+(?!(?:and|et|or|ou)\b)[a-z][\w-]*){0,2}")
+
+
 def _right(
     template: Template, after: int, predicate: Predicate, side: str, many: bool, reach: int = OBJECT_REACH
 ) -> list[int]:
@@ -358,6 +364,9 @@ def _right(
             continue
         found.append(head)
         last_end = template.positions[head][1]
+        owned = OWNED_AFTER.match(template.text, last_end)
+        if head == index and owned:
+            last_end = owned.end()  # "against Anysphere's Cursor and against GitHub": the list goes on
         if not many:
             break
     return found
@@ -599,8 +608,8 @@ def _between(template: Template, rule: TriggerRule, m: Match, ctx: _Context) -> 
 
 
 def _reciprocal(template: Template, rule: TriggerRule, m: Match, ctx: _Context) -> Pairs:
-    """'X and Y gave each other access': both directions."""
-    pair = re.search(rf"({O}){AND}({O})[^⟦]*$", template.text[: m.start()])
+    """'X and Y gave each other access', 'X et le groupe Y signent un accord': both directions."""
+    pair = re.search(rf"({O}){AND}{TITLED}{DESCRIBED}({O})[^⟦]*$", template.text[: m.start()])
     if not pair or blocked(template, pair.end(2), m.end()):
         return []
     a, b = (template.slots[i].entity for i in template.slot_ids(pair.group(1) + pair.group(2)))
