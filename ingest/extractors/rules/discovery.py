@@ -12,6 +12,7 @@ import unicodedata
 
 from aikg.graph.schema import Entity, EntityType
 from aikg.ingest.extractors.rules.gazetteer import Gazetteer
+from aikg.ingest.extractors.rules.occurrences import compiled, occurrences
 from aikg.ingest.extractors.rules.spans import Occupied, Span
 from aikg.ingest.extractors.rules.vocabulary import ROLE, ROLE_CORE
 
@@ -22,6 +23,7 @@ UPPER = "A-ZÀ-ÖØ-Ý"
 LOWER = "a-zß-öø-ÿ"
 NAME_WORD = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
 PERSON_NAME = rf"{NAME_WORD}(?:\s+(?:de |van |von |da |del |der |le |ben |bin )?{NAME_WORD}){{1,2}}"
+PERSON_NAME_IN_TEXT = re.compile(rf"(?<![\w’'-]){PERSON_NAME}(?![\w-])")
 # weekdays and months, English and French ("may" is left out: it is also a word and a surname)
 CALENDAR_WORDS = frozenset(
     [
@@ -293,16 +295,19 @@ def _model_shape(families: list[str]) -> re.Pattern[str] | None:
     )
 
 
+# "Sabine Okafor" again is not the surname alone
+NAME_BEFORE = re.compile(rf"[{UPPER}][{LOWER}]+\s$")
+
+
 def _surname_alone(text: str, surname: str, first_seen: int) -> bool:
     """News names a person in full once, then by surname: 'Sabine Okafor ... Okafor had run'. An
     organization is seldom named by its last word alone."""
     if len(surname) < 3 or ORG_TAIL_WORD.match(surname):
         return False
-    pattern = rf"(?<![\w'’-]){re.escape(surname)}(?![\w'’-])(?!\s+[{UPPER}])"
-    before = re.compile(rf"[{UPPER}][{LOWER}]+\s$")  # "Sabine Okafor" again is not the surname alone
     return any(
-        m.start() > first_seen + len(surname) and not before.search(text, max(0, m.start() - 30), m.start())
-        for m in re.finditer(pattern, text)
+        m.start() > first_seen + len(surname)
+        and not NAME_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        for m in occurrences(surname, text, r"(?<![\w'’-])", rf"(?![\w'’-])(?!\s+[{UPPER}])")
     )
 
 
@@ -348,7 +353,7 @@ class Discoverer:
             return []
         out: list[Span] = []
         # not where the body's name is longer: "Quillstone" of a headline, "Quillstone AI" in the body
-        for found in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])(?!\s+[{UPPER}])", text):
+        for found in occurrences(name, text, after=rf"(?![\w-])(?!\s+[{UPPER}])"):
             if occupied.free(found.start(), found.end()):
                 out += self._span(found.start(), found.end(), EntityType.ORGANIZATION, name)
         return out
@@ -376,11 +381,11 @@ class Discoverer:
     def _neighbours(self, text: str, span: Span) -> list[Span]:
         shape = PERSON_NAME if span.type is EntityType.PERSON else rf"{ORG_WORD}(?!\s+[{UPPER}])"
         out: list[Span] = []
-        after = re.match(rf"{LIST_LINK}(?P<name>{shape})(?![\w'’-])", text[span.end : span.end + 80])
+        after = compiled(rf"{LIST_LINK}(?P<name>{shape})(?![\w'’-])").match(text[span.end : span.end + 80])
         if after:
             out += self._listed_span(span.end + after.start("name"), after.group("name"), span.type)
         window = max(0, span.start - 80)
-        before = re.search(rf"(?<![\w'’-])(?P<name>{shape}){LIST_LINK}$", text[window : span.start])
+        before = compiled(rf"(?<![\w'’-])(?P<name>{shape}){LIST_LINK}$").search(text[window : span.start])
         if before:
             out += self._listed_span(window + before.start("name"), before.group("name"), span.type)
         return out
@@ -443,7 +448,7 @@ class Discoverer:
     def _people(self, text: str, known: Occupied) -> list[Span]:
         spans: list[Span] = []
         people = {s.entity.name for s in known.spans if s.type is EntityType.PERSON}
-        for m in re.finditer(rf"(?<![\w’'-]){PERSON_NAME}(?![\w-])", text):
+        for m in PERSON_NAME_IN_TEXT.finditer(text):
             start, name = m.start(), m.group()
             while len(name.split()) > 2 and (
                 name.split()[0].lower() in NOT_NAMES or ROLE_WORD.match(name.split()[0])
@@ -498,8 +503,8 @@ class Discoverer:
                 spans += self._span(m.start(), m.start() + len(name), EntityType.ORGANIZATION, name)
         for m in ORG_SLOT.finditer(text):
             name = m.group("name")
-            longer = re.search(
-                rf"(?<![\w-]){re.escape(name)}\s+[{UPPER}]", text
+            longer = next(
+                occurrences(name, text, after=rf"\s+[{UPPER}]"), None
             )  # "Ferrous" of "Ferrous Logic"
             if (
                 name.lower() not in NOT_NAMES
