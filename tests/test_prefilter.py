@@ -7,8 +7,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from aikg.ingest.extractors.rules.prefilter import anchors
-from aikg.ingest.extractors.rules.ruledata import rules_for
+from aikg.ingest.extractors.rules.prefilter import anchors, required
+from aikg.ingest.extractors.rules.ruledata import rules_for, structural
 
 PATTERNS = [
     r"(?<!\w)(?:(?:was |has been )?(?:hired|recruited) by|joins)(?!\w)",
@@ -42,5 +42,30 @@ WORDS = ["left", "quit", "hired by", "joins", "series a", "round", "acquired", "
 def test_anchors_never_exclude_a_match(parts: list[str]) -> None:
     text = " ".join(parts)
     for compiled, found in COMPILED:
+        if found is not None and compiled.search(text):
+            assert found.search(text.lower()), (compiled.pattern, text)
+
+
+def test_required_words_anywhere_in_the_match() -> None:
+    found = required(r"⟦P\d+⟧,? (?:a |the )?(?:rival|competitor) of")
+    assert found is not None
+    assert found.search("⟦p0⟧, a rival of ⟦o1⟧") and found.search("its competitor of old")
+    assert not found.search("⟦p0⟧ met ⟦o1⟧")
+    assert required(r"⟦P\d+⟧\s+\w+") is None  # nothing literal of three characters
+
+
+REQUIRED = [
+    (re.compile(p, re.IGNORECASE), required(p))
+    for p in [*PATTERNS, *(r.pattern.pattern for r in [*rules_for("en"), *rules_for("fr")] if r.pattern)]
+] + [(r.pattern, r.literals) for r in structural()]
+MORE_WORDS = [*WORDS, "rival", "competitor", "co-founder", "board", "⟦M2⟧", ",", "'s", "de", "chez"]
+SOME_TEXT = st.text(alphabet="abcdeéilnoqrstuy '", max_size=8)
+
+
+@settings(deadline=None, max_examples=150)
+@given(st.lists(st.sampled_from(MORE_WORDS) | SOME_TEXT, max_size=10))
+def test_required_words_never_exclude_a_match(parts: list[str]) -> None:
+    text = " ".join(parts)
+    for compiled, found in REQUIRED:
         if found is not None and compiled.search(text):
             assert found.search(text.lower()), (compiled.pattern, text)

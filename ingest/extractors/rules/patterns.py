@@ -11,6 +11,7 @@ from typing import Literal
 
 from aikg.graph.schema import PREDICATES, Entity, EntityType, Predicate
 from aikg.ingest.extractors.rules.lemmas import LemmaMatch, Lemmas
+from aikg.ingest.extractors.rules.prefilter import required
 from aikg.ingest.extractors.rules.template import Template
 from aikg.ingest.extractors.rules.vocabulary import MODALITY, NEGATION, ROLE, RUMOUR
 
@@ -112,10 +113,13 @@ class StructuralRule:
     confidence: float = DEFAULT_PRIOR
     dated: bool = False  # appositions state a role, not when it began; arrivals and deals are events
     needs: frozenset[str] = field(init=False, default=frozenset())
+    literals: re.Pattern[str] | None = field(init=False, default=None)
 
     def __post_init__(self) -> None:
         # slot letters the rule cannot match without: a cheap filter before running the regex
         object.__setattr__(self, "needs", frozenset(re.findall(r"⟦([POM])", self.pattern.pattern)))
+        # and the words it cannot match without (over the lowercased text; prefilter.py)
+        object.__setattr__(self, "literals", required(self.pattern.pattern, self.pattern.flags))
 
 
 @dataclass(frozen=True)
@@ -140,7 +144,8 @@ class TriggerRule:
     context: re.Pattern[str] | None = None  # what the sentence must say somewhere
     language: str = "en"
     object_is_focus: bool = False  # passive: the object is the organization in focus, never a slot
-    anchors: re.Pattern[str] | None = None  # the literal words every match starts with (prefilter.py)
+    # the literal words every match starts with, or else contains (prefilter.py)
+    anchors: re.Pattern[str] | None = None
 
     @cached_property
     def firsts(self) -> frozenset[str]:
@@ -157,8 +162,9 @@ def apply_structural(template: Template, rules: list[StructuralRule]) -> list[Ca
     if len(template.slots) < 2:
         return out
     letters = frozenset(m.group(1) for m in SLOT_LETTER.finditer(template.text))
+    lowered = template.text.lower()
     for rule in rules:
-        if not rule.needs <= letters:
+        if not rule.needs <= letters or (rule.literals is not None and not rule.literals.search(lowered)):
             continue
         for m in rule.pattern.finditer(template.text):
             groups = m.groupdict()

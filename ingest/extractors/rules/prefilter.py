@@ -67,3 +67,50 @@ def anchors(regex: str) -> re.Pattern[str] | None:
     if not found or any(len(p.strip()) < MIN for p in found):
         return None
     return re.compile("|".join(re.escape(p.lower()) for p in sorted(found)))
+
+
+def _best(choices: list[set[str]]) -> set[str] | None:
+    """Of several literal sets a match must each hit, the most selective one (longest shortest word)."""
+    if not choices:
+        return None
+    return max(choices, key=lambda s: (min(len(w.strip()) for w in s), -len(s)))
+
+
+def _required(items: list[tuple[Any, Any]]) -> set[str] | None:
+    """Literals one of which every match of a parsed sequence contains somewhere (None: none known)."""
+    choices: list[set[str]] = []
+    run = ""
+    for op, av in items:
+        if op is C.LITERAL:
+            run += chr(av)
+            continue
+        if len(run.strip()) >= MIN:
+            choices.append({run})
+        run = ""
+        sub: set[str] | None = None
+        if op is C.SUBPATTERN:
+            sub = _required(list(av[-1]))
+        elif op is C.BRANCH:
+            branches = [_required(list(branch)) for branch in av[1]]
+            if all(b is not None for b in branches):
+                sub = set().union(*(b for b in branches if b is not None))
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[0] >= 1:
+            sub = _required(list(av[2]))
+        if sub and all(len(w.strip()) >= MIN for w in sub):
+            choices.append(sub)
+    if len(run.strip()) >= MIN:
+        choices.append({run})
+    return _best(choices)
+
+
+def required(regex: str, flags: int = re.IGNORECASE) -> re.Pattern[str] | None:
+    """A regex over the lowercased text that finds one of the literal words every match of ``regex``
+    contains, wherever they stand in it (None: no such words known). Weaker than ``anchors`` when
+    both exist, but it also covers patterns that start with a slot or a class."""
+    try:
+        found = _required(list(sre_parse.parse(regex, flags)))
+    except (re.error, RecursionError, TypeError):
+        return None
+    if not found:
+        return None
+    return re.compile("|".join(re.escape(p.lower()) for p in sorted(found)))
