@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from aikg.ingest.extractors.rules.prefilter import anchors, required
+from aikg.ingest.extractors.rules.prefilter import Prefilter, anchors, required, required_words
 from aikg.ingest.extractors.rules.ruledata import rules_for, structural
 
 PATTERNS = [
@@ -57,7 +57,7 @@ def test_required_words_anywhere_in_the_match() -> None:
 REQUIRED = [
     (re.compile(p, re.IGNORECASE), required(p))
     for p in [*PATTERNS, *(r.pattern.pattern for r in [*rules_for("en"), *rules_for("fr")] if r.pattern)]
-] + [(r.pattern, r.literals) for r in structural()]
+] + [(r.pattern, required(r.pattern.pattern, r.pattern.flags)) for r in structural()]
 MORE_WORDS = [*WORDS, "rival", "competitor", "co-founder", "board", "⟦M2⟧", ",", "'s", "de", "chez"]
 SOME_TEXT = st.text(alphabet="abcdeéilnoqrstuy '", max_size=8)
 
@@ -69,3 +69,25 @@ def test_required_words_never_exclude_a_match(parts: list[str]) -> None:
     for compiled, found in REQUIRED:
         if found is not None and compiled.search(text):
             assert found.search(text.lower()), (compiled.pattern, text)
+
+
+def test_one_scan_tells_which_rules_may_match() -> None:
+    words = [frozenset({"quit", "resigned"}), frozenset({"quitté"}), None, frozenset({"board member"})]
+    scan = Prefilter(words)
+    # "quitté" also contains "quit": both rules pass; the rule without words always does
+    assert scan.passing("elle a quitté ⟦o1⟧") == {0, 1, 2}
+    # overlapping words at different positions are both found
+    assert scan.passing("the board member resigned") == {0, 2, 3}
+    assert scan.passing("nothing here") == {2}
+
+
+@settings(deadline=None, max_examples=150)
+@given(st.lists(st.sampled_from(MORE_WORDS) | SOME_TEXT, max_size=10))
+def test_the_scan_agrees_with_searching_each_rule(parts: list[str]) -> None:
+    text = " ".join(parts).lower()
+    expected = {i for i, w in enumerate(WORDS_OF) if w is None or any(x in text for x in w)}
+    assert SCAN.passing(text) == expected
+
+
+WORDS_OF = [required_words(p.pattern, p.flags) for p, _ in REQUIRED]
+SCAN = Prefilter(WORDS_OF)

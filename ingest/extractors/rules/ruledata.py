@@ -20,7 +20,7 @@ from aikg.graph.errors import InvalidInputError
 from aikg.graph.schema import Predicate
 from aikg.ingest.extractors.rules import patterns, vocabulary
 from aikg.ingest.extractors.rules.patterns import Mode, StructuralRule, TriggerRule
-from aikg.ingest.extractors.rules.prefilter import anchors, required
+from aikg.ingest.extractors.rules.prefilter import anchor_words, required_words
 
 DATA = Path(__file__).parent / "data"
 MACRO = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
@@ -219,7 +219,7 @@ def trigger_rules(paths: list[Path]) -> list[TriggerRule]:
                     prior,
                     lemmas=_lemmas(rule_id, raw.get("lemmas"), pattern is None),
                     language=rule_id.split(".")[0],
-                    anchors=(anchors(regex) or required(regex)) if regex else None,
+                    words=(anchor_words(regex) or required_words(regex)) if regex else None,
                     **extra,
                     **options,
                 )
