@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
+from collections.abc import Iterator
 
 from aikg.graph.schema import Entity, EntityType
 from aikg.ingest.extractors.rules.gazetteer import Gazetteer
 from aikg.ingest.extractors.rules.occurrences import compiled, occurrences
+from aikg.ingest.extractors.rules.sentences import split_sentences
 from aikg.ingest.extractors.rules.spans import Occupied, Span
 from aikg.ingest.extractors.rules.vocabulary import ROLE, ROLE_CORE
 
@@ -269,6 +272,11 @@ NOT_LISTED = CALENDAR_WORDS | {
     "may",
 }
 MODEL_WORDS = r"(?:models?|modèles?|chatbots?|assistants?|agents?|LLMs?|tools?|outils?|projects?|projets?)"
+# "xAI's new Grok model", "le modèle Vesper"
+NAMED_MODEL = re.compile(
+    rf"['’]s\s+(?:(?:new|latest|famous|flagship|upcoming)\s+)?(?P<name>[{UPPER}][\w.-]*)\s+(?:AI\s+)?{MODEL_WORDS}\b"
+    rf"|\b(?:le |son |du |the )(?:modèle|model|chatbot|assistant) (?P<name2>[{UPPER}][\w.-]*[\w])"
+)
 O_SERIES = re.compile(r"(?<![\w-])o\d(?:-(?:mini|pro|preview|high))?(?![\w-])")
 TIER_WORDS = (
     r"(?:Opus|Sonnet|Haiku|Pro|Flash|Ultra|Nano|Mini|mini|Turbo|turbo|Max|Large|Small|Medium|Instruct|"
@@ -311,28 +319,56 @@ def _surname_alone(text: str, surname: str, first_seen: int) -> bool:
     )
 
 
+class Bounds:
+    """The sentences of a text as (start, end) ranges: a name never runs across one's end."""
+
+    def __init__(self, text: str) -> None:
+        self.ranges = [(s.start, s.end) for s in split_sentences(text)]
+        self.starts = [start for start, _ in self.ranges]
+
+    def finditer(self, pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+        """The pattern's matches sentence by sentence (lookbehinds still see what comes before)."""
+        for start, end in self.ranges:
+            yield from pattern.finditer(text, start, end)
+
+    def around(self, position: int) -> tuple[int, int]:
+        """The range of the sentence holding the position (the whole text when none does)."""
+        i = bisect_right(self.starts, position) - 1
+        if i >= 0 and position < self.ranges[i][1]:
+            return self.ranges[i]
+        return 0, 1 << 62
+
+
 class Discoverer:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
         families = set(gazetteer.families()) | {"GPT", "Claude", "Gemini", "Llama", "Grok", "Mistral", "Qwen"}
         self.model_shape = _model_shape(sorted(families))
         self.tiers = gazetteer.tiers()
+        tier_words = sorted(set(self.tiers) | {"Opus", "Sonnet", "Haiku"})
+        self.tier = re.compile(
+            rf"(?<![\w-])(?P<tier>{'|'.join(map(re.escape, tier_words))})"
+            rf" (?P<v>{VERSION})(?![\w-])"
+        )
 
     def discover(self, text: str, known: list[Span], title: str = "") -> list[Span]:
+        """Names of unknown entities, none across a sentence end, a heading line or a paragraph break
+        (each shape is matched within one sentence at a time)."""
         found = Occupied()
         occupied = Occupied(known)
+        bounds = Bounds(text)
         for span in self._headline(title, text, occupied):
             found.add(span)
             occupied.add(span)
         for finder in (self._models, self._people, self._organizations):
-            for span in finder(text, occupied):
+            for span in finder(text, occupied, bounds):
                 if found.free(span.start, span.end) and (
                     finder == self._models or occupied.free(span.start, span.end)
                 ):
                     found.add(span)
                     if occupied.free(span.start, span.end):
                         occupied.add(span)
-        for span in self._listed(text, occupied):
+        for span in self._listed(text, occupied, bounds):
             found.add(span)
         return list(found.spans)
 
@@ -358,7 +394,7 @@ class Discoverer:
                 out += self._span(found.start(), found.end(), EntityType.ORGANIZATION, name)
         return out
 
-    def _listed(self, text: str, occupied: Occupied) -> list[Span]:
+    def _listed(self, text: str, occupied: Occupied, bounds: Bounds) -> list[Span]:
         """A name listed next to a person or an organization is one too: 'Xavier Niel, Rodolphe
         Saadé et Eric Schmidt', 'Sequoia Capital, BlackRock and Nvidia'."""
         added: list[Span] = []
@@ -369,7 +405,7 @@ class Discoverer:
         }  # "Linéa" after "Linéa IA"
         while queue:
             span = queue.pop()
-            for new in self._neighbours(text, span):
+            for new in self._neighbours(text, span, bounds):
                 if new.entity.name in surnames or new.entity.name in prefixes:
                     continue  # "Leike" after "Jan Leike" is a short form, not a new organization
                 if occupied.free(new.start, new.end):
@@ -378,13 +414,16 @@ class Discoverer:
                     queue.append(new)
         return added
 
-    def _neighbours(self, text: str, span: Span) -> list[Span]:
+    def _neighbours(self, text: str, span: Span, bounds: Bounds) -> list[Span]:
         shape = PERSON_NAME if span.type is EntityType.PERSON else rf"{ORG_WORD}(?!\s+[{UPPER}])"
         out: list[Span] = []
-        after = compiled(rf"{LIST_LINK}(?P<name>{shape})(?![\w'’-])").match(text[span.end : span.end + 80])
+        first, last = bounds.around(span.start)
+        after = compiled(rf"{LIST_LINK}(?P<name>{shape})(?![\w'’-])").match(
+            text[span.end : min(span.end + 80, last)]
+        )
         if after:
             out += self._listed_span(span.end + after.start("name"), after.group("name"), span.type)
-        window = max(0, span.start - 80)
+        window = max(first, span.start - 80)
         before = compiled(rf"(?<![\w'’-])(?P<name>{shape}){LIST_LINK}$").search(text[window : span.start])
         if before:
             out += self._listed_span(window + before.start("name"), before.group("name"), span.type)
@@ -414,41 +453,32 @@ class Discoverer:
         entity = self._entity(kind, name)
         return [Span(start, end, entity, "discovered")] if entity else []
 
-    def _models(self, text: str, known: Occupied) -> list[Span]:
+    def _models(self, text: str, known: Occupied, bounds: Bounds) -> list[Span]:
         spans: list[Span] = []
         shapes = [O_SERIES] + ([self.model_shape] if self.model_shape else [])
         for shape in shapes:
-            for m in shape.finditer(text):
+            for m in bounds.finditer(shape, text):
                 spans += self._span(m.start(), m.end(), EntityType.MODEL, m.group().strip())
-        for m in WORD_VERSION.finditer(text):
+        for m in bounds.finditer(WORD_VERSION, text):
             head = m.group().split("-")[0].split()[0]
             if head.lower() in NOT_NAMES or self.gazetteer.lookup(head) is not None:
                 continue
             if MODEL_CUE.search(text, max(0, m.start() - 120), m.end() + 120):
                 spans += self._span(m.start(), m.end(), EntityType.MODEL, m.group())
-        tier_words = sorted(set(self.tiers) | {"Opus", "Sonnet", "Haiku"})
-        tier = re.compile(
-            rf"(?<![\w-])(?P<tier>{'|'.join(map(re.escape, tier_words))})"
-            rf" (?P<v>{VERSION})(?![\w-])"
-        )
-        for m in tier.finditer(text):
+        for m in bounds.finditer(self.tier, text):
             family = self.tiers.get(m.group("tier"), "Claude")
             spans += self._span(m.start(), m.end(), EntityType.MODEL, f"{family} {m.group()}")
-        named = re.compile(
-            rf"['’]s\s+(?:(?:new|latest|famous|flagship|upcoming)\s+)?(?P<name>[{UPPER}][\w.-]*)\s+(?:AI\s+)?{MODEL_WORDS}\b"
-            rf"|\b(?:le |son |du |the )(?:modèle|model|chatbot|assistant) (?P<name2>[{UPPER}][\w.-]*[\w])"
-        )
-        for m in named.finditer(text):
+        for m in bounds.finditer(NAMED_MODEL, text):
             group = "name" if m.group("name") else "name2"
             if m.group(group).lower() in NOT_NAMES:
                 continue
             spans += self._span(m.start(group), m.end(group), EntityType.MODEL, m.group(group))
         return spans
 
-    def _people(self, text: str, known: Occupied) -> list[Span]:
+    def _people(self, text: str, known: Occupied, bounds: Bounds) -> list[Span]:
         spans: list[Span] = []
         people = {s.entity.name for s in known.spans if s.type is EntityType.PERSON}
-        for m in PERSON_NAME_IN_TEXT.finditer(text):
+        for m in bounds.finditer(PERSON_NAME_IN_TEXT, text):
             start, name = m.start(), m.group()
             while len(name.split()) > 2 and (
                 name.split()[0].lower() in NOT_NAMES or ROLE_WORD.match(name.split()[0])
@@ -495,13 +525,13 @@ class Discoverer:
             or PERSON_AFTER.match(after)
         )
 
-    def _organizations(self, text: str, known: Occupied) -> list[Span]:
+    def _organizations(self, text: str, known: Occupied, bounds: Bounds) -> list[Span]:
         spans: list[Span] = []
-        for m in ORG_SUFFIX.finditer(text):
+        for m in bounds.finditer(ORG_SUFFIX, text):
             name = m.group().strip()
             if not any(w.lower() in NOT_NAMES for w in name.split()[:-1]):
                 spans += self._span(m.start(), m.start() + len(name), EntityType.ORGANIZATION, name)
-        for m in ORG_SLOT.finditer(text):
+        for m in bounds.finditer(ORG_SLOT, text):
             name = m.group("name")
             longer = next(
                 occurrences(name, text, after=rf"\s+[{UPPER}]"), None
@@ -513,11 +543,11 @@ class Discoverer:
                 and not longer
             ):
                 spans += self._span(m.start("name"), m.end("name"), EntityType.ORGANIZATION, name)
-        for m in ORG_APPOSITION.finditer(text):
+        for m in bounds.finditer(ORG_APPOSITION, text):
             name = m.group("name")
             if name.split()[0].lower() not in NOT_NAMES and name.split()[0].lower() not in NOT_LISTED:
                 spans += self._span(m.start("name"), m.end("name"), EntityType.ORGANIZATION, name)
-        for m in ORG_NOUN.finditer(text):
+        for m in bounds.finditer(ORG_NOUN, text):
             name = m.group("name")
             if name.split()[0].lower() not in NOT_NAMES:
                 spans += self._span(m.start("name"), m.end("name"), EntityType.ORGANIZATION, name)
