@@ -19,13 +19,51 @@ from aikg.ingest.extractors.rules.sentences import split_sentences
 from aikg.ingest.extractors.rules.spans import Occupied, Span
 from aikg.ingest.extractors.rules.vocabulary import ROLE, ROLE_CORE
 
-PARTICLES = frozenset({"le", "la", "de", "van", "von", "da", "del", "der", "ben", "bin"})
+PARTICLES = frozenset({"le", "la", "de", "van", "von", "da", "del", "der", "ben", "bin", "el"})
+# words that open a sentence or a clause, never the first word of a name ("When Leona Falkenrath left")
+OPENERS = frozenset(
+    {
+        "when",
+        "while",
+        "after",
+        "before",
+        "since",
+        "as",
+        "if",
+        "but",
+        "then",
+        "although",
+        "though",
+        "because",
+        "once",
+        "until",
+        "whereas",
+        "unlike",
+        "like",
+        "lorsque",
+        "quand",
+        "alors",
+        "depuis",
+        "si",
+        "mais",
+        "puis",
+        "tandis",
+        "pendant",
+        "interrogé",
+        "interrogée",
+        "selon",
+    }
+)
+
 ROLE_WORD = re.compile(rf"^{ROLE_CORE}$", re.IGNORECASE)
 SLUGGABLE = re.compile(r"[A-Za-z0-9]")
 UPPER = "A-ZÀ-ÖØ-Ý"
 LOWER = "a-zß-öø-ÿ"
 NAME_WORD = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
-PERSON_NAME = rf"{NAME_WORD}(?:\s+(?:de |van |von |da |del |der |le |ben |bin )?{NAME_WORD}){{1,2}}"
+PERSON_NAME = (
+    rf"{NAME_WORD}(?:\s+(?:de |van |von |da |del |der |le |ben |bin |"
+    rf"Le |La |De |Van |Von |Da |Del |Ben |El )?{NAME_WORD}){{1,2}}"
+)
 PERSON_NAME_IN_TEXT = re.compile(rf"(?<![\w’'-]){PERSON_NAME}(?![\w-])")
 # weekdays and months, English and French ("may" is left out: it is also a word and a surname)
 CALENDAR_WORDS = frozenset(
@@ -199,10 +237,13 @@ ORG_TAIL = (
     r"(?:Inc\.?|Corp\.?|Corporation|Labs?|Technologies|Robotics|Robotique|Ventures|Capital|Partners|GmbH|"
     r"Ltd\.?|AI|IA|Systems|Systèmes|Compute|Computing|Logic|Minds|Audio|Reasoning|Médias|Media|Foundation|"
     r"Fondation|Holdings|Networks|Analytics|Dynamics|Software|Semiconductors?|Security|Studios?|"
-    r"Therapeutics|Investments|Management|Cloud|Bio|Intelligence|Data|Voix|Voice|Vision|Robots)"
+    r"Therapeutics|Investments|Management|Cloud|Bio|Intelligence|Data|Voix|Voice|Vision|Robots|"
+    r"Group|Participations|Associés|Associates)"
 )
 ORG_TAIL_WORD = re.compile(rf"^{ORG_TAIL}$")
-ORG_SUFFIX = re.compile(rf"\b(?:[{UPPER}][\w&.-]*\s+(?:&\s+)?){{0,2}}[{UPPER}][\w&.-]*\s+{ORG_TAIL}(?!\w)")
+ORG_SUFFIX = re.compile(
+    rf"\b(?:[{UPPER}][\w&.-]*\s+(?:&\s+)?){{0,2}}[{UPPER}][\w&.-]*\s+(?:&\s+)?{ORG_TAIL}(?!\w)"
+)
 # what the headline says a company does: "Corvid Systems raises ...", "Owkin nomme ..."
 HEADLINE_ORG = re.compile(
     rf"^(?:[\w-]+\s+){{0,2}}?(?P<name>[{UPPER}][\w&.-]*(?:\s+(?:&\s+)?[{UPPER}][\w&.-]*){{0,2}})\s*(?::|,|"
@@ -214,7 +255,10 @@ HEADLINE_ORG = re.compile(
 # an organization described by an apposition: "Lumenfold, a Zurich lab", "Clairvoie, une jeune pousse"
 ORG_APPOSITION = re.compile(
     rf"(?<![\w'’-])(?P<name>[{UPPER}][\w&.-]*(?:\s+[{UPPER}][\w&.-]*){{0,2}})\s*,\s+(?:a|an|the|une|un|la|le|l'|"
-    r"its|son|sa)\s+(?:[\w-]+\s+){0,4}?(?:startup|start-up|company|firm|lab|maker|developer|provider|fund|"
+    # no preposition before the noun: "X, a partner at the law firm" is no firm
+    r"its|son|sa)\s+(?:(?!(?:at|of|with|for|in|chez|de|du|des|d|à|pour|avec)\b)[\w-]+\s+){0,4}?"
+    r"(?:startup|start-up|company|firm|lab|maker|developer|provider|fund|producer|business|manufacturer|"
+    r"supplier|newsletter|agency|regulator|"
     r"investor|chipmaker|cloud|group|operator|publisher|société|entreprise|jeune pousse|fonds|laboratoire|"
     r"éditeur|opérateur|groupe|spécialiste|fabricant|filiale|subsidiary|unit|conglomerate|insurer|bank|"
     r"banque|assureur|retailer|platform|plateforme)s?\b(?!['’])"
@@ -227,9 +271,9 @@ ORG_SLOT = re.compile(
     r"rivals?|competitors?|(?:models?|access|API) to|access of|left|quit|joins|joined|at|"
     r"rachetée? par|soutenue? par|menée? par|partenariat avec|accord avec|contrat avec|s'allie à|"
     r"auprès d[e']|"
-    r"aux côtés d[e']|chez|passée? par|ancienne? d[e']|clients? comme|concurrents? comme|rejoint|quitte|"
+    r"aux côtés d[e']|chez|passée? par|ancien(?:ne)? d[e']|clients? comme|concurrents? comme|rejoint|quitte|"
     r"a quitté|au capital d[e'])\s*(?:the |la |le |l'|de |du )?"
-    rf"(?P<name>[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]+)?)(?![\w'’-])(?!\s+[{UPPER}])"
+    rf"(?P<name>[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]+)?)(?![\w'’-]|\.\w)(?!\s+[{UPPER}])"
 )
 # people by what they do: "A and B, two former engineers", "hired X", "X joined", "fondée par X"
 PERSON_BEFORE = re.compile(
@@ -237,26 +281,68 @@ PERSON_BEFORE = re.compile(
     r"administratrices|fondateurs|cofondateurs|chercheurs|chercheuses|ingénieurs|dirigeants|analysts)\s*[,:]|"
     r"\b(?:hired|hires|appointed|appoints|recruited|recruits|poached|welcomes|nomme|recrute|embauche|"
     r"accueille|débauche|M\.|Mme|Mr\.?|Ms\.?|Dr\.?)|"
-    r"\b(?:founded|co-founded|started|set up|created|fondée?|cofondée?|créée?|lancée?)"
-    r"(?:\s+(?:in|en)\s+[\w ]{1,15}?)?\s+(?:by|par))\s+$",
+    r"\b(?i:founded|co-founded|started|set up|created|fondée?|cofondée?|créée?|lancée?)"
+    r"(?:\s+(?:in|en)\s+[\w ]{1,15}?)?\s+(?:by|par)|"
+    # "founded the company in 2023 with X", "cofonde Tessère Bio avec X"
+    r"\b(?i:co-?founded|cofounded|founded|started|cofond(?:e|é|ée)|fond(?:e|é|ée)|créé|crée)\b"
+    r"[^.;:⟦]{0,40}?\b(?:with|avec)|"
+    # "She will sit there alongside X", "aux côtés de X" after a board or founders
+    r"\b(?:co-?founders?|cofondat(?:eur|rice)s?|associée?s?|partners?)\s+(?:with|avec)|"
+    r"\b(?:succeeds|replaces|remplace|succède à))\s+$",
+)
+PERSON_NOUN = (
+    r"(?:partner|associée?|déléguée?|anciens?|ancienne|alumn(?:us|a)|veteran|lawyer|avocate?|"
+    r"co-?founder|cofounder|founder|co-?fondat(?:eur|rice)|fondat(?:eur|rice)|CEO|CTO|CFO|COO|PDG|"
+    r"chief \w+(?: officer)?|president|présidente?|chair(?:man|woman)?|direct(?:eur|rice)|director|head|chef|"
+    r"responsable|chercheu(?:r|se)|researcher|ingénieure?|engineer|scientist|scientifique|employee|"
+    r"employée?|manager|dirigeante?|executive|spokes(?:person|man|woman)|porte-parole|analyste?|professor|"
+    r"professeure?|advis[eo]r|conseill(?:er|ère)|administrat(?:eur|rice)|board member|entrepreneur|"
+    r"économiste|economist|developer|développeu(?:r|se)|litigator|physician|médecin)(?![\w-])"
+)
+# "Bram Okoye, a partner at ...", "Ilse Marot, Wrenfield's head of research", "Lou Rigal, associée du fonds"
+PERSON_APPOSITION = re.compile(
+    rf"^,\s+(?:(?:a|an|the|un|une|le|la|l['’]|son|sa|its|his|her|their|leur)\s+)?(?:[\w'’-]+\s+){{0,3}}?"
+    rf"{PERSON_NOUN}",
+    re.IGNORECASE,
 )
 PERSON_AFTER = re.compile(
     r"^\s+(?:joined|joins|left|leaves|quit|quits|resigned|resigns|co-founded|cofounded|founded|"
     r"will (?:join|lead|"
     r"become|chair|remain)|has (?:joined|left|resigned|quit)|had (?:run|led|spent|worked)|a quitté|quitte|"
     r"a rejoint|rejoint|rejoindra|a démissionné|démissionne|a fondé|a cofondé|deviendra|devient|dirigeait|"
-    r"avait (?:passé|dirigé|travaillé|cofondé|fondé)|a passé|retourne|revient|intégrera|n'est plus)\b"
+    r"avait (?:passé|dirigé|travaillé|cofondé|fondé)|a passé|retourne|revient|intégrera|n'est plus|"
+    r"a travaillé|travaille|prendra|succède|worked|works|will step)\b"
+)
+# "Institut Pasteur", "University of Lagos", "la Banque des Territoires", "Mutuelle des Landes"
+ORG_PREFIXED = re.compile(
+    rf"(?<![\w-])(?:Institut|Institute|University|Université|Fondation|Banque|Mutuelle|Caisse|Agence|"
+    rf"Autorité|Collège|Laboratoire)\s+(?:(?:of|for|de|des|du|d['’])\s*(?:la\s+|l['’])?)?"
+    rf"[{UPPER}][\w-]*[{LOWER}](?:\s+[{UPPER}][\w-]*[{LOWER}])?(?![\w'’-])"
+)
+# "directrice juridique de Quincy", "head of research at Wrenfield": the employer after a role
+ROLE_AT_ORG = re.compile(
+    rf"(?i:\b{ROLE_CORE})(?:\s+[\w-]+){{0,2}}?\s+(?:de |d['’]|at |chez )"
+    rf"(?P<name>[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]+)?)(?![\w'’-]|\.\w)(?!\s+[{UPPER}])"
+)
+AND_BETWEEN = re.compile(r"\s+(?:et|and)\s+")
+# an organization noun just before a name: "the newsletter Compute Desk" names no person
+ORG_NOUN_BEFORE = re.compile(
+    r"\b(?:startup|start-up|company|firm|lab|fund|newsletter|magazine|publication|group|bank|insurer|"
+    r"société|entreprise|fonds|groupe|cabinet|réseau|banque|journal|quotidien)\s+$",
+    re.IGNORECASE,
 )
 ORG_NOUN = re.compile(
-    rf"\b(?:startup|start-up|jeune pousse|company|firm|lab|laboratoire|fund|fonds)"
+    rf"\b(?:startup|start-up|jeune pousse|company|firm|lab|laboratoire|fund|fonds|newsletter|"
+    rf"(?:venture|investment|corporate) arm,?|réseau|cabinet|law firm)"
     rf"(?:\s+(?:française|américaine|chinoise|britannique|canadienne|allemande|french|american|chinese|"
-    rf"british|rivale?|concurrente|AI|d'IA|IA))?\s+(?P<name>[{UPPER}][\w&-]*(?:\s+[{UPPER}][\w&-]*)?)"
+    rf"british|rivale?|concurrente|AI|d'IA|IA))?\s+(?P<name>[{UPPER}][\w&-]*(?:\s+(?:&\s+)?[{UPPER}][\w&-]*)?)"
 )
 LIST_LINK = r"(?:\s*,\s*(?:and\s+|et\s+)?|\s+(?:and|et|&)\s+)"
 ORG_WORD = (
     rf"[{UPPER}][\w&]*[{LOWER}{UPPER}0-9](?:\s+(?:Investments|Holdings|Management|Group|Capital|Ventures|"
     r"Partners|Systems|Research))?"
 )
+AT_PLACE = re.compile(r"(?:\b(?:à|in))\s+$")
 NOT_LISTED = CALENDAR_WORDS | {
     "however",
     "but",
@@ -276,6 +362,16 @@ MODEL_WORDS = r"(?:models?|modèles?|chatbots?|assistants?|agents?|LLMs?|tools?|
 NAMED_MODEL = re.compile(
     rf"['’]s\s+(?:(?:new|latest|famous|flagship|upcoming)\s+)?(?P<name>[{UPPER}][\w.-]*)\s+(?:AI\s+)?{MODEL_WORDS}\b"
     rf"|\b(?:le |son |du |the )(?:modèle|model|chatbot|assistant) (?P<name2>[{UPPER}][\w.-]*[\w])"
+)
+NOT_MODEL_MAKER = (
+    r"(?!\s+(?:makers?|developers?|company|companies|providers?|labs?|startups?|start-ups?|"
+    r"builders?|business))"
+)
+MODEL_APPOSITION = re.compile(
+    rf"(?<![\w'’-])(?P<name>[{UPPER}][\w.-]*[\w](?:[ -][{UPPER}0-9][\w.-]*)?)\s*,\s+(?:a|an|the|its|their|"
+    rf"le|la|son|sa|leur|un)\s+(?:[\w-]+\s+){{0,3}}?(?:model|LLM|modèle)s?\b{NOT_MODEL_MAKER}"
+    rf"|\b(?:own|new|latest|propre|nouveau) (?:model|LLM|modèle)\s*,\s+"
+    rf"(?P<name2>[{UPPER}][\w.-]*[\w])(?=\s*[,.;])"
 )
 O_SERIES = re.compile(r"(?<![\w-])o\d(?:-(?:mini|pro|preview|high))?(?![\w-])")
 TIER_WORDS = (
@@ -418,7 +514,9 @@ class Discoverer:
         shape = PERSON_NAME if span.type is EntityType.PERSON else rf"{ORG_WORD}(?!\s+[{UPPER}])"
         out: list[Span] = []
         first, last = bounds.around(span.start)
-        after = compiled(rf"{LIST_LINK}(?P<name>{shape})(?![\w'’-])").match(
+        # "auprès de A, d'B et de C": a French list repeats its preposition before organizations
+        preposition = "" if span.type is EntityType.PERSON else r"(?:d['’]|de\s+|du\s+)?"
+        after = compiled(rf"{LIST_LINK}{preposition}(?P<name>{shape})(?![\w'’-])").match(
             text[span.end : min(span.end + 80, last)]
         )
         if after:
@@ -468,6 +566,12 @@ class Discoverer:
         for m in bounds.finditer(self.tier, text):
             family = self.tiers.get(m.group("tier"), "Claude")
             spans += self._span(m.start(), m.end(), EntityType.MODEL, f"{family} {m.group()}")
+        for m in bounds.finditer(MODEL_APPOSITION, text):
+            group = "name" if m.group("name") else "name2"
+            start, end = m.start(group), m.end(group)
+            if m.group(group).split()[0].lower() in NOT_NAMES | OPENERS or not known.free(start, end):
+                continue
+            spans += self._span(start, end, EntityType.MODEL, m.group(group))
         for m in bounds.finditer(NAMED_MODEL, text):
             group = "name" if m.group("name") else "name2"
             if m.group(group).lower() in NOT_NAMES:
@@ -481,7 +585,11 @@ class Discoverer:
         for m in bounds.finditer(PERSON_NAME_IN_TEXT, text):
             start, name = m.start(), m.group()
             while len(name.split()) > 2 and (
-                name.split()[0].lower() in NOT_NAMES or ROLE_WORD.match(name.split()[0])
+                name.split()[0].lower() in NOT_NAMES
+                or name.split()[0].lower() in OPENERS
+                or ROLE_WORD.match(name.split()[0])
+                # "recrute à Paris Ilona Szabo": a place after a preposition, then the name
+                or (start == m.start() and AT_PLACE.search(text, max(0, start - 4), start))
             ):
                 first = name.split()[0]
                 start += len(first) + (len(name) - len(name[len(first) :].lstrip()) - len(first))
@@ -494,6 +602,8 @@ class Discoverer:
             if ORG_TAIL_WORD.match(words[-1]) or any(n.endswith(" " + name) for n in people):
                 continue
             if any(self.gazetteer.lookup(w) for w in words):
+                continue
+            if ORG_NOUN_BEFORE.search(text, max(0, start - 20), start):
                 continue
             if self._person_context(text, start, end, known) or _surname_alone(text, words[-1], start):
                 spans += self._span(start, end, EntityType.PERSON, name)
@@ -523,6 +633,7 @@ class Discoverer:
             or org_after
             or PERSON_BEFORE.search(before)
             or PERSON_AFTER.match(after)
+            or PERSON_APPOSITION.match(after)
         )
 
     def _organizations(self, text: str, known: Occupied, bounds: Bounds) -> list[Span]:
@@ -531,7 +642,7 @@ class Discoverer:
             name = m.group().strip()
             if not any(w.lower() in NOT_NAMES for w in name.split()[:-1]):
                 spans += self._span(m.start(), m.start() + len(name), EntityType.ORGANIZATION, name)
-        for m in bounds.finditer(ORG_SLOT, text):
+        for m in [*bounds.finditer(ORG_SLOT, text), *bounds.finditer(ROLE_AT_ORG, text)]:
             name = m.group("name")
             longer = next(
                 occurrences(name, text, after=rf"\s+[{UPPER}]"), None
@@ -545,8 +656,17 @@ class Discoverer:
                 spans += self._span(m.start("name"), m.end("name"), EntityType.ORGANIZATION, name)
         for m in bounds.finditer(ORG_APPOSITION, text):
             name = m.group("name")
+            prev = known.before(m.start("name"))
+            if (  # "par A B et C D, la société ...": C D is coordinated with a person
+                prev is not None
+                and prev.type is EntityType.PERSON
+                and AND_BETWEEN.fullmatch(text, prev.end, m.start("name"))
+            ):
+                continue
             if name.split()[0].lower() not in NOT_NAMES and name.split()[0].lower() not in NOT_LISTED:
                 spans += self._span(m.start("name"), m.end("name"), EntityType.ORGANIZATION, name)
+        for m in bounds.finditer(ORG_PREFIXED, text):
+            spans += self._span(m.start(), m.end(), EntityType.ORGANIZATION, m.group())
         for m in bounds.finditer(ORG_NOUN, text):
             name = m.group("name")
             if name.split()[0].lower() not in NOT_NAMES:
