@@ -320,10 +320,12 @@ ORG_PREFIXED = re.compile(
     rf"[{UPPER}][\w-]*[{LOWER}](?:\s+[{UPPER}][\w-]*[{LOWER}])?(?![\w'’-])"
 )
 # "directrice juridique de Quincy", "head of research at Wrenfield": the employer after a role
-ROLE_AT_ORG = re.compile(
-    rf"(?i:\b{ROLE_CORE})(?:\s+[\w-]+){{0,2}}?\s+(?:de |d['’]|at |chez )"
+# (the preposition and the name are matched first; the role is then looked for just before them)
+AT_ORG = re.compile(
+    rf"(?<![\w'’-])(?:de |d['’]|at |chez )"
     rf"(?P<name>[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]+)?)(?![\w'’-]|\.\w)(?!\s+[{UPPER}])"
 )
+ROLE_BEFORE = re.compile(rf"(?i:\b{ROLE_CORE})(?:\s+[\w-]+){{0,2}}?\s+$")
 AND_BETWEEN = re.compile(r"\s+(?:et|and)\s+")
 # an organization noun just before a name: "the newsletter Compute Desk" names no person
 ORG_NOUN_BEFORE = re.compile(
@@ -642,7 +644,12 @@ class Discoverer:
             name = m.group().strip()
             if not any(w.lower() in NOT_NAMES for w in name.split()[:-1]):
                 spans += self._span(m.start(), m.start() + len(name), EntityType.ORGANIZATION, name)
-        for m in [*bounds.finditer(ORG_SLOT, text), *bounds.finditer(ROLE_AT_ORG, text)]:
+        at_role = [
+            m
+            for m in bounds.finditer(AT_ORG, text)
+            if ROLE_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        ]
+        for m in [*bounds.finditer(ORG_SLOT, text), *at_role]:
             name = m.group("name")
             longer = next(
                 occurrences(name, text, after=rf"\s+[{UPPER}]"), None
