@@ -69,3 +69,11 @@ def test_models_introduced_by_an_apposition() -> None:
     # a model maker is no model
     names = _names("Corvane, the model maker from Leeds, hired ten engineers.")
     assert ("Corvane", "Model") not in names
+
+
+def test_a_french_company_named_with_its_nationality() -> None:
+    names = _names("Elle affronte l'américain Quorbit et la suédoise Vallnet sur ce marché.", "fr")
+    assert {("Quorbit", "Organization"), ("Vallnet", "Organization")} <= names
+    # two capitalised words after a nationality: a person, not a company
+    names = _names("La société a recruté la française Odile Marchal en mai.", "fr")
+    assert ("Odile Marchal", "Organization") not in names

@@ -272,6 +272,7 @@ ORG_SLOT = re.compile(
     r"rachetée? par|soutenue? par|menée? par|partenariat avec|accord avec|contrat avec|s'allie à|"
     r"auprès d[e']|"
     r"aux côtés d[e']|chez|passée? par|ancien(?:ne)? d[e']|clients? comme|concurrents? comme|rejoint|quitte|"
+    r"clients? (?:figur\w+|incluent|comptent)|"
     r"a quitté|au capital d[e'])\s*(?:the |la |le |l'|de |du )?"
     rf"(?P<name>[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]+)?)(?![\w'’-]|\.\w)(?!\s+[{UPPER}])"
 )
@@ -327,6 +328,14 @@ AT_ORG = re.compile(
 )
 ROLE_BEFORE = re.compile(rf"(?i:\b{ROLE_CORE})(?:\s+[\w-]+){{0,2}}?\s+$")
 AND_BETWEEN = re.compile(r"\s+(?:et|and)\s+")
+# "l'américain HubSpot", "la française Lemlist", "le chinois DeepSeek": a company by its nationality
+ORG_NATIONALITY = re.compile(
+    rf"(?<![\w-])(?:l['’]|le |la )(?:américaine?|français|française|chinoise?|britannique|allemande?|"
+    rf"japonaise?|canadienne?|suédoise?|israélienne?|coréenne?|suisse|néerlandaise?|italienne?|"
+    rf"espagnole?|indienne?|californienne?|parisienne?)"
+    # one word only: "la française Anne Lemoine" is a person
+    rf"\s+(?P<name>[{UPPER}][\w&.-]*[\w])(?![\w'’-])(?!\s+[{UPPER}])"
+)
 # an organization noun just before a name: "the newsletter Compute Desk" names no person
 ORG_NOUN_BEFORE = re.compile(
     r"\b(?:startup|start-up|company|firm|lab|fund|newsletter|magazine|publication|group|bank|insurer|"
@@ -671,6 +680,10 @@ class Discoverer:
             ):
                 continue
             if name.split()[0].lower() not in NOT_NAMES and name.split()[0].lower() not in NOT_LISTED:
+                spans += self._span(m.start("name"), m.end("name"), EntityType.ORGANIZATION, name)
+        for m in bounds.finditer(ORG_NATIONALITY, text):
+            name = m.group("name")
+            if name.split()[0].lower() not in NOT_NAMES:
                 spans += self._span(m.start("name"), m.end("name"), EntityType.ORGANIZATION, name)
         for m in bounds.finditer(ORG_PREFIXED, text):
             spans += self._span(m.start(), m.end(), EntityType.ORGANIZATION, m.group())
