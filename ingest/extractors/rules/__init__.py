@@ -71,6 +71,10 @@ class RulesExtractor:
         self.discoverer = Discoverer(self.gazetteer)
         self.families = self.gazetteer.families()
         warm("en", "fr")
+        # the rules of both languages now, rather than inside the first document of each
+        for language in ("en", "fr"):
+            rules_for(language)
+        structural()
 
     def extract(self, doc: Document) -> ExtractionResult:
         source = doc.to_source()

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 
 from aikg.graph.schema import Entity, EntityType, OrgKind
 from aikg.ingest.extractors.rules.discovery import ORG_TAIL_WORD
+from aikg.ingest.extractors.rules.occurrences import occurrences
 from aikg.ingest.extractors.rules.spans import Occupied, Span, free
 
 ORG_ANAPHOR = re.compile(
@@ -73,7 +74,7 @@ def repeated_spans(text: str, spans: list[Span]) -> list[Span]:
     occupied = Occupied(spans)
     names = {s.entity.name: s.entity for s in spans if s.how == "discovered" and len(s.entity.name) >= 3}
     for name, entity in names.items():
-        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])(?! [A-Z][a-z])", text):
+        for m in occurrences(name, text, after=r"(?![\w-])(?! [A-Z][a-z])"):
             if occupied.free(m.start(), m.end()):
                 span = Span(m.start(), m.end(), entity, "discovered")
                 found.append(span)
@@ -108,7 +109,7 @@ def short_form_spans(text: str, spans: list[Span]) -> list[Span]:
         if len(ids) != 1 or len(form) < 3:
             continue
         entity = entities[next(iter(ids))]
-        for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
+        for m in occurrences(form, text):
             if occupied.free(m.start(), m.end()):
                 span = Span(m.start(), m.end(), entity, "coref")
                 found.append(span)

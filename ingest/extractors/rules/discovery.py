@@ -9,19 +9,62 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
+from collections.abc import Iterator
 
 from aikg.graph.schema import Entity, EntityType
 from aikg.ingest.extractors.rules.gazetteer import Gazetteer
+from aikg.ingest.extractors.rules.occurrences import compiled, occurrences
+from aikg.ingest.extractors.rules.sentences import split_sentences
 from aikg.ingest.extractors.rules.spans import Occupied, Span
 from aikg.ingest.extractors.rules.vocabulary import ROLE, ROLE_CORE
 
-PARTICLES = frozenset({"le", "la", "de", "van", "von", "da", "del", "der", "ben", "bin"})
+PARTICLES = frozenset({"le", "la", "de", "van", "von", "da", "del", "der", "ben", "bin", "el"})
+# words that open a sentence or a clause, never the first word of a name ("When Leona Falkenrath left")
+OPENERS = frozenset(
+    {
+        "when",
+        "while",
+        "after",
+        "before",
+        "since",
+        "as",
+        "if",
+        "but",
+        "then",
+        "although",
+        "though",
+        "because",
+        "once",
+        "until",
+        "whereas",
+        "unlike",
+        "like",
+        "lorsque",
+        "quand",
+        "alors",
+        "depuis",
+        "si",
+        "mais",
+        "puis",
+        "tandis",
+        "pendant",
+        "interrogé",
+        "interrogée",
+        "selon",
+    }
+)
+
 ROLE_WORD = re.compile(rf"^{ROLE_CORE}$", re.IGNORECASE)
 SLUGGABLE = re.compile(r"[A-Za-z0-9]")
 UPPER = "A-ZÀ-ÖØ-Ý"
 LOWER = "a-zß-öø-ÿ"
 NAME_WORD = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
-PERSON_NAME = rf"{NAME_WORD}(?:\s+(?:de |van |von |da |del |der |le |ben |bin )?{NAME_WORD}){{1,2}}"
+PERSON_NAME = (
+    rf"{NAME_WORD}(?:\s+(?:de |van |von |da |del |der |le |ben |bin |"
+    rf"Le |La |De |Van |Von |Da |Del |Ben |El )?{NAME_WORD}){{1,2}}"
+)
+PERSON_NAME_IN_TEXT = re.compile(rf"(?<![\w’'-]){PERSON_NAME}(?![\w-])")
 # weekdays and months, English and French ("may" is left out: it is also a word and a surname)
 CALENDAR_WORDS = frozenset(
     [
@@ -194,10 +237,13 @@ ORG_TAIL = (
     r"(?:Inc\.?|Corp\.?|Corporation|Labs?|Technologies|Robotics|Robotique|Ventures|Capital|Partners|GmbH|"
     r"Ltd\.?|AI|IA|Systems|Systèmes|Compute|Computing|Logic|Minds|Audio|Reasoning|Médias|Media|Foundation|"
     r"Fondation|Holdings|Networks|Analytics|Dynamics|Software|Semiconductors?|Security|Studios?|"
-    r"Therapeutics|Investments|Management|Cloud|Bio|Intelligence|Data|Voix|Voice|Vision|Robots)"
+    r"Therapeutics|Investments|Management|Cloud|Bio|Intelligence|Data|Voix|Voice|Vision|Robots|"
+    r"Group|Participations|Associés|Associates)"
 )
 ORG_TAIL_WORD = re.compile(rf"^{ORG_TAIL}$")
-ORG_SUFFIX = re.compile(rf"\b(?:[{UPPER}][\w&.-]*\s+(?:&\s+)?){{0,2}}[{UPPER}][\w&.-]*\s+{ORG_TAIL}(?!\w)")
+ORG_SUFFIX = re.compile(
+    rf"\b(?:[{UPPER}][\w&.-]*\s+(?:&\s+)?){{0,2}}[{UPPER}][\w&.-]*\s+(?:&\s+)?{ORG_TAIL}(?!\w)"
+)
 # what the headline says a company does: "Corvid Systems raises ...", "Owkin nomme ..."
 HEADLINE_ORG = re.compile(
     rf"^(?:[\w-]+\s+){{0,2}}?(?P<name>[{UPPER}][\w&.-]*(?:\s+(?:&\s+)?[{UPPER}][\w&.-]*){{0,2}})\s*(?::|,|"
@@ -209,7 +255,10 @@ HEADLINE_ORG = re.compile(
 # an organization described by an apposition: "Lumenfold, a Zurich lab", "Clairvoie, une jeune pousse"
 ORG_APPOSITION = re.compile(
     rf"(?<![\w'’-])(?P<name>[{UPPER}][\w&.-]*(?:\s+[{UPPER}][\w&.-]*){{0,2}})\s*,\s+(?:a|an|the|une|un|la|le|l'|"
-    r"its|son|sa)\s+(?:[\w-]+\s+){0,4}?(?:startup|start-up|company|firm|lab|maker|developer|provider|fund|"
+    # no preposition before the noun: "X, a partner at the law firm" is no firm
+    r"its|son|sa)\s+(?:(?!(?:at|of|with|for|in|chez|de|du|des|d|à|pour|avec)\b)[\w-]+\s+){0,4}?"
+    r"(?:startup|start-up|company|firm|lab|maker|developer|provider|fund|producer|business|manufacturer|"
+    r"supplier|newsletter|agency|regulator|"
     r"investor|chipmaker|cloud|group|operator|publisher|société|entreprise|jeune pousse|fonds|laboratoire|"
     r"éditeur|opérateur|groupe|spécialiste|fabricant|filiale|subsidiary|unit|conglomerate|insurer|bank|"
     r"banque|assureur|retailer|platform|plateforme|business|rival|competitor|supplier|vendor|concurrent|"
@@ -236,12 +285,13 @@ ORG_SLOT = re.compile(
     r"rivals?|competitors?|(?:models?|access|API) to|access of|left|quit|joins|joined|at|"
     r"rachetée? par|soutenue? par|menée? par|partenariat avec|accord avec|contrat avec|s'allie à|"
     r"auprès d[e']|"
-    r"aux côtés d[e']|chez|passée? par|ancienne? d[e']|clients? comme|concurrents? comme|rejoint|quitte|"
+    r"aux côtés d[e']|chez|passée? par|ancien(?:ne)? d[e']|clients? comme|concurrents? comme|rejoint|quitte|"
+    r"clients? (?:figur\w+|incluent|comptent)|"
     r"a quitté|au capital d[e']|compet(?:es|ing|e|ed) (?:directly |head-on )?(?:with|against)|cuts? off|"
     r"shut off|stopped|(?:a )?(?:coupé|suspendu|retiré|révoqué) (?:\w+ )?l'accès d[e']|coupe l'accès d[e']|"
     r"en concurrence (?:\w+ )?avec|rivalise avec)\s*"
     r"(?:the |la |le |l'|de |du |la start-up |la jeune pousse )?"
-    rf"(?P<name>[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]+)?)(?![\w'’-])(?!\s+[{UPPER}])"
+    rf"(?P<name>[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]+)?)(?![\w'’-]|\.\w)(?!\s+[{UPPER}])"
 )
 # people by what they do: "A and B, two former engineers", "hired X", "X joined", "fondée par X"
 PERSON_BEFORE = re.compile(
@@ -249,26 +299,78 @@ PERSON_BEFORE = re.compile(
     r"administratrices|fondateurs|cofondateurs|chercheurs|chercheuses|ingénieurs|dirigeants|analysts)\s*[,:]|"
     r"\b(?:hired|hires|appointed|appoints|recruited|recruits|poached|welcomes|nomme|recrute|embauche|"
     r"accueille|débauche|M\.|Mme|Mr\.?|Ms\.?|Dr\.?)|"
-    r"\b(?:founded|co-founded|started|set up|created|fondée?|cofondée?|créée?|lancée?)"
-    r"(?:\s+(?:in|en)\s+[\w ]{1,15}?)?\s+(?:by|par))\s+$",
+    r"\b(?i:founded|co-founded|started|set up|created|fondée?|cofondée?|créée?|lancée?)"
+    r"(?:\s+(?:in|en)\s+[\w ]{1,15}?)?\s+(?:by|par)|"
+    # "founded the company in 2023 with X", "cofonde Tessère Bio avec X"
+    r"\b(?i:co-?founded|cofounded|founded|started|cofond(?:e|é|ée)|fond(?:e|é|ée)|créé|crée)\b"
+    r"[^.;:⟦]{0,40}?\b(?:with|avec)|"
+    # "She will sit there alongside X", "aux côtés de X" after a board or founders
+    r"\b(?:co-?founders?|cofondat(?:eur|rice)s?|associée?s?|partners?)\s+(?:with|avec)|"
+    r"\b(?:succeeds|replaces|remplace|succède à))\s+$",
+)
+PERSON_NOUN = (
+    r"(?:partner|associée?|déléguée?|anciens?|ancienne|alumn(?:us|a)|veteran|lawyer|avocate?|"
+    r"co-?founder|cofounder|founder|co-?fondat(?:eur|rice)|fondat(?:eur|rice)|CEO|CTO|CFO|COO|PDG|"
+    r"chief \w+(?: officer)?|president|présidente?|chair(?:man|woman)?|direct(?:eur|rice)|director|head|chef|"
+    r"responsable|chercheu(?:r|se)|researcher|ingénieure?|engineer|scientist|scientifique|employee|"
+    r"employée?|manager|dirigeante?|executive|spokes(?:person|man|woman)|porte-parole|analyste?|professor|"
+    r"professeure?|advis[eo]r|conseill(?:er|ère)|administrat(?:eur|rice)|board member|entrepreneur|"
+    r"économiste|economist|developer|développeu(?:r|se)|litigator|physician|médecin)(?![\w-])"
+)
+# "Bram Okoye, a partner at ...", "Ilse Marot, Wrenfield's head of research", "Lou Rigal, associée du fonds"
+PERSON_APPOSITION = re.compile(
+    rf"^,\s+(?:(?:a|an|the|un|une|le|la|l['’]|son|sa|its|his|her|their|leur)\s+)?(?:[\w'’-]+\s+){{0,3}}?"
+    rf"{PERSON_NOUN}",
+    re.IGNORECASE,
 )
 PERSON_AFTER = re.compile(
     r"^\s+(?:joined|joins|left|leaves|quit|quits|resigned|resigns|co-founded|cofounded|founded|"
     r"will (?:join|lead|"
     r"become|chair|remain)|has (?:joined|left|resigned|quit)|had (?:run|led|spent|worked)|a quitté|quitte|"
     r"a rejoint|rejoint|rejoindra|a démissionné|démissionne|a fondé|a cofondé|deviendra|devient|dirigeait|"
-    r"avait (?:passé|dirigé|travaillé|cofondé|fondé)|a passé|retourne|revient|intégrera|n'est plus)\b"
+    r"avait (?:passé|dirigé|travaillé|cofondé|fondé)|a passé|retourne|revient|intégrera|n'est plus|"
+    r"a travaillé|travaille|prendra|succède|worked|works|will step)\b"
+)
+# "Institut Pasteur", "University of Lagos", "la Banque des Territoires", "Mutuelle des Landes"
+ORG_PREFIXED = re.compile(
+    rf"(?<![\w-])(?:Institut|Institute|University|Université|Fondation|Banque|Mutuelle|Caisse|Agence|"
+    rf"Autorité|Collège|Laboratoire)\s+(?:(?:of|for|de|des|du|d['’])\s*(?:la\s+|l['’])?)?"
+    rf"[{UPPER}][\w-]*[{LOWER}](?:\s+[{UPPER}][\w-]*[{LOWER}])?(?![\w'’-])"
+)
+# "directrice juridique de Quincy", "head of research at Wrenfield": the employer after a role
+# (the preposition and the name are matched first; the role is then looked for just before them)
+AT_ORG = re.compile(
+    rf"(?<![\w'’-])(?:de |d['’]|at |chez )"
+    rf"(?P<name>[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]+)?)(?![\w'’-]|\.\w)(?!\s+[{UPPER}])"
+)
+ROLE_BEFORE = re.compile(rf"(?i:\b{ROLE_CORE})(?:\s+[\w-]+){{0,2}}?\s+$")
+AND_BETWEEN = re.compile(r"\s+(?:et|and)\s+")
+# "l'américain HubSpot", "la française Lemlist", "le chinois DeepSeek": a company by its nationality
+ORG_NATIONALITY = re.compile(
+    rf"(?<![\w-])(?:l['’]|le |la )(?:américaine?|français|française|chinoise?|britannique|allemande?|"
+    rf"japonaise?|canadienne?|suédoise?|israélienne?|coréenne?|suisse|néerlandaise?|italienne?|"
+    rf"espagnole?|indienne?|californienne?|parisienne?)"
+    # one word only: "la française Anne Lemoine" is a person
+    rf"\s+(?P<name>[{UPPER}][\w&.-]*[\w])(?![\w'’-])(?!\s+[{UPPER}])"
+)
+# an organization noun just before a name: "the newsletter Compute Desk" names no person
+ORG_NOUN_BEFORE = re.compile(
+    r"\b(?:startup|start-up|company|firm|lab|fund|newsletter|magazine|publication|group|bank|insurer|"
+    r"société|entreprise|fonds|groupe|cabinet|réseau|banque|journal|quotidien)\s+$",
+    re.IGNORECASE,
 )
 ORG_NOUN = re.compile(
-    rf"\b(?:startup|start-up|jeune pousse|company|firm|lab|laboratoire|fund|fonds)"
+    rf"\b(?:startup|start-up|jeune pousse|company|firm|lab|laboratoire|fund|fonds|newsletter|"
+    rf"(?:venture|investment|corporate) arm,?|réseau|cabinet|law firm)"
     rf"(?:\s+(?:française|américaine|chinoise|britannique|canadienne|allemande|french|american|chinese|"
-    rf"british|rivale?|concurrente|AI|d'IA|IA))?\s+(?P<name>[{UPPER}][\w&-]*(?:\s+[{UPPER}][\w&-]*)?)"
+    rf"british|rivale?|concurrente|AI|d'IA|IA))?\s+(?P<name>[{UPPER}][\w&-]*(?:\s+(?:&\s+)?[{UPPER}][\w&-]*)?)"
 )
 LIST_LINK = r"(?:\s*,\s*(?:and\s+|et\s+)?|\s+(?:and|et|&)\s+)"
 ORG_WORD = (
     rf"[{UPPER}][\w&]*[{LOWER}{UPPER}0-9](?:\s+(?:Investments|Holdings|Management|Group|Capital|Ventures|"
     r"Partners|Systems|Research))?"
 )
+AT_PLACE = re.compile(r"(?:\b(?:à|in))\s+$")
 NOT_LISTED = CALENDAR_WORDS | {
     "however",
     "but",
@@ -284,6 +386,21 @@ NOT_LISTED = CALENDAR_WORDS | {
     "may",
 }
 MODEL_WORDS = r"(?:models?|modèles?|chatbots?|assistants?|agents?|LLMs?|tools?|outils?|projects?|projets?)"
+# "xAI's new Grok model", "le modèle Vesper"
+NAMED_MODEL = re.compile(
+    rf"['’]s\s+(?:(?:new|latest|famous|flagship|upcoming)\s+)?(?P<name>[{UPPER}][\w.-]*)\s+(?:AI\s+)?{MODEL_WORDS}\b"
+    rf"|\b(?:le |son |du |the )(?:modèle|model|chatbot|assistant) (?P<name2>[{UPPER}][\w.-]*[\w])"
+)
+NOT_MODEL_MAKER = (
+    r"(?!\s+(?:makers?|developers?|company|companies|providers?|labs?|startups?|start-ups?|"
+    r"builders?|business))"
+)
+MODEL_APPOSITION = re.compile(
+    rf"(?<![\w'’-])(?P<name>[{UPPER}][\w.-]*[\w](?:[ -][{UPPER}0-9][\w.-]*)?)\s*,\s+(?:a|an|the|its|their|"
+    rf"le|la|son|sa|leur|un)\s+(?:[\w-]+\s+){{0,3}}?(?:model|LLM|modèle)s?\b{NOT_MODEL_MAKER}"
+    rf"|\b(?:own|new|latest|propre|nouveau) (?:model|LLM|modèle)\s*,\s+"
+    rf"(?P<name2>[{UPPER}][\w.-]*[\w])(?=\s*[,.;])"
+)
 O_SERIES = re.compile(r"(?<![\w-])o\d(?:-(?:mini|pro|preview|high))?(?![\w-])")
 TIER_WORDS = (
     r"(?:Opus|Sonnet|Haiku|Pro|Flash|Ultra|Nano|Mini|mini|Turbo|turbo|Max|Large|Small|Medium|Instruct|"
@@ -294,7 +411,8 @@ VERSION = r"\d+(?:\.\d+)?[a-z]?"
 WORD_VERSION = re.compile(
     rf"(?<![\w-])[{UPPER}][{LOWER}]+(?:[- ][{UPPER}][{LOWER}]+)?-(?:V?\d+(?:\.\d+)?[BM]?|[A-Z])(?![\w-])"
 )
-MODEL_APPOSITION = re.compile(
+# a model described by an apposition: "Notara, the speech-to-notes model ...", "Misaine-7B, un petit modèle"
+MODEL_DESCRIBED = re.compile(
     rf"(?<![\w'’.-])(?<!\bde )(?<!\bof )(?<!\bby )(?<!\bpar )(?<!\bd')(?<!\bd’)"
     rf"(?P<name>[{UPPER}][\w.]*(?:-[\w.]+)*(?:\s+[{UPPER}0-9][\w.-]*)?)\s*,\s+"
     r"(?:the|a|an|its|their|le|la|un|une|son|sa|leur)\s+(?:[\w-]+\s+){0,3}?"
@@ -317,17 +435,40 @@ def _model_shape(families: list[str]) -> re.Pattern[str] | None:
     )
 
 
+# "Sabine Okafor" again is not the surname alone
+NAME_BEFORE = re.compile(rf"[{UPPER}][{LOWER}]+\s$")
+
+
 def _surname_alone(text: str, surname: str, first_seen: int) -> bool:
     """News names a person in full once, then by surname: 'Sabine Okafor ... Okafor had run'. An
     organization is seldom named by its last word alone."""
     if len(surname) < 3 or ORG_TAIL_WORD.match(surname):
         return False
-    pattern = rf"(?<![\w'’-]){re.escape(surname)}(?![\w'’-])(?!\s+[{UPPER}])"
-    before = re.compile(rf"[{UPPER}][{LOWER}]+\s$")  # "Sabine Okafor" again is not the surname alone
     return any(
-        m.start() > first_seen + len(surname) and not before.search(text, max(0, m.start() - 30), m.start())
-        for m in re.finditer(pattern, text)
+        m.start() > first_seen + len(surname)
+        and not NAME_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        for m in occurrences(surname, text, r"(?<![\w'’-])", rf"(?![\w'’-])(?!\s+[{UPPER}])")
     )
+
+
+class Bounds:
+    """The sentences of a text as (start, end) ranges: a name never runs across one's end."""
+
+    def __init__(self, text: str) -> None:
+        self.ranges = [(s.start, s.end) for s in split_sentences(text)]
+        self.starts = [start for start, _ in self.ranges]
+
+    def finditer(self, pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+        """The pattern's matches sentence by sentence (lookbehinds still see what comes before)."""
+        for start, end in self.ranges:
+            yield from pattern.finditer(text, start, end)
+
+    def around(self, position: int) -> tuple[int, int]:
+        """The range of the sentence holding the position (the whole text when none does)."""
+        i = bisect_right(self.starts, position) - 1
+        if i >= 0 and position < self.ranges[i][1]:
+            return self.ranges[i]
+        return 0, 1 << 62
 
 
 class Discoverer:
@@ -336,22 +477,30 @@ class Discoverer:
         families = set(gazetteer.families()) | {"GPT", "Claude", "Gemini", "Llama", "Grok", "Mistral", "Qwen"}
         self.model_shape = _model_shape(sorted(families))
         self.tiers = gazetteer.tiers()
+        tier_words = sorted(set(self.tiers) | {"Opus", "Sonnet", "Haiku"})
+        self.tier = re.compile(
+            rf"(?<![\w-])(?P<tier>{'|'.join(map(re.escape, tier_words))})"
+            rf" (?P<v>{VERSION})(?![\w-])"
+        )
 
     def discover(self, text: str, known: list[Span], title: str = "") -> list[Span]:
+        """Names of unknown entities, none across a sentence end, a heading line or a paragraph break
+        (each shape is matched within one sentence at a time)."""
         found = Occupied()
         occupied = Occupied(known)
+        bounds = Bounds(text)
         for span in self._headline(title, text, occupied):
             found.add(span)
             occupied.add(span)
         for finder in (self._models, self._people, self._organizations):
-            for span in finder(text, occupied):
+            for span in finder(text, occupied, bounds):
                 if found.free(span.start, span.end) and (
                     finder == self._models or occupied.free(span.start, span.end)
                 ):
                     found.add(span)
                     if occupied.free(span.start, span.end):
                         occupied.add(span)
-        for span in self._listed(text, occupied):
+        for span in self._listed(text, occupied, bounds):
             found.add(span)
         # "Gabier" found alone is the "Gabier.ai" found elsewhere
         domains = {
@@ -405,14 +554,14 @@ class Discoverer:
         longer = re.search(rf"(?<![\w.-]){re.escape(name)}\s+{ORG_TAIL}(?![\w-])", text)
         full = domain.group() if domain else longer.group() if longer else name
         # not where the body's name is longer: "Quillstone" of a headline, "Quillstone AI" in the body
-        for found in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])(?!\.\w)(?!\s+[{UPPER}])", text):
+        for found in occurrences(name, text, after=rf"(?![\w-])(?!\.\w)(?!\s+[{UPPER}])"):
             if occupied.free(found.start(), found.end()):
                 out += self._span(found.start(), found.end(), EntityType.ORGANIZATION, full)
         if domain and occupied.free(domain.start(), domain.end()):
             out += self._span(domain.start(), domain.end(), EntityType.ORGANIZATION, full)
         return out
 
-    def _listed(self, text: str, occupied: Occupied) -> list[Span]:
+    def _listed(self, text: str, occupied: Occupied, bounds: Bounds) -> list[Span]:
         """A name listed next to a person or an organization is one too: 'Xavier Niel, Rodolphe
         Saadé et Eric Schmidt', 'Sequoia Capital, BlackRock and Nvidia'."""
         added: list[Span] = []
@@ -423,7 +572,7 @@ class Discoverer:
         }  # "Linéa" after "Linéa IA"
         while queue:
             span = queue.pop()
-            for new in self._neighbours(text, span):
+            for new in self._neighbours(text, span, bounds):
                 if new.entity.name in surnames or new.entity.name in prefixes:
                     continue  # "Leike" after "Jan Leike" is a short form, not a new organization
                 if occupied.free(new.start, new.end):
@@ -432,14 +581,19 @@ class Discoverer:
                     queue.append(new)
         return added
 
-    def _neighbours(self, text: str, span: Span) -> list[Span]:
+    def _neighbours(self, text: str, span: Span, bounds: Bounds) -> list[Span]:
         shape = PERSON_NAME if span.type is EntityType.PERSON else rf"{ORG_WORD}(?!\s+[{UPPER}])"
         out: list[Span] = []
-        after = re.match(rf"{LIST_LINK}(?P<name>{shape})(?![\w'’-])", text[span.end : span.end + 80])
+        first, last = bounds.around(span.start)
+        # "auprès de A, d'B et de C": a French list repeats its preposition before organizations
+        preposition = "" if span.type is EntityType.PERSON else r"(?:d['’]|de\s+|du\s+)?"
+        after = compiled(rf"{LIST_LINK}{preposition}(?P<name>{shape})(?![\w'’-])").match(
+            text[span.end : min(span.end + 80, last)]
+        )
         if after:
             out += self._listed_span(span.end + after.start("name"), after.group("name"), span.type)
-        window = max(0, span.start - 80)
-        before = re.search(rf"(?<![\w'’-])(?P<name>{shape}){LIST_LINK}$", text[window : span.start])
+        window = max(first, span.start - 80)
+        before = compiled(rf"(?<![\w'’-])(?P<name>{shape}){LIST_LINK}$").search(text[window : span.start])
         if before:
             out += self._listed_span(window + before.start("name"), before.group("name"), span.type)
         return out
@@ -468,13 +622,13 @@ class Discoverer:
         entity = self._entity(kind, name)
         return [Span(start, end, entity, "discovered")] if entity else []
 
-    def _models(self, text: str, known: Occupied) -> list[Span]:
+    def _models(self, text: str, known: Occupied, bounds: Bounds) -> list[Span]:
         spans: list[Span] = []
         shapes = [O_SERIES] + ([self.model_shape] if self.model_shape else [])
         for shape in shapes:
-            for m in shape.finditer(text):
+            for m in bounds.finditer(shape, text):
                 spans += self._span(m.start(), m.end(), EntityType.MODEL, m.group().strip())
-        versioned = [m for m in WORD_VERSION.finditer(text)]
+        versioned = list(bounds.finditer(WORD_VERSION, text))
         cued = {
             m.group().split("-")[0]
             for m in versioned
@@ -488,39 +642,40 @@ class Discoverer:
             if m.group().split("-")[0] in cued:
                 spans += self._span(m.start(), m.end(), EntityType.MODEL, m.group())
         # "Notara, the speech-to-notes model ...", "Misaine-7B, un petit modèle de langage"
-        for m in MODEL_APPOSITION.finditer(text):
+        for m in bounds.finditer(MODEL_DESCRIBED, text):
             name = m.group("name")
             if name.split()[0].lower() in NOT_NAMES or self.gazetteer.lookup(name) is not None:
                 continue
             if re.search(rf"[{UPPER}][\w&.-]*\s$", text[max(0, m.start() - 40) : m.start()]):
                 continue  # "Kobold Systems, an agent ...": the end of a longer name
             spans += self._span(m.start("name"), m.end("name"), EntityType.MODEL, name)
-        tier_words = sorted(set(self.tiers) | {"Opus", "Sonnet", "Haiku"})
-        tier = re.compile(
-            rf"(?<![\w-])(?P<tier>{'|'.join(map(re.escape, tier_words))})"
-            rf" (?P<v>{VERSION})(?![\w-])"
-        )
-        for m in tier.finditer(text):
+        for m in bounds.finditer(self.tier, text):
             family = self.tiers.get(m.group("tier"), "Claude")
             spans += self._span(m.start(), m.end(), EntityType.MODEL, f"{family} {m.group()}")
-        named = re.compile(
-            rf"['’]s\s+(?:(?:new|latest|famous|flagship|upcoming)\s+)?(?P<name>[{UPPER}][\w.-]*)\s+(?:AI\s+)?{MODEL_WORDS}\b"
-            rf"|\b(?:le |son |du |the )(?:modèle|model|chatbot|assistant) (?P<name2>[{UPPER}][\w.-]*[\w])"
-        )
-        for m in named.finditer(text):
+        for m in bounds.finditer(MODEL_APPOSITION, text):
+            group = "name" if m.group("name") else "name2"
+            start, end = m.start(group), m.end(group)
+            if m.group(group).split()[0].lower() in NOT_NAMES | OPENERS or not known.free(start, end):
+                continue
+            spans += self._span(start, end, EntityType.MODEL, m.group(group))
+        for m in bounds.finditer(NAMED_MODEL, text):
             group = "name" if m.group("name") else "name2"
             if m.group(group).lower() in NOT_NAMES:
                 continue
             spans += self._span(m.start(group), m.end(group), EntityType.MODEL, m.group(group))
         return spans
 
-    def _people(self, text: str, known: Occupied) -> list[Span]:
+    def _people(self, text: str, known: Occupied, bounds: Bounds) -> list[Span]:
         spans: list[Span] = []
         people = {s.entity.name for s in known.spans if s.type is EntityType.PERSON}
-        for m in re.finditer(rf"(?<![\w’'-]){PERSON_NAME}(?![\w-])", text):
+        for m in bounds.finditer(PERSON_NAME_IN_TEXT, text):
             start, name = m.start(), m.group()
             while len(name.split()) > 2 and (
-                name.split()[0].lower() in NOT_NAMES or ROLE_WORD.match(name.split()[0])
+                name.split()[0].lower() in NOT_NAMES
+                or name.split()[0].lower() in OPENERS
+                or ROLE_WORD.match(name.split()[0])
+                # "recrute à Paris Ilona Szabo": a place after a preposition, then the name
+                or (start == m.start() and AT_PLACE.search(text, max(0, start - 4), start))
             ):
                 first = name.split()[0]
                 start += len(first) + (len(name) - len(name[len(first) :].lstrip()) - len(first))
@@ -533,6 +688,8 @@ class Discoverer:
             if ORG_TAIL_WORD.match(words[-1]) or any(n.endswith(" " + name) for n in people):
                 continue
             if any(self.gazetteer.lookup(w) for w in words):
+                continue
+            if ORG_NOUN_BEFORE.search(text, max(0, start - 20), start):
                 continue
             if self._person_context(text, start, end, known) or _surname_alone(text, words[-1], start):
                 spans += self._span(start, end, EntityType.PERSON, name)
@@ -562,20 +719,26 @@ class Discoverer:
             or org_after
             or PERSON_BEFORE.search(before)
             or PERSON_AFTER.match(after)
+            or PERSON_APPOSITION.match(after)
         )
 
-    def _organizations(self, text: str, known: Occupied) -> list[Span]:
+    def _organizations(self, text: str, known: Occupied, bounds: Bounds) -> list[Span]:
         spans: list[Span] = []
-        for m in DOMAIN_NAME.finditer(text):
+        for m in bounds.finditer(DOMAIN_NAME, text):
             spans += self._span(m.start(), m.end(), EntityType.ORGANIZATION, m.group())
-        for m in ORG_SUFFIX.finditer(text):
+        for m in bounds.finditer(ORG_SUFFIX, text):
             name = m.group().strip()
             if not any(w.lower() in NOT_NAMES for w in name.split()[:-1]):
                 spans += self._span(m.start(), m.start() + len(name), EntityType.ORGANIZATION, name)
-        for m in ORG_SLOT.finditer(text):
+        at_role = [
+            m
+            for m in bounds.finditer(AT_ORG, text)
+            if ROLE_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        ]
+        for m in [*bounds.finditer(ORG_SLOT, text), *at_role]:
             name = m.group("name")
-            longer = re.search(
-                rf"(?<![\w-]){re.escape(name)}\s+[{UPPER}]", text
+            longer = next(
+                occurrences(name, text, after=rf"\s+[{UPPER}]"), None
             )  # "Ferrous" of "Ferrous Logic"
             if (
                 name.lower() not in NOT_NAMES
@@ -584,11 +747,24 @@ class Discoverer:
                 and not longer
             ):
                 spans += self._span(m.start("name"), m.end("name"), EntityType.ORGANIZATION, name)
-        for m in ORG_APPOSITION.finditer(text):
+        for m in bounds.finditer(ORG_APPOSITION, text):
             name = m.group("name")
+            prev = known.before(m.start("name"))
+            if (  # "par A B et C D, la société ...": C D is coordinated with a person
+                prev is not None
+                and prev.type is EntityType.PERSON
+                and AND_BETWEEN.fullmatch(text, prev.end, m.start("name"))
+            ):
+                continue
             if name.split()[0].lower() not in NOT_NAMES and name.split()[0].lower() not in NOT_LISTED:
                 spans += self._span(m.start("name"), m.end("name"), EntityType.ORGANIZATION, name)
-        for m in ORG_NOUN.finditer(text):
+        for m in bounds.finditer(ORG_NATIONALITY, text):
+            name = m.group("name")
+            if name.split()[0].lower() not in NOT_NAMES:
+                spans += self._span(m.start("name"), m.end("name"), EntityType.ORGANIZATION, name)
+        for m in bounds.finditer(ORG_PREFIXED, text):
+            spans += self._span(m.start(), m.end(), EntityType.ORGANIZATION, m.group())
+        for m in bounds.finditer(ORG_NOUN, text):
             name = m.group("name")
             if name.split()[0].lower() not in NOT_NAMES:
                 spans += self._span(m.start("name"), m.end("name"), EntityType.ORGANIZATION, name)

@@ -8,6 +8,7 @@ import re
 
 from aikg.graph.schema import Entity, Evidence, Fact, Predicate
 from aikg.ingest.extractors.rules.calibration import confidence
+from aikg.ingest.extractors.rules.occurrences import occurrences
 from aikg.ingest.extractors.rules.patterns import (
     StructuralRule,
     TriggerRule,
@@ -39,7 +40,7 @@ def headline_spans(title: str, entities: list[Entity]) -> list[Span]:
     )
     occupied = Occupied()
     for form, entity in forms:
-        for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w])", title):
+        for m in occurrences(form, title, after=r"(?![\w])"):
             if occupied.free(m.start(), m.end()):
                 occupied.add(Span(m.start(), m.end(), entity, "headline"))
     return sorted(occupied.spans, key=lambda s: s.start)

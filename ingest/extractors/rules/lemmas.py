@@ -4,8 +4,8 @@ rule can name "acquire" once for "acquires", "acquired", "acquiring", or "rachet
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import simplemma
 
@@ -23,15 +23,16 @@ def lemma(word: str, language: str) -> str:
         return lowered
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """A word of a template (a tuple: many are made per sentence)."""
+
     start: int
     end: int
     lemma: str
 
 
 def tokens(text: str, language: str) -> list[Token]:
-    return [Token(m.start(), m.end(), lemma(m.group(), language)) for m in WORD.finditer(text)]
+    return [Token(*m.span(), lemma(m.group(), language)) for m in WORD.finditer(text)]
 
 
 class LemmaMatch:

@@ -11,6 +11,7 @@ from typing import Literal
 
 from aikg.graph.schema import PREDICATES, Entity, EntityType, Predicate
 from aikg.ingest.extractors.rules.lemmas import LemmaMatch, Lemmas
+from aikg.ingest.extractors.rules.prefilter import Prefilter, required_words
 from aikg.ingest.extractors.rules.template import Template
 from aikg.ingest.extractors.rules.vocabulary import MODALITY, NEGATION, ROLE, RUMOUR
 
@@ -112,10 +113,13 @@ class StructuralRule:
     confidence: float = DEFAULT_PRIOR
     dated: bool = False  # appositions state a role, not when it began; arrivals and deals are events
     needs: frozenset[str] = field(init=False, default=frozenset())
+    words: frozenset[str] | None = field(init=False, default=None)
 
     def __post_init__(self) -> None:
         # slot letters the rule cannot match without: a cheap filter before running the regex
         object.__setattr__(self, "needs", frozenset(re.findall(r"⟦([POM])", self.pattern.pattern)))
+        # and the words it cannot match without (over the lowercased text; prefilter.py)
+        object.__setattr__(self, "words", required_words(self.pattern.pattern, self.pattern.flags))
 
 
 @dataclass(frozen=True)
@@ -140,11 +144,29 @@ class TriggerRule:
     context: re.Pattern[str] | None = None  # what the sentence must say somewhere
     language: str = "en"
     object_is_focus: bool = False  # passive: the object is the organization in focus, never a slot
-    anchors: re.Pattern[str] | None = None  # the literal words every match starts with (prefilter.py)
+    # the lowercase literal words every match starts with, or else contains (prefilter.py)
+    words: frozenset[str] | None = None
 
     @cached_property
     def firsts(self) -> frozenset[str]:
         return frozenset(p[0] for p in self.lemmas)
+
+
+_PREFILTERS: dict[int, tuple[list[StructuralRule] | list[TriggerRule], Prefilter]] = {}
+
+
+def prefilter(
+    rules: list[StructuralRule] | list[TriggerRule], words: list[frozenset[str] | None]
+) -> Prefilter:
+    """The prefilter of a rule list, built once per list (rule lists are loaded once and kept)."""
+    known = _PREFILTERS.get(id(rules))
+    if known is not None and known[0] is rules and len(rules) == known[1].size:
+        return known[1]
+    if len(_PREFILTERS) > 256:  # lists made on the fly (tests, examples): keep the cache small
+        _PREFILTERS.clear()
+    made = Prefilter(words)
+    _PREFILTERS[id(rules)] = (rules, made)
+    return made
 
 
 def allowed(predicate: Predicate, side: str, kind: EntityType) -> bool:
@@ -157,8 +179,9 @@ def apply_structural(template: Template, rules: list[StructuralRule]) -> list[Ca
     if len(template.slots) < 2:
         return out
     letters = frozenset(m.group(1) for m in SLOT_LETTER.finditer(template.text))
-    for rule in rules:
-        if not rule.needs <= letters:
+    passing = prefilter(rules, [r.words for r in rules]).passing(template.text.lower())
+    for index, rule in enumerate(rules):
+        if not rule.needs <= letters or index not in passing:
             continue
         for m in rule.pattern.finditer(template.text):
             groups = m.groupdict()
@@ -400,9 +423,9 @@ def apply_triggers(
         return out
     ctx = _Context(focus, person, people or [], raiser, raised_lately)
     words: dict[str, Lemmas] = {}
-    lowered = template.text.lower()
-    for rule in rules:
-        if rule.anchors is not None and not rule.anchors.search(lowered):
+    passing = prefilter(rules, [r.words for r in rules]).passing(template.text.lower())
+    for index, rule in enumerate(rules):
+        if index not in passing:
             continue
         if rule.context is not None and not (
             rule.context.search(template.sentence.text) or rule.context.search(previous)
