@@ -114,9 +114,12 @@ class FalkorDBStore:
             self._create_schema()
 
     def _wanted(self) -> list[tuple[str, str, str]]:
-        wanted = [("NODE", label, prop) for label, prop in cypher_write.falkordb_schema()]
+        # falkordb_schema() lists relationship types too: each is kept with its kind, or the
+        # schema would read as missing (and be re-created) on every open
+        kinds = {p.value: "RELATIONSHIP" for p in Predicate}
+        wanted = [(kinds.get(label, "NODE"), label, prop) for label, prop in cypher_write.falkordb_schema()]
         wanted += [("RELATIONSHIP", p.value, "fact_id") for p in Predicate]
-        return wanted + read_indexes.falkordb_range_indexes()
+        return list(dict.fromkeys(wanted + read_indexes.falkordb_range_indexes()))
 
     def _schema_missing(self) -> bool:
         facts = {(p.value, "fact_id") for p in Predicate}
