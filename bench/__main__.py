@@ -40,9 +40,13 @@ def bench_size(n_facts: int, args: argparse.Namespace, sections: set[str]) -> di
 
     out: dict[str, Any] = {"facts": n_facts}
     with tempfile.TemporaryDirectory(prefix="aikg-bench-") as tmp:
-        data_dir = Path(tmp) / "data"
+        data_dir = args.store or Path(tmp) / "data"
         try:
-            out["load"] = bench_load(data_dir, n_facts, args)
+            if args.store:
+                out["store"] = str(args.store)
+                prepare_store(args.store)
+            else:
+                out["load"] = bench_load(data_dir, n_facts, args)
             if "queries" in sections:
                 out["queries"] = bench_queries(data_dir, args)
             if "exports" in sections:
@@ -90,6 +94,17 @@ def bench_load(data_dir: Path, n_facts: int, args: argparse.Namespace) -> dict[s
         "peak_rss_mb": round(run.peak_rss_mb),
         "batch_seconds": [round(b[1], 4) for b in batches],
     }
+
+
+def prepare_store(data_dir: Path) -> None:
+    """An existing store brought to the current schema (its indexes), as ``aikg load`` would."""
+    from aikg.graph.stores.falkordb_store import FalkorDBStore
+
+    store = FalkorDBStore(data_dir)
+    try:
+        store.ensure_schema()
+    finally:
+        store.close()
 
 
 def bench_queries(data_dir: Path, args: argparse.Namespace) -> dict[str, Any]:
@@ -177,11 +192,20 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--export-timeout", type=float, default=120.0, help="seconds per export")
     parser.add_argument("--cli-runs", type=int, default=5, help="runs per CLI command")
     parser.add_argument("--documents", type=int, default=200, help="documents for the extraction rate")
+    parser.add_argument(
+        "--store",
+        type=Path,
+        default=None,
+        help="an already loaded data dir to measure instead of loading (e.g. from bench.big_store); "
+        "give its number of facts as the only --sizes value; the load section is skipped",
+    )
     parser.add_argument("--output", type=Path, default=None, help="JSON report path")
     parser.add_argument("--label", default="", help="a word saved with the report (e.g. before, after)")
     args = parser.parse_args(argv)
     args.sizes = [int(s) for s in args.sizes.split(",") if s.strip()] + ([LARGE] if args.large else [])
     args.formats = [f for f in args.formats.split(",") if f]
+    if args.store and len(args.sizes) != 1:
+        parser.error("--store needs exactly one --sizes value: the number of facts the store holds")
     return args
 
 

@@ -24,7 +24,7 @@ from aikg.graph.errors import (
     WriterBusyError,
 )
 from aikg.graph.schema import GraphBatch, Predicate
-from aikg.graph.stores import cypher_write, reads, return_columns, upsert
+from aikg.graph.stores import cypher_write, read_indexes, reads, return_columns, upsert
 from aikg.graph.stores.base import (
     GraphStats,
     NodeValue,
@@ -39,7 +39,7 @@ from aikg.graph.stores.writer_lock import writer_lock
 
 GRAPH_NAME = "aikg"
 NODE_IDS_BY_INTERNAL = "MATCH (n) WHERE id(n) IN $ids RETURN id(n), n.id"
-INDEXES = "CALL db.indexes() YIELD label, properties, entitytype"
+INDEXES = "CALL db.indexes() YIELD label, properties, entitytype, types"
 CONSTRAINTS = "CALL db.constraints() YIELD type, label, properties, entitytype"
 # The engine's ceiling for any query, in ms. Setting it makes FalkorDB apply a query's TIMEOUT to
 # writes too (with TIMEOUT_MAX at 0, writes ignore it); a query without TIMEOUT gets this ceiling.
@@ -102,7 +102,8 @@ class FalkorDBStore:
 
     def ensure_schema(self) -> None:
         """Node indexes, and each predicate's fact_id indexed and unique (a second relationship
-        with a known fact_id is refused by the engine, whatever wrote it)."""
+        with a known fact_id is refused by the engine, whatever wrote it); the readers' indexes
+        (``read_indexes``: the full-text index of names, aliases, merged ids, fact sources)."""
         if not self._schema_missing():
             return
         with ExitStack() as stack:
@@ -113,21 +114,31 @@ class FalkorDBStore:
             self._create_schema()
 
     def _wanted(self) -> list[tuple[str, str, str]]:
-        wanted = [("NODE", label, prop) for label, prop in cypher_write.falkordb_schema()]
-        return wanted + [("RELATIONSHIP", p.value, "fact_id") for p in Predicate]
+        # falkordb_schema() lists relationship types too: each is kept with its kind, or the
+        # schema would read as missing (and be re-created) on every open
+        kinds = {p.value: "RELATIONSHIP" for p in Predicate}
+        wanted = [(kinds.get(label, "NODE"), label, prop) for label, prop in cypher_write.falkordb_schema()]
+        wanted += [("RELATIONSHIP", p.value, "fact_id") for p in Predicate]
+        return list(dict.fromkeys(wanted + read_indexes.falkordb_range_indexes()))
 
     def _schema_missing(self) -> bool:
-        facts = {(label, prop) for kind, label, prop in self._wanted() if kind == "RELATIONSHIP"}
-        return bool(set(self._wanted()) - self._indexed() or facts - self._constrained())
+        facts = {(p.value, "fact_id") for p in Predicate}
+        return bool(
+            set(self._wanted()) - self._indexed()
+            or facts - self._constrained()
+            or _FULLTEXT not in self._indexed("FULLTEXT")
+        )
 
     def _create_schema(self) -> None:
         existing = self._indexed()
         for kind, label, prop in self._wanted():
             if (kind, label, prop) not in existing:
                 self._ignore_existing(self._query, _index(kind, label, prop), {}, write=True)
+        if _FULLTEXT not in self._indexed("FULLTEXT"):
+            self._ignore_existing(self._query, read_indexes.FALKORDB_FULLTEXT, {}, write=True)
         constrained = self._constrained()
         for kind, label, prop in self._wanted():
-            if kind == "RELATIONSHIP" and (label, prop) not in constrained:
+            if kind == "RELATIONSHIP" and prop == "fact_id" and (label, prop) not in constrained:
                 command = ("CREATE", self.graph_name, "UNIQUE", kind, label, "PROPERTIES", 1, prop)
                 self._ignore_existing(self._db.connection.execute_command, "GRAPH.CONSTRAINT", *command)
 
@@ -143,14 +154,15 @@ class FalkorDBStore:
             if "already" not in str(exc).lower():
                 raise map_error(exc) from exc
 
-    def _indexed(self) -> set[tuple[str, str, str]]:
+    def _indexed(self, index_type: str = "RANGE") -> set[tuple[str, str, str]]:
+        """(kind, label or type, property) of the indexes of this type (RANGE, FULLTEXT)."""
         try:
             rows = self._graph.ro_query(INDEXES).result_set
         except redis.ResponseError:
             return set()  # an empty graph does not exist yet
         except DRIVER_ERRORS as exc:
             raise map_error(exc) from exc
-        return {(row[2], row[0], prop) for row in rows for prop in row[1]}
+        return {(row[2], row[0], p) for row in rows for p in row[1] if index_type in row[3].get(p, [])}
 
     def _constrained(self) -> set[tuple[str, str]]:
         try:
@@ -249,6 +261,9 @@ class FalkorDBStore:
             lookup = self._query(NODE_IDS_BY_INTERNAL, {"ids": missing}, write=False).result_set
             known.update({row[0]: row[1] or f"#{row[0]}" for row in lookup})
         return [[_plain(value, known) for value in row] for row in rows]
+
+
+_FULLTEXT = ("NODE", read_indexes.ENTITY_LABEL, read_indexes.FULLTEXT_PROPERTY)
 
 
 def _index(kind: str, label: str, prop: str) -> str:

@@ -22,10 +22,11 @@ _EXISTING_FACTS_OF = (
 ENTITY_INDEX = "MATCH (n:Entity) RETURN n.id, n.name, n.aliases"
 LABELS = "CALL db.labels() YIELD label RETURN label"
 RELATIONSHIP_TYPES = "CALL db.relationshipTypes() YIELD relationshipType RETURN relationshipType"
-# one count per label and per type: each is answered from the engine's label / type bookkeeping,
-# never by reading the nodes and relationships themselves
-_COUNT_LABEL = "MATCH (n:`{name}`) RETURN 'node' AS kind, '{name}' AS name, count(n) AS n"
-_COUNT_TYPE = "MATCH ()-[r:`{name}`]->() RETURN 'relationship' AS kind, '{name}' AS name, count(r) AS n"
+# one query per label and per type, each in the one shape the engines answer from their label /
+# type bookkeeping without reading the nodes and relationships (FalkorDB reads them all as soon
+# as the count is in a UNION, or returned next to another column)
+_COUNT_LABEL = "MATCH (n:`{name}`) RETURN count(n) AS n"
+_COUNT_TYPE = "MATCH ()-[r:`{name}`]->() RETURN count(r) AS n"
 SHARED_LABEL = "Entity"
 FACTS_BY_ID = "MATCH (a:Entity)-[r]->(b:Entity) WHERE r.fact_id IN $ids RETURN a, r, b"
 FACT_COUNTS = "MATCH (n:Entity)-[r]-(:Entity) RETURN n.id, count(r)"
@@ -104,15 +105,12 @@ def counts(store: GraphStore) -> tuple[dict[str, int], dict[str, int]]:
     """Nodes by label (but the shared 'Entity') and relationships by type; empty ones left out."""
     labels = [str(r[0]) for r in store.run(LABELS).rows if r[0] != SHARED_LABEL]
     types = [str(r[0]) for r in store.run(RELATIONSHIP_TYPES).rows]
-    parts = [_COUNT_LABEL.format(name=_name(x)) for x in labels]
-    parts += [_COUNT_TYPE.format(name=_name(x)) for x in types]
-    nodes: dict[str, int] = {}
-    rels: dict[str, int] = {}
-    if parts:
-        for kind, name, n in store.run("\nUNION ALL\n".join(parts)).rows:
-            if n:
-                (nodes if kind == "node" else rels)[str(name)] = int(n)
-    return dict(sorted(nodes.items())), dict(sorted(rels.items()))
+    nodes = {x: int(store.run(_COUNT_LABEL.format(name=_name(x))).scalar() or 0) for x in labels}
+    rels = {x: int(store.run(_COUNT_TYPE.format(name=_name(x))).scalar() or 0) for x in types}
+    return (
+        dict(sorted((k, v) for k, v in nodes.items() if v)),
+        dict(sorted((k, v) for k, v in rels.items() if v)),
+    )
 
 
 def _name(name: str) -> str:

@@ -28,34 +28,40 @@
 //     description: Facts by review state (accepted-only = accepted or corrected; all includes rejected).
 // result: table
 MATCH (o:Organization {id: $organization})
-OPTIONAL MATCH (p:Person)-[r:WORKS_AT|JOINED|BOARD_MEMBER_OF]->(o)
-WHERE ($include_reference OR any(s IN r.sources WHERE s <> 'source:reference-data'))
-  AND (r.date IS NULL OR r.date <= $date)
-  AND (coalesce(r.review, 'unreviewed') <> 'rejected' OR $review = 'all')
-  AND (coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected'] OR $review <> 'accepted-only')
-OPTIONAL MATCH (p)-[d:DEPARTED]->(o)
-WHERE (coalesce(d.review, 'unreviewed') <> 'rejected' OR $review = 'all')
-  AND (coalesce(d.review, 'unreviewed') IN ['accepted', 'corrected'] OR $review <> 'accepted-only')
-WITH o, p, r, CASE WHEN type(r) = 'BOARD_MEMBER_OF' THEN 'board' ELSE 'staff' END AS tie,
-     collect(d) AS departures
-WITH o, collect(CASE WHEN r IS NOT NULL AND none(d IN departures WHERE
-         (r.date IS NULL OR d.date IS NULL OR d.date >= r.date)
-         AND (d.date IS NULL OR d.date <= $date)
-         AND (d.role IS NULL OR (tie = 'board') = (toLower(d.role) CONTAINS 'board'
-              OR toLower(d.role) CONTAINS 'conseil' OR toLower(d.role) CONTAINS 'chair')))
-       THEN {name: p.name, tie: tie, since: r.date, role: r.role} END) AS people
-OPTIONAL MATCH (o)-[g:GRANTED_ACCESS]->(x:Organization)
-WHERE ($include_reference OR any(s IN g.sources WHERE s <> 'source:reference-data'))
-  AND (g.date IS NULL OR g.date <= $date)
-  AND (coalesce(g.review, 'unreviewed') <> 'rejected' OR $review = 'all')
-  AND (coalesce(g.review, 'unreviewed') IN ['accepted', 'corrected'] OR $review <> 'accepted-only')
-OPTIONAL MATCH (o)-[v:REVOKED_ACCESS]->(x)
-WHERE (coalesce(v.review, 'unreviewed') <> 'rejected' OR $review = 'all')
-  AND (coalesce(v.review, 'unreviewed') IN ['accepted', 'corrected'] OR $review <> 'accepted-only')
-WITH people, x, g, collect(v) AS revocations
-WITH people, collect(CASE WHEN g IS NOT NULL AND none(v IN revocations WHERE
-         (g.date IS NULL OR v.date IS NULL OR v.date >= g.date) AND (v.date IS NULL OR v.date <= $date))
-       THEN {name: x.name, tie: 'access', since: g.date, role: g.model} END) AS access
+CALL {
+  WITH o
+  OPTIONAL MATCH (p:Person)-[r:WORKS_AT|JOINED|BOARD_MEMBER_OF]->(o)
+  WHERE ($include_reference OR any(s IN r.sources WHERE s <> 'source:reference-data'))
+    AND (r.date IS NULL OR r.date <= $date)
+    AND (coalesce(r.review, 'unreviewed') <> 'rejected' OR $review = 'all')
+    AND (coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected'] OR $review <> 'accepted-only')
+  OPTIONAL MATCH (p)-[d:DEPARTED]->(o)
+  WHERE (coalesce(d.review, 'unreviewed') <> 'rejected' OR $review = 'all')
+    AND (coalesce(d.review, 'unreviewed') IN ['accepted', 'corrected'] OR $review <> 'accepted-only')
+  WITH p, r, CASE WHEN type(r) = 'BOARD_MEMBER_OF' THEN 'board' ELSE 'staff' END AS tie,
+       collect(d) AS departures
+  RETURN collect(CASE WHEN r IS NOT NULL AND none(d IN departures WHERE
+           (r.date IS NULL OR d.date IS NULL OR d.date >= r.date)
+           AND (d.date IS NULL OR d.date <= $date)
+           AND (d.role IS NULL OR (tie = 'board') = (toLower(d.role) CONTAINS 'board'
+                OR toLower(d.role) CONTAINS 'conseil' OR toLower(d.role) CONTAINS 'chair')))
+         THEN {name: p.name, tie: tie, since: r.date, role: r.role} END) AS people
+}
+CALL {
+  WITH o
+  OPTIONAL MATCH (o)-[g:GRANTED_ACCESS]->(x:Organization)
+  WHERE ($include_reference OR any(s IN g.sources WHERE s <> 'source:reference-data'))
+    AND (g.date IS NULL OR g.date <= $date)
+    AND (coalesce(g.review, 'unreviewed') <> 'rejected' OR $review = 'all')
+    AND (coalesce(g.review, 'unreviewed') IN ['accepted', 'corrected'] OR $review <> 'accepted-only')
+  OPTIONAL MATCH (o)-[v:REVOKED_ACCESS]->(x)
+  WHERE (coalesce(v.review, 'unreviewed') <> 'rejected' OR $review = 'all')
+    AND (coalesce(v.review, 'unreviewed') IN ['accepted', 'corrected'] OR $review <> 'accepted-only')
+  WITH x, g, collect(v) AS revocations
+  RETURN collect(CASE WHEN g IS NOT NULL AND none(v IN revocations WHERE
+           (g.date IS NULL OR v.date IS NULL OR v.date >= g.date) AND (v.date IS NULL OR v.date <= $date))
+         THEN {name: x.name, tie: 'access', since: g.date, role: g.model} END) AS access
+}
 UNWIND people + access AS t
 WITH t.tie AS tie, t.name AS name, t.since AS since, t.role AS role
 RETURN tie, name, min(since) AS since, collect(DISTINCT role) AS roles

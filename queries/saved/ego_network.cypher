@@ -36,12 +36,30 @@
 //     description: Facts by review state (accepted-only = accepted or corrected; all includes rejected).
 // result: graph
 MATCH (c:Entity {id: $entity})
-OPTIONAL MATCH p = (c)-[*1..3]-(m:Entity)
-WHERE length(p) <= $hops
-  AND all(r IN relationships(p) WHERE type(r) <> 'MENTIONS'
-          AND (size($predicates) = 0 OR type(r) IN $predicates)
+CALL {
+  WITH c
+  OPTIONAL MATCH p = (c)-[:WORKS_AT|DEPARTED|JOINED|FOUNDED|BOARD_MEMBER_OF|VOTED_TO_REMOVE|DEVELOPED|GRANTED_ACCESS|REVOKED_ACCESS|COLLABORATED_WITH|COMPETES_WITH|CRITICIZED|DELAYED|INVESTED_IN|ACQUIRED|PARTNERED_WITH*1]-(m:Entity)
+  WHERE all(r IN relationships(p) WHERE (size($predicates) = 0 OR type(r) IN $predicates)
           AND (coalesce(r.review, 'unreviewed') <> 'rejected' OR $review = 'all')
           AND (coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected'] OR $review <> 'accepted-only'))
+  RETURN m
+  UNION
+  WITH c
+  UNWIND CASE WHEN $hops >= 2 THEN [c] ELSE [] END AS start
+  MATCH p = (start)-[:WORKS_AT|DEPARTED|JOINED|FOUNDED|BOARD_MEMBER_OF|VOTED_TO_REMOVE|DEVELOPED|GRANTED_ACCESS|REVOKED_ACCESS|COLLABORATED_WITH|COMPETES_WITH|CRITICIZED|DELAYED|INVESTED_IN|ACQUIRED|PARTNERED_WITH*2]-(m:Entity)
+  WHERE all(r IN relationships(p) WHERE (size($predicates) = 0 OR type(r) IN $predicates)
+          AND (coalesce(r.review, 'unreviewed') <> 'rejected' OR $review = 'all')
+          AND (coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected'] OR $review <> 'accepted-only'))
+  RETURN m
+  UNION
+  WITH c
+  UNWIND CASE WHEN $hops >= 3 THEN [c] ELSE [] END AS start
+  MATCH p = (start)-[:WORKS_AT|DEPARTED|JOINED|FOUNDED|BOARD_MEMBER_OF|VOTED_TO_REMOVE|DEVELOPED|GRANTED_ACCESS|REVOKED_ACCESS|COLLABORATED_WITH|COMPETES_WITH|CRITICIZED|DELAYED|INVESTED_IN|ACQUIRED|PARTNERED_WITH*3]-(m:Entity)
+  WHERE all(r IN relationships(p) WHERE (size($predicates) = 0 OR type(r) IN $predicates)
+          AND (coalesce(r.review, 'unreviewed') <> 'rejected' OR $review = 'all')
+          AND (coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected'] OR $review <> 'accepted-only'))
+  RETURN m
+}
 WITH c, collect(DISTINCT m) AS others
 WITH [c] + others AS reached
 UNWIND reached AS a
