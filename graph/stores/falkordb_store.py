@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
@@ -24,7 +24,7 @@ from aikg.graph.errors import (
     WriterBusyError,
 )
 from aikg.graph.schema import GraphBatch, Predicate
-from aikg.graph.stores import cypher_write, reads, return_columns, upsert
+from aikg.graph.stores import cypher_write, falkordb_params, reads, return_columns, upsert
 from aikg.graph.stores.base import (
     GraphStats,
     NodeValue,
@@ -35,6 +35,7 @@ from aikg.graph.stores.base import (
 )
 from aikg.graph.stores.batch_rows import Statement
 from aikg.graph.stores.falkordb_server import EmbeddedServer, default_data_dir
+from aikg.graph.stores.upsert import GROUP_ROWS
 from aikg.graph.stores.writer_lock import writer_lock
 
 GRAPH_NAME = "aikg"
@@ -77,6 +78,7 @@ def map_error(exc: redis.RedisError | OSError) -> StoreError:
 
 class FalkorDBStore:
     name = "embedded"
+    indexes_list_members = True  # `x IN n.list` is answered from an index on the list property
 
     def __init__(self, data_dir: Path | None = None, graph: str = GRAPH_NAME) -> None:
         self.data_dir = Path(data_dir) if data_dir else default_data_dir()
@@ -165,9 +167,19 @@ class FalkorDBStore:
         with writer_lock(self.data_dir):  # the checks of the plan and the write, with no writer between
             statements, report = upsert.plan(self, batch)
             if statements:
-                cypher, params = compose(statements)
+                cypher, params = compose(statements, compact=True)
                 self._query(cypher, params, write=True)
         return report
+
+    def upsert_many(self, batches: Iterable[GraphBatch], group_rows: int = GROUP_ROWS) -> UpsertReport:
+        """Upsert batches (one per document) in order, several per write (see
+        :func:`aikg.graph.stores.upsert.write_groups`): each lands whole or not at all."""
+        with writer_lock(self.data_dir):
+            return upsert.write_groups(self, batches, self._write_group, group_rows)
+
+    def _write_group(self, statements: list[Statement]) -> None:
+        cypher, params = compose(statements, compact=True)
+        self._query(cypher, params, write=True)
 
     def run(
         self,
@@ -232,9 +244,10 @@ class FalkorDBStore:
     ) -> Any:
         timeout_ms = None if timeout is None else min(TIMEOUT_MAX_MS, max(1, int(timeout * 1000)))
         try:
+            text = falkordb_params.header(params) + cypher
             if write:
-                return self._graph.query(cypher, params, timeout=timeout_ms)
-            return self._graph.ro_query(cypher, params, timeout=timeout_ms)
+                return self._graph.query(text, None, timeout=timeout_ms)
+            return self._graph.ro_query(text, None, timeout=timeout_ms)
         except DRIVER_ERRORS as exc:
             if isinstance(exc, redis.ResponseError) and "empty key" in str(exc).lower():
                 return _EmptyResult()
@@ -265,8 +278,21 @@ class _EmptyResult:
         self.result_set: list[list[Any]] = []
 
 
-def compose(statements: list[Statement]) -> tuple[str, dict[str, Any]]:
-    """One query out of many: a single FalkorDB query is atomic (all of it applies, or none)."""
+def compose(statements: list[Statement], *, compact: bool = False) -> tuple[str, dict[str, Any]]:
+    """One query out of many: a single FalkorDB query is atomic (all of it applies, or none).
+
+    With ``compact``, each ``UNWIND $rows AS row`` statement sends its rows as lists
+    (:func:`falkordb_params.compact`): only for statements whose rows each write a different
+    node or relationship, as the upsert's."""
+    if compact:
+        flat: list[Statement] = []
+        for cypher, stmt_params in statements:
+            compacted = _compacted(cypher, stmt_params)
+            if compacted is None:
+                flat.append((cypher, stmt_params))
+            else:
+                flat += [(text, {"rows": rows}) for text, rows in compacted]
+        statements = flat
     parts = []
     params: dict[str, Any] = {}
     for index, (cypher, stmt_params) in enumerate(statements):
@@ -277,6 +303,12 @@ def compose(statements: list[Statement]) -> tuple[str, dict[str, Any]]:
             params[name] = value
         parts.append(f"CALL {{\n{body.strip()}\n}}")
     return "\n".join(parts) + "\nRETURN 1 AS done", params
+
+
+def _compacted(cypher: str, params: dict[str, Any]) -> list[tuple[str, list[list[Any]]]] | None:
+    if set(params) != {"rows"}:
+        return None
+    return falkordb_params.compact(cypher, params["rows"])
 
 
 def _node_id(node: Node) -> str:
