@@ -80,7 +80,8 @@ class GroupRows:
         self.rounds: list[dict[Any, list[dict[str, Any]]]] = []
         self.occurrences: dict[str, int] = {}
 
-    def add(self, batch: GraphBatch) -> None:
+    def add(self, batch: GraphBatch, merged: list[Fact] | None = None) -> None:
+        """Add a batch's writes (``merged``: its facts already through ``merge_facts``)."""
         published = dict(self.stored_published)
         published.update({s.id: s.published for s in batch.sources})
         for source in batch.sources:
@@ -97,7 +98,7 @@ class GroupRows:
             else:
                 self.entities[entity.id] = (entity.type, list(row["aliases"]), dict(row["props"]))
         self.mentions.update(dict.fromkeys(batch.mentions))
-        for fact in merge_facts(batch.facts):
+        for fact in merge_facts(batch.facts) if merged is None else merged:
             self._add_fact(fact, reported_date(fact, published))
 
     def _add_fact(self, fact: Fact, reported: str | None) -> None:

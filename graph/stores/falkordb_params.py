@@ -71,7 +71,7 @@ def compact(cypher: str, rows: list[Any]) -> list[tuple[str, list[list[Any]]]] |
     for row in rows:
         if not isinstance(row, dict):
             return None
-        shape = []
+        shape: list[tuple[Any, tuple[Any, ...] | None]] = []
         values: list[Any] = []
         for key, value in row.items():
             if isinstance(value, dict):

@@ -115,8 +115,11 @@ class FalkorDBStore:
             self._create_schema()
 
     def _wanted(self) -> list[tuple[str, str, str]]:
-        wanted = [("NODE", label, prop) for label, prop in cypher_write.falkordb_schema()]
-        return wanted + [("RELATIONSHIP", p.value, "fact_id") for p in Predicate]
+        kinds = [
+            ("RELATIONSHIP" if label in Predicate.__members__ else "NODE", label, prop)
+            for label, prop in cypher_write.falkordb_schema()
+        ]
+        return list(dict.fromkeys(kinds + [("RELATIONSHIP", p.value, "fact_id") for p in Predicate]))
 
     def _schema_missing(self) -> bool:
         facts = {(label, prop) for kind, label, prop in self._wanted() if kind == "RELATIONSHIP"}
@@ -176,6 +179,18 @@ class FalkorDBStore:
         :func:`aikg.graph.stores.upsert.write_groups`): each lands whole or not at all."""
         with writer_lock(self.data_dir):
             return upsert.write_groups(self, batches, self._write_group, group_rows)
+
+    def bulk_load(self, batch: GraphBatch) -> UpsertReport:
+        """Load a batch into this EMPTY store with FalkorDB's bulk import (see
+        :mod:`aikg.graph.stores.falkordb_bulk`): the graph and report of ``upsert(batch)``."""
+        from aikg.graph.stores.falkordb_bulk import bulk_load
+
+        return bulk_load(self, batch)
+
+    def forget_schema_cache(self) -> None:
+        """Drop what the client cached of the graph's labels and property names (it reads
+        results through them): needed after the graph was deleted and made anew."""
+        self._graph = self._db.select_graph(self.graph_name)
 
     def _write_group(self, statements: list[Statement]) -> None:
         cypher, params = compose(statements, compact=True)

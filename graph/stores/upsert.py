@@ -9,6 +9,7 @@ against the store and the batches before it in the group.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from typing import Any
 
 from aikg.graph.errors import MissingEntityError
@@ -81,13 +82,37 @@ def plan_group(
     for batch in group:
         source_ids |= {s.id for s in batch.sources} | referenced_source_ids(batch)
         entity_ids |= {e.id for e in batch.entities} | referenced_entity_ids(batch)
-    known_sources = reads.existing_sources(store, source_ids)
-    entities = reads.existing_entity_ids(store, entity_ids)
-    stored_facts = reads.existing_facts(store, [f for b in group for f in b.facts])
-    sources = set(known_sources)
-    fact_sources = {k: set(v.get("sources") or []) for k, v in stored_facts.items()}
-    reviews: dict[str, Any] = {k: v.get("review") for k, v in stored_facts.items()}
-    rows = GroupRows(known_sources, stored_facts)
+    known = Known(
+        sources=reads.existing_sources(store, source_ids),
+        entities=reads.existing_entity_ids(store, entity_ids),
+        facts=reads.existing_facts(store, [f for b in group for f in b.facts]),
+    )
+    rows, reports = plan_rows(group, known)
+    return rows.statements(), reports
+
+
+def plan_fresh(batches: Iterable[GraphBatch]) -> tuple[GroupRows, list[UpsertReport]]:
+    """:func:`plan_group` for an empty store, without reading it (a bulk import's plan)."""
+    return plan_rows(list(batches), Known(sources={}, entities=set(), facts={}))
+
+
+@dataclass
+class Known:
+    """What the store holds of what a group names: source id -> published date, entity ids, and
+    fact id -> the stored properties a merge compares."""
+
+    sources: dict[str, str | None]
+    entities: set[str]
+    facts: dict[str, dict[str, Any]]
+
+
+def plan_rows(group: list[GraphBatch], known: Known) -> tuple[GroupRows, list[UpsertReport]]:
+    """The rows of a group's writes and its reports, given what the store holds."""
+    entities = set(known.entities)
+    sources = set(known.sources)
+    fact_sources = {k: set(v.get("sources") or []) for k, v in known.facts.items()}
+    reviews: dict[str, Any] = {k: v.get("review") for k, v in known.facts.items()}
+    rows = GroupRows(known.sources, known.facts)
     reports = []
     for index, batch in enumerate(group):
         try:
@@ -97,12 +122,13 @@ def plan_group(
         reports.append(_report(batch, entities, sources, fact_sources, reviews))
         entities |= {e.id for e in batch.entities}
         sources |= {s.id for s in batch.sources}
-        for fact in merge_facts(batch.facts):
+        merged = merge_facts(batch.facts)
+        for fact in merged:
             fact_sources.setdefault(fact.fact_id, set()).update(fact.source_ids)
             if reviews.get(fact.fact_id) in (None, UNREVIEWED):
                 reviews[fact.fact_id] = fact.review
-        rows.add(batch)
-    return rows.statements(), reports
+        rows.add(batch, merged)
+    return rows, reports
 
 
 def _report(
