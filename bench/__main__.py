@@ -89,6 +89,23 @@ def bench_load(data_dir: Path, n_facts: int, args: argparse.Namespace) -> dict[s
         "load_over_naive": round(load_rate / naive_rate, 1) if naive_rate else None,
         "peak_rss_mb": round(run.peak_rss_mb),
         "batch_seconds": [round(b[1], 4) for b in batches],
+        **bench_bulk(data_dir, n_facts, load_rate),
+    }
+
+
+def bench_bulk(data_dir: Path, n_facts: int, load_rate: float) -> dict[str, Any]:
+    """The whole stream as one batch, bulk-loaded into an empty graph of the same server."""
+    run = run_measured([sys.executable, "-m", "bench.load_worker", str(data_dir), str(n_facts), "--bulk"])
+    if run.returncode != 0:
+        return {"bulk_error": run.stderr.strip().splitlines()[-1:] or ["failed"]}
+    raw = json.loads(run.stdout)["bulk"]
+    rate = raw["facts"] / max(1e-9, raw["seconds"])
+    return {
+        "bulk_facts": raw["facts"],
+        "bulk_seconds": round(raw["seconds"], 2),
+        "bulk_facts_per_s": round(rate),
+        "bulk_over_load": round(rate / load_rate, 1),
+        "bulk_peak_rss_mb": round(run.peak_rss_mb),
     }
 
 

@@ -34,26 +34,16 @@ def header(params: Mapping[str, Any]) -> str:
 
 
 def _value(value: Any) -> str:
-    if isinstance(value, list | tuple | str | int | float | bool | None) and _map_free(value):
+    if isinstance(value, list | tuple | str | int | float | bool | None):
         try:
             text = json.dumps(value, ensure_ascii=False, allow_nan=False)
         except (TypeError, ValueError):
             text = None  # a value JSON does not know, or a non-finite float: the client decides
-        if text is not None and "\\u" not in text:
+        # JSON quotes a map's keys, which Cypher does not read: any '{"' or '{}' (a map, or a
+        # string that looks like one) sends the value through the client's encoder instead
+        if text is not None and "\\u" not in text and '{"' not in text and "{}" not in text:
             return text
     return str(stringify_param_value(value))
-
-
-def _map_free(value: Any) -> bool:
-    """True when no map sits anywhere inside ``value`` (JSON would quote a map's keys)."""
-    stack = [value]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, dict):
-            return False
-        if isinstance(item, list | tuple):
-            stack.extend(x for x in item if not isinstance(x, str | int | float))
-    return True
 
 
 def compact(cypher: str, rows: list[Any]) -> list[tuple[str, list[list[Any]]]] | None:
@@ -67,39 +57,49 @@ def compact(cypher: str, rows: list[Any]) -> list[tuple[str, list[list[Any]]]] |
     if not text.startswith(UNWIND_ROWS) or not rows:
         return None
     rest = text[len(UNWIND_ROWS) :]
+    nested_at: dict[tuple[Any, ...], tuple[int, ...]] = {}  # a row's keys -> where its maps are
     shapes: dict[tuple[Any, ...], list[list[Any]]] = {}
     for row in rows:
-        if not isinstance(row, dict):
+        if type(row) is not dict:
             return None
-        shape: list[tuple[Any, tuple[Any, ...] | None]] = []
-        values: list[Any] = []
-        for key, value in row.items():
-            if isinstance(value, dict):
-                if any(isinstance(v, dict) for v in value.values()):
-                    return None
-                shape.append((key, tuple(value)))
-                values.extend(value.values())
+        keys = tuple(row)
+        values = list(row.values())
+        nested = nested_at.get(keys)
+        if nested is None:
+            nested = nested_at[keys] = tuple(i for i, v in enumerate(values) if type(v) is dict)
+        if not nested:
+            shapes.setdefault((keys, (), ()), []).append(values)
+            continue
+        if any(type(values[i]) is not dict for i in nested):
+            return None
+        inner = tuple(tuple(values[i]) for i in nested)
+        flat: list[Any] = []
+        for index, value in enumerate(values):
+            if index in nested:
+                flat.extend(value.values())
             else:
-                shape.append((key, None))
-                values.append(value)
-        shapes.setdefault(tuple(shape), []).append(values)
-    return [(_unwind(shape) + rest, lists) for shape, lists in shapes.items()]
+                flat.append(value)
+        shapes.setdefault((keys, nested, inner), []).append(flat)
+    return [(_unwind(*shape) + rest, lists) for shape, lists in shapes.items()]
 
 
-def _unwind(shape: tuple[Any, ...]) -> str:
-    """``UNWIND $rows AS r WITH {key: r[0], ...} AS row`` for rows of this shape."""
+def _unwind(keys: tuple[Any, ...], nested_at: tuple[int, ...], inner: tuple[tuple[Any, ...], ...]) -> str:
+    """``UNWIND $rows AS r WITH {key: r[0], ...} AS row`` for rows with these keys, the values
+    at ``nested_at`` being maps with the keys ``inner`` (in order)."""
     fields = []
     index = 0
-    for key, nested in shape:
+    maps = dict(zip(nested_at, inner, strict=True))
+    for position, key in enumerate(keys):
+        nested = maps.get(position)
         if nested is None:
             fields.append(f"`{_name(key)}`: r[{index}]")
             index += 1
             continue
-        inner = []
+        parts = []
         for name in nested:
-            inner.append(f"`{_name(name)}`: r[{index}]")
+            parts.append(f"`{_name(name)}`: r[{index}]")
             index += 1
-        fields.append(f"`{_name(key)}`: {{{', '.join(inner)}}}")
+        fields.append(f"`{_name(key)}`: {{{', '.join(parts)}}}")
     return f"UNWIND $rows AS r\nWITH {{{', '.join(fields)}}} AS row"
 
 
