@@ -46,21 +46,33 @@ COUNT_NODES = "MATCH (n) RETURN count(n)"
 _NULL, _BOOL, _DOUBLE, _STRING, _LONG, _ARRAY = 0, 1, 2, 3, 4, 5
 
 
+_PACK_BOOL = struct.Struct("=B?").pack
+_PACK_LONG = struct.Struct("=Bq").pack
+_PACK_DOUBLE = struct.Struct("=Bd").pack
+
+
 def value(item: Any) -> bytes:
     """One property value in the bulk format (``None``: the property is left out)."""
+    kind = type(item)
+    if kind is str:
+        return b"\x03" + item.encode("utf-8") + b"\x00"
+    if kind is list or kind is tuple:
+        return _PACK_LONG(_ARRAY, len(item)) + b"".join([value(x) for x in item])
+    if kind is float:
+        return _PACK_DOUBLE(_DOUBLE, item)
+    if kind is bool:
+        return _PACK_BOOL(_BOOL, item)
+    if kind is int:
+        return _PACK_LONG(_LONG, item)
     if item is None:
         return b"\x00"
-    if isinstance(item, bool):
-        return struct.pack("=B?", _BOOL, item)
-    if isinstance(item, int):
-        return struct.pack("=Bq", _LONG, item)
+    if isinstance(item, str):  # a str subclass (an enum value)
+        return value(str(item))
+    if isinstance(item, int):  # an int subclass (an enum value)
+        return _PACK_LONG(_LONG, int(item))
     if isinstance(item, float):
-        return struct.pack("=Bd", _DOUBLE, item)
-    if isinstance(item, str):
-        return b"\x03" + item.encode("utf-8") + b"\x00"
-    if isinstance(item, list | tuple):
-        return struct.pack("=Bq", _ARRAY, len(item)) + b"".join(value(x) for x in item)
-    raise TypeError(f"cannot store a {type(item).__name__} in a bulk import")
+        return _PACK_DOUBLE(_DOUBLE, float(item))
+    raise TypeError(f"cannot store a {kind.__name__} in a bulk import")
 
 
 def _header(name: str, keys: list[str]) -> bytes:
@@ -82,7 +94,7 @@ class _Blobs:
         parts: list[bytes] = []
         size = 0
         for index, record in enumerate(self.records):
-            body = b"".join(value(record.get(k)) for k in self.keys)
+            body = b"".join([value(record.get(k)) for k in self.keys])
             if self.ends is not None:
                 body = self.ends[index] + body
             if parts and size + len(body) > COMMAND_BYTES:
