@@ -75,6 +75,7 @@ class GroupRows:
         self.known_facts = known_facts
         self.sources: dict[str, dict[str, Any]] = {}
         self.entities: dict[str, tuple[Any, list[str], dict[str, Any]]] = {}
+        self.last_entity: dict[str, Entity] = {}  # the last definition folded in, by id
         self.mentions: dict[tuple[str, str], None] = {}
         self.created: dict[Any, list[dict[str, Any]]] = defaultdict(list)
         self.rounds: list[dict[Any, list[dict[str, Any]]]] = []
@@ -90,6 +91,9 @@ class GroupRows:
             if source.published is not None:
                 self.stored_published[source.id] = source.published
         for entity in _dedupe_entities(batch.entities):
+            if self.last_entity.get(entity.id) == entity:
+                continue  # the same entity again: folding its row in changes nothing
+            self.last_entity[entity.id] = entity
             row = entity_row(entity)
             if entity.id in self.entities:
                 _, known, props = self.entities[entity.id]

@@ -331,7 +331,12 @@ def _node_id(node: Node) -> str:
     return str(value) if value is not None else f"#{node.id}"
 
 
+_SCALAR_TYPES = frozenset({str, int, float, bool, type(None)})  # most values of a reply
+
+
 def _collect_ids(value: Any, known: dict[int, str], edge_ends: set[int]) -> None:
+    if type(value) in _SCALAR_TYPES:
+        return
     if isinstance(value, Node):
         known[value.id] = _node_id(value)
     elif isinstance(value, Edge):
@@ -352,6 +357,8 @@ def _end_id(end: Any) -> int:
 
 
 def _plain(value: Any, known: dict[int, str]) -> Any:
+    if type(value) in _SCALAR_TYPES:
+        return value
     if isinstance(value, Node):
         labels = tuple(value.labels or ())
         return NodeValue(id=_node_id(value), labels=labels, properties=dict(value.properties or {}))
