@@ -70,9 +70,13 @@ class GroupRows:
         self,
         known_published: Mapping[str, str | None] | None = None,
         known_facts: Mapping[str, Mapping[str, Any]] | None = None,
+        known_nodes: Mapping[str, Mapping[str, Any]] | None = None,
+        known_mentions: set[tuple[str, str]] | None = None,
     ) -> None:
         self.stored_published = dict(known_published or {})  # as the store would hold it
         self.known_facts = known_facts
+        self.known_nodes = known_nodes or {}  # stored properties of sources and entities, by id
+        self.known_mentions = known_mentions or set()
         self.sources: dict[str, dict[str, Any]] = {}
         self.entities: dict[str, tuple[Any, list[str], dict[str, Any]]] = {}
         self.last_entity: dict[str, Entity] = {}  # the last definition folded in, by id
@@ -119,17 +123,33 @@ class GroupRows:
             self.rounds.append(defaultdict(list))
         self.rounds[seen][fact.predicate].append(row)
 
+    def _unchanged(self, key: str, props: Mapping[str, Any], aliases: list[str] | None = None) -> bool:
+        """True when the store holds node ``key`` with these property values (and, for an entity,
+        these aliases): merging its row would change nothing, so it is not written."""
+        stored = self.known_nodes.get(key)
+        if stored is None or any(stored.get(k) != v for k, v in props.items()):
+            return False
+        if aliases is None:
+            return True
+        known = stored.get("aliases")
+        return isinstance(known, list) and all(a in known for a in aliases)
+
     def statements(self) -> list[Statement]:
         out: list[Statement] = []
-        if self.sources:
-            rows = [{"id": key, "props": props} for key, props in self.sources.items()]
+        rows = [
+            {"id": key, "props": props}
+            for key, props in self.sources.items()
+            if not self._unchanged(key, props)
+        ]
+        if rows:
             out.append((cw.MERGE_SOURCES, {"rows": rows}))
         by_label: dict[Any, list[dict[str, Any]]] = defaultdict(list)
         for key, (label, aliases, props) in self.entities.items():
-            by_label[label].append({"id": key, "aliases": aliases, "props": props})
+            if not self._unchanged(key, props, aliases):
+                by_label[label].append({"id": key, "aliases": aliases, "props": props})
         out += [(cw.merge_entities(label), {"rows": rows}) for label, rows in by_label.items()]
-        if self.mentions:
-            rows = [{"source": s, "entity": e} for s, e in self.mentions]
+        rows = [{"source": s, "entity": e} for s, e in self.mentions if (s, e) not in self.known_mentions]
+        if rows:
             out.append((cw.MERGE_MENTIONS, {"rows": rows}))
         out += [(cw.create_facts(p), {"rows": rows}) for p, rows in self.created.items()]
         for merges in self.rounds:

@@ -9,7 +9,7 @@ against the store and the batches before it in the group.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from aikg.graph.errors import MissingEntityError
@@ -82,10 +82,14 @@ def plan_group(
     for batch in group:
         source_ids |= {s.id for s in batch.sources} | referenced_source_ids(batch)
         entity_ids |= {e.id for e in batch.entities} | referenced_entity_ids(batch)
+    stored_sources = reads.stored_nodes(store, source_ids, sources=True)
+    stored_entities = reads.stored_nodes(store, entity_ids)
     known = Known(
-        sources=reads.existing_sources(store, source_ids),
-        entities=reads.existing_entity_ids(store, entity_ids),
+        sources={key: props.get("published") for key, props in stored_sources.items()},
+        entities=set(stored_entities),
         facts=reads.existing_facts(store, [f for b in group for f in b.facts]),
+        nodes={**stored_sources, **stored_entities},
+        mentions=reads.stored_mentions(store, stored_sources),
     )
     rows, reports = plan_rows(group, known)
     return rows.statements(), reports
@@ -98,12 +102,15 @@ def plan_fresh(batches: Iterable[GraphBatch]) -> tuple[GroupRows, list[UpsertRep
 
 @dataclass
 class Known:
-    """What the store holds of what a group names: source id -> published date, entity ids, and
-    fact id -> the stored properties a merge compares."""
+    """What the store holds of what a group names: source id -> published date, entity ids,
+    fact id -> the stored properties a merge compares, the properties of the stored sources and
+    entities by id, and the mentions of the stored sources."""
 
     sources: dict[str, str | None]
     entities: set[str]
     facts: dict[str, dict[str, Any]]
+    nodes: dict[str, dict[str, Any]] = field(default_factory=dict)
+    mentions: set[tuple[str, str]] = field(default_factory=set)
 
 
 def plan_rows(group: list[GraphBatch], known: Known) -> tuple[GroupRows, list[UpsertReport]]:
@@ -112,7 +119,7 @@ def plan_rows(group: list[GraphBatch], known: Known) -> tuple[GroupRows, list[Up
     sources = set(known.sources)
     fact_sources = {k: set(v.get("sources") or []) for k, v in known.facts.items()}
     reviews: dict[str, Any] = {k: v.get("review") for k, v in known.facts.items()}
-    rows = GroupRows(known.sources, known.facts)
+    rows = GroupRows(known.sources, known.facts, known.nodes, known.mentions)
     reports = []
     for index, batch in enumerate(group):
         try:
