@@ -29,7 +29,7 @@ def header(params: Mapping[str, Any]) -> str:
         return ""
     parts = []
     for key, value in params.items():
-        parts.append(f"`{_name(key)}`={_value(value)}")
+        parts.append(f"`{_parameter(key)}`={_value(value)}")
     return "CYPHER " + " ".join(parts) + " "
 
 
@@ -101,6 +101,16 @@ def _unwind(keys: tuple[Any, ...], nested_at: tuple[int, ...], inner: tuple[tupl
             index += 1
         fields.append(f"`{_name(key)}`: {{{', '.join(parts)}}}")
     return f"UNWIND $rows AS r\nWITH {{{', '.join(fields)}}} AS row"
+
+
+def _parameter(key: Any) -> str:
+    """A parameter name as the client checks it (same errors: a ValueError, not an engine error)."""
+    name = key.decode() if isinstance(key, bytes) else str(key)
+    if not name:
+        raise ValueError("Cypher parameter name cannot be empty")
+    if "`" in name:
+        raise ValueError(f"Cypher parameter name cannot contain a backtick: {name!r}")
+    return name
 
 
 def _name(key: Any) -> str:
