@@ -102,15 +102,21 @@ class KnowledgeGraph:
         return self.store.stats()
 
     # loading
-    def load(self, data: GraphBatch | str | Path) -> UpsertReport:
-        """Upsert a batch, or a JSON Lines file validated whole first (a bad line loads nothing)."""
+    def load(self, data: GraphBatch | str | Path, *, bulk: bool = False) -> UpsertReport:
+        """Upsert a batch, or a JSON Lines file validated whole first (a bad line loads nothing).
+
+        With ``bulk``, into an EMPTY embedded store through FalkorDB's bulk import (same checks,
+        same resulting graph and report, much faster for a large file)."""
         from aikg.graph.jsonl import read_batch
         from aikg.graph.schema import GraphBatch
 
-        if isinstance(data, GraphBatch):
-            return self.store.upsert(data)
-
-        return self.store.upsert(read_batch(Path(data)))
+        batch = data if isinstance(data, GraphBatch) else read_batch(Path(data))
+        if not bulk:
+            return self.store.upsert(batch)
+        bulk_load = getattr(self.store, "bulk_load", None)
+        if bulk_load is None:
+            raise InvalidInputError(f"bulk loading is for the embedded store only, not {self.store.name}")
+        return bulk_load(batch)
 
     def load_reference(self) -> UpsertReport:
         """The reference data of AI-industry actors, as background knowledge."""

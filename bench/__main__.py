@@ -75,6 +75,7 @@ def bench_load(data_dir: Path, n_facts: int, args: argparse.Namespace) -> dict[s
         return sum(b[0] for b in items) / max(1e-9, sum(b[1] for b in items))
 
     first, last = rate(batches[:tenth]), rate(batches[-tenth:])
+    cpu = sum(b[2] for b in batches if len(b) > 2)
     reload_rate = raw["reload"]["facts"] / max(1e-9, raw["reload"]["seconds"])
     naive_rate = raw["naive"]["facts"] / max(1e-9, raw["naive"]["seconds"]) if "naive" in raw else None
     load_rate = facts / seconds
@@ -92,7 +93,46 @@ def bench_load(data_dir: Path, n_facts: int, args: argparse.Namespace) -> dict[s
         "naive_facts_per_s": round(naive_rate) if naive_rate else None,
         "load_over_naive": round(load_rate / naive_rate, 1) if naive_rate else None,
         "peak_rss_mb": round(run.peak_rss_mb),
+        **cpu_rates(facts, cpu, raw),
         "batch_seconds": [round(b[1], 4) for b in batches],
+        **(bench_bulk(data_dir, n_facts, load_rate) if n_facts <= args.bulk_max else {}),
+    }
+
+
+def cpu_rates(facts: int, cpu: float, raw: dict[str, Any]) -> dict[str, Any]:
+    """Facts per CPU second (the loading process and the server): what the load costs, whatever
+    else the machine runs; the naive baseline's and the re-load's the same way."""
+    if not cpu:
+        return {}
+    rate = facts / cpu
+    out: dict[str, Any] = {"cpu_seconds": round(cpu, 2), "facts_per_cpu_s": round(rate)}
+    for name in ("naive", "reload"):
+        part = raw.get(name) or {}
+        if part.get("cpu_seconds"):
+            out[f"{name}_facts_per_cpu_s"] = round(part["facts"] / part["cpu_seconds"])
+    if out.get("naive_facts_per_cpu_s"):
+        out["load_over_naive_cpu"] = round(rate / out["naive_facts_per_cpu_s"], 1)
+    if out.get("reload_facts_per_cpu_s"):
+        out["reload_over_load_cpu"] = round(out["reload_facts_per_cpu_s"] / rate, 2)
+    return out
+
+
+def bench_bulk(data_dir: Path, n_facts: int, load_rate: float) -> dict[str, Any]:
+    """The whole stream as one batch, bulk-loaded into an empty graph of the same server."""
+    run = run_measured([sys.executable, "-m", "bench.load_worker", str(data_dir), str(n_facts), "--bulk"])
+    if run.returncode != 0:
+        return {"bulk_error": run.stderr.strip().splitlines()[-1:] or ["failed"]}
+    raw = json.loads(run.stdout)["bulk"]
+    rate = raw["facts"] / max(1e-9, raw["seconds"])
+    cpu = raw.get("cpu_seconds")
+    cpu_rate = {"bulk_facts_per_cpu_s": round(raw["facts"] / cpu)} if cpu else {}
+    return {
+        **cpu_rate,
+        "bulk_facts": raw["facts"],
+        "bulk_seconds": round(raw["seconds"], 2),
+        "bulk_facts_per_s": round(rate),
+        "bulk_over_load": round(rate / load_rate, 1),
+        "bulk_peak_rss_mb": round(run.peak_rss_mb),
     }
 
 
@@ -187,6 +227,12 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--only", default=",".join(SECTIONS), help=f"sections: {','.join(SECTIONS)}")
     parser.add_argument("--formats", default=",".join(FORMATS), help="export formats to time")
     parser.add_argument("--naive-facts", type=int, default=2000, help="facts loaded by the naive baseline")
+    parser.add_argument(
+        "--bulk-max",
+        type=int,
+        default=200_000,
+        help="largest size also bulk-loaded (the whole stream is one batch in memory)",
+    )
     parser.add_argument("--query-runs", type=int, default=10, help="runs per saved query")
     parser.add_argument("--query-timeout", type=float, default=10.0, help="seconds per saved query run")
     parser.add_argument("--export-timeout", type=float, default=120.0, help="seconds per export")

@@ -42,6 +42,7 @@ def rows(before: dict[str, Any], after: dict[str, Any]) -> list[str]:
             ("first_chunk_facts_per_s", "first chunk facts/s"),
             ("last_chunk_facts_per_s", "last chunk facts/s"),
             ("reload_facts_per_s", "re-load facts/s"),
+            ("bulk_facts_per_s", "bulk load facts/s"),
         ):
             out.append(
                 f"| {n} {label} | {_fmt(bl.get(key))} | {_fmt(al.get(key))} | "

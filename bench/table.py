@@ -32,6 +32,24 @@ def print_report(report: dict[str, Any]) -> None:
             )
             print(_row("re-load facts/s", load["reload_facts_per_s"], f"{load['reload_over_load']}x load"))
             print(_row("load total s / peak RSS MB", load["seconds"], load["peak_rss_mb"]))
+            if "facts_per_cpu_s" in load:
+                print(
+                    _row(
+                        "facts per CPU s: load / naive",
+                        load["facts_per_cpu_s"],
+                        load.get("naive_facts_per_cpu_s", ""),
+                        f"{load.get('load_over_naive_cpu', '')}x naive",
+                    )
+                )
+            if "bulk_facts_per_s" in load:
+                print(
+                    _row(
+                        "bulk load facts/s",
+                        load["bulk_facts_per_s"],
+                        f"{load['bulk_over_load']}x load",
+                        f"{load['bulk_peak_rss_mb']} MB",
+                    )
+                )
         for name, q in (data.get("queries") or {}).items():
             note = q["error"] or f"{q['rows']} rows"
             print(_row(f"query {name}", f"p50 {q['p50_ms']} ms", f"p95 {q['p95_ms']} ms", note))

@@ -19,17 +19,26 @@ def redirects(store: GraphStore, ids: set[str]) -> dict[str, str]:
     """Merged-away id -> the id of the entity it was merged into, for the ids given."""
     if not ids:
         return {}
-    return {str(old): str(new) for old, new in store.run(cc.REDIRECTED, {"ids": sorted(ids)}).rows}
+    query = cc.REDIRECTED_INDEXED if getattr(store, "indexes_list_members", False) else cc.REDIRECTED
+    return {str(old): str(new) for old, new in store.run(query, {"ids": sorted(ids)}).rows}
+
+
+def named_ids(batch: GraphBatch) -> set[str]:
+    """Every entity id a batch names (its entities, mentions and fact endpoints)."""
+    named = {e.id for e in batch.entities} | {e for _, e in batch.mentions}
+    return named | {f.subject for f in batch.facts} | {f.object for f in batch.facts}
 
 
 def redirect_batch(store: GraphStore, batch: GraphBatch) -> GraphBatch:
     """The batch with merged-away entities replaced by the kept ones (unchanged if none is named).
 
     A fact that becomes a self-link or breaks its predicate's endpoint types is left out."""
-    named = {e.id for e in batch.entities} | {e for _, e in batch.mentions}
-    named |= {f.subject for f in batch.facts} | {f.object for f in batch.facts}
-    moves = redirects(store, named)
-    if not moves:
+    return redirect_with(redirects(store, named_ids(batch)), batch)
+
+
+def redirect_with(moves: dict[str, str], batch: GraphBatch) -> GraphBatch:
+    """:func:`redirect_batch` with the redirects already read (merged-away id -> kept id)."""
+    if not moves or not (named_ids(batch) & set(moves)):
         return batch
     facts: list[Fact] = []
     for fact in batch.facts:

@@ -7,6 +7,7 @@ against its predicate's endpoint types without looking anything up.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from enum import StrEnum
@@ -239,6 +240,13 @@ def noisy_or(confidences: list[float]) -> float:
     return 1.0 - miss
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _fact_id(subject: str, predicate: str, obj: str) -> str:
+    """A fact's id from its triple (cached: loading asks for each fact's id many times)."""
+    key = f"{subject}|{Predicate(predicate).value}|{obj}"
+    return "fact:" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+
+
 class Fact(Strict):
     """One relationship between two entities, with the evidence and provenance behind it.
 
@@ -322,8 +330,7 @@ class Fact(Strict):
 
     @property
     def fact_id(self) -> str:
-        key = f"{self.subject}|{self.predicate.value}|{self.object}"
-        return "fact:" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+        return _fact_id(self.subject, self.predicate, self.object)
 
     @property
     def source_ids(self) -> list[str]:

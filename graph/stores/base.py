@@ -7,7 +7,7 @@ No driver type (records, nodes, sessions) leaves a store: results come back as
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
@@ -107,6 +107,10 @@ class GraphStore(Protocol):
 
     def upsert(self, batch: GraphBatch) -> UpsertReport:
         """Merge a batch atomically: everything lands or nothing does."""
+
+    def upsert_many(self, batches: Iterable[GraphBatch], group_rows: int = ...) -> UpsertReport:
+        """Merge batches in order, several per atomic write; each lands whole or not at all, and
+        the graph and report are those of upserting them one by one."""
 
     def run(
         self,

@@ -40,6 +40,14 @@ MATCH (n:Entity)
 WHERE wanted IN coalesce(n.merged_ids, [])
 RETURN wanted, n.id
 """
+# the same, in a form FalkorDB answers from its index on the list property Entity.merged_ids
+# (an absent list gives null, which filters the entity out as the coalesce above does)
+REDIRECTED_INDEXED = """
+UNWIND $ids AS wanted
+MATCH (n:Entity)
+WHERE wanted IN n.merged_ids
+RETURN wanted, n.id
+"""
 MENTIONING_SOURCES = "MATCH (s:Source)-[:MENTIONS]->(n:Entity {id: $entity}) RETURN s.id ORDER BY s.id"
 AUDIT_RECORDS = """
 MATCH (a:AuditRecord)

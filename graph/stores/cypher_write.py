@@ -133,9 +133,12 @@ def neo4j_schema() -> list[str]:
 
 def falkordb_schema() -> list[tuple[str, str]]:
     """(label or relationship type, property) pairs to index on FalkorDB (it has no uniqueness
-    constraint): node ids and names, and the ``fact_id`` every fact relationship is merged on."""
+    constraint): node ids and names, the former ids of merged entities (``merged_ids``, a list:
+    each upsert looks its entity ids up there), and the ``fact_id`` every fact relationship is
+    merged on."""
     labels = [ENTITY_LABEL, SOURCE_LABEL, *(t.value for t in EntityType)]
     nodes = [(label, "id") for label in labels] + [(t.value, "name") for t in EntityType]
+    nodes.append((ENTITY_LABEL, "merged_ids"))
     return nodes + [(p.value, "fact_id") for p in Predicate]
 
 

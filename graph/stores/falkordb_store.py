@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
@@ -24,7 +24,7 @@ from aikg.graph.errors import (
     WriterBusyError,
 )
 from aikg.graph.schema import GraphBatch, Predicate
-from aikg.graph.stores import cypher_write, read_indexes, reads, return_columns, upsert
+from aikg.graph.stores import cypher_write, falkordb_params, read_indexes, reads, return_columns, upsert
 from aikg.graph.stores.base import (
     GraphStats,
     NodeValue,
@@ -35,6 +35,7 @@ from aikg.graph.stores.base import (
 )
 from aikg.graph.stores.batch_rows import Statement
 from aikg.graph.stores.falkordb_server import EmbeddedServer, default_data_dir
+from aikg.graph.stores.upsert import GROUP_ROWS
 from aikg.graph.stores.writer_lock import writer_lock
 
 GRAPH_NAME = "aikg"
@@ -77,6 +78,7 @@ def map_error(exc: redis.RedisError | OSError) -> StoreError:
 
 class FalkorDBStore:
     name = "embedded"
+    indexes_list_members = True  # `x IN n.list` is answered from an index on the list property
 
     def __init__(self, data_dir: Path | None = None, graph: str = GRAPH_NAME) -> None:
         self.data_dir = Path(data_dir) if data_dir else default_data_dir()
@@ -177,9 +179,31 @@ class FalkorDBStore:
         with writer_lock(self.data_dir):  # the checks of the plan and the write, with no writer between
             statements, report = upsert.plan(self, batch)
             if statements:
-                cypher, params = compose(statements)
+                cypher, params = compose(statements, compact=True)
                 self._query(cypher, params, write=True)
         return report
+
+    def upsert_many(self, batches: Iterable[GraphBatch], group_rows: int = GROUP_ROWS) -> UpsertReport:
+        """Upsert batches (one per document) in order, several per write (see
+        :func:`aikg.graph.stores.upsert.write_groups`): each lands whole or not at all."""
+        with writer_lock(self.data_dir):
+            return upsert.write_groups(self, batches, self._write_group, group_rows)
+
+    def bulk_load(self, batch: GraphBatch) -> UpsertReport:
+        """Load a batch into this EMPTY store with FalkorDB's bulk import (see
+        :mod:`aikg.graph.stores.falkordb_bulk`): the graph and report of ``upsert(batch)``."""
+        from aikg.graph.stores.falkordb_bulk import bulk_load
+
+        return bulk_load(self, batch)
+
+    def forget_schema_cache(self) -> None:
+        """Drop what the client cached of the graph's labels and property names (it reads
+        results through them): needed after the graph was deleted and made anew."""
+        self._graph = self._db.select_graph(self.graph_name)
+
+    def _write_group(self, statements: list[Statement]) -> None:
+        cypher, params = compose(statements, compact=True)
+        self._query(cypher, params, write=True)
 
     def run(
         self,
@@ -244,9 +268,10 @@ class FalkorDBStore:
     ) -> Any:
         timeout_ms = None if timeout is None else min(TIMEOUT_MAX_MS, max(1, int(timeout * 1000)))
         try:
+            text = falkordb_params.header(params) + cypher
             if write:
-                return self._graph.query(cypher, params, timeout=timeout_ms)
-            return self._graph.ro_query(cypher, params, timeout=timeout_ms)
+                return self._graph.query(text, None, timeout=timeout_ms)
+            return self._graph.ro_query(text, None, timeout=timeout_ms)
         except DRIVER_ERRORS as exc:
             if isinstance(exc, redis.ResponseError) and "empty key" in str(exc).lower():
                 return _EmptyResult()
@@ -280,8 +305,21 @@ class _EmptyResult:
         self.result_set: list[list[Any]] = []
 
 
-def compose(statements: list[Statement]) -> tuple[str, dict[str, Any]]:
-    """One query out of many: a single FalkorDB query is atomic (all of it applies, or none)."""
+def compose(statements: list[Statement], *, compact: bool = False) -> tuple[str, dict[str, Any]]:
+    """One query out of many: a single FalkorDB query is atomic (all of it applies, or none).
+
+    With ``compact``, each ``UNWIND $rows AS row`` statement sends its rows as lists
+    (:func:`falkordb_params.compact`): only for statements whose rows each write a different
+    node or relationship, as the upsert's."""
+    if compact:
+        flat: list[Statement] = []
+        for cypher, stmt_params in statements:
+            compacted = _compacted(cypher, stmt_params)
+            if compacted is None:
+                flat.append((cypher, stmt_params))
+            else:
+                flat += [(text, {"rows": rows}) for text, rows in compacted]
+        statements = flat
     parts = []
     params: dict[str, Any] = {}
     for index, (cypher, stmt_params) in enumerate(statements):
@@ -294,12 +332,23 @@ def compose(statements: list[Statement]) -> tuple[str, dict[str, Any]]:
     return "\n".join(parts) + "\nRETURN 1 AS done", params
 
 
+def _compacted(cypher: str, params: dict[str, Any]) -> list[tuple[str, list[list[Any]]]] | None:
+    if set(params) != {"rows"}:
+        return None
+    return falkordb_params.compact(cypher, params["rows"])
+
+
 def _node_id(node: Node) -> str:
     value = (node.properties or {}).get("id")
     return str(value) if value is not None else f"#{node.id}"
 
 
+_SCALAR_TYPES = frozenset({str, int, float, bool, type(None)})  # most values of a reply
+
+
 def _collect_ids(value: Any, known: dict[int, str], edge_ends: set[int]) -> None:
+    if type(value) in _SCALAR_TYPES:
+        return
     if isinstance(value, Node):
         known[value.id] = _node_id(value)
     elif isinstance(value, Edge):
@@ -320,6 +369,8 @@ def _end_id(end: Any) -> int:
 
 
 def _plain(value: Any, known: dict[int, str]) -> Any:
+    if type(value) in _SCALAR_TYPES:
+        return value
     if isinstance(value, Node):
         labels = tuple(value.labels or ())
         return NodeValue(id=_node_id(value), labels=labels, properties=dict(value.properties or {}))

@@ -7,7 +7,7 @@ not at all.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 import neo4j
@@ -35,6 +35,7 @@ from aikg.graph.stores.base import (
 )
 from aikg.graph.stores.batch_rows import Statement
 from aikg.graph.stores.neo4j_connect import open_driver
+from aikg.graph.stores.upsert import GROUP_ROWS
 
 NODE_IDS_BY_ELEMENT = "MATCH (n) WHERE elementId(n) IN $ids RETURN elementId(n), n.id"
 SERVER_VERSION = (
@@ -127,6 +128,11 @@ class Neo4jStore:
         if statements:
             self._write(statements)
         return report
+
+    def upsert_many(self, batches: Iterable[GraphBatch], group_rows: int = GROUP_ROWS) -> UpsertReport:
+        """Upsert batches (one per document) in order, several per transaction (see
+        :func:`aikg.graph.stores.upsert.write_groups`): each lands whole or not at all."""
+        return upsert.write_groups(self, batches, self._write, group_rows)
 
     def run(
         self,

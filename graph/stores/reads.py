@@ -14,6 +14,9 @@ from aikg.graph.stores.base import GraphStore
 
 EXISTING_ENTITIES = "UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN n.id"
 EXISTING_SOURCES = "UNWIND $ids AS id MATCH (s:Source {id: id}) RETURN s.id, s.published"
+STORED_ENTITIES = "UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN n.id, properties(n)"
+STORED_SOURCES = "UNWIND $ids AS id MATCH (n:Source {id: id}) RETURN n.id, properties(n)"
+STORED_MENTIONS = "UNWIND $ids AS id MATCH (s:Source {id: id})-[:MENTIONS]->(e:Entity) RETURN s.id, e.id"
 # one part per predicate, so each looks its fact ids up in that type's fact_id index
 _EXISTING_FACTS_OF = (
     "UNWIND $ids_{p} AS id MATCH ()-[r:{p} {{fact_id: id}}]->() RETURN r.fact_id AS id, "
@@ -45,6 +48,25 @@ def existing_sources(store: GraphStore, ids: Iterable[str]) -> dict[str, str | N
     if not wanted:
         return {}
     return {row[0]: row[1] for row in store.run(EXISTING_SOURCES, {"ids": wanted}).rows}
+
+
+def stored_nodes(
+    store: GraphStore, ids: Iterable[str], *, sources: bool = False
+) -> dict[str, dict[str, Any]]:
+    """Entity (or, with ``sources``, source) id -> its stored properties, for the ids the store holds."""
+    wanted = sorted(set(ids))
+    if not wanted:
+        return {}
+    rows = store.run(STORED_SOURCES if sources else STORED_ENTITIES, {"ids": wanted}).rows
+    return {str(row[0]): dict(row[1]) for row in rows}
+
+
+def stored_mentions(store: GraphStore, source_ids: Iterable[str]) -> set[tuple[str, str]]:
+    """The (source id, entity id) mentions the store holds for these sources."""
+    wanted = sorted(set(source_ids))
+    if not wanted:
+        return set()
+    return {(str(s), str(e)) for s, e in store.run(STORED_MENTIONS, {"ids": wanted}).rows}
 
 
 def existing_source_ids(store: GraphStore, ids: Iterable[str]) -> set[str]:
