@@ -20,7 +20,7 @@ from aikg.graph.audit import AUDIT_LABEL
 from aikg.graph.export.base import MENTIONS, SOURCE_LABEL, sorted_nodes, sorted_relationships
 from aikg.graph.fact_codec import EVIDENCE_LISTS, stored_evidence, stored_extractors, stored_sources
 from aikg.graph.stores.base import NodeValue, RelationshipValue
-from aikg.graph.subgraph import Subgraph
+from aikg.graph.subgraph import GraphView
 
 AIKG = Namespace("https://aikg.dev/ns#")
 ID_BASE = "https://aikg.dev/id/"
@@ -194,7 +194,7 @@ def fact_triples(rel: RelationshipValue, extractors_seen: set[str]) -> Iterator[
                 yield evidence, term, Literal(offset, datatype=XSD.integer)
 
 
-def triples(subgraph: Subgraph) -> Iterator[Triple]:
+def triples(subgraph: GraphView) -> Iterator[Triple]:
     """Every triple of a subgraph, node by node then fact by fact, one at a time (a triple may come
     twice, e.g. the direct triple of two facts between the same entities; RDF counts it once)."""
     for node in sorted_nodes(subgraph):
@@ -207,7 +207,7 @@ def triples(subgraph: Subgraph) -> Iterator[Triple]:
             yield from fact_triples(rel, extractors_seen)
 
 
-def to_rdf(subgraph: Subgraph) -> Graph:
+def to_rdf(subgraph: GraphView) -> Graph:
     """The subgraph as an rdflib Graph (in memory: the exporters stream :func:`triples` instead)."""
     graph = Graph()
     for prefix, namespace in PREFIXES.items():
