@@ -63,11 +63,25 @@ _OTHER_COUNT = "MATCH (a)-[r:`{t}`]->(b) WHERE a.id IS NOT NULL AND b.id IS NOT 
 FACT_TYPES = frozenset(p.value for p in Predicate)
 
 
-def _keyset(store: GraphStore, cypher: str, page: int, key: Any) -> Iterator[list[Any]]:
-    """Every row of a keyset-paginated query; ``key(row)`` is the row's value of the paging key."""
+def _values(store: GraphStore, cypher: str, params: dict[str, Any]) -> list[list[Any]]:
+    """The rows of a query returning only scalars, lists and maps: through the store's
+    ``read_values`` when it has one (no node conversion), else ``run``."""
+    read_values = getattr(store, "read_values", None)
+    if read_values is not None:
+        rows: list[list[Any]] = read_values(cypher, params)
+        return rows
+    return store.run(cypher, params).rows
+
+
+def _keyset(
+    store: GraphStore, cypher: str, page: int, key: Any, *, plain: bool = True
+) -> Iterator[list[Any]]:
+    """Every row of a keyset-paginated query; ``key(row)`` is the row's value of the paging key;
+    ``plain``: the rows hold no node or relationship."""
     after = ""
     while True:
-        rows = store.run(cypher, {"after": after, "page": page}).rows
+        params = {"after": after, "page": page}
+        rows = _values(store, cypher, params) if plain else store.run(cypher, params).rows
         yield from rows
         if len(rows) < page:
             return
@@ -77,7 +91,8 @@ def _keyset(store: GraphStore, cypher: str, page: int, key: Any) -> Iterator[lis
 def nodes(store: GraphStore, page: int = PAGE) -> Iterator[NodeValue]:
     """Every node with an id, in id order."""
     streams = [
-        (row[0] for row in _keyset(store, cypher, page, lambda row: row[0].id)) for cypher in NODE_PAGES
+        (row[0] for row in _keyset(store, cypher, page, lambda row: row[0].id, plain=False))
+        for cypher in NODE_PAGES
     ]
     last: str | None = None
     for node in heapq.merge(*streams, key=lambda n: n.id):
@@ -111,9 +126,9 @@ def _rows_of_type(store: GraphStore, rel_type: str, page: int) -> Iterator[list[
     elif rel_type == MENTIONS:
         source_ids = (row[0] for row in _keyset(store, SOURCE_IDS_PAGE, page, lambda r: r[0]))
         for ids in _chunks(source_ids, max(1, page // MENTIONS_PER_SOURCE)):
-            yield from store.run(MENTIONS_OF_SOURCES, {"ids": ids}).rows
+            yield from _values(store, MENTIONS_OF_SOURCES, {"ids": ids})
     else:
-        yield from store.run(_OTHER_RELATIONSHIPS.format(t=_name(rel_type))).rows
+        yield from _values(store, _OTHER_RELATIONSHIPS.format(t=_name(rel_type)), {})
 
 
 def fact_review_fields(store: GraphStore, page: int = PAGE) -> Iterator[dict[str, Any]]:
