@@ -57,8 +57,6 @@ WHERE a.id IN $ids AND b.id IN $ids AND """
     + _FACT_FILTER
     + "RETURN a, r, b"
 )
-ALL_NODES = "MATCH (n) RETURN n"
-ALL_RELATIONSHIPS = "MATCH ()-[r]->() RETURN r"
 
 
 @dataclass(frozen=True)

@@ -84,6 +84,10 @@ class _Terms:
         return term
 
 
+# terms repeat (a date, a confidence, a quote written as aikg:quote and prov:value): each is made
+# once while it is among the last CACHED made
+CACHED = 8192
+_literal = lru_cache(maxsize=CACHED, typed=True)(Literal)
 _aikg, _sdo, _prov, _rdf, _rdfs, _owl, _xsd = (_Terms(n) for n in (AIKG, SDO, PROV, RDF, RDFS, OWL, XSD))
 
 
@@ -93,7 +97,7 @@ def aikg_term(key: str) -> URIRef:
     return AIKG[_NOT_NAME.sub("_", key) or "_"]
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=CACHED)
 def iri(graph_id: str) -> URIRef:
     """``person:jan-leike`` -> ``https://aikg.dev/id/person/jan-leike``."""
     kind, _, rest = graph_id.partition(":")
@@ -103,20 +107,20 @@ def iri(graph_id: str) -> URIRef:
 
 def date_literal(value: str) -> Literal:
     if _DAY.match(value):
-        return Literal(value, datatype=_xsd.date)
+        return _literal(value, datatype=_xsd.date)
     if _YEAR_MONTH.match(value):
-        return Literal(value, datatype=_xsd.gYearMonth)
+        return _literal(value, datatype=_xsd.gYearMonth)
     if _YEAR.match(value):
-        return Literal(value, datatype=_xsd.gYear)
-    return Literal(value)
+        return _literal(value, datatype=_xsd.gYear)
+    return _literal(value)
 
 
 def value_literal(key: str, value: Any) -> Literal:
     if key in DATE_KEYS and isinstance(value, str):
         return date_literal(value)
     if isinstance(value, float):
-        return Literal(value, datatype=_xsd.double)
-    return Literal(value)
+        return _literal(value, datatype=_xsd.double)
+    return _literal(value)
 
 
 Triple = tuple[URIRef, URIRef, URIRef | Literal]
@@ -131,13 +135,13 @@ def value_triples(subject: URIRef, term: URIRef, key: str, value: Any) -> Iterat
 def node_triples(node: NodeValue) -> Iterator[Triple]:
     subject = iri(node.id)
     props = node.properties
-    yield subject, _aikg.id, Literal(node.id)
+    yield subject, _aikg.id, _literal(node.id)
     if SOURCE_LABEL in node.labels:
         yield subject, _rdf.type, _prov.Entity
         yield subject, _rdf.type, _sdo.NewsArticle if props.get("kind") == "article" else _sdo.CreativeWork
         terms = SOURCE_TERMS
         if props.get("url"):
-            yield subject, _sdo.url, Literal(props["url"], datatype=_xsd.anyURI)
+            yield subject, _sdo.url, _literal(props["url"], datatype=_xsd.anyURI)
     elif AUDIT_LABEL in node.labels:
         yield subject, _rdf.type, _prov.Activity
         yield subject, _rdf.type, _aikg.AuditRecord
@@ -165,10 +169,10 @@ def extraction_triples(extractor: str) -> Iterator[Triple]:
     agent = iri(f"extractor:{extractor}")
     yield activity, _rdf.type, _prov.Activity
     yield activity, _rdf.type, _aikg.Extraction
-    yield activity, _rdfs.label, Literal(f"extraction by {extractor}")
+    yield activity, _rdfs.label, _literal(f"extraction by {extractor}")
     yield activity, _prov.wasAssociatedWith, agent
     yield agent, _rdf.type, _prov.SoftwareAgent
-    yield agent, _rdfs.label, Literal(extractor)
+    yield agent, _rdfs.label, _literal(extractor)
 
 
 def extraction_iri(extractor: str) -> URIRef:
@@ -187,7 +191,7 @@ def fact_triples(rel: RelationshipValue, extractors_seen: set[str]) -> Iterator[
     yield fact, _rdf.subject, subject
     yield fact, _rdf.predicate, predicate
     yield fact, _rdf.object, obj
-    yield fact, _aikg.factId, Literal(str(props.get("fact_id") or rel.id))
+    yield fact, _aikg.factId, _literal(str(props.get("fact_id") or rel.id))
     for key, value in sorted(props.items()):
         if key not in _HANDLED_FACT_KEYS:
             yield from value_triples(fact, FACT_TERMS.get(key) or aikg_term(key), key, value)
@@ -204,13 +208,13 @@ def fact_triples(rel: RelationshipValue, extractors_seen: set[str]) -> Iterator[
         yield fact, _aikg.evidence, evidence
         yield evidence, _rdf.type, _aikg.Evidence
         yield evidence, _rdf.type, _prov.Entity
-        yield evidence, _aikg.quote, Literal(item.quote)
-        yield evidence, _prov.value, Literal(item.quote)
+        yield evidence, _aikg.quote, _literal(item.quote)
+        yield evidence, _prov.value, _literal(item.quote)
         if item.source_id:
             yield evidence, _prov.wasQuotedFrom, iri(item.source_id)
         for term, offset in ((_aikg.start, item.start), (_aikg.end, item.end)):
             if offset is not None:
-                yield evidence, term, Literal(offset, datatype=_xsd.integer)
+                yield evidence, term, _literal(offset, datatype=_xsd.integer)
 
 
 def triples(subgraph: GraphView) -> Iterator[Triple]:
