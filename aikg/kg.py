@@ -30,8 +30,9 @@ if TYPE_CHECKING:
     import networkx as nx
 
     from aikg.graph.imports.base import ImportReport
+    from aikg.graph.review import ReviewFilter
     from aikg.graph.schema import GraphBatch
-    from aikg.graph.subgraph import Subgraph
+    from aikg.graph.subgraph import GraphView, Subgraph
     from aikg.ingest.extractors.base import Extractor
     from aikg.ingest.extractors.config import ExtractorConfig
     from aikg.ingest.pipeline import IngestSummary
@@ -228,6 +229,18 @@ class KnowledgeGraph:
             )
         return subgraph
 
+    def view(self, selection: Selection | Subgraph | str, review: ReviewFilter | None = None) -> GraphView:
+        """What an export of a selection writes, without the facts ``review`` hides (default: none
+        hidden). :class:`Everything` is read from the store in pages while it is written (keep the
+        graph open until then); another selection is held in memory."""
+        from aikg.graph.review import ReviewFilter, filter_subgraph
+        from aikg.graph.selection import StoredGraph
+
+        review = review or ReviewFilter.ALL
+        if isinstance(selection, Everything) or selection == "all":
+            return StoredGraph(self.store, review)
+        return filter_subgraph(self.select(selection), review)
+
     def export(
         self, selection: Selection | Subgraph | str, fmt: str, path: str | Path | BinaryIO
     ) -> Subgraph:
@@ -248,10 +261,15 @@ def resolve_extractor(extractor: str | ExtractorConfig | Extractor) -> Extractor
     return extractor
 
 
-def write_export(subgraph: Subgraph, fmt: str, target: str | Path | BinaryIO) -> None:
+def write_export(subgraph: GraphView, fmt: str, target: str | Path | BinaryIO) -> None:
+    """Write a subgraph or a view in one format; an exporter that does not stream (``streams``
+    unset: a plugin written for held subgraphs) gets the view held in memory."""
     from aikg.graph.export.registry import get_exporter
+    from aikg.graph.subgraph import Subgraph
 
     exporter = get_exporter(fmt)
+    if not getattr(exporter, "streams", False):
+        subgraph = Subgraph.from_view(subgraph)
     if not isinstance(target, str | Path):
         exporter.write(subgraph, target)
         return

@@ -166,7 +166,11 @@ def bench_exports(data_dir: Path, tmp: Path, args: argparse.Namespace) -> dict[s
             _aikg("export", "--all", "--format", fmt, "--output", str(target), "--data-dir", str(data_dir)),
             timeout=args.export_timeout,
         )
-        entry: dict[str, Any] = {"seconds": round(run.seconds, 2), "peak_rss_mb": round(run.peak_rss_mb)}
+        entry: dict[str, Any] = {
+            "seconds": round(run.seconds, 2),
+            "cpu_s": round(run.cpu_seconds, 2),
+            "peak_rss_mb": round(run.peak_rss_mb),
+        }
         if run.returncode is None:
             entry["error"] = f"timeout after {args.export_timeout:g}s"
         elif run.returncode != 0:

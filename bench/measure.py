@@ -18,6 +18,7 @@ class Run:
     returncode: int | None  # None: killed at the time limit
     stdout: str
     stderr: str
+    cpu_seconds: float = 0.0  # user + system time of that one process (not of the servers it used)
 
 
 def run_measured(argv: list[str], timeout: float | None = None, env: dict[str, str] | None = None) -> Run:
@@ -46,6 +47,7 @@ def run_measured(argv: list[str], timeout: float | None = None, env: dict[str, s
             returncode=None if killed else proc.returncode,
             stdout=out.read().decode(errors="replace"),
             stderr=err.read().decode(errors="replace"),
+            cpu_seconds=usage.ru_utime + usage.ru_stime,
         )
 
 

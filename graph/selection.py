@@ -7,16 +7,17 @@ relationships, so evidence and provenance travel with the facts.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from aikg.graph.errors import InvalidInputError
 from aikg.graph.fact_codec import cited_source_ids
 from aikg.graph.limits import MAX_HOPS
 from aikg.graph.lookup import find_entity
-from aikg.graph.review import DEFAULT_FILTER, ReviewFilter
+from aikg.graph.review import DEFAULT_FILTER, ReviewFilter, is_fact, state_of
 from aikg.graph.schema import EntityType, Predicate, check_partial_date
-from aikg.graph.stores.base import GraphStore, QueryResult
+from aikg.graph.stores import pages
+from aikg.graph.stores.base import GraphStore, NodeValue, QueryResult, RelationshipValue
 from aikg.graph.subgraph import Subgraph
 
 NODES_BY_ID = """
@@ -56,8 +57,42 @@ WHERE a.id IN $ids AND b.id IN $ids AND """
     + _FACT_FILTER
     + "RETURN a, r, b"
 )
-ALL_NODES = "MATCH (n) RETURN n"
-ALL_RELATIONSHIPS = "MATCH ()-[r]->() RETURN r"
+
+
+@dataclass(frozen=True)
+class StoredGraph:
+    """The whole graph as a :class:`~aikg.graph.subgraph.GraphView` read from the store in pages of
+    ``page`` items each time it is iterated (``graph/stores/pages.py``): an export of any size
+    holds one page at a time. ``review`` hides the facts whose review state it does not allow.
+    The store must stay open while the view is read."""
+
+    store: GraphStore
+    review: ReviewFilter = ReviewFilter.ALL
+    page: int = pages.PAGE
+
+    def ordered_nodes(self) -> Iterator[NodeValue]:
+        return pages.nodes(self.store, self.page)
+
+    def ordered_relationships(self) -> Iterator[RelationshipValue]:
+        for rel in pages.relationships(self.store, self.page):
+            if self._allows(rel.properties):
+                yield rel
+
+    def missing_endpoints(self) -> Iterator[str]:
+        return iter(())  # every endpoint read is a node with an id, and every such node is read
+
+    def held_node(self, node_id: str) -> NodeValue | None:
+        return None
+
+    def size(self) -> tuple[int, int]:
+        nodes, relationships = pages.counts(self.store)
+        if self.review is not ReviewFilter.ALL:
+            hidden = sum(not self._allows(f) for f in pages.fact_review_fields(self.store, self.page))
+            relationships -= hidden
+        return nodes, relationships
+
+    def _allows(self, props: dict[str, object]) -> bool:
+        return self.review is ReviewFilter.ALL or not is_fact(props) or self.review.allows(state_of(props))
 
 
 @dataclass(frozen=True)
@@ -150,11 +185,8 @@ def ego(
 
 
 def whole(store: GraphStore) -> Subgraph:
-    """Every entity, source, fact and mention."""
-    subgraph = Subgraph()
-    subgraph.add(store.run(ALL_NODES).rows)
-    subgraph.add(store.run(ALL_RELATIONSHIPS).rows)
-    return subgraph
+    """Every entity, source, fact and mention, held in memory (exports read :class:`StoredGraph`)."""
+    return Subgraph.from_view(StoredGraph(store))
 
 
 def close(store: GraphStore, subgraph: Subgraph) -> None:

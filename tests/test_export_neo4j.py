@@ -24,8 +24,6 @@ READS = {
     selection.NODES_BY_ID: {"ids": ["person:jan-leike"]},
     selection.SOURCES_BY_ID: {"ids": ["source:a"]},
     selection.MENTIONS_OF: {"ids": ["person:jan-leike"]},
-    selection.ALL_NODES: {},
-    selection.ALL_RELATIONSHIPS: {},
 }
 
 pytestmark = pytest.mark.neo4j

@@ -17,7 +17,7 @@ from aikg.selections import CypherResult, Ego, Everything, SavedQueryResult, Sel
 
 if TYPE_CHECKING:
     from aikg.graph.selection import FactFilter
-    from aikg.graph.subgraph import Subgraph
+    from aikg.graph.subgraph import GraphView
 
 STDOUT = "-"
 FORMAT_HELP = (
@@ -72,7 +72,7 @@ def build_selection(
     return Everything()
 
 
-def write_output(subgraph: Subgraph, fmt: str, output: str) -> None:
+def write_output(subgraph: GraphView, fmt: str, output: str) -> None:
     from aikg.kg import write_export
 
     if output == STDOUT:
@@ -134,8 +134,9 @@ def export(
     store: StoreOption = "embedded",
     data_dir: DataDirOption = None,
 ) -> None:
-    """Export a subgraph: an entity's ego network, a saved or ad-hoc query's result, or everything."""
-    from aikg.graph.review import filter_subgraph, parse_filter
+    """Export a subgraph: an entity's ego network, a saved or ad-hoc query's result, or everything
+    (read from the store in pages while it is written)."""
+    from aikg.graph.review import parse_filter
     from aikg.graph.selection import FactFilter
 
     review_filter = parse_filter(review or ("all" if everything else None))
@@ -161,11 +162,11 @@ def export(
         timeout=timeout,
     )
     with opened_graph(store, data_dir) as kg:
-        subgraph = kg.select(chosen)
-    subgraph = filter_subgraph(subgraph, review_filter)
-    write_output(subgraph, name, output)
+        view = kg.view(chosen, review_filter)
+        write_output(view, name, output)
+        nodes, relationships = view.size()
     where = "stdout" if output == STDOUT else output
-    counts = f"{len(subgraph.nodes)} nodes and {len(subgraph.relationships)} relationships"
+    counts = f"{nodes} nodes and {relationships} relationships"
     print(f"exported {counts} as {name} to {where}", file=sys.stderr)
 
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import BinaryIO, Protocol, runtime_checkable
 
 from aikg.graph.stores.base import NodeValue, RelationshipValue
-from aikg.graph.subgraph import Subgraph
+from aikg.graph.subgraph import GraphView
 
 SOURCE_LABEL = "Source"
 MENTIONS = "MENTIONS"
@@ -13,11 +14,16 @@ MENTIONS = "MENTIONS"
 
 @runtime_checkable
 class Exporter(Protocol):
+    """An export format. ``write`` gets a :class:`~aikg.graph.subgraph.GraphView`: a held
+    :class:`~aikg.graph.subgraph.Subgraph`, or, when the exporter class sets ``streams = True``, a
+    view that may read the store page by page each time it is iterated (so write item by item and
+    iterate as few times as you can). An exporter without ``streams`` always gets a ``Subgraph``."""
+
     name: str
     extension: str
     description: str
 
-    def write(self, subgraph: Subgraph, stream: BinaryIO) -> None:
+    def write(self, subgraph: GraphView, stream: BinaryIO) -> None:
         """Write the whole subgraph to a binary stream."""
 
 
@@ -55,9 +61,9 @@ def display_name(node: NodeValue) -> str:
     return str(props.get("name") or props.get("title") or node.id)
 
 
-def sorted_nodes(subgraph: Subgraph) -> list[NodeValue]:
-    return sorted(subgraph.nodes.values(), key=lambda n: n.id)
+def sorted_nodes(subgraph: GraphView) -> Iterator[NodeValue]:
+    return subgraph.ordered_nodes()
 
 
-def sorted_relationships(subgraph: Subgraph) -> list[RelationshipValue]:
-    return sorted(subgraph.relationships.values(), key=lambda r: (r.type, edge_key(r)))
+def sorted_relationships(subgraph: GraphView) -> Iterator[RelationshipValue]:
+    return subgraph.ordered_relationships()

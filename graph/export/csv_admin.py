@@ -14,25 +14,34 @@ inferred from the values: ``long``, ``float``, ``boolean``, ``string`` and their
 (``aliases:string[]``), array items joined with the array delimiter ``;`` (or the ASCII unit
 separator, octal ``\\037``, when some item contains ``;``: ``import.txt`` names the one used).
 Missing values are empty fields; quoted fields may span lines (``--multiline-fields=true``).
+
+Written in two passes over the subgraph, holding no file in memory: the first finds each file's
+columns and types and the array delimiter; the second writes the rows, node files through
+temporary files (nodes come in id order, a file holds one label), relationship files straight
+into the archive (relationships come type by type).
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import shutil
+import tempfile
 import zipfile
-from collections import defaultdict
-from collections.abc import Iterable, Sequence
-from typing import Any, BinaryIO
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import IO, Any, BinaryIO
 
 from aikg.graph.errors import InvalidInputError
 from aikg.graph.export.base import sorted_nodes, sorted_relationships
-from aikg.graph.stores.base import NodeValue, RelationshipValue
-from aikg.graph.subgraph import Subgraph
+from aikg.graph.stores.base import NodeValue
+from aikg.graph.subgraph import GraphView
 
 ARRAY_DELIMITERS = (";", "\x1f")  # the ASCII unit separator when some item holds a ';'
 
 LABEL_DELIMITER = ";"
+NODE_FIXED = ["id:ID", ":LABEL"]
+RELATIONSHIP_FIXED = [":START_ID", ":END_ID", ":TYPE"]
 
 
 def scalar_type(value: Any) -> str:
@@ -45,41 +54,84 @@ def scalar_type(value: Any) -> str:
     return "string"
 
 
+@dataclass
+class Column:
+    """What the values of one property seen so far say about its neo4j-admin type."""
+
+    kinds: set[str] = field(default_factory=set)
+    is_array: bool = False
+
+    def see(self, value: Any) -> None:
+        if isinstance(value, list | tuple):
+            self.is_array = True
+            self.kinds.update(scalar_type(v) for v in value)
+        else:
+            self.kinds.add(scalar_type(value))
+
+    def type(self) -> str:
+        """The neo4j-admin type: a scalar type, or ``<type>[]`` for lists."""
+        kinds = self.kinds
+        if kinds <= {"long"} and kinds:
+            kind = "long"
+        elif kinds <= {"long", "float"} and kinds:
+            kind = "float"
+        elif kinds == {"boolean"}:
+            kind = "boolean"
+        else:
+            kind = "string"
+        return kind + ("[]" if self.is_array else "")
+
+
 def column_type(values: Iterable[Any]) -> str:
     """The neo4j-admin type of a column: a scalar type, or ``<type>[]`` for lists."""
-    kinds: set[str] = set()
-    is_array = False
+    column = Column()
     for value in values:
-        if isinstance(value, list | tuple):
-            is_array = True
-            kinds.update(scalar_type(v) for v in value)
-        else:
-            kinds.add(scalar_type(value))
-    if kinds <= {"long"} and kinds:
-        kind = "long"
-    elif kinds <= {"long", "float"} and kinds:
-        kind = "float"
-    elif kinds == {"boolean"}:
-        kind = "boolean"
-    else:
-        kind = "string"
-    return kind + ("[]" if is_array else "")
+        column.see(value)
+    return column.type()
 
 
-def array_delimiter(subgraph: Subgraph) -> str:
-    elements: list[NodeValue | RelationshipValue] = [*subgraph.nodes.values()]
-    elements += subgraph.relationships.values()
-    items = [
-        str(item)
-        for element in elements
-        for value in element.properties.values()
-        if isinstance(value, list | tuple)
-        for item in value
-    ]
-    for delimiter in ARRAY_DELIMITERS:
-        if not any(delimiter in item for item in items):
-            return delimiter
-    raise InvalidInputError("every candidate array delimiter occurs inside some array item")
+@dataclass
+class Layout:
+    """The files of an export: each file's columns (property -> Column), and the array delimiter."""
+
+    nodes: dict[str, dict[str, Column]] = field(default_factory=dict)
+    relationships: dict[str, dict[str, Column]] = field(default_factory=dict)
+    delimiters_inside: set[str] = field(default_factory=set)
+
+    def see(self, columns: dict[str, Column], props: dict[str, Any]) -> None:
+        for key, value in props.items():
+            if value is None:
+                continue
+            columns.setdefault(key, Column()).see(value)
+            if isinstance(value, list | tuple):
+                for item in value:
+                    text = str(item)
+                    self.delimiters_inside.update(d for d in ARRAY_DELIMITERS if d in text)
+
+    def delimiter(self) -> str:
+        for delimiter in ARRAY_DELIMITERS:
+            if delimiter not in self.delimiters_inside:
+                return delimiter
+        raise InvalidInputError("every candidate array delimiter occurs inside some array item")
+
+    def file_names(self) -> list[str]:
+        return [f"nodes_{label}.csv" for label in sorted(self.nodes)] + [
+            f"relationships_{t}.csv" for t in sorted(self.relationships)
+        ]
+
+
+def node_props(node: NodeValue) -> dict[str, Any]:
+    return {k: v for k, v in node.properties.items() if k != "id"}
+
+
+def scan(subgraph: GraphView) -> Layout:
+    """The first pass: files, columns, types and the array delimiter."""
+    layout = Layout()
+    for node in sorted_nodes(subgraph):
+        layout.see(layout.nodes.setdefault(node.label, {}), node_props(node))
+    for rel in sorted_relationships(subgraph):
+        layout.see(layout.relationships.setdefault(rel.type, {}), rel.properties)
+    return layout
 
 
 def cell(value: Any, delimiter: str) -> str:
@@ -92,47 +144,20 @@ def cell(value: Any, delimiter: str) -> str:
     return str(value)
 
 
-def table(
-    fixed: Sequence[str], fixed_rows: list[list[str]], props: list[dict[str, Any]], delimiter: str
-) -> str:
-    keys = sorted({k for p in props for k in p if p[k] is not None})
-    header = list(fixed)
-    for key in keys:
-        kind = column_type(p[key] for p in props if p.get(key) is not None)
-        header.append(key if kind == "string" else f"{key}:{kind}")
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(header)
-    for row, prop in zip(fixed_rows, props, strict=True):
-        writer.writerow([*row, *(cell(prop.get(k), delimiter) for k in keys)])
-    return out.getvalue()
+def header(fixed: list[str], columns: dict[str, Column]) -> list[str]:
+    out = list(fixed)
+    for key in sorted(columns):
+        kind = columns[key].type()
+        out.append(key if kind == "string" else f"{key}:{kind}")
+    return out
+
+
+def row(fixed: list[str], props: dict[str, Any], keys: list[str], delimiter: str) -> list[str]:
+    return [*fixed, *(cell(props.get(k), delimiter) for k in keys)]
 
 
 def ordered_labels(node: NodeValue) -> list[str]:
     return [node.label, *(x for x in node.labels if x != node.label)]
-
-
-def csv_files(subgraph: Subgraph) -> dict[str, str]:
-    """File name -> CSV text."""
-    delimiter = array_delimiter(subgraph)
-    files: dict[str, str] = {}
-    by_label: dict[str, list[Any]] = defaultdict(list)
-    for node in sorted_nodes(subgraph):
-        by_label[node.label].append(node)
-    for label, nodes in sorted(by_label.items()):
-        rows = [[n.id, LABEL_DELIMITER.join(ordered_labels(n))] for n in nodes]
-        props = [{k: v for k, v in n.properties.items() if k != "id"} for n in nodes]
-        files[f"nodes_{label}.csv"] = table(["id:ID", ":LABEL"], rows, props, delimiter)
-    by_type: dict[str, list[Any]] = defaultdict(list)
-    for rel in sorted_relationships(subgraph):
-        by_type[rel.type].append(rel)
-    for rel_type, rels in sorted(by_type.items()):
-        rows = [[r.start, r.end, r.type] for r in rels]
-        props = [dict(r.properties) for r in rels]
-        header = [":START_ID", ":END_ID", ":TYPE"]
-        files[f"relationships_{rel_type}.csv"] = table(header, rows, props, delimiter)
-    files["import.txt"] = import_command(files, delimiter)
-    return files
 
 
 def delimiter_option(delimiter: str) -> str:
@@ -140,9 +165,10 @@ def delimiter_option(delimiter: str) -> str:
     return delimiter if delimiter.isprintable() else f"\\{ord(delimiter):03o}"
 
 
-def import_command(files: dict[str, str], delimiter: str) -> str:
-    args = [f"--nodes={name}" for name in files if name.startswith("nodes_")]
-    args += [f"--relationships={name}" for name in files if name.startswith("relationships_")]
+def import_command(files: Iterable[str], delimiter: str) -> str:
+    names = list(files)
+    args = [f"--nodes={name}" for name in names if name.startswith("nodes_")]
+    args += [f"--relationships={name}" for name in names if name.startswith("relationships_")]
     lines = [
         "neo4j-admin database import full",
         f"--array-delimiter='{delimiter_option(delimiter)}'",
@@ -153,14 +179,74 @@ def import_command(files: dict[str, str], delimiter: str) -> str:
     return "# Load these files into an empty Neo4j 5 database named neo4j:\n" + " \\\n  ".join(lines) + "\n"
 
 
+def _text(binary: IO[bytes]) -> io.TextIOWrapper:
+    return io.TextIOWrapper(binary, encoding="utf-8", newline="")
+
+
+def write_archive(subgraph: GraphView, stream: BinaryIO) -> None:
+    """The zip of CSV files, file by file and row by row (two passes over the subgraph)."""
+    layout = scan(subgraph)
+    delimiter = layout.delimiter()
+    with zipfile.ZipFile(stream, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        _write_nodes(subgraph, layout, delimiter, archive)
+        _write_relationships(subgraph, layout, delimiter, archive)
+        archive.writestr("import.txt", import_command(layout.file_names(), delimiter).encode("utf-8"))
+
+
+def _write_nodes(subgraph: GraphView, layout: Layout, delimiter: str, archive: zipfile.ZipFile) -> None:
+    keys = {label: sorted(columns) for label, columns in layout.nodes.items()}
+    with tempfile.TemporaryDirectory(prefix="aikg-csv-") as tmp:
+        spools: dict[str, IO[str]] = {}
+        try:
+            writers = {}
+            for label, columns in sorted(layout.nodes.items()):
+                spools[label] = open(f"{tmp}/{len(spools)}.csv", "w+", encoding="utf-8", newline="")  # noqa: SIM115
+                writers[label] = csv.writer(spools[label], lineterminator="\n")
+                writers[label].writerow(header(NODE_FIXED, columns))
+            for node in sorted_nodes(subgraph):
+                fixed = [node.id, LABEL_DELIMITER.join(ordered_labels(node))]
+                writers[node.label].writerow(row(fixed, node_props(node), keys[node.label], delimiter))
+            for label, spool in spools.items():
+                spool.seek(0)
+                with archive.open(f"nodes_{label}.csv", "w") as entry, _text(entry) as text:
+                    shutil.copyfileobj(spool, text, 1 << 20)
+        finally:
+            for spool in spools.values():
+                spool.close()
+
+
+def _write_relationships(
+    subgraph: GraphView, layout: Layout, delimiter: str, archive: zipfile.ZipFile
+) -> None:
+    for rel_type, rels in _by_type(sorted_relationships(subgraph)):
+        columns = layout.relationships[rel_type]
+        keys = sorted(columns)
+        with archive.open(f"relationships_{rel_type}.csv", "w") as entry, _text(entry) as text:
+            writer = csv.writer(text, lineterminator="\n")
+            writer.writerow(header(RELATIONSHIP_FIXED, columns))
+            for rel in rels:
+                writer.writerow(row([rel.start, rel.end, rel.type], rel.properties, keys, delimiter))
+
+
+def _by_type(rels: Iterator[Any]) -> Iterator[tuple[str, Iterator[Any]]]:
+    from itertools import groupby
+
+    return ((rel_type, group) for rel_type, group in groupby(rels, key=lambda r: r.type))
+
+
+def csv_files(subgraph: GraphView) -> dict[str, str]:
+    """File name -> CSV text (the archive's files, in memory: for small subgraphs and tests)."""
+    buffer = io.BytesIO()
+    write_archive(subgraph, buffer)
+    with zipfile.ZipFile(buffer) as archive:
+        return {name: archive.read(name).decode("utf-8") for name in archive.namelist()}
+
+
 class Neo4jAdminCSVExporter:
+    streams = True
     name = "csv"
     extension = "zip"
     description = "zip of CSV files for neo4j-admin database import (one per label and per type)"
 
-    def write(self, subgraph: Subgraph, stream: BinaryIO) -> None:
-        buffer = io.BytesIO()
-        with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-            for name, text in csv_files(subgraph).items():
-                archive.writestr(name, text.encode("utf-8"))
-        stream.write(buffer.getvalue())
+    def write(self, subgraph: GraphView, stream: BinaryIO) -> None:
+        write_archive(subgraph, stream)

@@ -20,7 +20,7 @@ from typing import BinaryIO
 from aikg.graph.export.base import MENTIONS, SOURCE_LABEL, TextBuffer, sorted_nodes, sorted_relationships
 from aikg.graph.export.cypher_literals import literal, map_literal, name
 from aikg.graph.stores.base import NodeValue, RelationshipValue
-from aikg.graph.subgraph import Subgraph
+from aikg.graph.subgraph import GraphView
 
 HEADER = "// aikg subgraph: {nodes} nodes, {rels} relationships. Run with `aikg import FILE`.\n"
 
@@ -38,9 +38,9 @@ def endpoint_label(node: NodeValue | None, node_id: str) -> str:
     return SOURCE_LABEL if node_id.startswith("source:") else "Entity"
 
 
-def relationship_statement(rel: RelationshipValue, subgraph: Subgraph) -> str:
-    start = endpoint_label(subgraph.nodes.get(rel.start), rel.start)
-    end = endpoint_label(subgraph.nodes.get(rel.end), rel.end)
+def relationship_statement(rel: RelationshipValue, subgraph: GraphView) -> str:
+    start = endpoint_label(subgraph.held_node(rel.start), rel.start)
+    end = endpoint_label(subgraph.held_node(rel.end), rel.end)
     head = f"MERGE (a:{start} {{id: {literal(rel.start)}}}) MERGE (b:{end} {{id: {literal(rel.end)}}}) "
     fact_id = rel.properties.get("fact_id")
     if rel.type == MENTIONS or fact_id is None:
@@ -51,7 +51,7 @@ def relationship_statement(rel: RelationshipValue, subgraph: Subgraph) -> str:
     return f"{head}{merge} SET r += {map_literal(props)};" if props else f"{head}{merge};"
 
 
-def script_lines(subgraph: Subgraph) -> Iterator[str]:
+def script_lines(subgraph: GraphView) -> Iterator[str]:
     """The statements, one at a time: nodes first, then relationships."""
     for node in sorted_nodes(subgraph):
         yield node_statement(node)
@@ -60,13 +60,15 @@ def script_lines(subgraph: Subgraph) -> Iterator[str]:
 
 
 class CypherScriptExporter:
+    streams = True
     name = "cypher"
     extension = "cypher"
     description = "Cypher MERGE script for Neo4j 5 and FalkorDB (aikg import runs it)"
 
-    def write(self, subgraph: Subgraph, stream: BinaryIO) -> None:
+    def write(self, subgraph: GraphView, stream: BinaryIO) -> None:
         out = TextBuffer(stream)
-        out.write(HEADER.format(nodes=len(subgraph.nodes), rels=len(subgraph.relationships)))
+        nodes, rels = subgraph.size()
+        out.write(HEADER.format(nodes=nodes, rels=rels))
         for line in script_lines(subgraph):
             out.write(line + "\n")
         out.flush()

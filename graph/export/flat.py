@@ -14,7 +14,7 @@ from typing import Any
 import networkx as nx
 
 from aikg.graph.export.base import display_name, edge_key, sorted_nodes, sorted_relationships
-from aikg.graph.subgraph import Subgraph
+from aikg.graph.subgraph import GraphView
 
 LIST_SEPARATOR = " | "
 
@@ -40,7 +40,7 @@ def flat_map(props: Mapping[str, Any]) -> dict[str, Any]:
     return out
 
 
-def flat_graph(subgraph: Subgraph) -> nx.MultiDiGraph[str]:
+def flat_graph(subgraph: GraphView) -> nx.MultiDiGraph[str]:
     graph: nx.MultiDiGraph[str] = nx.MultiDiGraph()
     for node in sorted_nodes(subgraph):
         attrs = flat_map(node.properties)

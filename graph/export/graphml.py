@@ -16,7 +16,7 @@ from xml.sax.saxutils import escape, quoteattr
 from aikg.graph.export.base import TextBuffer, display_name, edge_key, sorted_nodes, sorted_relationships
 from aikg.graph.export.flat import LIST_SEPARATOR, flat_map
 from aikg.graph.stores.base import NodeValue, RelationshipValue
-from aikg.graph.subgraph import Subgraph
+from aikg.graph.subgraph import GraphView
 
 XML_TYPES: dict[type, str] = {bool: "boolean", int: "long", float: "double", str: "string"}
 HEADER = (
@@ -41,19 +41,13 @@ def edge_attrs(rel: RelationshipValue) -> dict[str, Any]:
     return attrs
 
 
-def _items(subgraph: Subgraph) -> Iterator[tuple[str, str, dict[str, Any], str]]:
+def _items(subgraph: GraphView) -> Iterator[tuple[str, str, dict[str, Any], str]]:
     """(scope, element attributes, data, end tag) for every node, then every edge."""
-    written: set[str] = set()
     for node in sorted_nodes(subgraph):
-        written.add(node.id)
         yield "node", f"<node id={quoteattr(node.id)}", node_attrs(node), "</node>"
-    relationships = sorted_relationships(subgraph)
-    for rel in relationships:
-        for end in (rel.start, rel.end):
-            if end not in written:
-                written.add(end)
-                yield "node", f"<node id={quoteattr(end)}", {}, "</node>"
-    for rel in relationships:
+    for end in subgraph.missing_endpoints():
+        yield "node", f"<node id={quoteattr(end)}", {}, "</node>"
+    for rel in sorted_relationships(subgraph):
         opening = (
             f"<edge source={quoteattr(rel.start)} target={quoteattr(rel.end)} id={quoteattr(edge_key(rel))}"
         )
@@ -64,7 +58,7 @@ def _type(value: Any) -> str:
     return XML_TYPES.get(type(value), "string")
 
 
-def write_graphml(subgraph: Subgraph, stream: BinaryIO) -> None:
+def write_graphml(subgraph: GraphView, stream: BinaryIO) -> None:
     keys: dict[tuple[str, str, str], str] = {}
     for scope, _, attrs, _ in _items(subgraph):
         for name, value in attrs.items():
@@ -91,9 +85,10 @@ def write_graphml(subgraph: Subgraph, stream: BinaryIO) -> None:
 
 
 class GraphMLExporter:
+    streams = True
     name = "graphml"
     extension = "graphml"
     description = "GraphML (yEd, Gephi, Cytoscape); lists joined with ' | '"
 
-    def write(self, subgraph: Subgraph, stream: BinaryIO) -> None:
+    def write(self, subgraph: GraphView, stream: BinaryIO) -> None:
         write_graphml(subgraph, stream)

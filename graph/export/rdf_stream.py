@@ -14,18 +14,20 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any, BinaryIO
 
 from rdflib import RDF, Literal, URIRef
-from rdflib.plugins.serializers.nt import _nt_row
+from rdflib.plugins.serializers.nt import _quoteLiteral
 
 from aikg.graph.export.base import TextBuffer
-from aikg.graph.export.rdf_vocab import PREFIXES, Triple
+from aikg.graph.export.rdf_vocab import CACHED, PREFIXES, Triple
 
 _LOCAL = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _NAMESPACES = sorted(((str(ns), prefix) for prefix, ns in PREFIXES.items()), key=lambda x: -len(x[0]))
 
 
+@lru_cache(maxsize=CACHED)
 def compact(term: URIRef) -> str | None:
     """``prefix:local`` for an IRI in one of the vocabulary's namespaces with a plain local name."""
     text = str(term)
@@ -36,13 +38,20 @@ def compact(term: URIRef) -> str | None:
     return None
 
 
+@lru_cache(maxsize=CACHED, typed=True)
+def _nt_term(term: URIRef | Literal) -> str:
+    """A term as rdflib's N-Triples serializer writes it (each term rendered once while cached)."""
+    return _quoteLiteral(term) if isinstance(term, Literal) else term.n3()
+
+
 def write_ntriples(triples: Iterable[Triple], stream: BinaryIO) -> None:
     out = TextBuffer(stream)
-    for triple in triples:
-        out.write(_nt_row(triple))
+    for s, p, o in triples:
+        out.write(f"{_nt_term(s)} {_nt_term(p)} {_nt_term(o)} .\n")
     out.flush()
 
 
+@lru_cache(maxsize=CACHED, typed=True)
 def _turtle_term(term: URIRef | Literal) -> str:
     if isinstance(term, Literal):
         return term.n3()

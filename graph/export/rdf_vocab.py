@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Any
 from urllib.parse import quote
 
@@ -20,7 +21,7 @@ from aikg.graph.audit import AUDIT_LABEL
 from aikg.graph.export.base import MENTIONS, SOURCE_LABEL, sorted_nodes, sorted_relationships
 from aikg.graph.fact_codec import EVIDENCE_LISTS, stored_evidence, stored_extractors, stored_sources
 from aikg.graph.stores.base import NodeValue, RelationshipValue
-from aikg.graph.subgraph import Subgraph
+from aikg.graph.subgraph import GraphView
 
 AIKG = Namespace("https://aikg.dev/ns#")
 ID_BASE = "https://aikg.dev/id/"
@@ -70,11 +71,33 @@ _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _NOT_NAME = re.compile(r"[^A-Za-z0-9_]")
 
 
+class _Terms:
+    """A namespace whose terms are made once: rdflib makes (and checks) a new ``URIRef`` at every
+    attribute access, which the writers would otherwise do for every triple."""
+
+    def __init__(self, namespace: Any) -> None:
+        self._namespace = namespace
+
+    def __getattr__(self, name: str) -> URIRef:
+        term: URIRef = getattr(self._namespace, name)
+        setattr(self, name, term)
+        return term
+
+
+# terms repeat (a date, a confidence, a quote written as aikg:quote and prov:value): each is made
+# once while it is among the last CACHED made
+CACHED = 8192
+_literal = lru_cache(maxsize=CACHED, typed=True)(Literal)
+_aikg, _sdo, _prov, _rdf, _rdfs, _owl, _xsd = (_Terms(n) for n in (AIKG, SDO, PROV, RDF, RDFS, OWL, XSD))
+
+
+@lru_cache(maxsize=1024)
 def aikg_term(key: str) -> URIRef:
     """The ``aikg:`` property for a graph property without a mapping of its own."""
     return AIKG[_NOT_NAME.sub("_", key) or "_"]
 
 
+@lru_cache(maxsize=CACHED)
 def iri(graph_id: str) -> URIRef:
     """``person:jan-leike`` -> ``https://aikg.dev/id/person/jan-leike``."""
     kind, _, rest = graph_id.partition(":")
@@ -84,20 +107,20 @@ def iri(graph_id: str) -> URIRef:
 
 def date_literal(value: str) -> Literal:
     if _DAY.match(value):
-        return Literal(value, datatype=XSD.date)
+        return _literal(value, datatype=_xsd.date)
     if _YEAR_MONTH.match(value):
-        return Literal(value, datatype=XSD.gYearMonth)
+        return _literal(value, datatype=_xsd.gYearMonth)
     if _YEAR.match(value):
-        return Literal(value, datatype=XSD.gYear)
-    return Literal(value)
+        return _literal(value, datatype=_xsd.gYear)
+    return _literal(value)
 
 
 def value_literal(key: str, value: Any) -> Literal:
     if key in DATE_KEYS and isinstance(value, str):
         return date_literal(value)
     if isinstance(value, float):
-        return Literal(value, datatype=XSD.double)
-    return Literal(value)
+        return _literal(value, datatype=_xsd.double)
+    return _literal(value)
 
 
 Triple = tuple[URIRef, URIRef, URIRef | Literal]
@@ -112,28 +135,28 @@ def value_triples(subject: URIRef, term: URIRef, key: str, value: Any) -> Iterat
 def node_triples(node: NodeValue) -> Iterator[Triple]:
     subject = iri(node.id)
     props = node.properties
-    yield subject, AIKG.id, Literal(node.id)
+    yield subject, _aikg.id, _literal(node.id)
     if SOURCE_LABEL in node.labels:
-        yield subject, RDF.type, PROV.Entity
-        yield subject, RDF.type, SDO.NewsArticle if props.get("kind") == "article" else SDO.CreativeWork
+        yield subject, _rdf.type, _prov.Entity
+        yield subject, _rdf.type, _sdo.NewsArticle if props.get("kind") == "article" else _sdo.CreativeWork
         terms = SOURCE_TERMS
         if props.get("url"):
-            yield subject, SDO.url, Literal(props["url"], datatype=XSD.anyURI)
+            yield subject, _sdo.url, _literal(props["url"], datatype=_xsd.anyURI)
     elif AUDIT_LABEL in node.labels:
-        yield subject, RDF.type, PROV.Activity
-        yield subject, RDF.type, AIKG.AuditRecord
+        yield subject, _rdf.type, _prov.Activity
+        yield subject, _rdf.type, _aikg.AuditRecord
         terms = AUDIT_TERMS
         for target in props.get("targets") or []:
-            yield subject, PROV.used, iri(str(target))
+            yield subject, _prov.used, iri(str(target))
     else:
-        yield subject, RDF.type, AIKG.Entity
+        yield subject, _rdf.type, _aikg.Entity
         for cls in ENTITY_CLASSES.get(node.label, []):
-            yield subject, RDF.type, cls
+            yield subject, _rdf.type, cls
         terms = ENTITY_TERMS
         if props.get("developer"):
-            yield subject, SDO.creator, iri(str(props["developer"]))
+            yield subject, _sdo.creator, iri(str(props["developer"]))
         if props.get("wikidata"):
-            yield subject, OWL.sameAs, WIKIDATA[str(props["wikidata"])]
+            yield subject, _owl.sameAs, WIKIDATA[str(props["wikidata"])]
     for key, value in sorted(props.items()):
         if key in _SKIPPED_NODE_KEYS:
             continue
@@ -144,12 +167,12 @@ def extraction_triples(extractor: str) -> Iterator[Triple]:
     """The extraction activity of one extractor and its agent (written once per export)."""
     activity = extraction_iri(extractor)
     agent = iri(f"extractor:{extractor}")
-    yield activity, RDF.type, PROV.Activity
-    yield activity, RDF.type, AIKG.Extraction
-    yield activity, RDFS.label, Literal(f"extraction by {extractor}")
-    yield activity, PROV.wasAssociatedWith, agent
-    yield agent, RDF.type, PROV.SoftwareAgent
-    yield agent, RDFS.label, Literal(extractor)
+    yield activity, _rdf.type, _prov.Activity
+    yield activity, _rdf.type, _aikg.Extraction
+    yield activity, _rdfs.label, _literal(f"extraction by {extractor}")
+    yield activity, _prov.wasAssociatedWith, agent
+    yield agent, _rdf.type, _prov.SoftwareAgent
+    yield agent, _rdfs.label, _literal(extractor)
 
 
 def extraction_iri(extractor: str) -> URIRef:
@@ -163,38 +186,38 @@ def fact_triples(rel: RelationshipValue, extractors_seen: set[str]) -> Iterator[
     props = rel.properties
     yield subject, predicate, obj
     fact = iri(str(props.get("fact_id") or rel.id))
-    yield fact, RDF.type, AIKG.Fact
-    yield fact, RDF.type, RDF.Statement
-    yield fact, RDF.subject, subject
-    yield fact, RDF.predicate, predicate
-    yield fact, RDF.object, obj
-    yield fact, AIKG.factId, Literal(str(props.get("fact_id") or rel.id))
+    yield fact, _rdf.type, _aikg.Fact
+    yield fact, _rdf.type, _rdf.Statement
+    yield fact, _rdf.subject, subject
+    yield fact, _rdf.predicate, predicate
+    yield fact, _rdf.object, obj
+    yield fact, _aikg.factId, _literal(str(props.get("fact_id") or rel.id))
     for key, value in sorted(props.items()):
         if key not in _HANDLED_FACT_KEYS:
             yield from value_triples(fact, FACT_TERMS.get(key) or aikg_term(key), key, value)
     for source in stored_sources(props):
-        yield fact, PROV.wasDerivedFrom, iri(source)
+        yield fact, _prov.wasDerivedFrom, iri(source)
     for extractor in stored_extractors(props):
         name = str(extractor)
         if name not in extractors_seen:
             extractors_seen.add(name)
             yield from extraction_triples(name)
-        yield fact, PROV.wasGeneratedBy, extraction_iri(name)
+        yield fact, _prov.wasGeneratedBy, extraction_iri(name)
     for index, item in enumerate(stored_evidence(props)):
         evidence = URIRef(f"{fact}/evidence/{index}")
-        yield fact, AIKG.evidence, evidence
-        yield evidence, RDF.type, AIKG.Evidence
-        yield evidence, RDF.type, PROV.Entity
-        yield evidence, AIKG.quote, Literal(item.quote)
-        yield evidence, PROV.value, Literal(item.quote)
+        yield fact, _aikg.evidence, evidence
+        yield evidence, _rdf.type, _aikg.Evidence
+        yield evidence, _rdf.type, _prov.Entity
+        yield evidence, _aikg.quote, _literal(item.quote)
+        yield evidence, _prov.value, _literal(item.quote)
         if item.source_id:
-            yield evidence, PROV.wasQuotedFrom, iri(item.source_id)
-        for term, offset in ((AIKG.start, item.start), (AIKG.end, item.end)):
+            yield evidence, _prov.wasQuotedFrom, iri(item.source_id)
+        for term, offset in ((_aikg.start, item.start), (_aikg.end, item.end)):
             if offset is not None:
-                yield evidence, term, Literal(offset, datatype=XSD.integer)
+                yield evidence, term, _literal(offset, datatype=_xsd.integer)
 
 
-def triples(subgraph: Subgraph) -> Iterator[Triple]:
+def triples(subgraph: GraphView) -> Iterator[Triple]:
     """Every triple of a subgraph, node by node then fact by fact, one at a time (a triple may come
     twice, e.g. the direct triple of two facts between the same entities; RDF counts it once)."""
     for node in sorted_nodes(subgraph):
@@ -202,12 +225,12 @@ def triples(subgraph: Subgraph) -> Iterator[Triple]:
     extractors_seen: set[str] = set()
     for rel in sorted_relationships(subgraph):
         if rel.type == MENTIONS:
-            yield iri(rel.start), SDO.mentions, iri(rel.end)
+            yield iri(rel.start), _sdo.mentions, iri(rel.end)
         else:
             yield from fact_triples(rel, extractors_seen)
 
 
-def to_rdf(subgraph: Subgraph) -> Graph:
+def to_rdf(subgraph: GraphView) -> Graph:
     """The subgraph as an rdflib Graph (in memory: the exporters stream :func:`triples` instead)."""
     graph = Graph()
     for prefix, namespace in PREFIXES.items():

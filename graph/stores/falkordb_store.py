@@ -245,6 +245,11 @@ class FalkorDBStore:
         capped.columns, capped.rows = return_columns.reorder(capped.columns, capped.rows, cypher)
         return capped
 
+    def read_values(self, cypher: str, params: Mapping[str, Any] | None = None) -> list[list[Any]]:
+        """The rows of a read-only query that returns only scalars, lists and maps, as the driver
+        parses them: no node or relationship conversion (``pages`` reads large exports this way)."""
+        return list(self._query(cypher, dict(params or {}), write=False).result_set or [])
+
     def _result(self, result: Any, max_rows: int | None) -> QueryResult:
         rows = result.result_set or []
         truncated = max_rows is not None and len(rows) > max_rows

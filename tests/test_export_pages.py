@@ -1,0 +1,91 @@
+"""The whole graph read from the store in pages (``selection.StoredGraph``) exports exactly what one
+page, and an unpaged read, hold: on the embedded engine, and on Neo4j in the Neo4j lane."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+import pytest
+
+from aikg.graph import selection
+from aikg.graph.export.registry import exporter_names, get_exporter
+from aikg.graph.review import ReviewFilter, filter_subgraph
+from aikg.graph.schema import GraphBatch
+from aikg.graph.stores.base import GraphStore
+from aikg.graph.subgraph import GraphView, Subgraph
+from tests.builders import entity, fact, source
+from tests.graph_snapshot import snapshot
+
+ONE_PAGE = 100_000
+
+
+def exported(view: GraphView, fmt: str) -> dict[str, bytes]:
+    """The export as file name -> bytes (a zip's files; one file for the other formats)."""
+    stream = io.BytesIO()
+    get_exporter(fmt).write(view, stream)
+    if fmt != "csv":
+        return {"": stream.getvalue()}
+    with zipfile.ZipFile(io.BytesIO(stream.getvalue())) as archive:
+        return {name: archive.read(name) for name in archive.namelist()}
+
+
+def crowded_batch() -> GraphBatch:
+    """Several facts of one type and several mentions per source, so small pages split both."""
+    articles = [source(f"Staff moves at the robotics startup, part {n}.") for n in range(3)]
+    org = entity("Organization", "Quillworks Robotics")
+    people = [entity("Person", f"Engineer Number{chr(65 + n)}") for n in range(7)]
+    facts = [
+        fact(p.id, "WORKS_AT", org.id, articles[n % 3], f"Engineer {n} now builds arms at Quillworks.")
+        for n, p in enumerate(people)
+    ]
+    facts.append(fact(people[0].id, "JOINED", org.id, articles[0], "The first engineer signed on in spring."))
+    mentions = [(a.id, p.id) for a in articles for p in people] + [(a.id, org.id) for a in articles]
+    return GraphBatch(sources=articles, entities=[org, *people], facts=facts, mentions=mentions)
+
+
+def unpaged(store: GraphStore) -> Subgraph:
+    subgraph = Subgraph()
+    subgraph.add(store.run("MATCH (n) RETURN n").rows)
+    subgraph.add(store.run("MATCH ()-[r]->() RETURN r").rows)
+    return subgraph
+
+
+@pytest.mark.parametrize("fmt", exporter_names())
+def test_tiny_pages_export_what_one_page_exports(any_export_store: GraphStore, fmt: str) -> None:
+    whole = exported(selection.StoredGraph(any_export_store, page=ONE_PAGE), fmt)
+    assert exported(selection.StoredGraph(any_export_store, page=1), fmt) == whole
+    assert exported(selection.StoredGraph(any_export_store, page=3), fmt) == whole
+    assert exported(selection.whole(any_export_store), fmt) == whole
+
+
+def test_paged_read_holds_every_node_and_relationship_once(store: GraphStore) -> None:
+    store.upsert(crowded_batch())
+    expected = unpaged(store)
+    assert len(expected.nodes) == 11 and len(expected.relationships) == 8 + 24
+    for page in (1, 2, 5, ONE_PAGE):
+        view = selection.StoredGraph(store, page=page)
+        nodes = list(view.ordered_nodes())
+        rels = list(view.ordered_relationships())
+        assert [n.id for n in nodes] == sorted(expected.nodes)
+        assert len(rels) == len(expected.relationships)
+        assert snapshot(Subgraph.from_view(view)) == snapshot(expected)
+        assert view.size() == (11, 32)
+    rels = list(selection.StoredGraph(store, page=2).ordered_relationships())
+    assert [r.type for r in rels] == ["JOINED"] + ["MENTIONS"] * 24 + ["WORKS_AT"] * 7
+    mentions = [(r.start, r.end) for r in rels if r.type == "MENTIONS"]
+    assert mentions == sorted(mentions)
+    facts = [r.id for r in rels if r.type == "WORKS_AT"]
+    assert facts == sorted(facts)
+
+
+@pytest.mark.parametrize("review", list(ReviewFilter))
+def test_paged_view_hides_what_the_review_filter_hides(
+    any_export_store: GraphStore, review: ReviewFilter
+) -> None:
+    view = selection.StoredGraph(any_export_store, review, page=2)
+    expected = filter_subgraph(selection.whole(any_export_store), review)
+    assert snapshot(Subgraph.from_view(view)) == snapshot(expected)
+    assert view.size() == (len(expected.nodes), len(expected.relationships))
+    facts = sum(r.type != "MENTIONS" for r in expected.relationships.values())
+    assert facts == (0 if review is ReviewFilter.ACCEPTED_ONLY else 4)
