@@ -56,6 +56,9 @@ ERROR_CODES: dict[str, type[StoreError]] = {
     "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration": QueryTimeoutError,
     "Neo.ClientError.Transaction.Terminated": QueryTimeoutError,
     "Neo.TransientError.Transaction.Terminated": QueryTimeoutError,
+    # a transaction the timeout terminates while it waits for or takes a lock (a write)
+    "Neo.ClientError.Transaction.LockClientStopped": QueryTimeoutError,
+    "Neo.TransientError.Transaction.LockClientStopped": QueryTimeoutError,
     "Neo.ClientError.Schema.ConstraintValidationFailed": ConstraintViolationError,
 }
 
