@@ -26,7 +26,7 @@ from pathlib import Path
 
 from aikg.graph.schema import GraphBatch
 from aikg.graph.stores.falkordb_store import FalkorDBStore
-from aikg.graph.stores.upsert import GROUP_ROWS
+from aikg.graph.stores.upsert import groups as chunks
 from bench.generator import batches
 
 NAIVE = (Path(__file__).parent / "naive.cypher").read_text(encoding="utf-8")
@@ -81,20 +81,6 @@ def naive_load(store: FalkorDBStore, facts: int, meter: Meter) -> int:
                 store.run(cypher, params, write=True)
             done += 1
     return done
-
-
-def chunks(stream: Iterable[GraphBatch], rows: int = GROUP_ROWS) -> Iterator[list[GraphBatch]]:
-    """The documents in lists of about ``rows`` rows (facts, entities, sources), in order."""
-    chunk: list[GraphBatch] = []
-    size = 0
-    for batch in stream:
-        chunk.append(batch)
-        size += len(batch.facts) + len(batch.entities) + len(batch.sources)
-        if size >= rows:
-            yield chunk
-            chunk, size = [], 0
-    if chunk:
-        yield chunk
 
 
 def one_batch(stream: Iterable[GraphBatch]) -> GraphBatch:

@@ -8,7 +8,7 @@ against the store and the batches before it in the group.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -168,6 +168,20 @@ def _report(
     return report
 
 
+def groups(batches: Iterable[GraphBatch], rows: int = GROUP_ROWS) -> Iterator[list[GraphBatch]]:
+    """The batches in order, in lists of about ``rows`` rows (facts, entities, sources) each."""
+    group: list[GraphBatch] = []
+    size = 0
+    for batch in batches:
+        group.append(batch)
+        size += len(batch.facts) + len(batch.entities) + len(batch.sources)
+        if size >= rows:
+            yield group
+            group, size = [], 0
+    if group:
+        yield group
+
+
 def write_groups(
     store: GraphStore,
     batches: Iterable[GraphBatch],
@@ -180,15 +194,7 @@ def write_groups(
     checks, the batches before it are written and its error is raised; when a write fails, the
     groups before it stay written and none of its batches is."""
     total = UpsertReport()
-    group: list[GraphBatch] = []
-    rows = 0
-    for batch in batches:
-        group.append(batch)
-        rows += len(batch.facts) + len(batch.entities) + len(batch.sources)
-        if rows >= group_rows:
-            total += _write_group(store, group, write)
-            group, rows = [], 0
-    if group:
+    for group in groups(batches, group_rows):
         total += _write_group(store, group, write)
     return total
 
