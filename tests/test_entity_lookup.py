@@ -3,6 +3,8 @@ with the same answers as reading every entity: ``graph.lookup.find_entity``."""
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -38,6 +40,28 @@ NAMES = [
     "Ines Brackwater",
     "Quillfeather",
 ]
+
+
+def entity_fulltext_state(store: FalkorDBStore) -> str | None:
+    """The status of the Entity label's full-text index ("OPERATIONAL", ...), None without one."""
+    rows = store.run(
+        "CALL db.indexes() YIELD label, types, status, entitytype "
+        "WHERE label = 'Entity' AND entitytype = 'NODE' RETURN types, status"
+    ).rows
+    for types, status in rows:
+        if any("FULLTEXT" in kinds for kinds in types.values()):
+            return str(status)
+    return None
+
+
+def wait_for_entity_fulltext(store: FalkorDBStore, *, present: bool, seconds: float = 30.0) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        state = entity_fulltext_state(store)
+        if (state == "OPERATIONAL") if present else (state is None):
+            return
+        time.sleep(0.05)
+    raise AssertionError(f"the Entity full-text index is still {entity_fulltext_state(store)!r}")
 
 
 def scan(store: GraphStore, key: str) -> list[tuple[str, bool]]:
@@ -100,7 +124,9 @@ def test_a_store_without_the_readers_indexes_falls_back_to_reading_every_entity(
     embedded: FalkorDBStore,
 ) -> None:
     embedded.upsert(lookup_batch())
+    wait_for_entity_fulltext(embedded, present=True)  # FalkorDB builds and drops indexes in the background
     embedded.run("CALL db.idx.fulltext.drop('Entity')", write=True)
+    wait_for_entity_fulltext(embedded, present=False)
     assert not indexed_matches(embedded, "Ines Brackwater")  # no full-text index: no hit (or None)
     assert find_entity(embedded, "ines BRACKWATER") == "person:ines-brackwater"
 
