@@ -1,10 +1,11 @@
 """Copy a whole graph from one store to another (``aikg migrate``), in batches.
 
-Entities first, then sources with their MENTIONS, then facts (with their evidence, sources,
-extractors and reporting window), each read in pages of ids from the source store and written as
-one atomic upsert into the target, through the same conversion as a node-link JSON export and
-import. Every write merges, so a second run adds nothing, and a run that was interrupted can simply
-be run again to completion.
+Entities first (with the ids merged into them, so merge redirects keep working), then sources with
+their MENTIONS, then facts (with their evidence, sources, extractors, reporting window and review
+decisions), then the audit trail; each read in pages of ids from the source store and written into
+the target through the same conversion as a node-link JSON export and import (one atomic upsert,
+then the curation data of the page). Every write merges and audit records are only created, so a
+second run adds nothing, and a run that was interrupted can simply be run again to completion.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from aikg.graph.audit import AUDIT_LABEL
 from aikg.graph.stores.base import GraphStats, GraphStore, UpsertReport
 
 if TYPE_CHECKING:  # networkx and the codecs load when a migration runs, not with the CLI
@@ -31,7 +33,8 @@ MATCH (a:Entity)-[r]->(b:Entity)
 WHERE a.id IN $ids AND r.fact_id IS NOT NULL
 RETURN a, r, b
 """
-STEPS = ("entities", "sources", "facts")
+AUDIT_RECORDS = f"MATCH (n:{AUDIT_LABEL}) WHERE n.id IN $ids RETURN n"
+STEPS = ("entities", "sources", "facts", "audit records")
 
 Progress = Callable[[str, int], None]
 
@@ -58,9 +61,10 @@ class MigrationReport:
 
 def totals(stats: GraphStats) -> dict[str, int]:
     """How many items each step will read, from the source store's counts."""
-    entities = sum(n for label, n in stats.nodes.items() if label != "Source")
+    entities = sum(n for label, n in stats.nodes.items() if label not in ("Source", AUDIT_LABEL))
     facts = sum(n for kind, n in stats.relationships.items() if kind != "MENTIONS")
-    return {"entities": entities, "sources": stats.nodes.get("Source", 0), "facts": facts}
+    sources, audits = stats.nodes.get("Source", 0), stats.nodes.get(AUDIT_LABEL, 0)
+    return {"entities": entities, "sources": sources, "facts": facts, "audit records": audits}
 
 
 def _id_pages(store: GraphStore, label: str, size: int) -> Iterator[list[str]]:
@@ -75,16 +79,22 @@ def _id_pages(store: GraphStore, label: str, size: int) -> Iterator[list[str]]:
 
 
 def _copy(target: GraphStore, subgraph: Subgraph, report: MigrationReport, *, entities: bool) -> None:
-    """One atomic upsert of a page; ``entities=False`` leaves out the entities the page's mentions
-    and facts point to (the first step copied them all already)."""
-    from aikg.graph.export.nodelink import nodelink_data
+    """One atomic upsert of a page, then its curation data (merged ids, review decisions, audit
+    records); ``entities=False`` leaves out the entities the page's mentions and facts point to (the
+    first step copied them all already)."""
+    from aikg.graph.export.nodelink import EDGES_KEY, nodelink_data
+    from aikg.graph.imports.curation_data import read_curation, write_curation
     from aikg.graph.imports.nodelink import nodelink_batch, write_batch
 
-    batch, rows, ignored = nodelink_batch(nodelink_data(subgraph), "migration batch")
+    data = nodelink_data(subgraph)
+    batch, rows, ignored = nodelink_batch(data, "migration batch")
+    curation = read_curation(data, data.get(EDGES_KEY) or [], "migration batch")
     if not entities:
         batch.entities = []
+        curation.entities = []
     report.ignored_properties.update(ignored)
     report.written += write_batch(target, batch, rows)
+    write_curation(target, curation)
 
 
 def migrate(
@@ -116,6 +126,10 @@ def migrate(
             _copy(target, facts, report, entities=False)
         report.read["facts"] += len(facts.relationships)
         advance("facts", len(facts.relationships))
+    for ids in _id_pages(source, AUDIT_LABEL, batch_size):
+        _copy(target, Subgraph.from_result(source.run(AUDIT_RECORDS, {"ids": ids})), report, entities=False)
+        report.read["audit records"] += len(ids)
+        advance("audit records", len(ids))
     report.after = source.stats()
     report.target = target.stats()
     return report

@@ -78,7 +78,8 @@ def migrate_command(
     data_dir: DataDirOption = None,
     batch_size: BatchOption = DEFAULT_BATCH,
 ) -> None:
-    """Copy every entity, source, fact (with its evidence and provenance) and mention between stores.
+    """Copy every entity, source, fact (with its evidence and provenance), mention, review decision,
+    merge and audit record between stores.
 
     `aikg migrate --to neo4j` moves the embedded store (of --data-dir) up to the Neo4j server of
     NEO4J_URI; `aikg migrate --from neo4j --to embedded` brings it back. Each batch is atomic and
@@ -91,7 +92,8 @@ def migrate_command(
     written = report.written
     console.print(
         f"read {report.read['entities']} entities, {report.read['sources']} sources, "
-        f"{report.read['facts']} facts from {source}; new in {to}: {written.entities_new} entities, "
+        f"{report.read['facts']} facts, {report.read['audit records']} audit records from {source}; "
+        f"new in {to}: {written.entities_new} entities, "
         f"{written.sources_new} sources, {written.facts_new} facts ({written.facts_corroborated} facts "
         f"gained evidence)"
     )
