@@ -33,6 +33,14 @@ class IngestSummary:
     fact_ids: list[str] = field(default_factory=list)  # every fact the run stated, new or already known
     syndicated: int = 0  # near-duplicates of a stored source, recorded as its syndications
     unchanged: int = 0  # URLs answered 304 Not Modified
+    _known: set[str] = field(default_factory=set, repr=False)  # fact_ids as a set: no quadratic lookups
+
+    def add_facts(self, fact_ids: Iterable[str]) -> None:
+        """Add the facts a document stated, in order, each once over the whole run."""
+        for fact_id in fact_ids:
+            if fact_id not in self._known:
+                self._known.add(fact_id)
+                self.fact_ids.append(fact_id)
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -117,7 +125,7 @@ def _ingest_one(
     result = resolver.apply(extractor.extract(doc))
     batch = result.to_batch()
     summary.loaded += store.upsert(batch)
-    summary.fact_ids += [f.fact_id for f in batch.facts if f.fact_id not in summary.fact_ids]
+    summary.add_facts(f.fact_id for f in batch.facts)
     if syndication is not None:
         syndication.add(source_id, doc.name, doc.text)
 

@@ -8,7 +8,7 @@ from aikg.graph.schema import Entity, EntityType, GraphBatch
 from aikg.graph.stores.base import GraphStore
 from aikg.graph.stores.reads import entity_index
 from aikg.ingest.extractors import get_extractor
-from aikg.ingest.pipeline import ingest_documents
+from aikg.ingest.pipeline import IngestSummary, ingest_documents
 
 
 def test_resolves_against_store_and_counts_corroboration(store: GraphStore, tmp_path: Path) -> None:
@@ -30,3 +30,10 @@ def test_resolves_against_store_and_counts_corroboration(store: GraphStore, tmp_
     assert summary.loaded.facts_corroborated >= 1
     again = ingest_documents([str(first), str(second)], store, get_extractor("rules"))
     assert again.skipped == 2 and again.loaded.facts_new == 0
+
+
+def test_the_run_lists_each_stated_fact_once_in_first_seen_order() -> None:
+    summary = IngestSummary()
+    summary.add_facts(["fact:b", "fact:a", "fact:b"])
+    summary.add_facts(["fact:c", "fact:a"])
+    assert summary.fact_ids == ["fact:b", "fact:a", "fact:c"]
