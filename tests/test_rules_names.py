@@ -97,3 +97,21 @@ def test_a_named_person_is_never_an_organization_or_a_model(first: str, surname:
 def test_a_common_capitalised_word_gives_no_person(word: str) -> None:
     typed = _names(f"{word} Harrowgate opened a store. Tarnwick Labs said little.")
     assert (f"{word} Harrowgate", "Person") not in typed
+
+
+def test_a_short_name_is_the_longer_organization_named_elsewhere() -> None:
+    result = extract(
+        "Brackenridge Robotics opened a plant in Turin. Rivals such as Quillon watched Brackenridge, "
+        "a Turin company, closely."
+    )
+    orgs = {e.name for e in result.entities if e.type.value == "Organization"}
+    assert "Brackenridge Robotics" in orgs and "Brackenridge" not in orgs
+
+
+def test_a_person_described_like_a_model_or_a_company_is_still_a_person() -> None:
+    names = _names("Henrietta Vollmar, the assistant director at Tarnwick Labs, resigned on Friday.")
+    assert ("Henrietta Vollmar", "Person") in names and ("Henrietta Vollmar", "Model") not in names
+    text = "Le jury a tranché. Anne-Laure Quessaud, une spécialiste des capteurs, a été retenue."
+    names = _names(text, "fr")
+    assert ("Anne-Laure Quessaud", "Person") in names
+    assert ("Anne-Laure Quessaud", "Organization") not in names

@@ -470,6 +470,21 @@ ORG_DESCRIBED_AFTER = re.compile(
 PERSON_NAME_ONLY = re.compile(PERSON_NAME)
 
 
+def _to_longer_names(found: list[Span], known: list[Span]) -> list[Span]:
+    """'Wrenfield' found alone is the 'Wrenfield Robotics' named elsewhere in the text: a discovered
+    organization whose name opens exactly one longer organization's name is that organization."""
+    orgs = {s.entity.id: s.entity for s in (*found, *known) if s.type is EntityType.ORGANIZATION}
+    out = []
+    for span in found:
+        entity = span.entity
+        if entity.type is EntityType.ORGANIZATION:
+            longer = [e for e in orgs.values() if e.name.startswith(f"{entity.name} ")]
+            if len(longer) == 1:
+                span = Span(span.start, span.end, longer[0], span.how)
+        out.append(span)
+    return out
+
+
 def looks_like_person(name: str) -> bool:
     """A person's name by its shape alone: a first name, then one or two names that do not end like
     a company's or a place's ("Anne-Sophie Kervella", not "Tobias Capital" or "Grace Hopper Center")."""
@@ -552,6 +567,8 @@ class Discoverer:
             occupied.add(span)
         for finder in (self._models, self._people, self._organizations):
             for span in finder(text, occupied, bounds):
+                if finder != self._people and self._person_named(span.entity.name):
+                    continue  # "Anne-Laure Quessaud, une spécialiste ...": a person's name is no company's
                 if found.free(span.start, span.end) and (
                     finder == self._models or occupied.free(span.start, span.end)
                 ):
@@ -566,10 +583,16 @@ class Discoverer:
             for s in (*found.spans, *known)
             if s.type is EntityType.ORGANIZATION and DOMAIN_NAME.fullmatch(s.entity.name)
         }
-        return [
+        spans = [
             Span(s.start, s.end, domains[s.entity.name], s.how) if s.entity.name in domains else s
             for s in found.spans
         ]
+        return _to_longer_names(spans, known)
+
+    def _person_named(self, name: str) -> bool:
+        """A person's name by its shape, made of no word the reference data knows ("Claude Opus" is
+        no person)."""
+        return looks_like_person(name) and not any(self.gazetteer.lookup(w) for w in name.split())
 
     def headline_name(self, title: str) -> str | None:
         """The unknown company a headline is about ("Corvid Systems raises ...")."""
