@@ -115,3 +115,10 @@ def test_a_person_described_like_a_model_or_a_company_is_still_a_person() -> Non
     names = _names(text, "fr")
     assert ("Anne-Laure Quessaud", "Person") in names
     assert ("Anne-Laure Quessaud", "Organization") not in names
+
+
+def test_a_speech_verb_marks_a_person_without_a_known_first_name() -> None:
+    names = _names("The rollout slipped again. Zorbeck Anthrel conceded that the sensors were late.")
+    assert ("Zorbeck Anthrel", "Person") in names
+    names = _names("Le calendrier a glissé. Ulvaën Trégaro dénonce une erreur de pilotage.", "fr")
+    assert ("Ulvaën Trégaro", "Person") in names

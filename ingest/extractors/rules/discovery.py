@@ -238,7 +238,12 @@ TITLE_AFTER = re.compile(
     rf"|\s+\((?:ex-|former )|,\s+(?:who|qui)\b"
     rf"|,\s+(?:passée?s?|venue?s?|issue?s?) (?:par|de|d'|du)\b|,\s+(?:formerly|previously) (?:of|at|with)\b"
     rf"|\s+(?:said|says|told|wrote|tweeted|explained|added|argued|a déclaré|a dit|a expliqué|explique|"
-    rf"affirme|estime|a écrit|a tweeté|a ajouté|reconnaît|précise|a précisé|a annoncé|announced))",
+    rf"affirme|estime|a écrit|a tweeté|a ajouté|reconnaît|précise|a précisé|a annoncé|announced|"
+    # verbs of speech and opinion only people take
+    rf"noted|notes|insisted|insists|admitted|admits|warned|warns|recalled|recalls|stressed|conceded|"
+    rf"acknowledged|countered|cautioned|believes|réfute|conteste|dénonce|souligne|confie|raconte|"
+    rf"insiste|assure|regrette|rappelle|ajoute|tempère|nuance|admet|a confié|a raconté|a assuré|"
+    rf"a souligné|a dénoncé|a rappelé|a reconnu)\b)",
     re.IGNORECASE,
 )
 CLAUSE_GOES_ON = re.compile(
