@@ -28,15 +28,26 @@ CUT_MARKERS = re.compile(
 )
 DROP_LINE = re.compile(
     r"(?:"
-    r"^\s*(?:home|accueil)\s*[»>›/]|[»›]\s*\S.*[»›]|"  # breadcrumbs
+    # breadcrumbs ("Home » Tech » AI"); a line quoting « ... » is prose
+    r"^\s*(?:home|accueil)\s*[»>›/]|^(?!.*«)[^.!?]*[»›]\s*\S[^.!?]*[»›]|"
     r"^\s*(?:#[\w’'-]+\s*){2,}$|"  # hashtag lists
-    r"(?:photo|crédit(?: photo)?|credit|image|illustration)\s*:|©|"  # photo credits
+    # photo credits: a short line naming its source (a caption that names one is kept: CREDIT_TAIL)
+    r"^(?=.{0,90}$).*(?:photo|crédit(?: photo)?|credit|image|illustration)\s*:|©|"
     r"^\s*\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2})?\s*$|^\s*\d{9,}\s*$|"  # bare timestamps
     r"^\s*\([\w/ ]{1,20}\)\s*$|"  # agency signatures like (afr/afr)
     r"^\s*(?:by|par)\s+\S+(?:\s+\S+)?\s*$"  # bylines
     r")",
     re.IGNORECASE,
 )
+# a caption's label ("*Photo: ", "Caption: ") and its credit ("Photo: Jo Lind / Agency", "(Photo : Jo
+# Lind)", or after a label "(Jo Lind)"): the caption itself is article text ("X, chief executive of Y")
+CAPTION_LABEL = re.compile(r"^(\s*[*_]*)(?:photo|caption|légende|image)\s*:\s*", re.IGNORECASE)
+CREDIT_LABELLED = re.compile(
+    r"(?:\s*\((?:photo|crédit(?: photo)?|credit|image)\s*:\s*[^()\n]{1,60}\)|"
+    r"\s+(?:photo|crédit(?: photo)?|credit|image)\s*:\s*[^.*_\n]{1,80})(?P<end>[*_]*\s*)$",
+    re.IGNORECASE,
+)
+CREDIT_BARE = re.compile(r"\s*\([^()\n]{1,60}\)(?P<end>[*_]*\s*)$")
 SENTENCE_END = re.compile(r"[.…»”\"]\s*$")
 MIN_BODY_SHARE = 0.3
 
@@ -78,8 +89,21 @@ def _cut_trailing_blurbs(text: str) -> str:
     return "\n\n".join(paragraphs[:keep])
 
 
+def _caption_text(line: str) -> str | None:
+    """A photo caption without its label and credit: 'Photo: Jo Lind, CEO of X. (Ana Ruiz)' gives
+    'Jo Lind, CEO of X.'; None for a line that is furniture; any other line as it is."""
+    uncredited = CREDIT_LABELLED.sub(lambda m: m.group("end"), line)
+    if uncredited != line and len(uncredited.strip(" *_")) >= 30:
+        return CAPTION_LABEL.sub(r"\1", uncredited)  # "X, présidente de Y, à Paris. (Photo : Ana Ruiz)"
+    if DROP_LINE.search(line):
+        return None
+    if CAPTION_LABEL.match(line):
+        return CREDIT_BARE.sub(lambda m: m.group("end"), CAPTION_LABEL.sub(r"\1", line))
+    return line
+
+
 def strip_furniture(text: str) -> str:
-    lines = [line for line in text.splitlines() if not DROP_LINE.search(line)]
+    lines = [kept for line in text.splitlines() if (kept := _caption_text(line)) is not None]
     lines = _cut_marker(lines)
     cleaned = _cut_trailing_blurbs("\n".join(lines))
     return cleaned.strip()

@@ -26,6 +26,7 @@ from aikg.ingest.extractors.rules.gazetteer import Gazetteer
 from aikg.ingest.extractors.rules.headline import headline_facts
 from aikg.ingest.extractors.rules.lemmas import warm
 from aikg.ingest.extractors.rules.licences import licence_candidates
+from aikg.ingest.extractors.rules.occurrences import occurrences
 from aikg.ingest.extractors.rules.pairs import pair_candidates
 from aikg.ingest.extractors.rules.patterns import Candidate, apply_structural, apply_triggers
 from aikg.ingest.extractors.rules.rounds import raiser_in
@@ -40,6 +41,33 @@ KNOWN_DEVELOPER_CONFIDENCE = 0.6
 MIN_CONFIDENCE = 0.8
 # "Two ex-xAI engineers ...": the organization a headline names as a former employer is not its topic
 FORMER_BEFORE = re.compile(r"(?:\bex-|\bformer\s+|\bancien(?:ne)?s?\s+(?:de\s+|d')?)$", re.IGNORECASE)
+
+
+# "Jo Lind, de Google DeepMind à Tessère Bio", "from OpenAI to ...": the first is where a person was
+FROM_BEFORE = re.compile(r"(?:\bde\s+|\bd['’]|\bfrom\s+)$", re.IGNORECASE)
+TO_AFTER = re.compile(r"\s+(?:à|au|to|chez|pour|for)\s", re.IGNORECASE)
+
+
+def _former_in(headline: str, start: int, end: int) -> bool:
+    """Whether the headline names the organization at [start, end) as somebody's former employer."""
+    before = headline[:start]
+    from_to = FROM_BEFORE.search(before) and TO_AFTER.match(headline, end)
+    return bool(FORMER_BEFORE.search(before) or from_to)
+
+
+def _discovered_in_title(headline: str, spans: list[Span], title: list[Entity]) -> list[Entity]:
+    """Organizations discovered in the body that the headline names too (not as a former employer),
+    in the headline's order: what the article is about."""
+    ids = {e.id for e in title}
+    found: dict[str, tuple[int, Entity]] = {}
+    for span in spans:
+        entity = span.entity
+        if entity.type is not EntityType.ORGANIZATION or span.how != "discovered" or entity.id in ids:
+            continue
+        m = next(occurrences(entity.name, headline), None)
+        if m is not None and not _former_in(headline, m.start(), m.end()):
+            found.setdefault(entity.id, (m.start(), entity))
+    return [entity for _, entity in sorted(found.values(), key=lambda f: f[0])]
 
 
 DELAYED_DEVELOPER_RULE = "code.delayed-developer"
@@ -85,7 +113,7 @@ class RulesExtractor:
         title = [
             s.entity
             for s in self.gazetteer.find(headline_text)
-            if s.type is EntityType.ORGANIZATION and not FORMER_BEFORE.search(headline_text[: s.start])
+            if s.type is EntityType.ORGANIZATION and not _former_in(headline_text, s.start, s.end)
         ]
         headline = self.discoverer.headline_name(doc.title or "")
         title += [
@@ -95,6 +123,9 @@ class RulesExtractor:
             and s.type is EntityType.ORGANIZATION
             and f"{s.entity.name} ".startswith(f"{headline} ")
         ][:1]
+        # "Jo Lind, de Google DeepMind à Tessère Bio": the body's organizations the headline names
+        # (not as a former employer) are what the article is about too
+        title += _discovered_in_title(headline_text, spans, title)
         reading = _Reading(text, spans, quoted_spans(text), FocusTracker(title))
         rules = rules_for(doc.language or "en")
         structural_rules = structural()

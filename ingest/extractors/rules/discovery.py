@@ -14,12 +14,17 @@ from collections.abc import Iterator
 
 from aikg.graph.schema import Entity, EntityType
 from aikg.ingest.extractors.rules.gazetteer import Gazetteer
+from aikg.ingest.extractors.rules.names import LOWER as NAME_LOWER
+from aikg.ingest.extractors.rules.names import UPPER as NAME_UPPER
+from aikg.ingest.extractors.rules.names import is_first_name
 from aikg.ingest.extractors.rules.occurrences import compiled, occurrences
 from aikg.ingest.extractors.rules.sentences import split_sentences
 from aikg.ingest.extractors.rules.spans import Occupied, Span
 from aikg.ingest.extractors.rules.vocabulary import ROLE, ROLE_CORE
 
-PARTICLES = frozenset({"le", "la", "de", "van", "von", "da", "del", "der", "ben", "bin", "el"})
+PARTICLES = frozenset(
+    {"le", "la", "de", "van", "von", "da", "del", "der", "den", "ben", "bin", "el", "di", "du", "dos", "das"}
+)
 # words that open a sentence or a clause, never the first word of a name ("When Leona Falkenrath left")
 OPENERS = frozenset(
     {
@@ -57,14 +62,23 @@ OPENERS = frozenset(
 
 ROLE_WORD = re.compile(rf"^{ROLE_CORE}$", re.IGNORECASE)
 SLUGGABLE = re.compile(r"[A-Za-z0-9]")
-UPPER = "A-ZÀ-ÖØ-Ý"
-LOWER = "a-zß-öø-ÿ"
-NAME_WORD = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
-PERSON_NAME = (
-    rf"{NAME_WORD}(?:\s+(?:de |van |von |da |del |der |le |ben |bin |"
-    rf"Le |La |De |Van |Von |Da |Del |Ben |El )?{NAME_WORD}){{1,2}}"
+# capital and small letters of the Latin alphabets of Europe ("Dvořák", "Łukasz", "Ștefan")
+UPPER, LOWER = NAME_UPPER, NAME_LOWER
+# "O'Brien", "McAllister", "Anne-Sophie", "Abadie-Lorenzi"
+NAME_WORD = rf"(?:O['’]|Mc|Mac)?[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
+# "de", "van der", "d'", "Le": the particles a surname may open with
+NAME_PARTICLE = (
+    r"(?:van der |van den |von der |de la |de |van |von |da |del |der |le |ben |bin |di |du |dos |das |"
+    r"d['’]|Le |La |De |Van |Von |Da |Del |Ben |El |Di |Du |Dos )"
 )
-PERSON_NAME_IN_TEXT = re.compile(rf"(?<![\w’'-]){PERSON_NAME}(?![\w-])")
+# a first name, an initial perhaps ("Sam H. Altman"), one or two more names
+PERSON_NAME = rf"{NAME_WORD}(?:\s+[{UPPER}]\.)?(?:\s+{NAME_PARTICLE}?{NAME_WORD}){{1,2}}"
+# after a space or an elided article ("d'Inès Kaddour"); before a space, or a compound such as
+# "the Jo Lind-backed fund"
+PERSON_NAME_IN_TEXT = re.compile(
+    rf"(?:(?<![\w’'-])|(?<=\b[dDlL]['’])|(?<=\bqu['’])){PERSON_NAME}"
+    r"(?:(?![\w-])|(?=-(?:backed|led|owned|funded|founded|run)\b))"
+)
 # weekdays and months, English and French ("may" is left out: it is also a word and a surname)
 CALENDAR_WORDS = frozenset(
     [
@@ -224,7 +238,12 @@ TITLE_AFTER = re.compile(
     rf"|\s+\((?:ex-|former )|,\s+(?:who|qui)\b"
     rf"|,\s+(?:passée?s?|venue?s?|issue?s?) (?:par|de|d'|du)\b|,\s+(?:formerly|previously) (?:of|at|with)\b"
     rf"|\s+(?:said|says|told|wrote|tweeted|explained|added|argued|a déclaré|a dit|a expliqué|explique|"
-    rf"affirme|estime|a écrit|a tweeté|a ajouté|reconnaît|précise|a précisé|a annoncé|announced))",
+    rf"affirme|estime|a écrit|a tweeté|a ajouté|reconnaît|précise|a précisé|a annoncé|announced|"
+    # verbs of speech and opinion only people take
+    rf"noted|notes|insisted|insists|admitted|admits|warned|warns|recalled|recalls|stressed|conceded|"
+    rf"acknowledged|countered|cautioned|believes|réfute|conteste|dénonce|souligne|confie|raconte|"
+    rf"insiste|assure|regrette|rappelle|ajoute|tempère|nuance|admet|a confié|a raconté|a assuré|"
+    rf"a souligné|a dénoncé|a rappelé|a reconnu)\b)",
     re.IGNORECASE,
 )
 CLAUSE_GOES_ON = re.compile(
@@ -435,6 +454,65 @@ def _model_shape(families: list[str]) -> re.Pattern[str] | None:
     )
 
 
+# the last word of places, buildings, awards and bodies named after a person ("Alan Turing Institute")
+NOT_PERSON_TAIL = re.compile(
+    r"^(?:Street|Avenue|Road|Square|Station|Airport|Hospital|Institute|Institut|University|Université|"
+    r"School|College|Center|Centre|Prize|Prix|Award|Awards|Medal|Hall|Building|Tower|Bridge|Park|Stadium|"
+    r"Museum|Musée|Library|Collective|Fund|Fonds|Family|Trust|Office|Project|Projet|Challenge|Program|"
+    r"Programme|Act|Law|Loi|Report|Index|Summit|Sommet|Conference|Forum|Show|Festival|Cup|Coupe|Day|"
+    r"Week|Initiative|Fellowship|Scholarship|Lecture|Chair|Studio|Studios|Agency|Agence|Partners)$"
+)
+# a name followed by what describes an organization: "Emerson Shaw, a growth fund based in ..."
+# (an indefinite article only: "Under Jo Lind, the company grew" describes no Jo Lind)
+ORG_DESCRIBED_AFTER = re.compile(
+    r"\s*,\s+(?:a|an|une?)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:fund|fonds|firm|company|startup|start-up|lab|société|entreprise|cabinet|groupe|group|investor|"
+    r"investisseur|bank|banque|agency|agence|laboratoire|jeune pousse)s?\b",
+    re.IGNORECASE,
+)
+
+
+PERSON_NAME_ONLY = re.compile(PERSON_NAME)
+
+
+def _to_longer_names(found: list[Span], known: list[Span]) -> list[Span]:
+    """'Wrenfield' found alone is the 'Wrenfield Robotics' named elsewhere in the text: a discovered
+    organization whose name opens exactly one longer organization's name is that organization."""
+    orgs = {s.entity.id: s.entity for s in (*found, *known) if s.type is EntityType.ORGANIZATION}
+    out = []
+    for span in found:
+        entity = span.entity
+        if entity.type is EntityType.ORGANIZATION:
+            longer = [e for e in orgs.values() if e.name.startswith(f"{entity.name} ")]
+            if len(longer) == 1:
+                span = Span(span.start, span.end, longer[0], span.how)
+        out.append(span)
+    return out
+
+
+def looks_like_person(name: str) -> bool:
+    """A person's name by its shape alone: a first name, then one or two names that do not end like
+    a company's or a place's ("Anne-Sophie Kervella", not "Tobias Capital" or "Grace Hopper Center")."""
+    words = name.split()
+    return bool(
+        PERSON_NAME_ONLY.fullmatch(name)
+        and is_first_name(words[0])
+        and not ORG_TAIL_WORD.match(words[-1])
+        and not NOT_PERSON_TAIL.match(words[-1])
+    )
+
+
+def _first_name_evidence(text: str, start: int, end: int, words: list[str]) -> bool:
+    """'Amara Diallo and Jun Park will lead ...': a first name and a surname make a person even with
+    no title or speech verb around them, unless the name ends like a place or a body's name, or the
+    text goes on to describe it as an organization."""
+    if not is_first_name(words[0]) or NOT_PERSON_TAIL.match(words[-1]):
+        return False
+    if any(w.isupper() for w in words[1:]):
+        return False
+    return not ORG_DESCRIBED_AFTER.match(text, end, min(len(text), end + 80))
+
+
 # "Sabine Okafor" again is not the surname alone
 NAME_BEFORE = re.compile(rf"[{UPPER}][{LOWER}]+\s$")
 
@@ -494,6 +572,8 @@ class Discoverer:
             occupied.add(span)
         for finder in (self._models, self._people, self._organizations):
             for span in finder(text, occupied, bounds):
+                if finder != self._people and self._person_named(span.entity.name):
+                    continue  # "Anne-Laure Quessaud, une spécialiste ...": a person's name is no company's
                 if found.free(span.start, span.end) and (
                     finder == self._models or occupied.free(span.start, span.end)
                 ):
@@ -508,10 +588,16 @@ class Discoverer:
             for s in (*found.spans, *known)
             if s.type is EntityType.ORGANIZATION and DOMAIN_NAME.fullmatch(s.entity.name)
         }
-        return [
+        spans = [
             Span(s.start, s.end, domains[s.entity.name], s.how) if s.entity.name in domains else s
             for s in found.spans
         ]
+        return _to_longer_names(spans, known)
+
+    def _person_named(self, name: str) -> bool:
+        """A person's name by its shape, made of no word the reference data knows ("Claude Opus" is
+        no person)."""
+        return looks_like_person(name) and not any(self.gazetteer.lookup(w) for w in name.split())
 
     def headline_name(self, title: str) -> str | None:
         """The unknown company a headline is about ("Corvid Systems raises ...")."""
@@ -520,6 +606,9 @@ class Discoverer:
             return None
         name = m.group("name")
         if any(w.lower() in NOT_NAMES for w in name.split()) or self.gazetteer.lookup(name):
+            return None
+        # "Anne-Sophie Kervella, de Google DeepMind à ...": a person's name opens the headline
+        if looks_like_person(name):
             return None
         return name
 
@@ -676,6 +765,8 @@ class Discoverer:
                 or ROLE_WORD.match(name.split()[0])
                 # "recrute à Paris Ilona Szabo": a place after a preposition, then the name
                 or (start == m.start() and AT_PLACE.search(text, max(0, start - 4), start))
+                # "Investor Tobias Lind": a capitalised word, then a first name
+                or (not is_first_name(name.split()[0]) and is_first_name(name.split()[1]))
             ):
                 first = name.split()[0]
                 start += len(first) + (len(name) - len(name[len(first) :].lstrip()) - len(first))
@@ -691,7 +782,11 @@ class Discoverer:
                 continue
             if ORG_NOUN_BEFORE.search(text, max(0, start - 20), start):
                 continue
-            if self._person_context(text, start, end, known) or _surname_alone(text, words[-1], start):
+            if (
+                self._person_context(text, start, end, known)
+                or _surname_alone(text, words[-1], start)
+                or _first_name_evidence(text, start, end, words)
+            ):
                 spans += self._span(start, end, EntityType.PERSON, name)
         return spans
 

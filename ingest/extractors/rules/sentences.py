@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from aikg.ingest.extractors.rules.names import is_first_name
+
 ABBREVIATIONS = {
     "mr",
     "mrs",
@@ -56,11 +58,29 @@ def _ends_with_abbreviation(chunk: str) -> bool:
     return last in ABBREVIATIONS or (len(last) == 1 and last.isalpha())
 
 
+# before a name: "Dr. Ana Ruiz", "M. Dupont", "Sam H. Altman" (a full stop, yet no sentence end)
+NAME_TITLES = frozenset({"mr", "mrs", "ms", "dr", "prof", "m", "mme", "mlle", "me"})
+INITIAL = re.compile(r"(?<![\w.])[A-ZÀ-Ý]\.$")
+
+
+def _ends_with_initial_or_title(chunk: str) -> bool:
+    """Whether the chunk ends on a first name's initial ("Sam J.") or a title written before names
+    ("Dr.", "M.")."""
+    words = chunk.split()
+    if not words:
+        return False
+    if words[-1].rstrip(".").lower() in NAME_TITLES:
+        return True
+    return bool(INITIAL.search(words[-1])) and len(words) > 1 and is_first_name(words[-2])
+
+
 def split_sentences(text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     start = 0
     for match in BOUNDARY.finditer(text):
         if match.group().strip() and _ends_with_abbreviation(text[start : match.start()]):
+            continue
+        if "\n" not in match.group() and _ends_with_initial_or_title(text[start : match.start()]):
             continue
         _add(sentences, text, start, match.start())
         start = match.end()
