@@ -172,16 +172,22 @@ def _one_shape(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def _dedupe_entities(entities: list[Entity]) -> list[Entity]:
-    """One row per id (a MERGE per duplicate row would race); aliases are unioned."""
-    merged: dict[str, Entity] = {}
+    """One row per id (a MERGE per duplicate row would race): the first definition, its aliases
+    (sorted, when the id is repeated) unioned with the later ones' aliases but the first name."""
+    first: dict[str, Entity] = {}
+    extra: dict[str, set[str]] = {}
     for entity in entities:
-        if entity.id in merged:
-            first = merged[entity.id]
-            aliases = sorted(set(first.aliases) | set(entity.aliases) - {first.name})
-            merged[entity.id] = first.model_copy(update={"aliases": aliases})
-        else:
-            merged[entity.id] = entity
-    return list(merged.values())
+        kept = first.get(entity.id)
+        if kept is None:
+            first[entity.id] = entity
+            continue
+        aliases = extra.get(entity.id)
+        if aliases is None:
+            aliases = extra[entity.id] = set(kept.aliases)
+        aliases.update(a for a in entity.aliases if a != kept.name)
+    for key, aliases in extra.items():
+        first[key] = first[key].model_copy(update={"aliases": sorted(aliases)})
+    return list(first.values())
 
 
 def referenced_entity_ids(batch: GraphBatch) -> set[str]:
