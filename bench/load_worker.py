@@ -4,9 +4,10 @@ parent can read this process's peak RSS).
     python -m bench.load_worker DATA_DIR FACTS [--naive N] [--reload-every K] [--bulk]
 
 The documents (one batch per source) go through ``upsert_many`` in chunks of about
-``GROUP_ROWS`` rows, one atomic write each, as a loader of many documents writes them; the time
-of each chunk's write is recorded (not the generation of its documents). With ``--bulk`` the
-whole generated stream is instead one batch loaded by ``bulk_load`` into an empty graph.
+``falkordb_store.GROUP_ROWS`` rows, one atomic write each, as a loader of many documents
+writes them; the time of each chunk's write is recorded (not the generation of its documents).
+With ``--bulk`` the whole generated stream is instead one batch loaded by ``bulk_load`` into an
+empty graph.
 
 Prints one JSON object: per-chunk facts, seconds and CPU seconds, the naive baseline and the
 re-load timings (or the bulk load's). CPU seconds are this process's plus the embedded server's
@@ -25,7 +26,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from aikg.graph.schema import GraphBatch
-from aikg.graph.stores.falkordb_store import FalkorDBStore
+from aikg.graph.stores.falkordb_store import GROUP_ROWS, FalkorDBStore
 from aikg.graph.stores.upsert import groups as chunks
 from bench.generator import batches
 
@@ -129,7 +130,7 @@ def main() -> None:
     kept: list[GraphBatch] = []
     index = 0
     server = store.server.pid()
-    for chunk in chunks(batches(args.facts)):
+    for chunk in chunks(batches(args.facts), GROUP_ROWS):
         meter = Meter(server)
         with meter.timed():
             store.upsert_many(chunk)
@@ -141,7 +142,7 @@ def main() -> None:
     out["batches"] = per_chunk
     reload_facts = 0
     meter = Meter(server)
-    for chunk in chunks(kept):
+    for chunk in chunks(kept, GROUP_ROWS):
         with meter.timed():
             report = store.upsert_many(chunk)
         reload_facts += sum(len(b.facts) for b in chunk)

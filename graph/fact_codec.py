@@ -76,16 +76,34 @@ def _list(value: Any) -> list[Any]:
     return list(value) if isinstance(value, list | tuple) else []
 
 
+def _properties(fact: Fact) -> dict[str, Any]:
+    """The fact's properties as ``model_dump`` gives them (read directly for the plain class)."""
+    props = fact.properties
+    if type(props) is FactProperties:
+        return {key: getattr(props, key) for key in _PROPERTY_FIELDS}
+    return props.model_dump()
+
+
+_PROPERTY_FIELDS = tuple(FactProperties.model_fields)
+
+
 def encode(fact: Fact, reported: str | None = None) -> dict[str, Any]:
     """The write row of a fact (what ``cypher_write.merge_facts`` unwinds)."""
-    evidence = fact.evidence
+    keys, quotes, cited, starts, ends = [], [], [], [], []
+    for item in fact.evidence:
+        start, end = item.start, item.end
+        keys.append(item.key)
+        quotes.append(item.quote)
+        cited.append(item.source_id)
+        starts.append(UNKNOWN_OFFSET if start is None else start)
+        ends.append(UNKNOWN_OFFSET if end is None else end)
     scores = fact.per_extractor()
     return {
         "fact_id": fact.fact_id,
         "subject": fact.subject,
         "object": fact.object,
-        **fact.properties.model_dump(),
-        "sources": fact.source_ids,
+        **_properties(fact),
+        "sources": list(dict.fromkeys(cited)),
         "confidence": fact.confidence,
         "extractors": list(scores),
         "extractor_confidences": list(scores.values()),
@@ -95,11 +113,11 @@ def encode(fact: Fact, reported: str | None = None) -> dict[str, Any]:
         "headline_only": fact.headline_only,
         "review": fact.review,
         "reported": reported,
-        EVIDENCE_KEYS: [e.key for e in evidence],
-        "evidence": [e.quote for e in evidence],
-        "evidence_sources": [e.source_id for e in evidence],
-        "evidence_starts": [UNKNOWN_OFFSET if e.start is None else e.start for e in evidence],
-        "evidence_ends": [UNKNOWN_OFFSET if e.end is None else e.end for e in evidence],
+        EVIDENCE_KEYS: keys,
+        "evidence": quotes,
+        "evidence_sources": cited,
+        "evidence_starts": starts,
+        "evidence_ends": ends,
     }
 
 
@@ -108,15 +126,10 @@ def encode_new(fact: Fact, reported: str | None = None) -> dict[str, Any]:
     properties exactly as merging ``encode(fact)`` into an empty relationship leaves them
     (what ``cypher_write.create_facts`` sets at once)."""
     row = encode(fact, reported)
-    props = {k: v for k, v in row.items() if k not in _ROW_ONLY and v is not None}
-    props["review"] = fact.review
-    props["first_reported"] = props["last_reported"] = reported
-    return {
-        "fact_id": row["fact_id"],
-        "subject": row["subject"],
-        "object": row["object"],
-        "props": {k: v for k, v in props.items() if v is not None},
-    }
+    props = {k: v for k, v in row.items() if v is not None and k not in _ROW_ONLY}
+    if reported is not None:
+        props["first_reported"] = props["last_reported"] = reported
+    return {"fact_id": row["fact_id"], "subject": row["subject"], "object": row["object"], "props": props}
 
 
 # the stored properties :func:`adds_nothing` reads (a store's plan fetches only these)

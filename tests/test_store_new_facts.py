@@ -144,3 +144,39 @@ def test_a_skipped_fact_is_one_the_merge_would_not_change(
     if adds_nothing(before, row):
         assert after == before
     assert adds_nothing(before, encode(first, SRC.published))
+
+
+def test_new_facts_of_one_type_with_different_properties_are_created_in_one_statement(
+    embedded: FalkorDBStore,
+) -> None:
+    """New facts of one predicate share one statement (their properties padded with nulls); a
+    property a fact lacks is not stored, and each fact holds what writing it alone through the
+    full merge holds."""
+    quincy = Entity(type=EntityType.PERSON, name="Quincy Marlowe-Abbot")
+    with_role = Fact(
+        subject=PAUL.id,
+        predicate="JOINED",
+        object=DYNAMO.id,
+        properties={"role": "chief tinkerer", "date": "2023-03"},
+        evidence=[Evidence(source_id=SRC.id, quote="Quarrington became chief tinkerer.", start=3, end=9)],
+    )
+    bare = Fact(
+        subject=quincy.id,
+        predicate="JOINED",
+        object=DYNAMO.id,
+        evidence=[Evidence(source_id=SRC.id, quote="Marlowe-Abbot turned up at Dynamo.")],
+        extractors=["llm"],
+        llm_model="an-invented-model",
+    )
+    both = GraphBatch(sources=[SRC], entities=[PAUL, DYNAMO, quincy], facts=[with_role, bare])
+    statements = batch_rows.statements(both, known_facts={})
+    cypher, _ = compose(statements, compact=True)
+    assert cypher.count("MERGE (s)-[r:JOINED") == 1
+    embedded.run("MATCH (n) DETACH DELETE n", write=True)
+    embedded.run(*compose(statements, compact=True), write=True)
+    created = {row[0]: dict(row[1]) for row in embedded.run(READ).rows}
+    assert "role" not in created[bare.fact_id] and "date" not in created[bare.fact_id]
+    assert "llm_model" not in created[with_role.fact_id]
+    for fact in (with_role, bare):
+        alone = GraphBatch(sources=[SRC], entities=[PAUL, DYNAMO, quincy], facts=[fact])
+        assert created[fact.fact_id] == _stored(embedded, alone, None)

@@ -151,23 +151,43 @@ class GroupRows:
         rows = [{"source": s, "entity": e} for s, e in self.mentions if (s, e) not in self.known_mentions]
         if rows:
             out.append((cw.MERGE_MENTIONS, {"rows": rows}))
-        out += [(cw.create_facts(p), {"rows": rows}) for p, rows in self.created.items()]
+        out += [(cw.create_facts(p), {"rows": _one_shape(rows)}) for p, rows in self.created.items()]
         for merges in self.rounds:
             out += [(cw.merge_facts(p), {"rows": rows}) for p, rows in merges.items()]
         return out
 
 
+def _one_shape(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Rows of new facts whose ``props`` all have the same keys, in the same order (a key a fact
+    lacks is null, which ``SET r += row.props`` does not store on a new relationship): one
+    statement per predicate once the rows are sent as lists, not one per set of properties."""
+    keys = list(dict.fromkeys(k for row in rows for k in row["props"]))
+    out = []
+    for row in rows:
+        props = row["props"]
+        if len(props) != len(keys) or list(props) != keys:
+            row = {**row, "props": {k: props.get(k) for k in keys}}
+        out.append(row)
+    return out
+
+
 def _dedupe_entities(entities: list[Entity]) -> list[Entity]:
-    """One row per id (a MERGE per duplicate row would race); aliases are unioned."""
-    merged: dict[str, Entity] = {}
+    """One row per id (a MERGE per duplicate row would race): the first definition, its aliases
+    (sorted, when the id is repeated) unioned with the later ones' aliases but the first name."""
+    first: dict[str, Entity] = {}
+    extra: dict[str, set[str]] = {}
     for entity in entities:
-        if entity.id in merged:
-            first = merged[entity.id]
-            aliases = sorted(set(first.aliases) | set(entity.aliases) - {first.name})
-            merged[entity.id] = first.model_copy(update={"aliases": aliases})
-        else:
-            merged[entity.id] = entity
-    return list(merged.values())
+        kept = first.get(entity.id)
+        if kept is None:
+            first[entity.id] = entity
+            continue
+        aliases = extra.get(entity.id)
+        if aliases is None:
+            aliases = extra[entity.id] = set(kept.aliases)
+        aliases.update(a for a in entity.aliases if a != kept.name)
+    for key, aliases in extra.items():
+        first[key] = first[key].model_copy(update={"aliases": sorted(aliases)})
+    return list(first.values())
 
 
 def referenced_entity_ids(batch: GraphBatch) -> set[str]:

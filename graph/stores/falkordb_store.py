@@ -35,10 +35,13 @@ from aikg.graph.stores.base import (
 )
 from aikg.graph.stores.batch_rows import Statement
 from aikg.graph.stores.falkordb_server import EmbeddedServer, default_data_dir
-from aikg.graph.stores.upsert import GROUP_ROWS
 from aikg.graph.stores.writer_lock import writer_lock
 
 GRAPH_NAME = "aikg"
+# rows (facts, entities, sources) per atomic write of upsert_many: FalkorDB plans each statement
+# of a write before running it (tens of ms for the sixteen fact types), so larger writes cost less
+# per fact (measured: 5,000-row writes used ~1.7x the CPU per fact of 20,000-row ones at 20k facts)
+GROUP_ROWS = 20000
 NODE_IDS_BY_INTERNAL = "MATCH (n) WHERE id(n) IN $ids RETURN id(n), n.id"
 INDEXES = "CALL db.indexes() YIELD label, properties, entitytype, types"
 CONSTRAINTS = "CALL db.constraints() YIELD type, label, properties, entitytype"
