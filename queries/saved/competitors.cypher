@@ -16,8 +16,8 @@
 // result: table
 MATCH (o:Organization {id: $organization})
 MATCH (o)-[r:COMPETES_WITH]-(c:Organization)
-WHERE (coalesce(r.review, 'unreviewed') <> 'rejected' OR $review = 'all')
-  AND (coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected'] OR $review <> 'accepted-only')
+WHERE ($review = 'all' OR coalesce(r.review, 'unreviewed') <> 'rejected')
+  AND ($review <> 'accepted-only' OR coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected'])
 RETURN c.name AS competitor, c.id AS id, c.kind AS kind,
        NOT any(s IN r.sources WHERE s <> 'source:reference-data') AS reference_only,
        size(r.sources) AS sources

@@ -17,12 +17,24 @@
 //     choices: [accepted-only, not-rejected, all]
 //     description: Facts by review state (accepted-only = accepted or corrected; all includes rejected).
 // result: table
-MATCH (c:Entity)-[r:CRITICIZED]->(t:Entity)
+CALL {
+  UNWIND CASE WHEN $entity IS NULL THEN [true] ELSE [] END AS everyone
+  MATCH (c:Entity)-[r:CRITICIZED]->(t:Entity)
+  RETURN c, r, t
+  UNION ALL
+  MATCH (c:Entity {id: $entity})-[r:CRITICIZED]->(t:Entity)
+  RETURN c, r, t
+  UNION ALL
+  MATCH (t:Entity {id: $entity})
+  WITH t
+  MATCH (t)<-[r:CRITICIZED]-(c:Entity)
+  WHERE c <> t
+  RETURN c, r, t
+}
+WITH c, r, t
 WHERE ($include_reference OR any(s IN r.sources WHERE s <> 'source:reference-data'))
-  AND (coalesce(r.review, 'unreviewed') <> 'rejected' OR $review = 'all')
-  AND (coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected'] OR $review <> 'accepted-only')
-  AND ($entity IS NULL
-       OR c.id = $entity OR t.id = $entity)
+  AND ($review = 'all' OR coalesce(r.review, 'unreviewed') <> 'rejected')
+  AND ($review <> 'accepted-only' OR coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected'])
 RETURN coalesce(r.date, r.first_reported) AS date, c.name AS critic, t.name AS target, r.reason AS reason,
        r.evidence[0] AS quote, size(r.sources) AS sources
 ORDER BY date IS NULL, date DESC, critic, target

@@ -19,8 +19,8 @@
 // result: table
 MATCH (o:Organization)-[r:DELAYED]->(m:Model)
 WHERE ($include_reference OR any(s IN r.sources WHERE s <> 'source:reference-data'))
-  AND (coalesce(r.review, 'unreviewed') <> 'rejected' OR $review = 'all')
-  AND (coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected'] OR $review <> 'accepted-only')
+  AND ($review = 'all' OR coalesce(r.review, 'unreviewed') <> 'rejected')
+  AND ($review <> 'accepted-only' OR coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected'])
   AND ($organization IS NULL OR o.id = $organization)
 RETURN coalesce(r.date, r.first_reported) AS date, o.name AS developer, m.name AS model,
        r.reason AS reason, r.evidence[0] AS quote, size(r.sources) AS sources

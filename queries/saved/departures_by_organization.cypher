@@ -22,8 +22,8 @@
 MATCH (p:Person)-[r:DEPARTED]->(o:Organization)
 WHERE o.id = $organization
   AND ($include_reference OR any(s IN r.sources WHERE s <> 'source:reference-data'))
-  AND (coalesce(r.review, 'unreviewed') <> 'rejected' OR $review = 'all')
-  AND (coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected'] OR $review <> 'accepted-only')
+  AND ($review = 'all' OR coalesce(r.review, 'unreviewed') <> 'rejected')
+  AND ($review <> 'accepted-only' OR coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected'])
 RETURN p.name AS person, p.id AS person_id, o.name AS organization, r.date AS date, r.role AS role,
        r.reason AS reason, size(r.sources) AS sources, r.first_reported AS first_reported
 ORDER BY coalesce(date, first_reported) IS NULL, coalesce(date, first_reported) DESC, person

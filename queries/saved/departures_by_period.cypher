@@ -23,8 +23,8 @@
 // result: table
 MATCH (p:Person)-[r:DEPARTED]->(o:Organization)
 WHERE ($include_reference OR any(s IN r.sources WHERE s <> 'source:reference-data'))
-  AND (coalesce(r.review, 'unreviewed') <> 'rejected' OR $review = 'all')
-  AND (coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected'] OR $review <> 'accepted-only')
+  AND ($review = 'all' OR coalesce(r.review, 'unreviewed') <> 'rejected')
+  AND ($review <> 'accepted-only' OR coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected'])
 WITH p, r, o, coalesce(r.date, r.first_reported) AS day
 WHERE ($since IS NULL OR day + '~' >= $since)
   AND ($until IS NULL OR day <= $until + '~')

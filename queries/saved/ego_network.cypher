@@ -38,34 +38,331 @@
 MATCH (c:Entity {id: $entity})
 CALL {
   WITH c
-  OPTIONAL MATCH p = (c)-[:WORKS_AT|DEPARTED|JOINED|FOUNDED|BOARD_MEMBER_OF|VOTED_TO_REMOVE|DEVELOPED|GRANTED_ACCESS|REVOKED_ACCESS|COLLABORATED_WITH|COMPETES_WITH|CRITICIZED|DELAYED|INVESTED_IN|ACQUIRED|PARTNERED_WITH*1]-(m:Entity)
-  WHERE all(r IN relationships(p) WHERE (size($predicates) = 0 OR type(r) IN $predicates)
-          AND (coalesce(r.review, 'unreviewed') <> 'rejected' OR $review = 'all')
-          AND (coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected'] OR $review <> 'accepted-only'))
+  MATCH (c)-[r:WORKS_AT]->(m:Entity)
+  WHERE (size($predicates) = 0 OR 'WORKS_AT' IN $predicates)
+    AND ($review = 'all' OR coalesce(r.review, 'unreviewed') <> 'rejected')
+    AND ($review <> 'accepted-only' OR coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected'])
+  RETURN m
+  UNION
+  WITH c
+  MATCH (c)<-[r:WORKS_AT]-(m:Entity)
+  WHERE (size($predicates) = 0 OR 'WORKS_AT' IN $predicates)
+    AND ($review = 'all' OR coalesce(r.review, 'unreviewed') <> 'rejected')
+    AND ($review <> 'accepted-only' OR coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected'])
+  RETURN m
+  UNION
+  WITH c
+  MATCH (c)-[r:DEPARTED]->(m:Entity)
+  WHERE (size($predicates) = 0 OR 'DEPARTED' IN $predicates)
+    AND ($review = 'all' OR coalesce(r.review, 'unreviewed') <> 'rejected')
+    AND ($review <> 'accepted-only' OR coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected'])
+  RETURN m
+  UNION
+  WITH c
+  MATCH (c)<-[r:DEPARTED]-(m:Entity)
+  WHERE (size($predicates) = 0 OR 'DEPARTED' IN $predicates)
+    AND ($review = 'all' OR coalesce(r.review, 'unreviewed') <> 'rejected')
+    AND ($review <> 'accepted-only' OR coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected'])
+  RETURN m
+  UNION
+  WITH c
+  MATCH (c)-[r:JOINED]->(m:Entity)
+  WHERE (size($predicates) = 0 OR 'JOINED' IN $predicates)
+    AND ($review = 'all' OR coalesce(r.review, 'unreviewed') <> 'rejected')
+    AND ($review <> 'accepted-only' OR coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected'])
+  RETURN m
+  UNION
+  WITH c
+  MATCH (c)<-[r:JOINED]-(m:Entity)
+  WHERE (size($predicates) = 0 OR 'JOINED' IN $predicates)
+    AND ($review = 'all' OR coalesce(r.review, 'unreviewed') <> 'rejected')
+    AND ($review <> 'accepted-only' OR coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected'])
+  RETURN m
+  UNION
+  WITH c
+  MATCH (c)-[r:FOUNDED]->(m:Entity)
+  WHERE (size($predicates) = 0 OR 'FOUNDED' IN $predicates)
+    AND ($review = 'all' OR coalesce(r.review, 'unreviewed') <> 'rejected')
+    AND ($review <> 'accepted-only' OR coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected'])
+  RETURN m
+  UNION
+  WITH c
+  MATCH (c)<-[r:FOUNDED]-(m:Entity)
+  WHERE (size($predicates) = 0 OR 'FOUNDED' IN $predicates)
+    AND ($review = 'all' OR coalesce(r.review, 'unreviewed') <> 'rejected')
+    AND ($review <> 'accepted-only' OR coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected'])
+  RETURN m
+  UNION
+  WITH c
+  MATCH (c)-[r:BOARD_MEMBER_OF]->(m:Entity)
+  WHERE (size($predicates) = 0 OR 'BOARD_MEMBER_OF' IN $predicates)
+    AND ($review = 'all' OR coalesce(r.review, 'unreviewed') <> 'rejected')
+    AND ($review <> 'accepted-only' OR coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected'])
+  RETURN m
+  UNION
+  WITH c
+  MATCH (c)<-[r:BOARD_MEMBER_OF]-(m:Entity)
+  WHERE (size($predicates) = 0 OR 'BOARD_MEMBER_OF' IN $predicates)
+    AND ($review = 'all' OR coalesce(r.review, 'unreviewed') <> 'rejected')
+    AND ($review <> 'accepted-only' OR coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected'])
+  RETURN m
+  UNION
+  WITH c
+  MATCH (c)-[r:VOTED_TO_REMOVE]->(m:Entity)
+  WHERE (size($predicates) = 0 OR 'VOTED_TO_REMOVE' IN $predicates)
+    AND ($review = 'all' OR coalesce(r.review, 'unreviewed') <> 'rejected')
+    AND ($review <> 'accepted-only' OR coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected'])
+  RETURN m
+  UNION
+  WITH c
+  MATCH (c)<-[r:VOTED_TO_REMOVE]-(m:Entity)
+  WHERE (size($predicates) = 0 OR 'VOTED_TO_REMOVE' IN $predicates)
+    AND ($review = 'all' OR coalesce(r.review, 'unreviewed') <> 'rejected')
+    AND ($review <> 'accepted-only' OR coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected'])
+  RETURN m
+  UNION
+  WITH c
+  MATCH (c)-[r:DEVELOPED]->(m:Entity)
+  WHERE (size($predicates) = 0 OR 'DEVELOPED' IN $predicates)
+    AND ($review = 'all' OR coalesce(r.review, 'unreviewed') <> 'rejected')
+    AND ($review <> 'accepted-only' OR coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected'])
+  RETURN m
+  UNION
+  WITH c
+  MATCH (c)<-[r:DEVELOPED]-(m:Entity)
+  WHERE (size($predicates) = 0 OR 'DEVELOPED' IN $predicates)
+    AND ($review = 'all' OR coalesce(r.review, 'unreviewed') <> 'rejected')
+    AND ($review <> 'accepted-only' OR coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected'])
+  RETURN m
+  UNION
+  WITH c
+  MATCH (c)-[r:GRANTED_ACCESS]->(m:Entity)
+  WHERE (size($predicates) = 0 OR 'GRANTED_ACCESS' IN $predicates)
+    AND ($review = 'all' OR coalesce(r.review, 'unreviewed') <> 'rejected')
+    AND ($review <> 'accepted-only' OR coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected'])
+  RETURN m
+  UNION
+  WITH c
+  MATCH (c)<-[r:GRANTED_ACCESS]-(m:Entity)
+  WHERE (size($predicates) = 0 OR 'GRANTED_ACCESS' IN $predicates)
+    AND ($review = 'all' OR coalesce(r.review, 'unreviewed') <> 'rejected')
+    AND ($review <> 'accepted-only' OR coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected'])
+  RETURN m
+  UNION
+  WITH c
+  MATCH (c)-[r:REVOKED_ACCESS]->(m:Entity)
+  WHERE (size($predicates) = 0 OR 'REVOKED_ACCESS' IN $predicates)
+    AND ($review = 'all' OR coalesce(r.review, 'unreviewed') <> 'rejected')
+    AND ($review <> 'accepted-only' OR coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected'])
+  RETURN m
+  UNION
+  WITH c
+  MATCH (c)<-[r:REVOKED_ACCESS]-(m:Entity)
+  WHERE (size($predicates) = 0 OR 'REVOKED_ACCESS' IN $predicates)
+    AND ($review = 'all' OR coalesce(r.review, 'unreviewed') <> 'rejected')
+    AND ($review <> 'accepted-only' OR coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected'])
+  RETURN m
+  UNION
+  WITH c
+  MATCH (c)-[r:COLLABORATED_WITH]->(m:Entity)
+  WHERE (size($predicates) = 0 OR 'COLLABORATED_WITH' IN $predicates)
+    AND ($review = 'all' OR coalesce(r.review, 'unreviewed') <> 'rejected')
+    AND ($review <> 'accepted-only' OR coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected'])
+  RETURN m
+  UNION
+  WITH c
+  MATCH (c)<-[r:COLLABORATED_WITH]-(m:Entity)
+  WHERE (size($predicates) = 0 OR 'COLLABORATED_WITH' IN $predicates)
+    AND ($review = 'all' OR coalesce(r.review, 'unreviewed') <> 'rejected')
+    AND ($review <> 'accepted-only' OR coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected'])
+  RETURN m
+  UNION
+  WITH c
+  MATCH (c)-[r:COMPETES_WITH]->(m:Entity)
+  WHERE (size($predicates) = 0 OR 'COMPETES_WITH' IN $predicates)
+    AND ($review = 'all' OR coalesce(r.review, 'unreviewed') <> 'rejected')
+    AND ($review <> 'accepted-only' OR coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected'])
+  RETURN m
+  UNION
+  WITH c
+  MATCH (c)<-[r:COMPETES_WITH]-(m:Entity)
+  WHERE (size($predicates) = 0 OR 'COMPETES_WITH' IN $predicates)
+    AND ($review = 'all' OR coalesce(r.review, 'unreviewed') <> 'rejected')
+    AND ($review <> 'accepted-only' OR coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected'])
+  RETURN m
+  UNION
+  WITH c
+  MATCH (c)-[r:CRITICIZED]->(m:Entity)
+  WHERE (size($predicates) = 0 OR 'CRITICIZED' IN $predicates)
+    AND ($review = 'all' OR coalesce(r.review, 'unreviewed') <> 'rejected')
+    AND ($review <> 'accepted-only' OR coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected'])
+  RETURN m
+  UNION
+  WITH c
+  MATCH (c)<-[r:CRITICIZED]-(m:Entity)
+  WHERE (size($predicates) = 0 OR 'CRITICIZED' IN $predicates)
+    AND ($review = 'all' OR coalesce(r.review, 'unreviewed') <> 'rejected')
+    AND ($review <> 'accepted-only' OR coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected'])
+  RETURN m
+  UNION
+  WITH c
+  MATCH (c)-[r:DELAYED]->(m:Entity)
+  WHERE (size($predicates) = 0 OR 'DELAYED' IN $predicates)
+    AND ($review = 'all' OR coalesce(r.review, 'unreviewed') <> 'rejected')
+    AND ($review <> 'accepted-only' OR coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected'])
+  RETURN m
+  UNION
+  WITH c
+  MATCH (c)<-[r:DELAYED]-(m:Entity)
+  WHERE (size($predicates) = 0 OR 'DELAYED' IN $predicates)
+    AND ($review = 'all' OR coalesce(r.review, 'unreviewed') <> 'rejected')
+    AND ($review <> 'accepted-only' OR coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected'])
+  RETURN m
+  UNION
+  WITH c
+  MATCH (c)-[r:INVESTED_IN]->(m:Entity)
+  WHERE (size($predicates) = 0 OR 'INVESTED_IN' IN $predicates)
+    AND ($review = 'all' OR coalesce(r.review, 'unreviewed') <> 'rejected')
+    AND ($review <> 'accepted-only' OR coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected'])
+  RETURN m
+  UNION
+  WITH c
+  MATCH (c)<-[r:INVESTED_IN]-(m:Entity)
+  WHERE (size($predicates) = 0 OR 'INVESTED_IN' IN $predicates)
+    AND ($review = 'all' OR coalesce(r.review, 'unreviewed') <> 'rejected')
+    AND ($review <> 'accepted-only' OR coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected'])
+  RETURN m
+  UNION
+  WITH c
+  MATCH (c)-[r:ACQUIRED]->(m:Entity)
+  WHERE (size($predicates) = 0 OR 'ACQUIRED' IN $predicates)
+    AND ($review = 'all' OR coalesce(r.review, 'unreviewed') <> 'rejected')
+    AND ($review <> 'accepted-only' OR coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected'])
+  RETURN m
+  UNION
+  WITH c
+  MATCH (c)<-[r:ACQUIRED]-(m:Entity)
+  WHERE (size($predicates) = 0 OR 'ACQUIRED' IN $predicates)
+    AND ($review = 'all' OR coalesce(r.review, 'unreviewed') <> 'rejected')
+    AND ($review <> 'accepted-only' OR coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected'])
+  RETURN m
+  UNION
+  WITH c
+  MATCH (c)-[r:PARTNERED_WITH]->(m:Entity)
+  WHERE (size($predicates) = 0 OR 'PARTNERED_WITH' IN $predicates)
+    AND ($review = 'all' OR coalesce(r.review, 'unreviewed') <> 'rejected')
+    AND ($review <> 'accepted-only' OR coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected'])
+  RETURN m
+  UNION
+  WITH c
+  MATCH (c)<-[r:PARTNERED_WITH]-(m:Entity)
+  WHERE (size($predicates) = 0 OR 'PARTNERED_WITH' IN $predicates)
+    AND ($review = 'all' OR coalesce(r.review, 'unreviewed') <> 'rejected')
+    AND ($review <> 'accepted-only' OR coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected'])
   RETURN m
   UNION
   WITH c
   UNWIND CASE WHEN $hops >= 2 THEN [c] ELSE [] END AS start
   MATCH p = (start)-[:WORKS_AT|DEPARTED|JOINED|FOUNDED|BOARD_MEMBER_OF|VOTED_TO_REMOVE|DEVELOPED|GRANTED_ACCESS|REVOKED_ACCESS|COLLABORATED_WITH|COMPETES_WITH|CRITICIZED|DELAYED|INVESTED_IN|ACQUIRED|PARTNERED_WITH*2]-(m:Entity)
   WHERE all(r IN relationships(p) WHERE (size($predicates) = 0 OR type(r) IN $predicates)
-          AND (coalesce(r.review, 'unreviewed') <> 'rejected' OR $review = 'all')
-          AND (coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected'] OR $review <> 'accepted-only'))
+          AND ($review = 'all' OR coalesce(r.review, 'unreviewed') <> 'rejected')
+          AND ($review <> 'accepted-only' OR coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected']))
   RETURN m
   UNION
   WITH c
   UNWIND CASE WHEN $hops >= 3 THEN [c] ELSE [] END AS start
   MATCH p = (start)-[:WORKS_AT|DEPARTED|JOINED|FOUNDED|BOARD_MEMBER_OF|VOTED_TO_REMOVE|DEVELOPED|GRANTED_ACCESS|REVOKED_ACCESS|COLLABORATED_WITH|COMPETES_WITH|CRITICIZED|DELAYED|INVESTED_IN|ACQUIRED|PARTNERED_WITH*3]-(m:Entity)
   WHERE all(r IN relationships(p) WHERE (size($predicates) = 0 OR type(r) IN $predicates)
-          AND (coalesce(r.review, 'unreviewed') <> 'rejected' OR $review = 'all')
-          AND (coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected'] OR $review <> 'accepted-only'))
+          AND ($review = 'all' OR coalesce(r.review, 'unreviewed') <> 'rejected')
+          AND ($review <> 'accepted-only' OR coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected']))
   RETURN m
 }
 WITH c, collect(DISTINCT m) AS others
 WITH [c] + others AS reached
 UNWIND reached AS a
-MATCH (a)-[r]->(b:Entity)
-WHERE b IN reached AND (size($predicates) = 0 OR type(r) IN $predicates)
-  AND (coalesce(r.review, 'unreviewed') <> 'rejected' OR $review = 'all')
-  AND (coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected'] OR $review <> 'accepted-only')
+CALL {
+  WITH a, reached
+  MATCH (a)-[r:WORKS_AT]->(b:Entity)
+  WHERE (size($predicates) = 0 OR 'WORKS_AT' IN $predicates) AND b IN reached
+  RETURN r, b
+  UNION ALL
+  WITH a, reached
+  MATCH (a)-[r:DEPARTED]->(b:Entity)
+  WHERE (size($predicates) = 0 OR 'DEPARTED' IN $predicates) AND b IN reached
+  RETURN r, b
+  UNION ALL
+  WITH a, reached
+  MATCH (a)-[r:JOINED]->(b:Entity)
+  WHERE (size($predicates) = 0 OR 'JOINED' IN $predicates) AND b IN reached
+  RETURN r, b
+  UNION ALL
+  WITH a, reached
+  MATCH (a)-[r:FOUNDED]->(b:Entity)
+  WHERE (size($predicates) = 0 OR 'FOUNDED' IN $predicates) AND b IN reached
+  RETURN r, b
+  UNION ALL
+  WITH a, reached
+  MATCH (a)-[r:BOARD_MEMBER_OF]->(b:Entity)
+  WHERE (size($predicates) = 0 OR 'BOARD_MEMBER_OF' IN $predicates) AND b IN reached
+  RETURN r, b
+  UNION ALL
+  WITH a, reached
+  MATCH (a)-[r:VOTED_TO_REMOVE]->(b:Entity)
+  WHERE (size($predicates) = 0 OR 'VOTED_TO_REMOVE' IN $predicates) AND b IN reached
+  RETURN r, b
+  UNION ALL
+  WITH a, reached
+  MATCH (a)-[r:DEVELOPED]->(b:Entity)
+  WHERE (size($predicates) = 0 OR 'DEVELOPED' IN $predicates) AND b IN reached
+  RETURN r, b
+  UNION ALL
+  WITH a, reached
+  MATCH (a)-[r:GRANTED_ACCESS]->(b:Entity)
+  WHERE (size($predicates) = 0 OR 'GRANTED_ACCESS' IN $predicates) AND b IN reached
+  RETURN r, b
+  UNION ALL
+  WITH a, reached
+  MATCH (a)-[r:REVOKED_ACCESS]->(b:Entity)
+  WHERE (size($predicates) = 0 OR 'REVOKED_ACCESS' IN $predicates) AND b IN reached
+  RETURN r, b
+  UNION ALL
+  WITH a, reached
+  MATCH (a)-[r:COLLABORATED_WITH]->(b:Entity)
+  WHERE (size($predicates) = 0 OR 'COLLABORATED_WITH' IN $predicates) AND b IN reached
+  RETURN r, b
+  UNION ALL
+  WITH a, reached
+  MATCH (a)-[r:COMPETES_WITH]->(b:Entity)
+  WHERE (size($predicates) = 0 OR 'COMPETES_WITH' IN $predicates) AND b IN reached
+  RETURN r, b
+  UNION ALL
+  WITH a, reached
+  MATCH (a)-[r:CRITICIZED]->(b:Entity)
+  WHERE (size($predicates) = 0 OR 'CRITICIZED' IN $predicates) AND b IN reached
+  RETURN r, b
+  UNION ALL
+  WITH a, reached
+  MATCH (a)-[r:DELAYED]->(b:Entity)
+  WHERE (size($predicates) = 0 OR 'DELAYED' IN $predicates) AND b IN reached
+  RETURN r, b
+  UNION ALL
+  WITH a, reached
+  MATCH (a)-[r:INVESTED_IN]->(b:Entity)
+  WHERE (size($predicates) = 0 OR 'INVESTED_IN' IN $predicates) AND b IN reached
+  RETURN r, b
+  UNION ALL
+  WITH a, reached
+  MATCH (a)-[r:ACQUIRED]->(b:Entity)
+  WHERE (size($predicates) = 0 OR 'ACQUIRED' IN $predicates) AND b IN reached
+  RETURN r, b
+  UNION ALL
+  WITH a, reached
+  MATCH (a)-[r:PARTNERED_WITH]->(b:Entity)
+  WHERE (size($predicates) = 0 OR 'PARTNERED_WITH' IN $predicates) AND b IN reached
+  RETURN r, b
+}
+WITH a, r, b
+WHERE ($review = 'all' OR coalesce(r.review, 'unreviewed') <> 'rejected')
+  AND ($review <> 'accepted-only' OR coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected'])
 RETURN a, r, b
 LIMIT $limit

@@ -100,8 +100,8 @@ CALL {
   RETURN s, r, o
 }
 WITH src, s, r, o
-WHERE (coalesce(r.review, 'unreviewed') <> 'rejected' OR $review = 'all')
-  AND (coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected'] OR $review <> 'accepted-only')
+WHERE ($review = 'all' OR coalesce(r.review, 'unreviewed') <> 'rejected')
+  AND ($review <> 'accepted-only' OR coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected'])
 RETURN src.title AS article, s.name AS subject, type(r) AS predicate, o.name AS object, r.date AS date,
        [i IN range(0, size(r.evidence_sources) - 1) WHERE r.evidence_sources[i] = src.id | r.evidence[i]]
          AS quotes

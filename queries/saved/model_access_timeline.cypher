@@ -17,12 +17,37 @@
 //     choices: [accepted-only, not-rejected, all]
 //     description: Facts by review state (accepted-only = accepted or corrected; all includes rejected).
 // result: table
-MATCH (a:Organization)-[r:GRANTED_ACCESS|REVOKED_ACCESS]->(b:Organization)
+CALL {
+  UNWIND CASE WHEN $organization IS NULL THEN [true] ELSE [] END AS everyone
+  MATCH (a:Organization)-[r:GRANTED_ACCESS]->(b:Organization)
+  RETURN a, r, b
+  UNION ALL
+  MATCH (a:Organization {id: $organization})-[r:GRANTED_ACCESS]->(b:Organization)
+  RETURN a, r, b
+  UNION ALL
+  MATCH (b:Organization {id: $organization})
+  WITH b
+  MATCH (b)<-[r:GRANTED_ACCESS]-(a:Organization)
+  WHERE a <> b
+  RETURN a, r, b
+  UNION ALL
+  UNWIND CASE WHEN $organization IS NULL THEN [true] ELSE [] END AS everyone
+  MATCH (a:Organization)-[r:REVOKED_ACCESS]->(b:Organization)
+  RETURN a, r, b
+  UNION ALL
+  MATCH (a:Organization {id: $organization})-[r:REVOKED_ACCESS]->(b:Organization)
+  RETURN a, r, b
+  UNION ALL
+  MATCH (b:Organization {id: $organization})
+  WITH b
+  MATCH (b)<-[r:REVOKED_ACCESS]-(a:Organization)
+  WHERE a <> b
+  RETURN a, r, b
+}
+WITH a, r, b
 WHERE ($include_reference OR any(s IN r.sources WHERE s <> 'source:reference-data'))
-  AND (coalesce(r.review, 'unreviewed') <> 'rejected' OR $review = 'all')
-  AND (coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected'] OR $review <> 'accepted-only')
-  AND ($organization IS NULL
-       OR a.id = $organization OR b.id = $organization)
+  AND ($review = 'all' OR coalesce(r.review, 'unreviewed') <> 'rejected')
+  AND ($review <> 'accepted-only' OR coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected'])
 OPTIONAL MATCH (m:Model)
 WHERE m.id = r.model
 RETURN coalesce(r.date, r.first_reported) AS date,

@@ -15,8 +15,8 @@
 // result: table
 MATCH (o:Organization)-[r:DEVELOPED]->(m:Model)
 WHERE ($organization IS NULL OR o.id = $organization)
-  AND (coalesce(r.review, 'unreviewed') <> 'rejected' OR $review = 'all')
-  AND (coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected'] OR $review <> 'accepted-only')
+  AND ($review = 'all' OR coalesce(r.review, 'unreviewed') <> 'rejected')
+  AND ($review <> 'accepted-only' OR coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected'])
 RETURN o.name AS developer, m.name AS model, m.id AS model_id, m.family AS family,
        m.released AS released, m.open_weights AS open_weights, size(r.sources) AS sources
 ORDER BY developer, model

@@ -25,8 +25,8 @@
 // result: table
 MATCH (s:Entity)-[r]->(o:Entity)
 WHERE ($include_reference OR any(x IN r.sources WHERE x <> 'source:reference-data'))
-  AND (coalesce(r.review, 'unreviewed') <> 'rejected' OR $review = 'all')
-  AND (coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected'] OR $review <> 'accepted-only')
+  AND ($review = 'all' OR coalesce(r.review, 'unreviewed') <> 'rejected')
+  AND ($review <> 'accepted-only' OR coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected'])
 WITH s, r, o, coalesce(r.date, r.first_reported) AS day
 WHERE $since IS NULL OR day + '~' >= $since
 RETURN day AS date, s.name AS subject, type(r) AS predicate, o.name AS object,

@@ -40,8 +40,8 @@ CALL {
   WITH a, b, p0
   WITH a, b WHERE p0 IS NULL AND $max_hops >= 1
   OPTIONAL MATCH p = (a)-[:WORKS_AT|DEPARTED|JOINED|FOUNDED|BOARD_MEMBER_OF|VOTED_TO_REMOVE|DEVELOPED|GRANTED_ACCESS|REVOKED_ACCESS|COLLABORATED_WITH|COMPETES_WITH|CRITICIZED|DELAYED|INVESTED_IN|ACQUIRED|PARTNERED_WITH*1]-(b)
-  WHERE all(r IN relationships(p) WHERE (coalesce(r.review, 'unreviewed') <> 'rejected' OR $review = 'all')
-        AND (coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected'] OR $review <> 'accepted-only'))
+  WHERE all(r IN relationships(p) WHERE ($review = 'all' OR coalesce(r.review, 'unreviewed') <> 'rejected')
+        AND ($review <> 'accepted-only' OR coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected']))
   RETURN p AS p1
   ORDER BY reduce(key = '', x IN nodes(p1) | key + x.id + ' ') + reduce(key = '', r IN relationships(p1) | key + r.fact_id + ' ')
   LIMIT 1
@@ -54,8 +54,8 @@ CALL {
   WITH a, b, p1
   WITH a, b WHERE p1 IS NULL AND $max_hops >= 2
   OPTIONAL MATCH p = (a)-[:WORKS_AT|DEPARTED|JOINED|FOUNDED|BOARD_MEMBER_OF|VOTED_TO_REMOVE|DEVELOPED|GRANTED_ACCESS|REVOKED_ACCESS|COLLABORATED_WITH|COMPETES_WITH|CRITICIZED|DELAYED|INVESTED_IN|ACQUIRED|PARTNERED_WITH*2]-(b)
-  WHERE all(r IN relationships(p) WHERE (coalesce(r.review, 'unreviewed') <> 'rejected' OR $review = 'all')
-        AND (coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected'] OR $review <> 'accepted-only'))
+  WHERE all(r IN relationships(p) WHERE ($review = 'all' OR coalesce(r.review, 'unreviewed') <> 'rejected')
+        AND ($review <> 'accepted-only' OR coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected']))
   RETURN p AS p2
   ORDER BY reduce(key = '', x IN nodes(p2) | key + x.id + ' ') + reduce(key = '', r IN relationships(p2) | key + r.fact_id + ' ')
   LIMIT 1
@@ -68,8 +68,8 @@ CALL {
   WITH a, b, p2
   WITH a, b WHERE p2 IS NULL AND $max_hops >= 3
   OPTIONAL MATCH p = (a)-[:WORKS_AT|DEPARTED|JOINED|FOUNDED|BOARD_MEMBER_OF|VOTED_TO_REMOVE|DEVELOPED|GRANTED_ACCESS|REVOKED_ACCESS|COLLABORATED_WITH|COMPETES_WITH|CRITICIZED|DELAYED|INVESTED_IN|ACQUIRED|PARTNERED_WITH*3]-(b)
-  WHERE all(r IN relationships(p) WHERE (coalesce(r.review, 'unreviewed') <> 'rejected' OR $review = 'all')
-        AND (coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected'] OR $review <> 'accepted-only'))
+  WHERE all(r IN relationships(p) WHERE ($review = 'all' OR coalesce(r.review, 'unreviewed') <> 'rejected')
+        AND ($review <> 'accepted-only' OR coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected']))
   RETURN p AS p3
   ORDER BY reduce(key = '', x IN nodes(p3) | key + x.id + ' ') + reduce(key = '', r IN relationships(p3) | key + r.fact_id + ' ')
   LIMIT 1
@@ -82,8 +82,8 @@ CALL {
   WITH a, b, p3
   WITH a, b WHERE p3 IS NULL AND $max_hops >= 4
   OPTIONAL MATCH p = (a)-[:WORKS_AT|DEPARTED|JOINED|FOUNDED|BOARD_MEMBER_OF|VOTED_TO_REMOVE|DEVELOPED|GRANTED_ACCESS|REVOKED_ACCESS|COLLABORATED_WITH|COMPETES_WITH|CRITICIZED|DELAYED|INVESTED_IN|ACQUIRED|PARTNERED_WITH*4]-(b)
-  WHERE all(r IN relationships(p) WHERE (coalesce(r.review, 'unreviewed') <> 'rejected' OR $review = 'all')
-        AND (coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected'] OR $review <> 'accepted-only'))
+  WHERE all(r IN relationships(p) WHERE ($review = 'all' OR coalesce(r.review, 'unreviewed') <> 'rejected')
+        AND ($review <> 'accepted-only' OR coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected']))
   RETURN p AS p4
   ORDER BY reduce(key = '', x IN nodes(p4) | key + x.id + ' ') + reduce(key = '', r IN relationships(p4) | key + r.fact_id + ' ')
   LIMIT 1
@@ -96,8 +96,8 @@ CALL {
   WITH a, b, p4
   WITH a, b WHERE p4 IS NULL AND $max_hops >= 5
   OPTIONAL MATCH p = (a)-[:WORKS_AT|DEPARTED|JOINED|FOUNDED|BOARD_MEMBER_OF|VOTED_TO_REMOVE|DEVELOPED|GRANTED_ACCESS|REVOKED_ACCESS|COLLABORATED_WITH|COMPETES_WITH|CRITICIZED|DELAYED|INVESTED_IN|ACQUIRED|PARTNERED_WITH*5]-(b)
-  WHERE all(r IN relationships(p) WHERE (coalesce(r.review, 'unreviewed') <> 'rejected' OR $review = 'all')
-        AND (coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected'] OR $review <> 'accepted-only'))
+  WHERE all(r IN relationships(p) WHERE ($review = 'all' OR coalesce(r.review, 'unreviewed') <> 'rejected')
+        AND ($review <> 'accepted-only' OR coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected']))
   RETURN p AS p5
   ORDER BY reduce(key = '', x IN nodes(p5) | key + x.id + ' ') + reduce(key = '', r IN relationships(p5) | key + r.fact_id + ' ')
   LIMIT 1
@@ -110,8 +110,8 @@ CALL {
   WITH a, b, p5
   WITH a, b WHERE p5 IS NULL AND $max_hops >= 6
   OPTIONAL MATCH p = (a)-[:WORKS_AT|DEPARTED|JOINED|FOUNDED|BOARD_MEMBER_OF|VOTED_TO_REMOVE|DEVELOPED|GRANTED_ACCESS|REVOKED_ACCESS|COLLABORATED_WITH|COMPETES_WITH|CRITICIZED|DELAYED|INVESTED_IN|ACQUIRED|PARTNERED_WITH*6]-(b)
-  WHERE all(r IN relationships(p) WHERE (coalesce(r.review, 'unreviewed') <> 'rejected' OR $review = 'all')
-        AND (coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected'] OR $review <> 'accepted-only'))
+  WHERE all(r IN relationships(p) WHERE ($review = 'all' OR coalesce(r.review, 'unreviewed') <> 'rejected')
+        AND ($review <> 'accepted-only' OR coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected']))
   RETURN p AS p6
   ORDER BY reduce(key = '', x IN nodes(p6) | key + x.id + ' ') + reduce(key = '', r IN relationships(p6) | key + r.fact_id + ' ')
   LIMIT 1

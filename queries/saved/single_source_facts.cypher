@@ -27,8 +27,8 @@
 MATCH (s:Entity)-[r]->(o:Entity)
 WHERE size(r.sources) = 1 AND r.sources[0] <> 'source:reference-data'
   AND ($predicate IS NULL OR type(r) = $predicate)
-  AND (coalesce(r.review, 'unreviewed') <> 'rejected' OR $review = 'all')
-  AND (coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected'] OR $review <> 'accepted-only')
+  AND ($review = 'all' OR coalesce(r.review, 'unreviewed') <> 'rejected')
+  AND ($review <> 'accepted-only' OR coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected'])
 WITH s.name AS subject, type(r) AS predicate, o.name AS object, r
 ORDER BY predicate, subject, object
 LIMIT $limit

@@ -22,10 +22,10 @@
 // result: table
 MATCH (a:Organization)<-[d:DEPARTED]-(p:Person)-[j:JOINED]->(b:Organization)
 WHERE a <> b
-  AND (coalesce(d.review, 'unreviewed') <> 'rejected' OR $review = 'all')
-  AND (coalesce(d.review, 'unreviewed') IN ['accepted', 'corrected'] OR $review <> 'accepted-only')
-  AND (coalesce(j.review, 'unreviewed') <> 'rejected' OR $review = 'all')
-  AND (coalesce(j.review, 'unreviewed') IN ['accepted', 'corrected'] OR $review <> 'accepted-only')
+  AND ($review = 'all' OR coalesce(d.review, 'unreviewed') <> 'rejected')
+  AND ($review <> 'accepted-only' OR coalesce(d.review, 'unreviewed') IN ['accepted', 'corrected'])
+  AND ($review = 'all' OR coalesce(j.review, 'unreviewed') <> 'rejected')
+  AND ($review <> 'accepted-only' OR coalesce(j.review, 'unreviewed') IN ['accepted', 'corrected'])
   AND ($include_reference OR (any(s IN d.sources WHERE s <> 'source:reference-data')
                               AND any(s IN j.sources WHERE s <> 'source:reference-data')))
   AND ($from_organization IS NULL OR a.id = $from_organization)
