@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from collections.abc import Iterator
 
 import pytest
 
@@ -12,7 +13,7 @@ from aikg.graph import selection
 from aikg.graph.export.registry import exporter_names, get_exporter
 from aikg.graph.review import ReviewFilter, filter_subgraph
 from aikg.graph.schema import GraphBatch
-from aikg.graph.stores.base import GraphStore
+from aikg.graph.stores.base import GraphStore, RelationshipValue
 from aikg.graph.subgraph import GraphView, Subgraph, relationship_order
 from tests.builders import entity, fact, source
 from tests.graph_snapshot import snapshot
@@ -109,7 +110,8 @@ def test_nodes_without_an_id_and_their_relationships_are_exported(store: GraphSt
         assert exported(selection.StoredGraph(store, page=2), fmt) == exported(expected, fmt)
     # a relationship of a type outside the schema (its id differs: the paged read names it by
     # its endpoints, a query result by the engine's internal id)
-    store.run("MATCH (p:Entity {id: $person}) CREATE (p)-[:ANNOTATED]->(:Note)", {"person": person}, write=True)
+    annotate = "MATCH (p:Entity {id: $person}) CREATE (p)-[:ANNOTATED]->(:Note)"
+    store.run(annotate, {"person": person}, write=True)
     expected = unpaged(store)
     for page in (1, 3, ONE_PAGE):
         view = selection.StoredGraph(store, page=page)
@@ -117,3 +119,29 @@ def test_nodes_without_an_id_and_their_relationships_are_exported(store: GraphSt
         assert view.size() == (16, 36)
         rels = list(view.ordered_relationships())
         assert rels == sorted(rels, key=relationship_order)
+
+
+class WrittenWhileRead(selection.StoredGraph):
+    """A paged view of a store that gets a new label and a new type once the view has been read to
+    the end (another process writing while an export runs)."""
+
+    def ordered_relationships(self) -> Iterator[RelationshipValue]:
+        yield from super().ordered_relationships()
+        if not getattr(self, "written", False):
+            self.written = True
+            org = entity("Organization", "Latecomer Optics")
+            model = entity("Model", "Latecomer Lens One")
+            article = source("A late article about the lens maker and its first model.")
+            quote = "Latecomer Optics unveiled the Lens One model today."
+            late = fact(org.id, "DEVELOPED", model.id, article, quote)
+            self.store.upsert(GraphBatch(sources=[article], entities=[org, model], facts=[late]))
+
+
+def test_csv_reads_the_store_once_so_a_write_meanwhile_cannot_break_it(store: GraphStore) -> None:
+    store.upsert(crowded_batch())
+    files = exported(WrittenWhileRead(store, page=2), "csv")
+    assert "nodes_Model.csv" not in files and "relationships_DEVELOPED.csv" not in files
+    rows = sum(len(data.decode().splitlines()) - 1 for name, data in files.items() if name.endswith(".csv"))
+    assert rows == 11 + 32  # the nodes and relationships read, each once
+    again = exported(selection.StoredGraph(store, page=2), "csv")
+    assert "nodes_Model.csv" in again and "relationships_DEVELOPED.csv" in again
