@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from collections.abc import Iterator
 
 import pytest
 
@@ -12,8 +13,8 @@ from aikg.graph import selection
 from aikg.graph.export.registry import exporter_names, get_exporter
 from aikg.graph.review import ReviewFilter, filter_subgraph
 from aikg.graph.schema import GraphBatch
-from aikg.graph.stores.base import GraphStore
-from aikg.graph.subgraph import GraphView, Subgraph
+from aikg.graph.stores.base import GraphStore, RelationshipValue
+from aikg.graph.subgraph import GraphView, Subgraph, relationship_order
 from tests.builders import entity, fact, source
 from tests.graph_snapshot import snapshot
 
@@ -89,3 +90,58 @@ def test_paged_view_hides_what_the_review_filter_hides(
     assert view.size() == (len(expected.nodes), len(expected.relationships))
     facts = sum(r.type != "MENTIONS" for r in expected.relationships.values())
     assert facts == (0 if review is ReviewFilter.ACCEPTED_ONLY else 4)
+
+
+def test_nodes_without_an_id_and_their_relationships_are_exported(store: GraphStore) -> None:
+    batch = crowded_batch()
+    store.upsert(batch)
+    person, article = batch.entities[1].id, batch.sources[0].id
+    store.run("CREATE (:Note {text: 'a hand-written note'})", write=True)
+    store.run(
+        "MATCH (p:Entity {id: $person}), (s:Source {id: $article}) "
+        "CREATE (p)-[:WORKS_AT {fact_id: 'fact:by-hand'}]->(:Organization {name: 'No Id Labs'}), "
+        "(s)-[:MENTIONS]->(:Person {name: 'Nameless'}), (:Scribble)-[:MENTIONS]->(p)",
+        {"person": person, "article": article},
+        write=True,
+    )
+    expected = unpaged(store)
+    assert len(expected.nodes) == 11 + 4 and len(expected.relationships) == 32 + 3
+    for fmt in exporter_names():
+        assert exported(selection.StoredGraph(store, page=2), fmt) == exported(expected, fmt)
+    # a relationship of a type outside the schema (its id differs: the paged read names it by
+    # its endpoints, a query result by the engine's internal id)
+    annotate = "MATCH (p:Entity {id: $person}) CREATE (p)-[:ANNOTATED]->(:Note)"
+    store.run(annotate, {"person": person}, write=True)
+    expected = unpaged(store)
+    for page in (1, 3, ONE_PAGE):
+        view = selection.StoredGraph(store, page=page)
+        assert snapshot(Subgraph.from_view(view)) == snapshot(expected)
+        assert view.size() == (16, 36)
+        rels = list(view.ordered_relationships())
+        assert rels == sorted(rels, key=relationship_order)
+
+
+class WrittenWhileRead(selection.StoredGraph):
+    """A paged view of a store that gets a new label and a new type once the view has been read to
+    the end (another process writing while an export runs)."""
+
+    def ordered_relationships(self) -> Iterator[RelationshipValue]:
+        yield from super().ordered_relationships()
+        if not getattr(self, "written", False):
+            self.written = True
+            org = entity("Organization", "Latecomer Optics")
+            model = entity("Model", "Latecomer Lens One")
+            article = source("A late article about the lens maker and its first model.")
+            quote = "Latecomer Optics unveiled the Lens One model today."
+            late = fact(org.id, "DEVELOPED", model.id, article, quote)
+            self.store.upsert(GraphBatch(sources=[article], entities=[org, model], facts=[late]))
+
+
+def test_csv_reads_the_store_once_so_a_write_meanwhile_cannot_break_it(store: GraphStore) -> None:
+    store.upsert(crowded_batch())
+    files = exported(WrittenWhileRead(store, page=2), "csv")
+    assert "nodes_Model.csv" not in files and "relationships_DEVELOPED.csv" not in files
+    rows = sum(len(data.decode().splitlines()) - 1 for name, data in files.items() if name.endswith(".csv"))
+    assert rows == 11 + 32  # the nodes and relationships read, each once
+    again = exported(selection.StoredGraph(store, page=2), "csv")
+    assert "nodes_Model.csv" in again and "relationships_DEVELOPED.csv" in again

@@ -15,17 +15,19 @@ inferred from the values: ``long``, ``float``, ``boolean``, ``string`` and their
 separator, octal ``\\037``, when some item contains ``;``: ``import.txt`` names the one used).
 Missing values are empty fields; quoted fields may span lines (``--multiline-fields=true``).
 
-Written in two passes over the subgraph, holding no file in memory: the first finds each file's
-columns and types and the array delimiter; the second writes the rows, node files through
-temporary files (nodes come in id order, a file holds one label), relationship files straight
-into the archive (relationships come type by type).
+Written from one read of the subgraph, holding no file in memory: each node and relationship is
+read once, its file's columns and types and the array delimiter updated, and its values kept as a
+JSON line in a temporary file per CSV file; then each CSV file is written from its temporary file
+(the header needs every row's columns first). One read means one consistent picture: a label, a
+type or a column that appears while the export runs (a store written meanwhile) is in the file
+like the rest, never missing from a header written before it was seen.
 """
 
 from __future__ import annotations
 
 import csv
 import io
-import shutil
+import json
 import tempfile
 import zipfile
 from collections.abc import Iterable, Iterator
@@ -125,7 +127,7 @@ def node_props(node: NodeValue) -> dict[str, Any]:
 
 
 def scan(subgraph: GraphView) -> Layout:
-    """The first pass: files, columns, types and the array delimiter."""
+    """Files, columns, types and the array delimiter of a subgraph (without writing anything)."""
     layout = Layout()
     for node in sorted_nodes(subgraph):
         layout.see(layout.nodes.setdefault(node.label, {}), node_props(node))
@@ -183,55 +185,62 @@ def _text(binary: IO[bytes]) -> io.TextIOWrapper:
     return io.TextIOWrapper(binary, encoding="utf-8", newline="")
 
 
+class _Spools:
+    """One temporary file of JSON lines per CSV file, in a temporary directory."""
+
+    def __init__(self, directory: str) -> None:
+        self.directory = directory
+        self.files: dict[str, IO[str]] = {}
+
+    def add(self, name: str, values: list[Any]) -> None:
+        spool = self.files.get(name)
+        if spool is None:
+            path = f"{self.directory}/{len(self.files)}.jsonl"
+            spool = self.files[name] = open(path, "w+", encoding="utf-8")  # noqa: SIM115
+        spool.write(json.dumps(values, ensure_ascii=False, default=str) + "\n")
+
+    def rows(self, name: str) -> Iterator[list[Any]]:
+        spool = self.files[name]
+        spool.flush()
+        spool.seek(0)
+        return (json.loads(line) for line in spool)
+
+    def close(self) -> None:
+        for spool in self.files.values():
+            spool.close()
+
+
 def write_archive(subgraph: GraphView, stream: BinaryIO) -> None:
-    """The zip of CSV files, file by file and row by row (two passes over the subgraph)."""
-    layout = scan(subgraph)
-    delimiter = layout.delimiter()
-    with zipfile.ZipFile(stream, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        _write_nodes(subgraph, layout, delimiter, archive)
-        _write_relationships(subgraph, layout, delimiter, archive)
-        archive.writestr("import.txt", import_command(layout.file_names(), delimiter).encode("utf-8"))
-
-
-def _write_nodes(subgraph: GraphView, layout: Layout, delimiter: str, archive: zipfile.ZipFile) -> None:
-    keys = {label: sorted(columns) for label, columns in layout.nodes.items()}
+    """The zip of CSV files, file by file and row by row, from one read of the subgraph."""
+    layout = Layout()
     with tempfile.TemporaryDirectory(prefix="aikg-csv-") as tmp:
-        spools: dict[str, IO[str]] = {}
+        spools = _Spools(tmp)
         try:
-            writers = {}
-            for label, columns in sorted(layout.nodes.items()):
-                spools[label] = open(f"{tmp}/{len(spools)}.csv", "w+", encoding="utf-8", newline="")  # noqa: SIM115
-                writers[label] = csv.writer(spools[label], lineterminator="\n")
-                writers[label].writerow(header(NODE_FIXED, columns))
             for node in sorted_nodes(subgraph):
+                props = node_props(node)
+                layout.see(layout.nodes.setdefault(node.label, {}), props)
                 fixed = [node.id, LABEL_DELIMITER.join(ordered_labels(node))]
-                writers[node.label].writerow(row(fixed, node_props(node), keys[node.label], delimiter))
-            for label, spool in spools.items():
-                spool.seek(0)
-                with archive.open(f"nodes_{label}.csv", "w") as entry, _text(entry) as text:
-                    shutil.copyfileobj(spool, text, 1 << 20)
+                spools.add(f"nodes_{node.label}.csv", [fixed, props])
+            for rel in sorted_relationships(subgraph):
+                layout.see(layout.relationships.setdefault(rel.type, {}), rel.properties)
+                spools.add(f"relationships_{rel.type}.csv", [[rel.start, rel.end, rel.type], rel.properties])
+            delimiter = layout.delimiter()
+            with zipfile.ZipFile(stream, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+                files = [(f"nodes_{n}.csv", NODE_FIXED, layout.nodes[n]) for n in sorted(layout.nodes)]
+                files += [
+                    (f"relationships_{t}.csv", RELATIONSHIP_FIXED, layout.relationships[t])
+                    for t in sorted(layout.relationships)
+                ]
+                for name, fixed, columns in files:
+                    keys = sorted(columns)
+                    with archive.open(name, "w") as entry, _text(entry) as text:
+                        writer = csv.writer(text, lineterminator="\n")
+                        writer.writerow(header(fixed, columns))
+                        for fixed_values, props in spools.rows(name):
+                            writer.writerow(row(fixed_values, props, keys, delimiter))
+                archive.writestr("import.txt", import_command(layout.file_names(), delimiter).encode("utf-8"))
         finally:
-            for spool in spools.values():
-                spool.close()
-
-
-def _write_relationships(
-    subgraph: GraphView, layout: Layout, delimiter: str, archive: zipfile.ZipFile
-) -> None:
-    for rel_type, rels in _by_type(sorted_relationships(subgraph)):
-        columns = layout.relationships[rel_type]
-        keys = sorted(columns)
-        with archive.open(f"relationships_{rel_type}.csv", "w") as entry, _text(entry) as text:
-            writer = csv.writer(text, lineterminator="\n")
-            writer.writerow(header(RELATIONSHIP_FIXED, columns))
-            for rel in rels:
-                writer.writerow(row([rel.start, rel.end, rel.type], rel.properties, keys, delimiter))
-
-
-def _by_type(rels: Iterator[Any]) -> Iterator[tuple[str, Iterator[Any]]]:
-    from itertools import groupby
-
-    return ((rel_type, group) for rel_type, group in groupby(rels, key=lambda r: r.type))
+            spools.close()
 
 
 def csv_files(subgraph: GraphView) -> dict[str, str]:

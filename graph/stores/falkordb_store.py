@@ -24,7 +24,15 @@ from aikg.graph.errors import (
     WriterBusyError,
 )
 from aikg.graph.schema import GraphBatch, Predicate
-from aikg.graph.stores import cypher_write, falkordb_params, read_indexes, reads, return_columns, upsert
+from aikg.graph.stores import (
+    cypher_write,
+    falkordb_compact,
+    falkordb_params,
+    read_indexes,
+    reads,
+    return_columns,
+    upsert,
+)
 from aikg.graph.stores.base import (
     GraphStats,
     NodeValue,
@@ -250,8 +258,22 @@ class FalkorDBStore:
 
     def read_values(self, cypher: str, params: Mapping[str, Any] | None = None) -> list[list[Any]]:
         """The rows of a read-only query that returns only scalars, lists and maps, as the driver
-        parses them: no node or relationship conversion (``pages`` reads large exports this way)."""
-        return list(self._query(cypher, dict(params or {}), write=False).result_set or [])
+        parses them: no node or relationship conversion (``pages`` reads large exports this way).
+        The compact reply is converted by ``falkordb_compact`` with the garbage collector paused
+        (the same values, several times faster); a reply holding another kind of value is read
+        again through the driver."""
+        text = falkordb_params.header(dict(params or {})) + cypher
+        with falkordb_compact.gc_paused():
+            try:
+                command = ("GRAPH.RO_QUERY", self.graph_name, text, "--compact")
+                reply = self._db.connection.execute_command(*command)
+                return falkordb_compact.rows(reply)
+            except falkordb_compact.NotPlain:
+                return list(self._query(cypher, dict(params or {}), write=False).result_set or [])
+            except DRIVER_ERRORS as exc:
+                if isinstance(exc, redis.ResponseError) and "empty key" in str(exc).lower():
+                    return []
+                raise map_error(exc) from exc
 
     def _result(self, result: Any, max_rows: int | None) -> QueryResult:
         rows = result.result_set or []
