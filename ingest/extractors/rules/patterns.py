@@ -144,6 +144,7 @@ class TriggerRule:
     context: re.Pattern[str] | None = None  # what the sentence must say somewhere
     language: str = "en"
     object_is_focus: bool = False  # passive: the object is the organization in focus, never a slot
+    object_first: bool = False  # nominal: "the acquisition of Y by X", "le rachat de Y par X"
     # the lowercase literal words every match starts with, or else contains (prefilter.py)
     words: frozenset[str] | None = None
 
@@ -639,11 +640,22 @@ def _reciprocal(template: Template, rule: TriggerRule, m: Match, ctx: _Context) 
     return [(a, b), (b, a)]
 
 
+BY_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:by|par)\s+")
+
+
 def _nominal(template: Template, rule: TriggerRule, m: Match, ctx: _Context) -> Pairs:
     """'the departure of X from Y', "l'arrivée de X chez Y", 'son départ de Y' (X: the person before)."""
     pred = rule.predicate
     if blocked(template, 0, len(template.text)):
         return []
+    if rule.object_first:
+        # "the acquisition of Y by X", "le rachat de Y par X": the object, then "by" and the subjects
+        first = _right(template, m.end(), pred, "o", False, rule.reach)
+        if not first:
+            return []
+        by = BY_AFTER.match(template.text, template.positions[first[0]][1])
+        doers = _right(template, by.end(), pred, "s", True, 12) if by else []
+        return [(template.slots[s].entity, template.slots[first[0]].entity) for s in doers]
     subjects = _right(template, m.end(), pred, "s", True, rule.reach)
     people = [template.slots[i].entity for i in subjects]
     after = template.positions[subjects[-1]][1] if subjects else m.end()
