@@ -488,6 +488,39 @@ class _Context:
 
 Pairs = list[tuple[Entity, Entity]]
 
+# "its", "their", "son", "sa": a possessive in or just before the trigger
+POSSESSIVE = re.compile(r"\b(?:its|their|son|sa|ses|leur|leurs)\b", re.IGNORECASE)
+# the organization a sentence opens on, followed by its verb: "⟦O0⟧ sells ...", "⟦O0⟧ a lancé ..."
+OPENING_SUBJECT = re.compile(r"^\s*(?:[A-Z][\w .,'-]{0,40}\s[—–-]\s*)?⟦O(\d+)⟧\s+(?!and\b|et\b)[a-zà-ÿ]")
+
+
+def _clause_owner(template: Template, m: Match, predicate: Predicate, side: str) -> Entity | None:
+    """'X sells ...; its customers include A': "its" is the organization the sentence opens on, not
+    the one the article is about; None when the sentence opens on no organization or the trigger has
+    no possessive."""
+    before = template.text[max(0, m.start() - 12) : m.start()]
+    if not (POSSESSIVE.search(template.text[m.start() : m.end()]) or POSSESSIVE.search(before)):
+        return None
+    opening = OPENING_SUBJECT.match(template.text)
+    if opening is None or template.positions[int(opening.group(1))][1] >= m.start():
+        return None
+    entity = template.slots[int(opening.group(1))].entity
+    return entity if allowed(predicate, side, entity.type) else None
+
+
+def _subject_of_other_type(template: Template, m: Match, predicate: Predicate) -> bool:
+    """'⟦M1⟧ competes with A': the verb's own subject is there, of a type the predicate does not take,
+    so the organization in focus is not its subject either."""
+    for index in range(len(template.slots) - 1, -1, -1):
+        end = template.positions[index][1]
+        if end > m.start():
+            continue
+        gap = template.text[end : m.start()]
+        return bool(re.fullmatch(r"\s+(?:[a-z-]+\s+){0,1}", gap)) and not allowed(
+            predicate, "s", template.slots[index].type
+        )
+    return False
+
 
 # a verb coordinated with the clause's first verb: "... and partnered", "... et s'allie", "and has"
 SUBORDINATE = re.compile(
@@ -533,6 +566,10 @@ def _active(template: Template, rule: TriggerRule, m: Match, ctx: _Context) -> P
         subjects = [template.slots[i].entity for i in indexes if template.positions[i][0] >= cut]
     focus = ctx.focus
     pronoun = PRONOUN_SUBJECT.match(template.text[: m.start()])
+    if not subjects and rule.focus_subject and (owner := _clause_owner(template, m, pred, "s")):
+        subjects = [owner]
+    if not subjects and rule.focus_subject and not pronoun and _subject_of_other_type(template, m, pred):
+        return []
     if not subjects and focus is not None and (rule.focus_subject or pronoun):
         subjects = [focus] if allowed(pred, "s", focus.type) else []
     subjects = subjects or _pronoun_subjects(template, m, pred, ctx.person, ctx.people)
@@ -590,6 +627,8 @@ def _passive(template: Template, rule: TriggerRule, m: Match, ctx: _Context) -> 
         target = target or _fronted_subject(template, subjects[-1], pred)
     focus = ctx.target(pred)
     by_focus = rule.focus_object or PRONOUN_SUBJECT.match(before)
+    if target is None and by_focus and (owner := _clause_owner(template, m, pred, "o")):
+        target = owner
     if target is None and focus is not None and by_focus and allowed(pred, "o", focus.type):
         target = focus
     start = template.positions[o][1] if o is not None else 0
