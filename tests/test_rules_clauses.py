@@ -61,3 +61,10 @@ def test_rachat_de_y_par_x() -> None:
 def test_any_text_around_an_acquisition_keeps_its_direction(tail: str) -> None:
     found = _facts(f"The acquisition of Hugging Face by Salesforce closed in March. {tail}")
     assert ("Hugging Face", "ACQUIRED", "Salesforce") not in found
+
+
+def test_present_tense_cofounding_in_french() -> None:
+    text = "En 2021, la chercheuse cofonde Hugging Face avec Clément Delangue, un ingénieur venu de Lyon."
+    assert ("Clément Delangue", "FOUNDED", "Hugging Face") in _facts(text, "fr")
+    denied = "La chercheuse dément qu'elle cofonde Hugging Face avec Clément Delangue."
+    assert ("Clément Delangue", "FOUNDED", "Hugging Face") not in _facts(denied, "fr")

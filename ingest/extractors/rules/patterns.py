@@ -185,6 +185,8 @@ def apply_structural(template: Template, rules: list[StructuralRule]) -> list[Ca
         if not rule.needs <= letters or index not in passing:
             continue
         for m in rule.pattern.finditer(template.text):
+            if rule.dated and _denied_before(template.text, m):
+                continue  # an event a denial or rumour introduces: "X denies it founded Y with Z"
             groups = m.groupdict()
             # a pattern with two alternatives names the second one's lists s2 and o2
             subjects = template.slot_ids(groups.get("s") or groups.get("s2") or "")
@@ -212,6 +214,10 @@ def apply_structural(template: Template, rules: list[StructuralRule]) -> list[Ca
                             )
                         )
     return out
+
+
+def _denied_before(text: str, m: re.Match[str]) -> bool:
+    return bool(NEGATED.search(text, 0, m.start()) or RUMOURED.search(text, 0, m.end()))
 
 
 def _is_prepositional(template: Template, index: int) -> bool:
