@@ -29,6 +29,7 @@ from aikg.ingest.extractors.rules.licences import licence_candidates
 from aikg.ingest.extractors.rules.occurrences import occurrences
 from aikg.ingest.extractors.rules.pairs import pair_candidates
 from aikg.ingest.extractors.rules.patterns import Candidate, apply_structural, apply_triggers
+from aikg.ingest.extractors.rules.removals import RemovalTracker
 from aikg.ingest.extractors.rules.rounds import raiser_in
 from aikg.ingest.extractors.rules.ruledata import rules_for, structural
 from aikg.ingest.extractors.rules.sentences import Sentence, quoted_spans, split_sentences
@@ -130,6 +131,7 @@ class RulesExtractor:
         rules = rules_for(doc.language or "en")
         structural_rules = structural()
         candidates: list[tuple[Candidate, Sentence | None]] = []
+        removals = RemovalTracker()
         for sentence in sentences:
             person = reading.previous_person()
             people = reading.previous_people()
@@ -148,6 +150,7 @@ class RulesExtractor:
             found += titled_people(template, focus, reading.tracker.previous_lead())
             found += board_titles(template, focus)
             found += founders_lists(template, focus)
+            found += removals.step(template, focus, person)
             candidates += [(c, None) for c in found]
         candidates += [(c, sentences[j]) for c, j in pair_candidates(reading.templates)]
         all_spans = sorted(spans + reading.added, key=lambda s: s.start)

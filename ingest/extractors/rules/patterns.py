@@ -144,6 +144,7 @@ class TriggerRule:
     context: re.Pattern[str] | None = None  # what the sentence must say somewhere
     language: str = "en"
     object_is_focus: bool = False  # passive: the object is the organization in focus, never a slot
+    object_first: bool = False  # nominal: "the acquisition of Y by X", "le rachat de Y par X"
     # the lowercase literal words every match starts with, or else contains (prefilter.py)
     words: frozenset[str] | None = None
 
@@ -184,6 +185,8 @@ def apply_structural(template: Template, rules: list[StructuralRule]) -> list[Ca
         if not rule.needs <= letters or index not in passing:
             continue
         for m in rule.pattern.finditer(template.text):
+            if rule.dated and _denied_before(template.text, m):
+                continue  # an event a denial or rumour introduces: "X denies it founded Y with Z"
             groups = m.groupdict()
             # a pattern with two alternatives names the second one's lists s2 and o2
             subjects = template.slot_ids(groups.get("s") or groups.get("s2") or "")
@@ -211,6 +214,10 @@ def apply_structural(template: Template, rules: list[StructuralRule]) -> list[Ca
                             )
                         )
     return out
+
+
+def _denied_before(text: str, m: re.Match[str]) -> bool:
+    return bool(NEGATED.search(text, 0, m.start()) or RUMOURED.search(text, 0, m.end()))
 
 
 def _is_prepositional(template: Template, index: int) -> bool:
@@ -487,6 +494,39 @@ class _Context:
 
 Pairs = list[tuple[Entity, Entity]]
 
+# "its", "their", "son", "sa": a possessive in or just before the trigger
+POSSESSIVE = re.compile(r"\b(?:its|their|son|sa|ses|leur|leurs)\b", re.IGNORECASE)
+# the organization a sentence opens on, followed by its verb: "⟦O0⟧ sells ...", "⟦O0⟧ a lancé ..."
+OPENING_SUBJECT = re.compile(r"^\s*(?:[A-Z][\w .,'-]{0,40}\s[—–-]\s*)?⟦O(\d+)⟧\s+(?!and\b|et\b)[a-zà-ÿ]")
+
+
+def _clause_owner(template: Template, m: Match, predicate: Predicate, side: str) -> Entity | None:
+    """'X sells ...; its customers include A': "its" is the organization the sentence opens on, not
+    the one the article is about; None when the sentence opens on no organization or the trigger has
+    no possessive."""
+    before = template.text[max(0, m.start() - 12) : m.start()]
+    if not (POSSESSIVE.search(template.text[m.start() : m.end()]) or POSSESSIVE.search(before)):
+        return None
+    opening = OPENING_SUBJECT.match(template.text)
+    if opening is None or template.positions[int(opening.group(1))][1] >= m.start():
+        return None
+    entity = template.slots[int(opening.group(1))].entity
+    return entity if allowed(predicate, side, entity.type) else None
+
+
+def _subject_of_other_type(template: Template, m: Match, predicate: Predicate) -> bool:
+    """'⟦M1⟧ competes with A': the verb's own subject is there, of a type the predicate does not take,
+    so the organization in focus is not its subject either."""
+    for index in range(len(template.slots) - 1, -1, -1):
+        end = template.positions[index][1]
+        if end > m.start():
+            continue
+        gap = template.text[end : m.start()]
+        return bool(re.fullmatch(r"\s+(?:[a-z-]+\s+){0,1}", gap)) and not allowed(
+            predicate, "s", template.slots[index].type
+        )
+    return False
+
 
 # a verb coordinated with the clause's first verb: "... and partnered", "... et s'allie", "and has"
 SUBORDINATE = re.compile(
@@ -532,6 +572,10 @@ def _active(template: Template, rule: TriggerRule, m: Match, ctx: _Context) -> P
         subjects = [template.slots[i].entity for i in indexes if template.positions[i][0] >= cut]
     focus = ctx.focus
     pronoun = PRONOUN_SUBJECT.match(template.text[: m.start()])
+    if not subjects and rule.focus_subject and (owner := _clause_owner(template, m, pred, "s")):
+        subjects = [owner]
+    if not subjects and rule.focus_subject and not pronoun and _subject_of_other_type(template, m, pred):
+        return []
     if not subjects and focus is not None and (rule.focus_subject or pronoun):
         subjects = [focus] if allowed(pred, "s", focus.type) else []
     subjects = subjects or _pronoun_subjects(template, m, pred, ctx.person, ctx.people)
@@ -589,6 +633,8 @@ def _passive(template: Template, rule: TriggerRule, m: Match, ctx: _Context) -> 
         target = target or _fronted_subject(template, subjects[-1], pred)
     focus = ctx.target(pred)
     by_focus = rule.focus_object or PRONOUN_SUBJECT.match(before)
+    if target is None and by_focus and (owner := _clause_owner(template, m, pred, "o")):
+        target = owner
     if target is None and focus is not None and by_focus and allowed(pred, "o", focus.type):
         target = focus
     start = template.positions[o][1] if o is not None else 0
@@ -639,11 +685,22 @@ def _reciprocal(template: Template, rule: TriggerRule, m: Match, ctx: _Context) 
     return [(a, b), (b, a)]
 
 
+BY_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:by|par)\s+")
+
+
 def _nominal(template: Template, rule: TriggerRule, m: Match, ctx: _Context) -> Pairs:
     """'the departure of X from Y', "l'arrivée de X chez Y", 'son départ de Y' (X: the person before)."""
     pred = rule.predicate
     if blocked(template, 0, len(template.text)):
         return []
+    if rule.object_first:
+        # "the acquisition of Y by X", "le rachat de Y par X": the object, then "by" and the subjects
+        first = _right(template, m.end(), pred, "o", False, rule.reach)
+        if not first:
+            return []
+        by = BY_AFTER.match(template.text, template.positions[first[0]][1])
+        doers = _right(template, by.end(), pred, "s", True, 12) if by else []
+        return [(template.slots[s].entity, template.slots[first[0]].entity) for s in doers]
     subjects = _right(template, m.end(), pred, "s", True, rule.reach)
     people = [template.slots[i].entity for i in subjects]
     after = template.positions[subjects[-1]][1] if subjects else m.end()

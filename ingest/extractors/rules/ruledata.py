@@ -37,6 +37,7 @@ TRIGGER_OPTIONS: dict[str, type] = {
     "reach": int,  # characters from the trigger to the first object
     "role": str,  # the role the trigger itself states ("left the board": board member)
     "object_is_focus": bool,  # passive: the object is the organization in focus, never a slot
+    "object_first": bool,  # nominal: the object comes first ("the acquisition of Y by X")
 }
 MODES = set(get_args(Mode))
 ID = re.compile(r"^[a-z]{2,3}\.[a-z-]+\.[\w.-]+$")

@@ -42,7 +42,8 @@ NEGATION = (
     r"\bdément\w*|\bdémenti\w*|\bnie(?:nt)?\b|\bnié\b|\brefut\w*|\bno longer\b|\bplus jamais\b|"
     r"\bfail(?:ed|s)? to\b|\bwalked away\b|\bturned\b[^.;]{0,30}\bdown\b|\brejected\b|\bdeclined\b|"
     r"\bcalled off\b|\b(?:tried|attempted|sought|looked) to\b|\blooked at\b|\babandon\w*|\ba tenté\b|"
-    r"\btenté de\b|\bsans (?:parvenir|succès)\b|\ba échoué\b|\ba renoncé\b|\ba refusé\b|\ba rejeté\b|"
+    r"\btenté de\b|\bsans (?:parvenir|succès)\b|\b(?:a|ont) échoué\b|\b(?:a|ont) renoncé\b|"
+    r"\b(?:a|ont) refusé\b|\b(?:a|ont) rejeté\b|"
     r"\brenonc\w*|\bs'abstenir\b|\bs'est abstenue?\b|\babstained\b|\bvoted against\b|\bcontre sa\b)"
 )
 RUMOUR = (
