@@ -16,9 +16,10 @@ import redis
 
 from aikg.graph.errors import InvalidInputError, StoreError, StoreUnavailableError
 from aikg.graph.stores.batch_rows import statements
-from aikg.graph.stores.falkordb_server import DEFAULT_STALL_S, STALL_ENV, EmbeddedServer, stall_limit
+from aikg.graph.stores.falkordb_server import DEFAULT_STALL_S, STALL_ENV, EmbeddedServer, _alive, stall_limit
 from aikg.graph.stores.falkordb_store import FalkorDBStore, compose
 from tests.builders import leike_batch
+from tests.cli import aikg
 
 
 def _wait_dead(pid: int) -> None:
@@ -185,3 +186,23 @@ def test_bad_stall_setting_is_refused(raw: str, monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setenv(STALL_ENV, raw)
     with pytest.raises(InvalidInputError, match=STALL_ENV):
         stall_limit()
+
+
+def test_a_server_still_starting_is_reported_and_can_be_stopped(data_dir: Path) -> None:
+    """A server that does not answer yet (stopped by a signal, as if busy loading a big store) is
+    "starting" for `aikg server status`, and `stop` ends it instead of saying none runs."""
+    server = EmbeddedServer(data_dir)
+    pid = server._start()
+    try:
+        _wait_exec(pid, str(server.socket_path).encode())
+        os.kill(pid, signal.SIGSTOP)
+        assert server.starting_pid() == pid and not server.is_running()
+        status = aikg("server", "status", data_dir=data_dir)
+        assert status.returncode == 4 and f"starting: pid {pid}" in status.stdout
+        assert server.stop() is True
+        assert not _alive(pid) and _redis_pids_for(server) == []
+        assert server.starting_pid() is None and server.stop() is False
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGCONT)
+            os.kill(pid, signal.SIGKILL)

@@ -137,10 +137,14 @@ def server_stop(data_dir: DataDirOption = None) -> None:
 
 @server_app.command("status")
 def server_status(data_dir: DataDirOption = None) -> None:
-    """Say whether the embedded server for this data dir is running."""
+    """Say whether the embedded server for this data dir is running (exit 0), still starting, i.e.
+    loading its data (exit 4), or not running (exit 3)."""
     server = embedded_server(data_dir)
     if server.is_running():
         console.print(f"running: pid {server.pid()}, socket {server.socket_path}")
+    elif (pid := server.starting_pid()) is not None:
+        console.print(f"starting: pid {pid} is loading the data of {server.data_dir}")
+        raise typer.Exit(4)
     else:
         console.print(f"not running (data dir {server.data_dir})")
         raise typer.Exit(3)

@@ -20,6 +20,7 @@ import contextlib
 import fcntl
 import hashlib
 import os
+import signal
 import subprocess
 import tempfile
 import time
@@ -100,19 +101,45 @@ class EmbeddedServer:
 
         Redis has fsynced the append-only file and removed its socket once it says bye; the
         process itself may take a few more seconds to unload the module, which we do not wait for.
+        A server still starting (loading its data, so it answers nothing else) is sent SIGTERM,
+        which it obeys between two loading steps, and waited for until it exits.
         """
         with self._lock():
-            if not self._ping():
+            if self._ping():
+                self._shutdown()
+                return True
+            pid = self._starting_pid()
+            if pid is None:
                 return False
-            client = self._client(timeout=0.5)
-            with contextlib.suppress(redis.ConnectionError, redis.TimeoutError):
-                client.shutdown(save=False)
-            deadline = time.monotonic() + STOP_TIMEOUT_S
-            while self.socket_path.exists() and time.monotonic() < deadline:
-                time.sleep(0.02)
-            if self.socket_path.exists():
-                raise StoreUnavailableError(f"the embedded server for {self.data_dir} did not stop")
+            self._terminate(pid)
             return True
+
+    def starting_pid(self) -> int | None:
+        """The pid of a server of this data dir that runs but does not answer yet (loading)."""
+        return None if self._ping() else self._starting_pid()
+
+    def _shutdown(self) -> None:
+        client = self._client(timeout=0.5)
+        with contextlib.suppress(redis.ConnectionError, redis.TimeoutError):
+            client.shutdown(save=False)
+        deadline = time.monotonic() + STOP_TIMEOUT_S
+        while self.socket_path.exists() and time.monotonic() < deadline:
+            time.sleep(0.02)
+        if self.socket_path.exists():
+            raise StoreUnavailableError(f"the embedded server for {self.data_dir} did not stop")
+
+    def _terminate(self, pid: int) -> None:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGTERM)
+            os.kill(pid, signal.SIGCONT)  # a stopped process would hold the signal until resumed
+        deadline = time.monotonic() + STOP_TIMEOUT_S
+        while _alive(pid) and time.monotonic() < deadline:
+            time.sleep(0.02)
+        if _alive(pid):
+            raise StoreUnavailableError(
+                f"the embedded server for {self.data_dir} (pid {pid}) is still loading its data and "
+                f"did not stop within {STOP_TIMEOUT_S:g}s; it will stop when it can, run the command again"
+            )
 
     def _start(self) -> int:
         """Spawn the server (only when no process of this data dir is alive); return its pid."""
