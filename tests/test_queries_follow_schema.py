@@ -63,4 +63,6 @@ def test_entity_parameters_are_compared_as_ids(name: str) -> None:
     for spec in query.params:
         if spec.type.value == "entity":
             assert f"toLower(${spec.name})" not in query.cypher
-            assert re.search(rf"(\.id = \${spec.name}\b|\{{id: \${spec.name}\}})", query.cypher), spec.name
+            # an entity's id, or a fact property that holds one (VOTED_TO_REMOVE's organization)
+            by_id = rf"(\.(?:id|organization) = \${spec.name}\b|\{{id: \${spec.name}\}})"
+            assert re.search(by_id, query.cypher), spec.name

@@ -176,8 +176,15 @@ class EmbeddedServer:
             raise StoreUnavailableError(f"cannot start the embedded FalkorDB server: {exc}") from exc
         # the server writes the same pid there itself, but only once it has set up: written now,
         # a command that comes while this one waits finds the starting server
-        self.pid_path.write_text(f"{process.pid}\n")
+        self._write_pid(process.pid)
         return process.pid
+
+    def _write_pid(self, pid: int) -> None:
+        """The pid file, owner-only like everything else in the data dir."""
+        fd = os.open(self.pid_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w") as out:
+            out.write(f"{pid}\n")
+        os.chmod(self.pid_path, 0o600)  # a pid file left by an older server may have other modes
 
     def _wait_ready(self, pid: int, stall: float) -> None:
         """Wait until the server answers; fail when it exits or shows no progress for ``stall`` s."""
