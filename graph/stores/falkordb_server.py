@@ -24,7 +24,7 @@ import signal
 import subprocess
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -122,20 +122,14 @@ class EmbeddedServer:
         client = self._client(timeout=0.5)
         with contextlib.suppress(redis.ConnectionError, redis.TimeoutError):
             client.shutdown(save=False)
-        deadline = time.monotonic() + STOP_TIMEOUT_S
-        while self.socket_path.exists() and time.monotonic() < deadline:
-            time.sleep(0.02)
-        if self.socket_path.exists():
+        if not _stopped_within(STOP_TIMEOUT_S, self.socket_path.exists):
             raise StoreUnavailableError(f"the embedded server for {self.data_dir} did not stop")
 
     def _terminate(self, pid: int) -> None:
         with contextlib.suppress(ProcessLookupError):
             os.kill(pid, signal.SIGTERM)
             os.kill(pid, signal.SIGCONT)  # a stopped process would hold the signal until resumed
-        deadline = time.monotonic() + STOP_TIMEOUT_S
-        while _alive(pid) and time.monotonic() < deadline:
-            time.sleep(0.02)
-        if _alive(pid):
+        if not _stopped_within(STOP_TIMEOUT_S, lambda: _alive(pid)):
             raise StoreUnavailableError(
                 f"the embedded server for {self.data_dir} (pid {pid}) is still loading its data and "
                 f"did not stop within {STOP_TIMEOUT_S:g}s; it will stop when it can, run the command again"
@@ -289,6 +283,16 @@ def stall_limit() -> float:
     if value <= 0:
         raise InvalidInputError(f"{STALL_ENV}={raw!r} must be a positive number of seconds")
     return value
+
+
+def _stopped_within(seconds: float, running: Callable[[], bool]) -> bool:
+    """Poll ``running`` until it is false (True) or ``seconds`` have passed (False)."""
+    deadline = time.monotonic() + seconds
+    while running():
+        if time.monotonic() >= deadline:
+            return False
+        time.sleep(0.02)
+    return True
 
 
 def _alive(pid: int) -> bool:
