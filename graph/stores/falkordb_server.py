@@ -3,7 +3,9 @@
 It listens on a unix socket only (mode 0700, no TCP port), keeps its data dir private (0700, and
 every file the server writes 0600, whatever the path length), keeps an append-only file fsynced on
 every write so an acknowledged write survives a crash, and outlives the command that started it
-so the next command reuses it. `aikg server stop` shuts it down.
+so the next command reuses it. `aikg server stop` shuts it down. The append-only file's tail of
+write commands is folded into a snapshot when it grows large (:mod:`falkordb_aof`), so a start
+decodes a snapshot instead of re-executing every write.
 
 Starting waits for as long as the server shows progress: on a large data dir the engine spends
 minutes loading its append-only file, answering ``LOADING`` (or nothing at all while it decodes one
@@ -36,6 +38,7 @@ from redis.exceptions import BusyLoadingError
 from redis.retry import Retry
 
 from aikg.graph.errors import InvalidInputError, StoreUnavailableError
+from aikg.graph.stores import falkordb_aof
 from aikg.graph.stores.writer_lock import private_dir
 
 SOCKET_NAME = "falkordb.sock"
@@ -47,6 +50,7 @@ DEFAULT_STALL_S = 60.0  # a starting server that shows no progress for this long
 PROBE_TIMEOUT_S = 1.0  # a ping unanswered this long: the server is busy (loading a big key)
 POLL_S = 0.1
 STOP_TIMEOUT_S = 15.0
+REWRITE_WAIT_S = 600.0  # `server stop` waits this long at most for the append-only file's rewrite
 
 
 def default_data_dir() -> Path:
@@ -94,18 +98,37 @@ class EmbeddedServer:
             if pid is None:
                 pid = self._start()
             self._wait_ready(pid, stall_limit())
+            self.compact()  # a data dir left with a long tail: the next start will be quick
         return self.socket_path
+
+    def compact(self, wait: float = 0.0) -> bool:
+        """Have the server fold the tail of its append-only file into a new snapshot when the tail
+        has grown large (:mod:`falkordb_aof`), in the background; True if a rewrite started. With
+        ``wait``, wait up to that many seconds for any running rewrite to end. Best effort: a
+        server that does not answer is left alone (its data is safe either way)."""
+        try:
+            client = self._client()
+            started = falkordb_aof.rewrite_if_large(client, self.data_dir)
+            if wait > 0:
+                falkordb_aof.wait_rewrite(client, wait)
+            return started
+        except (redis.RedisError, OSError):
+            return False
 
     def stop(self) -> bool:
         """Shut the server down cleanly; False when none was running.
 
-        Redis has fsynced the append-only file and removed its socket once it says bye; the
-        process itself may take a few more seconds to unload the module, which we do not wait for.
+        First the append-only file's tail is folded into a new snapshot when it has grown large
+        (:meth:`compact`, waited for: seconds at 1M facts), so the next start loads a snapshot
+        instead of re-executing the writes. Redis has fsynced the append-only file and removed its
+        socket once it says bye; the process itself may take a few more seconds to unload the
+        module, which we do not wait for.
         A server still starting (loading its data, so it answers nothing else) is sent SIGTERM,
         which it obeys between two loading steps, and waited for until it exits.
         """
         with self._lock():
             if self._ping():
+                self.compact(wait=REWRITE_WAIT_S)
                 self._shutdown()
                 return True
             pid = self._starting_pid()
@@ -151,6 +174,7 @@ class EmbeddedServer:
             "--dir", str(self.data_dir.resolve()),
             "--appendonly", "yes",
             "--appendfsync", "always",
+            "--aof-use-rdb-preamble", "yes",  # a rewrite's base is a snapshot, loaded fast
             "--save", "",
             "--pidfile", str(self.pid_path.resolve()),
             "--logfile", str(self.log_path.resolve()),

@@ -288,6 +288,10 @@ class FalkorDBStore:
         return GraphStats(backend=self.name, location=str(self.data_dir), nodes=nodes, relationships=rels)
 
     def close(self) -> None:
+        """Close the connection; the server stays up for the next command. After a session that
+        grew the append-only file's tail a lot (a large load, ingest or migration), the server is
+        asked to fold it into a new snapshot in the background (``EmbeddedServer.compact``)."""
+        self.server.compact()
         try:
             self._db.connection.close()
         except DRIVER_ERRORS as exc:
