@@ -15,12 +15,13 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from aikg.graph.audit import AUDIT_LABEL
+from aikg.graph.limits import MIGRATE_BATCH
 from aikg.graph.stores.base import GraphStats, GraphStore, UpsertReport
 
 if TYPE_CHECKING:  # networkx and the codecs load when a migration runs, not with the CLI
     from aikg.graph.subgraph import Subgraph
 
-DEFAULT_BATCH = 500
+DEFAULT_BATCH = MIGRATE_BATCH
 IDS_PAGE = "MATCH (n:{label}) WHERE n.id > $after RETURN n.id AS id ORDER BY id LIMIT $size"
 ENTITIES = "MATCH (n:Entity) WHERE n.id IN $ids RETURN n"
 SOURCES_AND_MENTIONS = """

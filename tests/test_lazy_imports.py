@@ -33,3 +33,9 @@ def test_help_of_every_command_loads_no_heavy_library() -> None:
     )
     loaded = loaded_after(code)
     assert loaded.isdisjoint(HEAVY), sorted(loaded & set(HEAVY))
+
+
+def test_importing_the_cli_loads_no_pydantic() -> None:
+    """Every command pays for the CLI's import: the models (pydantic) load in the commands using them."""
+    loaded = loaded_after("import aikg.cli")
+    assert "typer" in loaded and "pydantic" not in loaded

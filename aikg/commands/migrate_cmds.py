@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -11,9 +11,12 @@ from rich.table import Table
 
 from aikg.commands.store_cmds import console
 from aikg.graph.errors import InvalidInputError
-from aikg.graph.migrate import DEFAULT_BATCH, STEPS, MigrationReport, migrate, totals
+from aikg.graph.limits import MIGRATE_BATCH
 from aikg.graph.stores.registry import store_names
 from aikg.options import DataDirOption, opened_graph
+
+if TYPE_CHECKING:  # the migration (and the audit log's models) load when a migration runs
+    from aikg.graph.migrate import MigrationReport
 
 ToOption = Annotated[str, typer.Option("--to", help=f"Store to copy into: {' or '.join(store_names())}.")]
 FromOption = Annotated[
@@ -53,6 +56,8 @@ def counts_table(report: MigrationReport, source: str, target: str) -> Table:
 
 
 def run_migration(source: str, target: str, data_dir: DataDirOption, batch_size: int) -> MigrationReport:
+    from aikg.graph.migrate import STEPS, migrate, totals
+
     with opened_graph(source, data_dir) as from_graph, opened_graph(target, data_dir, write=True) as to_graph:
         from_store, to_store = from_graph.store, to_graph.store
         expected = totals(from_store.stats())
@@ -76,7 +81,7 @@ def migrate_command(
     to: ToOption,
     source: FromOption = None,
     data_dir: DataDirOption = None,
-    batch_size: BatchOption = DEFAULT_BATCH,
+    batch_size: BatchOption = MIGRATE_BATCH,
 ) -> None:
     """Copy every entity, source, fact (with its evidence and provenance), mention, review decision,
     merge and audit record between stores.

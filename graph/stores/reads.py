@@ -5,7 +5,7 @@ They only use :meth:`GraphStore.run`, so they work on any store.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from aikg.graph.fact_codec import MERGE_CHECK_KEYS
@@ -129,9 +129,16 @@ def counts(store: GraphStore) -> tuple[dict[str, int], dict[str, int]]:
     types = [str(r[0]) for r in store.run(RELATIONSHIP_TYPES).rows]
     nodes = {x: int(store.run(_COUNT_LABEL.format(name=_name(x))).scalar() or 0) for x in labels}
     rels = {x: int(store.run(_COUNT_TYPE.format(name=_name(x))).scalar() or 0) for x in types}
+    return shown_counts(nodes, rels)
+
+
+def shown_counts(
+    nodes: Mapping[str, int], relationships: Mapping[str, int]
+) -> tuple[dict[str, int], dict[str, int]]:
+    """The counts as ``status`` shows them: sorted, empty ones and the shared 'Entity' left out."""
     return (
-        dict(sorted((k, v) for k, v in nodes.items() if v)),
-        dict(sorted((k, v) for k, v in rels.items() if v)),
+        dict(sorted((str(k), int(v)) for k, v in nodes.items() if v and k != SHARED_LABEL)),
+        dict(sorted((str(k), int(v)) for k, v in relationships.items() if v)),
     )
 
 
