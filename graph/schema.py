@@ -10,48 +10,17 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
-from enum import StrEnum
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from aikg.graph.ids import entity_id, slugify
+from aikg.graph.vocabulary import EntityType as EntityType
+from aikg.graph.vocabulary import OrgKind as OrgKind
+from aikg.graph.vocabulary import Predicate as Predicate
 
 PARTIAL_DATE_RE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
 ENTITY_ID_RE = re.compile(r"^(person|organization|model):[a-z0-9]+(?:-[a-z0-9]+)*$")
-
-
-class EntityType(StrEnum):
-    PERSON = "Person"
-    ORGANIZATION = "Organization"
-    MODEL = "Model"
-
-    @property
-    def prefix(self) -> str:
-        return self.value.lower()
-
-    @classmethod
-    def of_id(cls, entity_id_: str) -> EntityType:
-        prefix = entity_id_.split(":", 1)[0]
-        for member in cls:
-            if member.prefix == prefix:
-                return member
-        raise ValueError(f"entity id {entity_id_!r} has no known type prefix")
-
-
-class OrgKind(StrEnum):
-    LAB = "lab"
-    BIG_TECH = "big_tech"
-    STARTUP = "startup"
-    CHIPMAKER = "chipmaker"
-    INVESTOR = "investor"
-    MEDIA = "media"
-    REGULATOR = "regulator"
-    SAFETY_INSTITUTE = "safety_institute"
-    UNIVERSITY = "university"
-    NONPROFIT = "nonprofit"
-    BOARD = "board"
-    OTHER = "other"
 
 
 def check_partial_date(value: str) -> str:
@@ -137,25 +106,6 @@ class Source(Strict):
     def hash_content(text: str) -> str:
         normalized = " ".join(text.split()).casefold()
         return hashlib.sha256(normalized.encode("utf-8")).hexdigest()
-
-
-class Predicate(StrEnum):
-    WORKS_AT = "WORKS_AT"
-    DEPARTED = "DEPARTED"
-    JOINED = "JOINED"
-    FOUNDED = "FOUNDED"
-    BOARD_MEMBER_OF = "BOARD_MEMBER_OF"
-    VOTED_TO_REMOVE = "VOTED_TO_REMOVE"
-    DEVELOPED = "DEVELOPED"
-    GRANTED_ACCESS = "GRANTED_ACCESS"
-    REVOKED_ACCESS = "REVOKED_ACCESS"
-    COLLABORATED_WITH = "COLLABORATED_WITH"
-    COMPETES_WITH = "COMPETES_WITH"
-    CRITICIZED = "CRITICIZED"
-    DELAYED = "DELAYED"
-    INVESTED_IN = "INVESTED_IN"
-    ACQUIRED = "ACQUIRED"
-    PARTNERED_WITH = "PARTNERED_WITH"
 
 
 PER, ORG, MOD = EntityType.PERSON, EntityType.ORGANIZATION, EntityType.MODEL

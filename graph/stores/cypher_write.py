@@ -14,7 +14,7 @@ property kept, headline-only only while every assertion is, a review decision ne
 
 from __future__ import annotations
 
-from aikg.graph.schema import EntityType, Predicate
+from aikg.graph.vocabulary import EntityType, Predicate
 
 ENTITY_LABEL = "Entity"
 SOURCE_LABEL = "Source"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from contextlib import ExitStack
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import redis
 from falkordb import FalkorDB
@@ -23,7 +23,6 @@ from aikg.graph.errors import (
     StoreUnavailableError,
     WriterBusyError,
 )
-from aikg.graph.schema import GraphBatch, Predicate
 from aikg.graph.stores import (
     cypher_write,
     falkordb_compact,
@@ -31,7 +30,6 @@ from aikg.graph.stores import (
     read_indexes,
     reads,
     return_columns,
-    upsert,
 )
 from aikg.graph.stores.base import (
     GraphStats,
@@ -41,9 +39,13 @@ from aikg.graph.stores.base import (
     RelationshipValue,
     UpsertReport,
 )
-from aikg.graph.stores.batch_rows import Statement
 from aikg.graph.stores.falkordb_server import EmbeddedServer, default_data_dir
 from aikg.graph.stores.writer_lock import writer_lock
+from aikg.graph.vocabulary import Predicate
+
+if TYPE_CHECKING:  # the schema's models and the upsert planner load when a command writes
+    from aikg.graph.schema import GraphBatch
+    from aikg.graph.stores.batch_rows import Statement
 
 GRAPH_NAME = "aikg"
 # rows (facts, entities, sources) per atomic write of upsert_many: FalkorDB plans each statement
@@ -188,6 +190,8 @@ class FalkorDBStore:
         return {(row[1], prop) for row in rows if row[0] == "UNIQUE" for prop in row[2]}
 
     def upsert(self, batch: GraphBatch) -> UpsertReport:
+        from aikg.graph.stores import upsert
+
         with writer_lock(self.data_dir):  # the checks of the plan and the write, with no writer between
             statements, report = upsert.plan(self, batch)
             if statements:
@@ -198,6 +202,8 @@ class FalkorDBStore:
     def upsert_many(self, batches: Iterable[GraphBatch], group_rows: int = GROUP_ROWS) -> UpsertReport:
         """Upsert batches (one per document) in order, several per write (see
         :func:`aikg.graph.stores.upsert.write_groups`): each lands whole or not at all."""
+        from aikg.graph.stores import upsert
+
         with writer_lock(self.data_dir):
             return upsert.write_groups(self, batches, self._write_group, group_rows)
 

@@ -14,7 +14,7 @@ these serve reads only:
 
 from __future__ import annotations
 
-from aikg.graph.schema import Predicate
+from aikg.graph.vocabulary import Predicate
 
 ENTITY_LABEL = "Entity"
 FULLTEXT_PROPERTY = "name"

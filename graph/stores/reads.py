@@ -6,22 +6,22 @@ They only use :meth:`GraphStore.run`, so they work on any store.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from aikg.graph.fact_codec import MERGE_CHECK_KEYS
-from aikg.graph.schema import Entity, EntityType, Fact, Predicate
 from aikg.graph.stores.base import GraphStore
+from aikg.graph.vocabulary import EntityType, Predicate
+
+if TYPE_CHECKING:  # the schema's models load when a command reads or writes entities and facts
+    from aikg.graph.schema import Entity, Fact
 
 EXISTING_ENTITIES = "UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN n.id"
 EXISTING_SOURCES = "UNWIND $ids AS id MATCH (s:Source {id: id}) RETURN s.id, s.published"
 STORED_ENTITIES = "UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN n.id, properties(n)"
 STORED_SOURCES = "UNWIND $ids AS id MATCH (n:Source {id: id}) RETURN n.id, properties(n)"
 STORED_MENTIONS = "UNWIND $ids AS id MATCH (s:Source {id: id})-[:MENTIONS]->(e:Entity) RETURN s.id, e.id"
-# one part per predicate, so each looks its fact ids up in that type's fact_id index
-_EXISTING_FACTS_OF = (
-    "UNWIND $ids_{p} AS id MATCH ()-[r:{p} {{fact_id: id}}]->() RETURN r.fact_id AS id, "
-    + ", ".join(f"r.{key} AS {key}" for key in MERGE_CHECK_KEYS)
-)
+# one part per predicate, so each looks its fact ids up in that type's fact_id index (the
+# properties read are fact_codec.MERGE_CHECK_KEYS, appended where the codec is loaded)
+_EXISTING_FACTS_OF = "UNWIND $ids_{p} AS id MATCH ()-[r:{p} {{fact_id: id}}]->() RETURN r.fact_id AS id, "
 ENTITY_INDEX = "MATCH (n:Entity) RETURN n.id, n.name, n.aliases"
 LABELS = "CALL db.labels() YIELD label RETURN label"
 RELATIONSHIP_TYPES = "CALL db.relationshipTypes() YIELD relationshipType RETURN relationshipType"
@@ -83,18 +83,23 @@ def existing_fact_sources(store: GraphStore, facts: Iterable[Fact]) -> dict[str,
 def existing_facts(store: GraphStore, facts: Iterable[Fact]) -> dict[str, dict[str, Any]]:
     """Fact id -> the stored properties a merge looks at (``fact_codec.MERGE_CHECK_KEYS``, not the
     quotes) of the facts the store holds: one query, through the ``fact_id`` index of each predicate."""
+    from aikg.graph.fact_codec import MERGE_CHECK_KEYS
+
     ids: dict[str, set[str]] = {}
     for fact in facts:
         ids.setdefault(Predicate(fact.predicate).value, set()).add(fact.fact_id)
     if not ids:
         return {}
-    cypher = "\nUNION ALL\n".join(_EXISTING_FACTS_OF.format(p=p) for p in ids)
+    returned = ", ".join(f"r.{key} AS {key}" for key in MERGE_CHECK_KEYS)
+    cypher = "\nUNION ALL\n".join(_EXISTING_FACTS_OF.format(p=p) + returned for p in ids)
     result = store.run(cypher, {f"ids_{p}": sorted(v) for p, v in ids.items()})
     return {row[0]: dict(zip(MERGE_CHECK_KEYS, row[1:], strict=True)) for row in result.rows}
 
 
 def entity_index(store: GraphStore) -> list[Entity]:
     """Every entity in the store with its name and aliases (for entity resolution)."""
+    from aikg.graph.schema import Entity
+
     out = []
     for entity_id, name, aliases in store.run(ENTITY_INDEX).rows:
         out.append(Entity(id=entity_id, type=EntityType.of_id(entity_id), name=name, aliases=aliases or []))
