@@ -46,7 +46,9 @@ def test_suite_runs_on_a_tiny_size(tmp_path: Path) -> None:
         "--sizes",
         "300",
         "--only",
-        "load,queries,exports",
+        "load,queries,exports,cli",
+        "--cli-runs",
+        "1",
         "--formats",
         "json,nt",
         "--query-runs",
@@ -68,3 +70,5 @@ def test_suite_runs_on_a_tiny_size(tmp_path: Path) -> None:
     assert size["queries"]["entity_facts"]["rows"] > 0
     assert set(size["exports"]) == {"json", "nt"}
     assert all(e.get("bytes", 0) > 0 for e in size["exports"].values())
+    assert size["cli"]["status_json"]["cpu_median_s"] > 0
+    assert size["cli"]["server_start"]["median_s"] > 0 and size["cli"]["server_start"]["stop_s"] > 0
