@@ -22,6 +22,9 @@ SAMPLE = (
     "MATCH (a)-[r]->(b) RETURN a.id, type(r), r.fact_id, r.sources, b.id ORDER BY r.fact_id, b.id LIMIT 25"
 )
 INDEXES = "CALL db.indexes() YIELD label, properties, types RETURN label, properties, types ORDER BY label"
+CONSTRAINTS = (
+    "CALL db.constraints() YIELD type, label, properties RETURN type, label, properties ORDER BY label"
+)
 
 
 def _client(server: EmbeddedServer) -> redis.Redis:
@@ -45,7 +48,8 @@ def _kill(server: EmbeddedServer) -> None:
 
 
 def _snapshot(store: FalkorDBStore) -> tuple[object, ...]:
-    return store.stats(), store.run(SAMPLE).rows, store.run(INDEXES).rows
+    """Counts, a sample of facts, and the index and constraint definitions."""
+    return store.stats(), store.run(SAMPLE).rows, store.run(INDEXES).rows, store.run(CONSTRAINTS).rows
 
 
 def _sizes(data_dir: Path) -> AofSizes:
@@ -92,6 +96,7 @@ def test_closing_after_a_big_write_rewrites_and_a_restart_has_the_same_graph(
     store.ensure_schema()
     store.upsert(sample_batch())
     before = _snapshot(store)
+    assert before[3], "the fact_id constraints are part of what must survive"
     written = _sizes(data_dir)
     assert written.tail > 0
     store.close()  # asks for the rewrite
