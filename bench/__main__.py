@@ -41,6 +41,8 @@ def bench_size(n_facts: int, args: argparse.Namespace, sections: set[str]) -> di
     out: dict[str, Any] = {"facts": n_facts}
     with tempfile.TemporaryDirectory(prefix="aikg-bench-") as tmp:
         data_dir = args.store or Path(tmp) / "data"
+        # a server that already served the given store (the user's) is left running after
+        already_running = args.store is not None and EmbeddedServer(data_dir).is_running()
         try:
             if args.store:
                 out["store"] = str(args.store)
@@ -54,7 +56,8 @@ def bench_size(n_facts: int, args: argparse.Namespace, sections: set[str]) -> di
             if "cli" in sections:
                 out["cli"] = bench_cli(data_dir, args)
         finally:
-            EmbeddedServer(data_dir).stop()
+            if not already_running:
+                EmbeddedServer(data_dir).stop()
     return out
 
 
