@@ -329,3 +329,38 @@ def test_saved_query_page_suggests_a_name_for_a_typo(sample_env: GraphStore) -> 
     assert app.warning[0].value.endswith("Did you mean Ilya Sutskever?")
     assert "no entity has the id, name or alias 'Sutskevr'" in app.error[0].value
     assert not app.dataframe
+
+
+def test_a_hub_draws_the_evidence_of_one_page_of_facts_at_a_time(
+    scratch_store: FalkorDBStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from aikg.dashboard.entity_view import EVIDENCE_PAGE
+    from aikg.graph.schema import Entity, EntityType, Evidence, Fact, GraphBatch, Source
+
+    hub = Entity(type=EntityType.ORGANIZATION, name="Quillfeather Labs")
+    people = [Entity(type=EntityType.PERSON, name=f"Staffer Number{i:02d}") for i in range(EVIDENCE_PAGE + 7)]
+    source = Source(id="source:staff-list", title="Who works where", url="https://news.test/staff")
+    facts = [
+        Fact(
+            subject=p.id,
+            predicate="WORKS_AT",
+            object=hub.id,
+            evidence=[Evidence(source_id=source.id, quote=f"quote about staffer {i:02d}")],
+        )
+        for i, p in enumerate(people)
+    ]
+    scratch_store.upsert(GraphBatch(sources=[source], entities=[hub, *people], facts=facts))
+    monkeypatch.setenv("AIKG_STORE", "embedded")
+    monkeypatch.setenv("AIKG_DATA_DIR", str(scratch_store.data_dir))
+    app = page("explorer").run()
+    app.text_input(key="search").input("Quillfeather Labs").run()
+    assert not app.exception
+    assert len(app.dataframe[0].value) == len(facts)  # the table lists every fact
+    quotes = [q for q in texts(app).split("\n") if q.startswith("> quote about staffer")]
+    assert len(quotes) == EVIDENCE_PAGE
+    app.number_input(key="evidence-page").set_value(2).run()
+    rest = [q for q in texts(app).split("\n") if q.startswith("> quote about staffer")]
+    assert len(rest) == 7 and not set(rest) & set(quotes)
+    assert f"Facts {EVIDENCE_PAGE + 1}–{len(facts)} of {len(facts)}, in the table's order." in [
+        c.value for c in app.caption
+    ]
