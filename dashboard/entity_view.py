@@ -63,8 +63,10 @@ def timeline_chart(rows: list[FactRow]) -> alt.Chart | None:
     ]  # fmt: skip
     if not points:
         return None
+    import pandas as pd  # a data frame travels as one table; inline values are checked one by one
+
     return (
-        alt.Chart(alt.Data(values=points))
+        alt.Chart(pd.DataFrame(points))
         .mark_circle(size=120)
         .encode(
             x=alt.X("day:T", title="date"),
