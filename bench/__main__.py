@@ -30,7 +30,7 @@ RESULTS = Path(__file__).parent / "results"
 DEFAULT_SIZES = (10_000, 100_000)
 LARGE = 1_000_000
 FORMATS = ("json", "csv", "nt", "cypher", "graphml", "gexf", "turtle", "jsonld")
-SECTIONS = ("load", "queries", "exports", "cli", "extraction")
+SECTIONS = ("load", "queries", "exports", "cli", "explorer", "extraction")
 
 
 def _aikg(*args: str) -> list[str]:
@@ -43,6 +43,8 @@ def bench_size(n_facts: int, args: argparse.Namespace, sections: set[str]) -> di
     out: dict[str, Any] = {"facts": n_facts}
     with tempfile.TemporaryDirectory(prefix="aikg-bench-") as tmp:
         data_dir = args.store or Path(tmp) / "data"
+        # a server that already served the given store (the user's) is left running after
+        already_running = args.store is not None and EmbeddedServer(data_dir).is_running()
         try:
             if args.store:
                 out["store"] = str(args.store)
@@ -58,8 +60,11 @@ def bench_size(n_facts: int, args: argparse.Namespace, sections: set[str]) -> di
                 out["exports"] = bench_exports(data_dir, Path(tmp), args)
             if "cli" in sections:
                 out["cli"] = bench_cli(data_dir, args)
+            if "explorer" in sections:
+                out["explorer"] = bench_explorer(data_dir, args)
         finally:
-            EmbeddedServer(data_dir).stop()
+            if not already_running:
+                EmbeddedServer(data_dir).stop()
     return out
 
 
@@ -225,6 +230,15 @@ def bench_server_start(data_dir: Path) -> dict[str, Any]:
     return {"median_s": round(runs["start"], 3), "runs": 1, "stop_s": round(runs["stop"], 3)}
 
 
+def bench_explorer(data_dir: Path, args: argparse.Namespace) -> dict[str, Any]:
+    """The explorer's server-side render of the hub entity, in a subprocess of its own."""
+    argv = [sys.executable, "-m", "bench.explorer", str(data_dir), "--runs", str(args.cli_runs)]
+    run = run_measured(argv, timeout=args.export_timeout)
+    if run.returncode != 0:
+        return {"error": (run.stderr.strip().splitlines() or ["failed"])[-1]}
+    return {**json.loads(run.stdout), "peak_rss_mb": round(run.peak_rss_mb)}
+
+
 def bench_extraction(args: argparse.Namespace) -> dict[str, Any]:
     from bench.extraction import measure
 
@@ -297,7 +311,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
         "load_average_at_start": list(os.getloadavg()),
         "sizes": {},
     }
-    if "load" in sections or sections & {"queries", "exports", "cli"}:
+    if "load" in sections or sections & {"queries", "exports", "cli", "explorer"}:
         for size in args.sizes:
             report["sizes"][str(size)] = bench_size(size, args, sections)
     if "extraction" in sections:

@@ -57,6 +57,12 @@ def print_report(report: dict[str, Any]) -> None:
             print(_row(f"export {fmt}", f"{e['seconds']} s", f"{e['peak_rss_mb']} MB", e.get("error", "")))
         for name, c in (data.get("cli") or {}).items():
             print(_row(f"cli {name}", f"{c['median_s']} s"))
+        explorer = data.get("explorer")
+        if explorer and "error" in explorer:
+            print(_row("explorer hub page", explorer["error"]))
+        elif explorer:
+            first, warm = explorer["first_render"], explorer["warm_render_p50"]
+            print(_row("explorer hub page", f"first {first['seconds']} s", f"warm {warm['seconds']} s"))
     extraction = report.get("extraction")
     if extraction:
         spacy = extraction["spacy_fr_core_news_sm_docs_per_s"]

@@ -16,11 +16,28 @@ from aikg.graph.subgraph import Subgraph
 EXPAND_HOPS = 1
 
 
+def _filter(predicates: Sequence[str], review: str) -> selection.FactFilter:
+    return selection.FactFilter(predicates=tuple(predicates) or None, review=parse_filter(review))
+
+
 def ego_subgraph(
     store: GraphStore, entity_id: str, hops: int, predicates: Sequence[str] = (), review: str = "not-rejected"
 ) -> Subgraph:
-    facts = selection.FactFilter(predicates=tuple(predicates) or None, review=parse_filter(review))
-    return selection.ego(store, entity_id, hops, facts=facts, with_sources=False)
+    return selection.ego(store, entity_id, hops, facts=_filter(predicates, review), with_sources=False)
+
+
+def star_subgraph(
+    store: GraphStore, entity_id: str, predicates: Sequence[str] = (), review: str = "not-rejected"
+) -> Subgraph:
+    """The entity, its own facts and its direct neighbours (no facts among the neighbours)."""
+    return selection.star(store, entity_id, facts=_filter(predicates, review))
+
+
+def among_subgraph(
+    store: GraphStore, ids: Iterable[str], predicates: Sequence[str] = (), review: str = "not-rejected"
+) -> Subgraph:
+    """These entities and the facts between them."""
+    return selection.among(store, ids, facts=_filter(predicates, review))
 
 
 def merge(*graphs: Subgraph) -> Subgraph:

@@ -16,6 +16,7 @@ from aikg.graph.dossier import Dossier
 from aikg.graph.stores.base import NodeValue
 
 REVIEW_KEY = "entity-review"
+EVIDENCE_PAGE = 25  # facts whose evidence and review buttons one page draws
 CARD_FIELDS = (
     "description",
     "kind",
@@ -62,8 +63,10 @@ def timeline_chart(rows: list[FactRow]) -> alt.Chart | None:
     ]  # fmt: skip
     if not points:
         return None
+    import pandas as pd  # a data frame travels as one table; inline values are checked one by one
+
     return (
-        alt.Chart(alt.Data(values=points))
+        alt.Chart(pd.DataFrame(points))
         .mark_circle(size=120)
         .encode(
             x=alt.X("day:T", title="date"),
@@ -107,7 +110,7 @@ def facts_section(
     st.dataframe([r.record() for r in shown], hide_index=True, width="stretch")
     st.markdown("**Evidence, fact by fact**")
     with st.container(height=360):
-        for row in shown:
+        for row in evidence_page(shown):
             st.markdown(
                 f"**{row.headline}** · {row.sources} source(s) · confidence {row.confidence} · *{row.review}*"
             )
@@ -115,6 +118,22 @@ def facts_section(
                 st.markdown(item.markdown())
             if actions is not None:
                 actions(row)
+
+
+def evidence_page(rows: list[FactRow]) -> list[FactRow]:
+    """The facts whose evidence and review buttons are drawn now: a page of EVIDENCE_PAGE in the
+    table's order, chosen with a page number when there are more (a hub entity holds thousands of
+    facts, and drawing every one's evidence and buttons would stall the page and the browser)."""
+    if len(rows) <= EVIDENCE_PAGE:
+        return rows
+    pages = -(-len(rows) // EVIDENCE_PAGE)
+    if int(st.session_state.get("evidence-page") or 1) > pages:  # fewer facts than on the last run
+        st.session_state["evidence-page"] = 1
+    page = st.number_input(f"Page (of {pages})", min_value=1, max_value=pages, value=1, key="evidence-page")
+    first = (int(page) - 1) * EVIDENCE_PAGE
+    shown = rows[first : first + EVIDENCE_PAGE]
+    st.caption(f"Facts {first + 1:,}–{first + len(shown):,} of {len(rows):,}, in the table's order.")
+    return shown
 
 
 def articles_section(sources: list[NodeValue]) -> None:

@@ -8,7 +8,14 @@ import datetime as dt
 
 import streamlit as st
 
-from aikg.dashboard.egograph import EXPAND_HOPS, Exploration, ego_subgraph, reachable
+from aikg.dashboard import session
+from aikg.dashboard.egograph import (
+    EXPAND_HOPS,
+    Exploration,
+    among_subgraph,
+    ego_subgraph,
+    reachable,
+)
 from aikg.dashboard.network_shape import (
     HUB_NEIGHBOURS,
     degrees,
@@ -53,8 +60,9 @@ def network_section(
             st.session_state.get(key), lambda node: ego_subgraph(store, node, EXPAND_HOPS, predicates, review)
         )
 
-    full = exploration.view(ego_subgraph(store, centre, hops, predicates, review), centre, types)
-    hub = len(neighbour_strength(full, centre)) > HUB_NEIGHBOURS
+    # a hub's first hop alone (one query), so its thousands of neighbours' own facts are never read
+    star = exploration.view(session.entity_star(centre, predicates, review), centre, types)
+    hub = len(neighbour_strength(star, centre)) > HUB_NEIGHBOURS
     ref_col, size_col, day_col = st.columns([2, 1, 1])
     reference = ref_col.toggle(
         "Reference-data facts",
@@ -64,15 +72,29 @@ def network_section(
     )
     size_by = size_col.selectbox("Size nodes by", ["degree", "sources", "none"], key="net-size")
     day = day_col.date_input("As of", value=None, key="net-as-of", min_value=dt.date(1950, 1, 1))
-    shown = full if reference else without_reference(full, centre)
-    shown = in_range(shown, since, until)
-    if day is not None:
-        shown = as_of(shown, day.isoformat())
-    shown = reachable(shown, centre)
+
+    def filtered(graph: Subgraph) -> Subgraph:
+        graph = graph if reference else without_reference(graph, centre)
+        graph = in_range(graph, since, until)
+        if day is not None:
+            graph = as_of(graph, day.isoformat())
+        return reachable(graph, centre)
+
     limit = int(st.session_state.get("ego-limit", HUB_NEIGHBOURS))
-    shown, total = strongest_neighbours(shown, centre, limit)
+    direct = neighbour_strength(filtered(star), centre)
+    if len(direct) > limit:
+        # more direct neighbours than are shown: the nearest come first, so only direct ones show,
+        # the best-sourced (ties by id, as strongest_neighbours ranks them) with the facts among them
+        kept = sorted(direct, key=lambda n: (-direct[n], n))[:limit]
+        base = among_subgraph(store, [centre, *kept], predicates, review)
+        shown, _ = strongest_neighbours(filtered(exploration.view(base, centre, types)), centre, limit)
+        total, what = len(direct), "direct neighbours"
+    else:
+        full = exploration.view(ego_subgraph(store, centre, hops, predicates, review), centre, types)
+        shown, total = strongest_neighbours(filtered(full), centre, limit)
+        what = "connected entities"
     if total > limit:
-        st.caption(f"Showing the {limit} nearest and best-sourced of {total} connected entities.")
+        st.caption(f"Showing the {limit} nearest and best-sourced of {total} {what}.")
         if st.button(f"Show {min(MORE, total - limit)} more", key="net-more"):
             st.session_state["ego-limit"] = limit + MORE
             st.rerun()

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import streamlit as st
 
+from aikg.dashboard.egograph import star_subgraph
 from aikg.dashboard.settings import from_env
 from aikg.graph.config import StoreConfig
+from aikg.graph.dossier import Dossier, dossier
 from aikg.graph.errors import AikgError, StoreUnavailableError
 from aikg.graph.schema import Entity
 from aikg.graph.stores.base import GraphStore
 from aikg.graph.stores.reads import entity_candidates, entity_index, fact_counts
+from aikg.graph.subgraph import Subgraph
 from aikg.kg import KnowledgeGraph
 
 EMPTY_HINT = (
@@ -73,8 +78,36 @@ def fact_counts_by_entity() -> dict[str, int]:
     return _fact_counts(settings())
 
 
+# an entity page re-runs on every click on it (a page of evidence, a filter): a hub's facts are
+# read once and kept a little while, for every session (never changed by the pages that read them)
+PAGE_TTL_S = 30
+
+
+@st.cache_resource(ttl=PAGE_TTL_S, max_entries=16, show_spinner=False)
+def _dossier(settings: StoreConfig, entity_id: str) -> Dossier | None:
+    return dossier(_open(settings), entity_id)
+
+
+def entity_dossier(entity_id: str) -> Dossier | None:
+    """The entity's card, facts and cited sources (:func:`aikg.graph.dossier.dossier`), kept for
+    PAGE_TTL_S seconds or until this session writes."""
+    return _dossier(settings(), entity_id)
+
+
+@st.cache_resource(ttl=PAGE_TTL_S, max_entries=16, show_spinner=False)
+def _star(settings: StoreConfig, entity_id: str, predicates: tuple[str, ...], review: str) -> Subgraph:
+    return star_subgraph(_open(settings), entity_id, predicates, review)
+
+
+def entity_star(entity_id: str, predicates: Sequence[str], review: str) -> Subgraph:
+    """The entity, its facts passing the filters and its direct neighbours, kept like the dossier."""
+    return _star(settings(), entity_id, tuple(predicates), review)
+
+
 def refresh() -> None:
-    """Forget the cached entity list and counts (after this session wrote to the store)."""
+    """Forget the cached entity list, counts and entity pages (after this session wrote to the store)."""
+    _dossier.clear()
+    _star.clear()
     _entities.clear()
     _fact_counts.clear()
     _entity_count.clear()

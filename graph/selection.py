@@ -7,7 +7,7 @@ relationships, so evidence and provenance travel with the facts.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from aikg.graph.errors import InvalidInputError
@@ -49,6 +49,13 @@ WHERE a.id IN $frontier
   AND """
     + _FACT_FILTER
     + "RETURN DISTINCT b.id AS id"
+)
+STAR = (
+    """
+MATCH (a:Entity)-[r]-(b:Entity)
+WHERE a.id = $id AND """
+    + _FACT_FILTER
+    + "RETURN a, r, b"
 )
 FACTS_AMONG = (
     """
@@ -176,11 +183,28 @@ def ego(
         reached |= frontier
         if not frontier:
             break
-    subgraph = Subgraph()
-    subgraph.add(store.run(NODES_BY_ID, {"ids": sorted(reached)}).rows)
-    subgraph.add(store.run(FACTS_AMONG, {**fact_params, "ids": sorted(reached)}).rows)
+    subgraph = among(store, reached, facts)
     if with_sources:
         add_sources(store, subgraph)
+    return subgraph
+
+
+def among(store: GraphStore, ids: Iterable[str], facts: FactFilter | None = None) -> Subgraph:
+    """The entities of ``ids`` and every fact passing the filter between two of them."""
+    wanted = sorted(set(ids))
+    subgraph = Subgraph()
+    subgraph.add(store.run(NODES_BY_ID, {"ids": wanted}).rows)
+    subgraph.add(store.run(FACTS_AMONG, {**(facts or FactFilter()).params(), "ids": wanted}).rows)
+    return subgraph
+
+
+def star(store: GraphStore, entity_id: str, facts: FactFilter | None = None) -> Subgraph:
+    """One entity (by id), its facts passing the filter (either direction) and the entities at
+    their other ends: the first hop of its ego network without the facts among the neighbours,
+    one query however many neighbours a hub has."""
+    subgraph = Subgraph()
+    subgraph.add(store.run(NODES_BY_ID, {"ids": [entity_id]}).rows)
+    subgraph.add(store.run(STAR, {**(facts or FactFilter()).params(), "id": entity_id}).rows)
     return subgraph
 
 

@@ -72,3 +72,26 @@ def test_suite_runs_on_a_tiny_size(tmp_path: Path) -> None:
     assert all(e.get("bytes", 0) > 0 for e in size["exports"].values())
     assert size["cli"]["status_json"]["cpu_median_s"] > 0
     assert size["cli"]["server_start"]["median_s"] > 0 and size["cli"]["server_start"]["stop_s"] > 0
+
+
+def test_suite_on_a_given_store_leaves_its_running_server_running(tmp_path: Path) -> None:
+    from aikg.graph.stores.falkordb_server import EmbeddedServer
+    from aikg.graph.stores.falkordb_store import FalkorDBStore
+    from bench.generator import batches as generated
+
+    data_dir = tmp_path / "data"
+    store = FalkorDBStore(data_dir)
+    try:
+        store.ensure_schema()
+        store.upsert_many(generated(200))
+    finally:
+        store.close()
+    server = EmbeddedServer(data_dir)
+    assert server.is_running()  # the user's server, started by the load above
+    try:
+        report = main(["--sizes", "200", "--store", str(data_dir), "--only", "queries", "--query-runs", "1"])
+        assert report["sizes"]["200"]["queries"]["entity_facts"]["rows"] > 0
+        assert server.is_running()
+    finally:
+        server.stop()
+    assert not server.is_running()

@@ -329,3 +329,77 @@ def test_saved_query_page_suggests_a_name_for_a_typo(sample_env: GraphStore) -> 
     assert app.warning[0].value.endswith("Did you mean Ilya Sutskever?")
     assert "no entity has the id, name or alias 'Sutskevr'" in app.error[0].value
     assert not app.dataframe
+
+
+STAFF = 32  # more than a page of evidence and more than a hub's first cut of neighbours
+
+
+@pytest.fixture
+def staff_env(scratch_store: FalkorDBStore, monkeypatch: pytest.MonkeyPatch) -> FalkorDBStore:
+    """An organization with STAFF employees (the first three cited by two sources, the others by
+    one) and one of them who criticized another, named in the environment the explorer reads."""
+    from aikg.graph.schema import Entity, EntityType, Evidence, Fact, GraphBatch, Source
+
+    hub = Entity(type=EntityType.ORGANIZATION, name="Quillfeather Labs")
+    people = [Entity(type=EntityType.PERSON, name=f"Staffer Number{i:02d}") for i in range(STAFF)]
+    sources = [
+        Source(id="source:staff-list", title="Who works where", url="https://news.test/staff"),
+        Source(id="source:staff-update", title="Staff update", url="https://news.test/update"),
+    ]
+
+    def evidence(i: int) -> list[Evidence]:
+        cited = sources if i < 3 else sources[:1]
+        return [Evidence(source_id=s.id, quote=f"quote about staffer {i:02d}") for s in cited]
+
+    facts = [
+        Fact(subject=p.id, predicate="WORKS_AT", object=hub.id, evidence=evidence(i))
+        for i, p in enumerate(people)
+    ]
+    facts.append(
+        Fact(
+            subject=people[0].id,
+            predicate="CRITICIZED",
+            object=people[1].id,
+            evidence=[Evidence(source_id=sources[0].id, quote="one staffer faulted the other")],
+        )
+    )
+    scratch_store.upsert(GraphBatch(sources=sources, entities=[hub, *people], facts=facts))
+    monkeypatch.setenv("AIKG_STORE", "embedded")
+    monkeypatch.setenv("AIKG_DATA_DIR", str(scratch_store.data_dir))
+    return scratch_store
+
+
+def test_a_hub_draws_the_evidence_of_one_page_of_facts_at_a_time(staff_env: FalkorDBStore) -> None:
+    from aikg.dashboard.entity_view import EVIDENCE_PAGE
+
+    app = page("explorer").run()
+    app.text_input(key="search").input("Quillfeather Labs").run()
+    assert not app.exception
+    assert len(app.dataframe[0].value) == STAFF  # the table lists every fact
+    quotes = [q for q in texts(app).split("\n") if q.startswith("> quote about staffer")]
+    assert len(set(quotes)) == EVIDENCE_PAGE
+    app.number_input(key="evidence-page").set_value(2).run()
+    rest = [q for q in texts(app).split("\n") if q.startswith("> quote about staffer")]
+    assert len(set(rest)) == STAFF - EVIDENCE_PAGE and not set(rest) & set(quotes)
+    assert f"Facts {EVIDENCE_PAGE + 1}–{STAFF} of {STAFF}, in the table's order." in [
+        c.value for c in app.caption
+    ]
+
+
+def test_a_hub_network_shows_its_best_sourced_neighbours_then_more(staff_env: FalkorDBStore) -> None:
+    from aikg.dashboard.network_shape import HUB_NEIGHBOURS
+
+    app = page("explorer").run()
+    app.text_input(key="search").input("Quillfeather Labs").run()
+    elements = graph_elements(app)
+    ids = {n["data"]["id"] for n in elements["nodes"]}
+    assert len(ids) == HUB_NEIGHBOURS + 1
+    assert {"person:staffer-number00", "person:staffer-number01", "person:staffer-number02"} <= ids
+    assert "person:staffer-number31" not in ids  # one source, last by id
+    # the facts among the neighbours shown are drawn too, as in the whole ego network
+    assert "CRITICIZED" in {e["data"]["label"] for e in elements["edges"]}
+    assert f"Showing the {HUB_NEIGHBOURS} nearest and best-sourced of {STAFF} direct neighbours." in [
+        c.value for c in app.caption
+    ]
+    app.button(key="net-more").click().run()
+    assert len({n["data"]["id"] for n in graph_elements(app)["nodes"]}) == STAFF + 1

@@ -27,7 +27,8 @@ def test_the_timeline_chart_shows_the_dated_facts(sample_env: FalkorDBStore) -> 
     app.text_input(key="search").input("Jan Leike").run()
     charts = app.get("vega_lite_chart")
     assert charts, "a timeline chart is drawn"
-    data = charts[0].proto.data.data
+    proto = charts[0].proto  # the chart's table, inline or as a named data set
+    data = proto.data.data + b"".join(d.data.data for d in proto.datasets)
     assert b"2024-05-28" in data and b"Google DeepMind" in data
 
 

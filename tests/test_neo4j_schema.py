@@ -89,3 +89,53 @@ def test_search_finds_names_aliases_and_ids(sample_neo4j: GraphStore, typed: str
 def test_search_takes_any_text(sample_neo4j: GraphStore, typed: str) -> None:
     hits = entity_candidates(sample_neo4j, typed, limit=5)
     assert len(hits) <= 5 and all(hit.id.count(":") == 1 for hit in hits)
+
+
+@pytest.mark.neo4j
+def test_facts_stored_twice_are_merged_when_the_fact_id_constraint_is_created(
+    neo4j_store: GraphStore, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A store written before the per-predicate fact-id constraints could hold one fact twice:
+    opening it merges the copies (evidence of both, the review decision kept) and then creates the
+    constraint, instead of failing on every command."""
+    from aikg.graph import fact_codec
+    from aikg.graph.merge import merge_facts
+    from aikg.graph.schema import Evidence
+
+    batch = sample_batch()
+    neo4j_store.upsert(batch)
+    first = next(f for f in batch.facts if f.predicate == "DEPARTED")
+    second = first.model_copy(
+        update={
+            "evidence": [Evidence(source_id=first.evidence[0].source_id, quote="She walked out in spring.")],
+            "review": "accepted",
+        }
+    )
+    neo4j_store.run("DROP CONSTRAINT fact_id_departed", write=True)
+    neo4j_store.run(
+        "MATCH (s:Entity {id: $s}), (o:Entity {id: $o}) CREATE (s)-[r:DEPARTED]->(o) SET r = $props",
+        {"s": first.subject, "o": first.object, "props": fact_codec.encode_new(second)["props"]},
+        write=True,
+    )
+    count = "MATCH ()-[r:DEPARTED {fact_id: $id}]->() RETURN count(r)"
+    assert neo4j_store.run(count, {"id": first.fact_id}).scalar() == 2
+
+    with caplog.at_level("WARNING"):
+        neo4j_store.ensure_schema()
+
+    assert neo4j_store.run(count, {"id": first.fact_id}).scalar() == 1
+    assert "merged 1 duplicate DEPARTED" in caplog.text
+    read = "MATCH ()-[r:DEPARTED {fact_id: $id}]->() RETURN properties(r)"
+    stored = neo4j_store.run(read, {"id": first.fact_id})
+    kept = fact_codec.decode(first.subject, "DEPARTED", first.object, stored.scalar())
+    (expected,) = merge_facts([first, second])
+    assert {e.key for e in kept.evidence} == {e.key for e in expected.evidence}
+    assert kept.review == "accepted" and kept.properties == expected.properties
+    names = {row[0] for row in neo4j_store.run("SHOW CONSTRAINTS YIELD name").rows}
+    assert "fact_id_departed" in names
+    with pytest.raises(ConstraintViolationError):
+        neo4j_store.run(
+            "MATCH (s:Entity {id: $s}), (o:Entity {id: $o}) CREATE (s)-[:DEPARTED {fact_id: $id}]->(o)",
+            {"s": first.subject, "o": first.object, "id": first.fact_id},
+            write=True,
+        )

@@ -12,7 +12,7 @@ from aikg.dashboard.entity_view import articles_section, card, facts_section, ne
 from aikg.dashboard.facts import FactRow, fact_rows
 from aikg.dashboard.network_view import network_section
 from aikg.dashboard.widgets import export_buttons
-from aikg.graph.dossier import dossier, mentioning_sources
+from aikg.graph.dossier import mentioning_sources
 from aikg.graph.entity_search import names_exactly, rank
 from aikg.graph.errors import AikgError
 
@@ -88,7 +88,7 @@ def main() -> None:
     chosen = merged_into(store, query) or choose_entity(query)
     if chosen is None:
         return
-    found = dossier(store, chosen)
+    found = session.entity_dossier(chosen)
     if found is None:
         st.warning(f"{chosen} is no longer in the store.")
         return

@@ -122,13 +122,17 @@ def neo4j_schema() -> list[str]:
         "CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE",
         *(f"CREATE INDEX {t.prefix}_id IF NOT EXISTS FOR (n:{t.value}) ON (n.id)" for t in EntityType),
         *(f"CREATE INDEX {t.prefix}_name IF NOT EXISTS FOR (n:{t.value}) ON (n.name)" for t in EntityType),
-        # a fact id is unique per predicate (relationship uniqueness constraints: Neo4j 5.7+, Community too)
-        *(
-            f"CREATE CONSTRAINT fact_id_{p.value.lower()} IF NOT EXISTS "
-            f"FOR ()-[r:{p.value}]-() REQUIRE r.fact_id IS UNIQUE"
-            for p in Predicate
-        ),
+        *(neo4j_fact_constraint(p) for p in Predicate),
     ]
+
+
+def neo4j_fact_constraint(predicate: Predicate) -> str:
+    """A fact id is unique per predicate (relationship uniqueness constraints: Neo4j 5.7+, Community too)."""
+    name = Predicate(predicate).value
+    return (
+        f"CREATE CONSTRAINT fact_id_{name.lower()} IF NOT EXISTS "
+        f"FOR ()-[r:{name}]-() REQUIRE r.fact_id IS UNIQUE"
+    )
 
 
 def falkordb_schema() -> list[tuple[str, str]]:

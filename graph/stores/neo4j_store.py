@@ -7,6 +7,7 @@ not at all.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -23,8 +24,8 @@ from aikg.graph.errors import (
     StoreError,
     StoreUnavailableError,
 )
-from aikg.graph.schema import Entity, EntityType, GraphBatch
-from aikg.graph.stores import cypher_write, fulltext, reads, upsert
+from aikg.graph.schema import Entity, EntityType, GraphBatch, Predicate
+from aikg.graph.stores import cypher_write, fulltext, neo4j_duplicates, reads, upsert
 from aikg.graph.stores.base import (
     GraphStats,
     NodeValue,
@@ -43,6 +44,8 @@ SERVER_VERSION = (
     "RETURN 'Neo4j ' + versions[0] + ' ' + edition AS server"
 )
 
+
+log = logging.getLogger(__name__)
 
 # The driver's own exceptions, and only those, become StoreErrors; anything else (a TypeError from
 # a bad parameter, a bug) surfaces as itself.
@@ -107,11 +110,33 @@ class Neo4jStore:
         )
 
     def ensure_schema(self) -> None:
-        """Uniqueness constraints on entity and source ids, lookup indexes, and the full-text index
-        of entity names and aliases (waited for, so a search right after sees every entity)."""
+        """Uniqueness constraints on entity, source and fact ids, lookup indexes, and the full-text
+        index of entity names and aliases (waited for, so a search right after sees every entity).
+        Facts stored twice (a store written before the fact-id constraints existed) are merged
+        first, see :mod:`~aikg.graph.stores.neo4j_duplicates`."""
+        fact_constraints = {cypher_write.neo4j_fact_constraint(p): p for p in Predicate}
         for statement in [*cypher_write.neo4j_schema(), fulltext.CREATE_INDEX]:
-            self._write([(statement, {})])
+            predicate = fact_constraints.get(statement)
+            if predicate is None:
+                self._write([(statement, {})])
+            else:
+                self._create_fact_constraint(statement, predicate)
         self.run(fulltext.AWAIT_INDEX)
+
+    def _create_fact_constraint(self, statement: str, predicate: Predicate) -> None:
+        try:
+            with self._session(write=True) as session:
+                try:
+                    session.execute_write(lambda tx: tx.run(statement).consume())
+                except neo4j_errors.Neo4jError as exc:
+                    if exc.code != neo4j_duplicates.CONSTRAINT_CREATION_FAILED:
+                        raise
+                    merged = session.execute_write(neo4j_duplicates.merge_duplicate_facts, predicate)
+                    note = "Neo4j: merged %d duplicate %s relationship(s) into their facts"
+                    log.warning(note, merged, predicate.value)
+                    session.execute_write(lambda tx: tx.run(statement).consume())
+        except DRIVER_ERRORS as exc:
+            raise map_error(exc) from exc
 
     def search_entities(self, text: str, limit: int = 50) -> list[Entity]:
         """Entities whose name or an alias contains the words of ``text`` (prefixes and small typos
