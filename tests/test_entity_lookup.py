@@ -152,3 +152,9 @@ def test_any_typed_text_gets_the_answer_reading_every_entity_gives(embedded: Fal
     assert found is not None
     expected = scan(embedded, key)
     assert sorted(found) == expected or (not found and expected)  # a miss falls back to the scan
+
+
+def test_a_key_holding_a_nul_matches_nothing_through_the_indexes(embedded: FalkorDBStore) -> None:
+    embedded.upsert(lookup_batch())
+    assert indexed_matches(embedded, "\x00") == []
+    assert indexed_matches(embedded, f"{lookup_batch().entities[0].name}\x00") == []

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -58,3 +59,17 @@ def test_only_unwind_over_maps_is_compacted() -> None:
     assert compact("UNWIND $rows AS row RETURN row", [[1, 2]]) is None
     [(cypher, lists)] = compact("UNWIND $rows AS row RETURN row.a", [{"a": 1, "p": {"x": 2}}]) or []
     assert lists == [[1, 2]] and "`p`: {`x`: r[1]}" in cypher
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(before=texts, after=texts, nested=st.booleans())
+def test_a_nul_in_a_value_is_one_clear_error_naming_the_parameter(
+    embedded: FalkorDBStore, before: str, after: str, nested: bool
+) -> None:
+    from aikg.graph.errors import InvalidInputError
+
+    text = f"{before}\x00{after}"
+    value: Any = [["kept", text]] if nested else text
+    with pytest.raises(InvalidInputError, match=r"^query parameter 'probe' holds a NUL character"):
+        embedded.run("RETURN $probe", {"probe": value})
+    assert embedded.run("RETURN $probe", {"probe": before + after}).scalar() == before + after

@@ -71,6 +71,8 @@ def indexed_matches(store: GraphStore, key: str) -> list[tuple[str, bool]] | Non
 
 
 def _falkordb(store: GraphStore, key: str) -> list[tuple[str, bool]]:
+    if "\x00" in key:  # no stored text holds a NUL (readers, loads and the store refuse it)
+        return []
     variants = sorted({key, key.lower(), key.upper(), key.title(), key.capitalize()})
     parts = [BY_ID, FALKORDB_BY_ALIAS, FALKORDB_BY_MERGED_ID]
     found = words(key)

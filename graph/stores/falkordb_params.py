@@ -20,6 +20,8 @@ from typing import Any
 
 from falkordb.helpers import stringify_param_value
 
+from aikg.graph.errors import InvalidInputError
+
 UNWIND_ROWS = "UNWIND $rows AS row"
 
 
@@ -29,11 +31,11 @@ def header(params: Mapping[str, Any]) -> str:
         return ""
     parts = []
     for key, value in params.items():
-        parts.append(f"`{_parameter(key)}`={_value(value)}")
+        parts.append(f"`{_parameter(key)}`={_value(key, value)}")
     return "CYPHER " + " ".join(parts) + " "
 
 
-def _value(value: Any) -> str:
+def _value(key: str, value: Any) -> str:
     if isinstance(value, list | tuple | str | int | float | bool | None):
         try:
             text = json.dumps(value, ensure_ascii=False, allow_nan=False)
@@ -43,7 +45,23 @@ def _value(value: Any) -> str:
         # string that looks like one) sends the value through the client's encoder instead
         if text is not None and "\\u" not in text and '{"' not in text and "{}" not in text:
             return text
+    if _holds_nul(value):
+        raise InvalidInputError(
+            f"query parameter {key!r} holds a NUL character (U+0000), which the embedded store cannot take"
+        )
     return str(stringify_param_value(value))
+
+
+def _holds_nul(value: Any) -> bool:
+    """A NUL anywhere in the value: the engine reads the query text as a C string, so a NUL would
+    end the query there (a baffling syntax error) instead of being part of the value."""
+    if isinstance(value, str):
+        return "\x00" in value
+    if isinstance(value, Mapping):
+        return any(_holds_nul(k) or _holds_nul(v) for k, v in value.items())
+    if isinstance(value, list | tuple):
+        return any(_holds_nul(v) for v in value)
+    return False
 
 
 def compact(cypher: str, rows: list[Any]) -> list[tuple[str, list[list[Any]]]] | None:
