@@ -11,7 +11,7 @@ from aikg.graph.merge import merge_facts
 from aikg.graph.schema import Entity, EntityType, Predicate
 from aikg.ingest.document import Document
 from aikg.ingest.extractors.base import ExtractionResult, Mention
-from aikg.ingest.extractors.rules.assemble import assemble
+from aikg.ingest.extractors.rules.assemble import assemble, drop_jobs_left
 from aikg.ingest.extractors.rules.boards import board_titles
 from aikg.ingest.extractors.rules.coreference import (
     CONTINUES_SUBJECT,
@@ -175,6 +175,7 @@ class RulesExtractor:
         # what the rules cannot decide they leave out: a fact whose calibrated confidence is too low
         # (headline-only facts stay, marked as such)
         facts = [f for f in facts if f.confidence >= self.min_confidence or f.headline_only]
+        facts = drop_jobs_left(facts, {e.id: e.name for e in entities.values()})
         mentions = [
             Mention(entity_id=s.entity.id, start=s.start, end=s.end, text=text[s.start : s.end])
             for s in all_spans

@@ -149,3 +149,23 @@ def _fold_roles_being_left(facts: list[Fact]) -> list[Fact]:
                 continue
         kept.append(fact)
     return kept
+
+
+def drop_jobs_left(facts: list[Fact], names: dict[str, str]) -> list[Fact]:
+    """A person the article says left an organization (DEPARTED, told in a sentence that names the
+    organization, not "the lab") does not work there (no WORKS_AT), wherever the two facts were
+    told, unless the article also has them join it (a return). `names`: entity id -> name."""
+
+    def named(fact: Fact) -> bool:
+        name = names.get(fact.object, "")
+        return bool(name) and any(name.split()[0] in e.quote for e in fact.evidence)
+
+    left = {(f.subject, f.object) for f in facts if f.predicate is Predicate.DEPARTED and named(f)}
+    joined = {(f.subject, f.object) for f in facts if f.predicate is Predicate.JOINED}
+    return [
+        f
+        for f in facts
+        if f.predicate is not Predicate.WORKS_AT
+        or (f.subject, f.object) not in left
+        or (f.subject, f.object) in joined
+    ]

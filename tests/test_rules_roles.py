@@ -1,0 +1,76 @@
+"""Roles, past jobs, joins, departures and model ownership (issue 9): own invented sentences, each
+structure with cases that must give the fact and cases that must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import extract, triples
+
+FOUND = [
+    # past employment is a job left, not a current one
+    (
+        "en",
+        "Brightmoss sells routing software. Ilse Varga spent six years on a search team at Pollenfield "
+        "before she started Brightmoss.",
+        ("Ilse Varga", "DEPARTED", "Pollenfield"),
+    ),
+    (
+        "fr",
+        "Brightmoss vend des logiciels. Pendant cinq ans, Ilse Varga a travaillé comme ingénieure chez "
+        "Pollenfield, dans l'équipe des moteurs.",
+        ("Ilse Varga", "DEPARTED", "Pollenfield"),
+    ),
+    (
+        "fr",
+        "Brightmoss vend des logiciels. Sela Kim, jusqu'ici chercheuse chez Quintal à Lyon, rejoint "
+        "Brightmoss en mars.",
+        ("Sela Kim", "DEPARTED", "Quintal"),
+    ),
+    (
+        "en",
+        "Brightmoss sells routing software. Sela Kim, until now a scientist at Quintal, will join "
+        "Brightmoss in March.",
+        ("Sela Kim", "DEPARTED", "Quintal"),
+    ),
+    (
+        "en",
+        "Ana Pike, chief executive of Quintal, opened the fair. Pike left Quintal in June.",
+        ("Ana Pike", "DEPARTED", "Quintal"),
+    ),
+]
+
+NOT_FOUND = [
+    (
+        "fr",
+        "Brightmoss vend des logiciels. Pendant cinq ans, Ilse Varga a travaillé comme ingénieure chez "
+        "Pollenfield, dans l'équipe des moteurs.",
+        ("Ilse Varga", "WORKS_AT", "Pollenfield"),
+    ),
+    (
+        "en",
+        "Brightmoss sells routing software. Omar Reyes worked as a researcher at Quintal for a decade.",
+        ("Omar Reyes", "WORKS_AT", "Quintal"),
+    ),
+    (
+        "en",
+        "Brightmoss sells routing software. Omar Reyes has worked at Quintal since 2019.",
+        ("Omar Reyes", "DEPARTED", "Quintal"),
+    ),
+    (
+        "en",
+        "Ana Pike, chief executive of Quintal, opened the fair. Pike left Quintal in June.",
+        ("Ana Pike", "WORKS_AT", "Quintal"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "fact"), FOUND)
+def test_structure_gives_the_fact(language: str, text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in triples(extract(text, language))
+
+
+@pytest.mark.parametrize(("language", "text", "fact"), NOT_FOUND)
+def test_structure_gives_no_such_fact(language: str, text: str, fact: tuple[str, str, str]) -> None:
+    found = triples(extract(text, language))
+    assert fact not in found
