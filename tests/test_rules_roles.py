@@ -38,6 +38,37 @@ FOUND = [
         "Ana Pike, chief executive of Quintal, opened the fair. Pike left Quintal in June.",
         ("Ana Pike", "DEPARTED", "Quintal"),
     ),
+    # who made a model: appositions, "the model it built", "whose", "its X models"
+    (
+        "fr",
+        "Dunmore Labs obtient une licence sur Tavel-2, le modèle de voix conçu par Brask Labs.",
+        ("Brask Labs", "DEVELOPED", "Tavel-2"),
+    ),
+    (
+        "en",
+        "Pollenfield AI grants Quintal Labs a licence to Wicket-2, the model it built to read invoices.",
+        ("Pollenfield AI", "DEVELOPED", "Wicket-2"),
+    ),
+    (
+        "en",
+        "Brask Labs told clients that Tarn-3, the model it had promised for May, will ship later.",
+        ("Brask Labs", "DEVELOPED", "Tarn-3"),
+    ),
+    (
+        "en",
+        "Quintal Labs competes with Lintel AI, whose Scribe-4 assistant is popular with lawyers.",
+        ("Lintel AI", "DEVELOPED", "Scribe-4"),
+    ),
+    (
+        "fr",
+        "Ferrow Labs, dont le prochain modèle Gale-3 est attendu en mai, recrute à Lyon.",
+        ("Ferrow Labs", "DEVELOPED", "Gale-3"),
+    ),
+    (
+        "en",
+        "Lintel AI has stopped Brask Labs from using its Scribe-4 models for training.",
+        ("Lintel AI", "DEVELOPED", "Scribe-4"),
+    ),
 ]
 
 NOT_FOUND = [
@@ -61,6 +92,21 @@ NOT_FOUND = [
         "en",
         "Ana Pike, chief executive of Quintal, opened the fair. Pike left Quintal in June.",
         ("Ana Pike", "WORKS_AT", "Quintal"),
+    ),
+    (
+        "en",
+        "Pollenfield AI grants Quintal Labs a licence to Wicket-2, the model it built to read invoices.",
+        ("Quintal Labs", "DEVELOPED", "Wicket-2"),
+    ),
+    (
+        "en",
+        "Pollenfield AI sells Wicket-2, a model hosted by Quintal Labs in Oslo.",
+        ("Quintal Labs", "DEVELOPED", "Wicket-2"),
+    ),
+    (
+        "en",
+        "Quintal Labs competes with Lintel AI, whose clients use the Scribe-4 model daily.",
+        ("Lintel AI", "DEVELOPED", "Scribe-4"),
     ),
 ]
 
