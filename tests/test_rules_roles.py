@@ -69,6 +69,25 @@ FOUND = [
         "Lintel AI has stopped Brask Labs from using its Scribe-4 models for training.",
         ("Lintel AI", "DEVELOPED", "Scribe-4"),
     ),
+    # a job told without naming the organization: the one the sentence opens on, else the focus
+    (
+        "fr",
+        "Quintal Labs a été fondée en 2021 par Ilse Varga, une ancienne de Brask Labs, "
+        "qui la dirige toujours.",
+        ("Ilse Varga", "WORKS_AT", "Quintal Labs"),
+    ),
+    (
+        "fr",
+        "Dunmore Labs rachète une partie de Quintal Labs. Quintal Labs continuera sous la direction de "
+        "Sela Kim, jusqu'ici directrice des opérations, qui devient présidente.",
+        ("Sela Kim", "WORKS_AT", "Quintal Labs"),
+    ),
+    (
+        "en",
+        "Dunmore Labs hires two founders of Quintal Labs. Quintal Labs keeps its name, and Sela Kim, "
+        "until now head of sales, takes over as chief executive.",
+        ("Sela Kim", "WORKS_AT", "Quintal Labs"),
+    ),
 ]
 
 NOT_FOUND = [
@@ -107,6 +126,22 @@ NOT_FOUND = [
         "en",
         "Quintal Labs competes with Lintel AI, whose clients use the Scribe-4 model daily.",
         ("Lintel AI", "DEVELOPED", "Scribe-4"),
+    ),
+    (
+        "fr",
+        "Dunmore Labs rachète une partie de Quintal Labs. Quintal Labs continuera sous la direction de "
+        "Sela Kim, jusqu'ici directrice des opérations, qui devient présidente.",
+        ("Sela Kim", "WORKS_AT", "Dunmore Labs"),
+    ),
+    (
+        "fr",
+        "Quintal Labs a été fondée en 2021 par Ilse Varga, qui la dirigeait jusqu'en mai.",
+        ("Ilse Varga", "WORKS_AT", "Quintal Labs"),
+    ),
+    (
+        "en",
+        "Quintal Labs keeps its name, and Sela Kim might take over as chief executive.",
+        ("Sela Kim", "WORKS_AT", "Quintal Labs"),
     ),
 ]
 

@@ -134,6 +134,7 @@ class TriggerRule:
     many_objects: bool = False
     focus_subject: bool = False
     focus_object: bool = False
+    opening_object: bool = False  # with focus_object: the organization opening the sentence first
     focus_org: bool = False
     event: bool = False
     loose: bool = False
@@ -590,9 +591,21 @@ def _active(template: Template, rule: TriggerRule, m: Match, ctx: _Context) -> P
     objects = _right(template, m.end(), pred, "o", rule.many_objects, rule.reach)
     targets = [template.slots[o].entity for o in objects]
     target = ctx.target(pred)
+    if not targets and rule.focus_object and rule.opening_object:
+        target = _opening_organization(template, m, pred) or target
     if not targets and rule.focus_object and target is not None and allowed(pred, "o", target.type):
         targets = [target]
     return [(subject, target) for subject in subjects for target in targets]
+
+
+def _opening_organization(template: Template, m: Match, predicate: Predicate) -> Entity | None:
+    """'X will carry on under A, who becomes chief executive': the organization the sentence opens
+    on, before the trigger (None when it opens on none)."""
+    opening = OPENING_SUBJECT.match(template.text)
+    if opening is None or template.positions[int(opening.group(1))][1] >= m.start():
+        return None
+    entity = template.slots[int(opening.group(1))].entity
+    return entity if allowed(predicate, "o", entity.type) else None
 
 
 # "X invested, as did Y and Z", "X remet au pot, tout comme Y", "rejoints par A et B"
