@@ -88,6 +88,50 @@ FOUND = [
         "until now head of sales, takes over as chief executive.",
         ("Sela Kim", "WORKS_AT", "Quintal Labs"),
     ),
+    # departures and joins with the role between the verb and the organization
+    (
+        "en",
+        "Ferrow Labs grows. Ilse Varga left her post as chief technology officer of Lintel AI in May.",
+        ("Ilse Varga", "DEPARTED", "Lintel AI"),
+    ),
+    (
+        "fr",
+        "Kyutai recrute. Ilse Varga quitte ses fonctions de directrice technique de Lintel AI.",
+        ("Ilse Varga", "DEPARTED", "Lintel AI"),
+    ),
+    (
+        "en",
+        "Ferrow Labs grows. Sela Kim, who was poached from Brask Labs, starts on Monday.",
+        ("Sela Kim", "DEPARTED", "Brask Labs"),
+    ),
+    (
+        "en",
+        "Ferrow Labs has recruited Piet Sand, the chief executive of Dunmore Labs, to run its new unit.",
+        ("Piet Sand", "DEPARTED", "Dunmore Labs"),
+    ),
+    (
+        "en",
+        "Ferrow Labs has recruited Piet Sand, the chief executive of Dunmore Labs, to run its new unit.",
+        ("Piet Sand", "JOINED", "Ferrow Labs"),
+    ),
+    (
+        "fr",
+        "Kyutai recrute à Paris. Léa Morin, qui dirigeait jusqu'ici l'équipe de recherche chez Dunmore "
+        "Labs, arrive en mars.",
+        ("Léa Morin", "DEPARTED", "Dunmore Labs"),
+    ),
+    (
+        "fr",
+        "Ferrow Labs publie un modèle. Le chercheur Omar Reyes, arrivé de Quintal Labs l'an dernier, a "
+        "présenté ses résultats.",
+        ("Omar Reyes", "JOINED", "Ferrow Labs"),
+    ),
+    (
+        "fr",
+        "Ferrow Labs recrute à Paris. L'ingénieure Sela Kim, passée par Quintal Labs, a elle aussi "
+        "rejoint l'équipe.",
+        ("Sela Kim", "JOINED", "Ferrow Labs"),
+    ),
 ]
 
 NOT_FOUND = [
@@ -142,6 +186,26 @@ NOT_FOUND = [
         "en",
         "Quintal Labs keeps its name, and Sela Kim might take over as chief executive.",
         ("Sela Kim", "WORKS_AT", "Quintal Labs"),
+    ),
+    (
+        "en",
+        "Ferrow Labs has recruited Piet Sand, the chief executive of Dunmore Labs, to run its new unit.",
+        ("Piet Sand", "WORKS_AT", "Dunmore Labs"),
+    ),
+    (
+        "en",
+        "Ferrow Labs grows. Ilse Varga kept her post as chief technology officer of Lintel AI in May.",
+        ("Ilse Varga", "DEPARTED", "Lintel AI"),
+    ),
+    (
+        "en",
+        "Ferrow Labs tried to poach Sela Kim from Brask Labs in June.",
+        ("Sela Kim", "DEPARTED", "Brask Labs"),
+    ),
+    (
+        "fr",
+        "Ferrow Labs recrute à Paris. L'ingénieure Sela Kim a rejoint l'équipe de Quintal Labs.",
+        ("Sela Kim", "JOINED", "Ferrow Labs"),
     ),
 ]
 

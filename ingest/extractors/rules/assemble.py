@@ -106,10 +106,12 @@ def assemble(
 ) -> list[Fact]:
     facts: list[Fact] = []
     explicit: list[bool] = []
+    joined = _joined_in_sentence(candidates)
     for candidate, extra in candidates:
         for c in retarget(candidate):
             if c.subject.id == c.object.id:
                 continue
+            c = _moved_on(c, joined)
             sentence = c.template.sentence
             following = sentences[sentence.index + 1].text if sentence.index + 1 < len(sentences) else None
             start, end = sentence.start, sentence.end
@@ -129,6 +131,34 @@ def assemble(
             facts.append(fact)
             explicit.append(bool(fact.properties.date) and date_for(c, None, doc.language) is not None)
     return _fold_roles_being_left(merge_facts(_explicit_dates_first(facts, explicit)))
+
+
+# a join this sure (calibrated) tells that the person's other job in the sentence is being left
+SURE_JOIN = 0.8
+
+
+def _joined_in_sentence(
+    candidates: list[tuple[Candidate, Sentence | None]],
+) -> dict[tuple[int, str], set[str]]:
+    """(sentence start, person id) -> the organizations the sentence has the person join."""
+    out: dict[tuple[int, str], set[str]] = {}
+    for c, _ in candidates:
+        if c.predicate is Predicate.JOINED and (confidence(c.rule) if c.rule else c.confidence) >= SURE_JOIN:
+            out.setdefault((c.template.sentence.start, c.subject.id), set()).add(c.object.id)
+    return out
+
+
+def _moved_on(c: Candidate, joined: dict[tuple[int, str], set[str]]) -> Candidate:
+    """'Y has hired A, the chief executive of X': a job the sentence names for a person it has join
+    another organization is the job being left (DEPARTED X), not a current one."""
+    from dataclasses import replace
+
+    if c.predicate is not Predicate.WORKS_AT:
+        return c
+    others = joined.get((c.template.sentence.start, c.subject.id))
+    if not others or c.object.id in others:
+        return c
+    return replace(c, predicate=Predicate.DEPARTED)
 
 
 def _fold_roles_being_left(facts: list[Fact]) -> list[Fact]:
