@@ -69,6 +69,9 @@ FOUND = [
         "Lintel AI has stopped Brask Labs from using its Scribe-4 models for training.",
         ("Lintel AI", "DEVELOPED", "Scribe-4"),
     ),
+    # an unknown model name by its shape, in a release
+    ("en", "Dunmore Labs released Kestrel-3.5 in June.", ("Dunmore Labs", "DEVELOPED", "Kestrel-3.5")),
+    ("fr", "Dunmore Labs a dévoilé Kestrel-3 mardi.", ("Dunmore Labs", "DEVELOPED", "Kestrel-3")),
     # a job told without naming the organization: the one the sentence opens on, else the focus
     (
         "fr",
@@ -197,6 +200,8 @@ NOT_FOUND = [
         "Ferrow Labs grows. Ilse Varga kept her post as chief technology officer of Lintel AI in May.",
         ("Ilse Varga", "DEPARTED", "Lintel AI"),
     ),
+    ("en", "Dunmore Labs is in talks to release Kestrel-3.5.", ("Dunmore Labs", "DEVELOPED", "Kestrel-3.5")),
+    ("fr", "Nadia Holm pourrait rejoindre Lintel AI.", ("Nadia Holm", "JOINED", "Lintel AI")),
     (
         "en",
         "Ferrow Labs tried to poach Sela Kim from Brask Labs in June.",
