@@ -91,6 +91,35 @@ FOUND = [
         "until now head of sales, takes over as chief executive.",
         ("Sela Kim", "WORKS_AT", "Quintal Labs"),
     ),
+    (
+        "en",
+        "Ferrow Labs has since promoted Sela Kim, who built its data platform, to lead research.",
+        ("Sela Kim", "WORKS_AT", "Ferrow Labs"),
+    ),
+    (
+        "en",
+        "Ferrow Labs's 40 employees, including its co-founders Piet Sand and Nadia Holm, will join "
+        "Dunmore Labs once the deal closes.",
+        ("Nadia Holm", "WORKS_AT", "Ferrow Labs"),
+    ),
+    (
+        "fr",
+        "Ferrow Labs recrute à Paris. Son associé, le chercheur Piet Sand, occupe le poste de directeur "
+        "technique.",
+        ("Piet Sand", "WORKS_AT", "Ferrow Labs"),
+    ),
+    (
+        "en",
+        "Ferrow Labs sells planning tools. Piet Sand, the chief executive, spent nine years at Dunmore "
+        "Labs before that.",
+        ("Piet Sand", "DEPARTED", "Dunmore Labs"),
+    ),
+    (
+        "fr",
+        "Kyutai recrute à Paris. Il est remplacé par Sela Kim, jusqu'ici chercheuse chez Quintal Labs à "
+        "Lyon, qui rejoint Kyutai en février.",
+        ("Sela Kim", "JOINED", "Kyutai"),
+    ),
     # departures and joins with the role between the verb and the organization
     (
         "en",
@@ -202,6 +231,23 @@ NOT_FOUND = [
     ),
     ("en", "Dunmore Labs is in talks to release Kestrel-3.5.", ("Dunmore Labs", "DEVELOPED", "Kestrel-3.5")),
     ("fr", "Nadia Holm pourrait rejoindre Lintel AI.", ("Nadia Holm", "JOINED", "Lintel AI")),
+    (
+        "en",
+        "Ferrow Labs's 40 employees, including its co-founders Piet Sand and Nadia Holm, will join "
+        "Dunmore Labs once the deal closes.",
+        ("Nadia Holm", "DEPARTED", "Ferrow Labs"),
+    ),
+    (
+        "en",
+        "Ferrow Labs has promoted Sela Kim, a former banker, to its board.",
+        ("Sela Kim", "WORKS_AT", "Ferrow Labs"),
+    ),
+    (
+        "fr",
+        "Ferrow Labs recrute à Paris. La chercheuse Sela Kim deviendra le 1er juillet directrice "
+        "technique de la jeune pousse.",
+        ("Sela Kim", "WORKS_AT", "Ferrow Labs"),
+    ),
     (
         "en",
         "Ferrow Labs tried to poach Sela Kim from Brask Labs in June.",

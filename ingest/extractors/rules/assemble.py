@@ -135,6 +135,8 @@ def assemble(
 
 # a join this sure (calibrated) tells that the person's other job in the sentence is being left
 SURE_JOIN = 0.8
+# "X's employees, including A, will join Y" (an acquisition): X may live on, A's job there is not left
+STAFF_RULES = frozenset({"any.works-at.staff-including"})
 
 
 def _joined_in_sentence(
@@ -149,11 +151,11 @@ def _joined_in_sentence(
 
 
 def _moved_on(c: Candidate, joined: dict[tuple[int, str], set[str]]) -> Candidate:
-    """'Y has hired A, the chief executive of X': a job the sentence names for a person it has join
-    another organization is the job being left (DEPARTED X), not a current one."""
+    """'Y has hired A, the chief executive of X': a job title the sentence names for a person it has
+    join another organization is the job being left (DEPARTED X), not a current one."""
     from dataclasses import replace
 
-    if c.predicate is not Predicate.WORKS_AT:
+    if c.predicate is not Predicate.WORKS_AT or c.rule in STAFF_RULES:
         return c
     others = joined.get((c.template.sentence.start, c.subject.id))
     if not others or c.object.id in others:

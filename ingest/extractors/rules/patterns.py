@@ -656,8 +656,9 @@ def _passive(template: Template, rule: TriggerRule, m: Match, ctx: _Context) -> 
     return [(template.slots[s].entity, target) for s in subjects]
 
 
+# (not a clause with its own subject: "Il est remplacé par A, ..., qui rejoint Y")
 FRONTED_PARTICIPLE = re.compile(
-    rf"^\s*(?:[\w'-]+\s+){{1,4}}?(?:par|by)\s+(?:(?:{ANY}|[\w'-]+)(?:\s+|\s*,\s*|{AND}))*?{ANY}\s*,",
+    rf"^\s*(?!(?:il|elle|ils|elles|he|she|it|they|on)\s)(?:[\w'-]+\s+){{1,4}}?(?:par|by)\s+(?:(?:{ANY}|[\w'-]+)(?:\s+|\s*,\s*|{AND}))*?{ANY}\s*,",
     re.IGNORECASE,
 )
 FRONTED = re.compile(
