@@ -72,6 +72,12 @@ FOUND = [
     # an unknown model name by its shape, in a release
     ("en", "Dunmore Labs released Kestrel-3.5 in June.", ("Dunmore Labs", "DEVELOPED", "Kestrel-3.5")),
     ("fr", "Dunmore Labs a dévoilé Kestrel-3 mardi.", ("Dunmore Labs", "DEVELOPED", "Kestrel-3")),
+    # models of one family share their maker
+    (
+        "fr",
+        "Dunmore Labs a dévoilé Kestrel-4 mardi. Kestrel-4 succède à Kestrel-3, sorti en mai dernier.",
+        ("Dunmore Labs", "DEVELOPED", "Kestrel-3"),
+    ),
     # a job told without naming the organization: the one the sentence opens on, else the focus
     (
         "fr",
@@ -233,6 +239,11 @@ NOT_FOUND = [
     ("fr", "Nadia Holm pourrait rejoindre Lintel AI.", ("Nadia Holm", "JOINED", "Lintel AI")),
     (
         "en",
+        "Dunmore Labs released Kestrel-4 in June. A smaller Kestrel-3 could follow, a blogger said.",
+        ("Dunmore Labs", "DEVELOPED", "Kestrel-3"),
+    ),
+    (
+        "en",
         "Ferrow Labs's 40 employees, including its co-founders Piet Sand and Nadia Holm, will join "
         "Dunmore Labs once the deal closes.",
         ("Nadia Holm", "DEPARTED", "Ferrow Labs"),
@@ -270,3 +281,18 @@ def test_structure_gives_the_fact(language: str, text: str, fact: tuple[str, str
 def test_structure_gives_no_such_fact(language: str, text: str, fact: tuple[str, str, str]) -> None:
     found = triples(extract(text, language))
     assert fact not in found
+
+
+@pytest.mark.parametrize(
+    ("name", "family"),
+    [
+        ("Grésil-2", "grésil"),
+        ("Stable Audio 3", "stable audio"),
+        ("Halcyon-2.7 Pro", "halcyon"),
+        ("Claude", None),
+    ],
+)
+def test_model_family(name: str, family: str | None) -> None:
+    from aikg.ingest.extractors.rules.siblings import family as family_of
+
+    assert family_of(name) == family
