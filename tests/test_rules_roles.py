@@ -72,6 +72,12 @@ FOUND = [
     # an unknown model name by its shape, in a release
     ("en", "Dunmore Labs released Kestrel-3.5 in June.", ("Dunmore Labs", "DEVELOPED", "Kestrel-3.5")),
     ("fr", "Dunmore Labs a dévoilé Kestrel-3 mardi.", ("Dunmore Labs", "DEVELOPED", "Kestrel-3")),
+    # a pronoun subject after a short fronted phrase
+    (
+        "fr",
+        "Dunmore Labs grandit vite. L'an dernier, elle a aussi publié Kestrel-3, un petit modèle de langage.",
+        ("Dunmore Labs", "DEVELOPED", "Kestrel-3"),
+    ),
     # models of one family share their maker
     (
         "fr",

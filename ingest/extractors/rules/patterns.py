@@ -43,7 +43,11 @@ PLURAL = re.compile(
     r"tou(?:s|tes) (?:deux|trois|quatre|les deux|les trois)|l'un comme l'autre)\b",
     re.IGNORECASE,
 )
-PRONOUN_SUBJECT = re.compile(r"^\s*(?:Elle|Il|It|Elles|Ils|They)\b[^⟦]*$")
+# "It ...", "L'an dernier, elle ...": after a short fronted phrase too
+PRONOUN_SUBJECT = re.compile(
+    r"^\s*(?:(?:[\w'’-]+(?: [\w'’-]+){0,3},\s*)(?:elle|il|it|elles|ils|they)|"
+    r"Elle|Il|It|Elles|Ils|They)\b[^⟦]*$"
+)
 PERSON_PRONOUN_SUBJECT = re.compile(
     r"^\s*(?:[\w'-]+(?: [\w'-]+){0,3},\s*)?(?:He|She|Il|Elle|he|she|il|elle|His|Her|Son|Sa|"
     # a person described rather than named: "The researcher", "Cette spécialiste"
