@@ -132,6 +132,22 @@ FOUND = [
         "Lyon, qui rejoint Kyutai en février.",
         ("Sela Kim", "JOINED", "Kyutai"),
     ),
+    # moves between two organizations
+    (
+        "en",
+        "Ferrow Labs is growing. Sela Kim, who joined Ferrow Labs from Quintal Labs in 2023, spoke.",
+        ("Sela Kim", "DEPARTED", "Quintal Labs"),
+    ),
+    (
+        "en",
+        "Ferrow Labs is growing. Ana Pike moved from Lintel AI to Brask Labs in May.",
+        ("Ana Pike", "JOINED", "Brask Labs"),
+    ),
+    (
+        "fr",
+        "Ferrow Labs grandit. La chercheuse Ana Pike passe de Lintel AI à Brask Labs.",
+        ("Ana Pike", "DEPARTED", "Lintel AI"),
+    ),
     # departures and joins with the role between the verb and the organization
     (
         "en",
@@ -264,6 +280,11 @@ NOT_FOUND = [
         "Ferrow Labs recrute à Paris. La chercheuse Sela Kim deviendra le 1er juillet directrice "
         "technique de la jeune pousse.",
         ("Sela Kim", "WORKS_AT", "Ferrow Labs"),
+    ),
+    (
+        "en",
+        "Ferrow Labs is growing. Ana Pike could move from Lintel AI to Brask Labs in May.",
+        ("Ana Pike", "JOINED", "Brask Labs"),
     ),
     (
         "en",
