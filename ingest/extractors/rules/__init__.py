@@ -11,7 +11,7 @@ from aikg.graph.merge import merge_facts
 from aikg.graph.schema import Entity, EntityType, Predicate
 from aikg.ingest.document import Document
 from aikg.ingest.extractors.base import ExtractionResult, Mention
-from aikg.ingest.extractors.rules.assemble import assemble
+from aikg.ingest.extractors.rules.assemble import assemble, drop_jobs_left
 from aikg.ingest.extractors.rules.boards import board_titles
 from aikg.ingest.extractors.rules.coreference import (
     CONTINUES_SUBJECT,
@@ -33,6 +33,7 @@ from aikg.ingest.extractors.rules.removals import RemovalTracker
 from aikg.ingest.extractors.rules.rounds import raiser_in
 from aikg.ingest.extractors.rules.ruledata import rules_for, structural
 from aikg.ingest.extractors.rules.sentences import Sentence, quoted_spans, split_sentences
+from aikg.ingest.extractors.rules.siblings import sibling_developers
 from aikg.ingest.extractors.rules.spans import Span, merge, prefer_longer
 from aikg.ingest.extractors.rules.template import Template, build_template
 from aikg.ingest.extractors.rules.titles import founders_lists, titled_people
@@ -156,6 +157,7 @@ class RulesExtractor:
         all_spans = sorted(spans + reading.added, key=lambda s: s.start)
         candidates += self._known_developers(all_spans, reading.templates, candidates)
         candidates += delayed_developers(candidates)
+        candidates += sibling_developers(_first_mentions(all_spans, reading.templates), candidates)
         developers = {c.object.id: c.subject for c, _ in candidates if c.predicate is Predicate.DEVELOPED}
         known = {s.entity.id: s.entity for s in all_spans}
         candidates += [
@@ -175,6 +177,7 @@ class RulesExtractor:
         # what the rules cannot decide they leave out: a fact whose calibrated confidence is too low
         # (headline-only facts stay, marked as such)
         facts = [f for f in facts if f.confidence >= self.min_confidence or f.headline_only]
+        facts = drop_jobs_left(facts, {e.id: e.name for e in entities.values()})
         mentions = [
             Mention(entity_id=s.entity.id, start=s.start, end=s.end, text=text[s.start : s.end])
             for s in all_spans
@@ -244,6 +247,16 @@ class RulesExtractor:
                 )
             )
         return out
+
+
+def _first_mentions(spans: list[Span], templates: list[Template]) -> dict[str, tuple[Entity, Template]]:
+    """Each model the spans name, with the template of the sentence that first names it."""
+    starts = [t.sentence.start for t in templates]
+    out: dict[str, tuple[Entity, Template]] = {}
+    for span in spans:
+        if span.type is EntityType.MODEL and span.entity.id not in out and templates:
+            out[span.entity.id] = (span.entity, templates[max(0, bisect_right(starts, span.start) - 1)])
+    return out
 
 
 class _Reading:

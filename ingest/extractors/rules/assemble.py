@@ -106,10 +106,12 @@ def assemble(
 ) -> list[Fact]:
     facts: list[Fact] = []
     explicit: list[bool] = []
+    joined = _joined_in_sentence(candidates)
     for candidate, extra in candidates:
         for c in retarget(candidate):
             if c.subject.id == c.object.id:
                 continue
+            c = _moved_on(c, joined)
             sentence = c.template.sentence
             following = sentences[sentence.index + 1].text if sentence.index + 1 < len(sentences) else None
             start, end = sentence.start, sentence.end
@@ -131,6 +133,36 @@ def assemble(
     return _fold_roles_being_left(merge_facts(_explicit_dates_first(facts, explicit)))
 
 
+# a join this sure (calibrated) tells that the person's other job in the sentence is being left
+SURE_JOIN = 0.8
+# "X's employees, including A, will join Y" (an acquisition): X may live on, A's job there is not left
+STAFF_RULES = frozenset({"any.works-at.staff-including"})
+
+
+def _joined_in_sentence(
+    candidates: list[tuple[Candidate, Sentence | None]],
+) -> dict[tuple[int, str], set[str]]:
+    """(sentence start, person id) -> the organizations the sentence has the person join."""
+    out: dict[tuple[int, str], set[str]] = {}
+    for c, _ in candidates:
+        if c.predicate is Predicate.JOINED and (confidence(c.rule) if c.rule else c.confidence) >= SURE_JOIN:
+            out.setdefault((c.template.sentence.start, c.subject.id), set()).add(c.object.id)
+    return out
+
+
+def _moved_on(c: Candidate, joined: dict[tuple[int, str], set[str]]) -> Candidate:
+    """'Y has hired A, the chief executive of X': a job title the sentence names for a person it has
+    join another organization is the job being left (DEPARTED X), not a current one."""
+    from dataclasses import replace
+
+    if c.predicate is not Predicate.WORKS_AT or c.rule in STAFF_RULES:
+        return c
+    others = joined.get((c.template.sentence.start, c.subject.id))
+    if not others or c.object.id in others:
+        return c
+    return replace(c, predicate=Predicate.DEPARTED)
+
+
 def _fold_roles_being_left(facts: list[Fact]) -> list[Fact]:
     """'X, OpenAI's CTO, is stepping down': the role is the one being left, not a current job."""
     departures = {(f.subject, f.object): f for f in facts if f.predicate is Predicate.DEPARTED}
@@ -149,3 +181,23 @@ def _fold_roles_being_left(facts: list[Fact]) -> list[Fact]:
                 continue
         kept.append(fact)
     return kept
+
+
+def drop_jobs_left(facts: list[Fact], names: dict[str, str]) -> list[Fact]:
+    """A person the article says left an organization (DEPARTED, told in a sentence that names the
+    organization, not "the lab") does not work there (no WORKS_AT), wherever the two facts were
+    told, unless the article also has them join it (a return). `names`: entity id -> name."""
+
+    def named(fact: Fact) -> bool:
+        name = names.get(fact.object, "")
+        return bool(name) and any(name.split()[0] in e.quote for e in fact.evidence)
+
+    left = {(f.subject, f.object) for f in facts if f.predicate is Predicate.DEPARTED and named(f)}
+    joined = {(f.subject, f.object) for f in facts if f.predicate is Predicate.JOINED}
+    return [
+        f
+        for f in facts
+        if f.predicate is not Predicate.WORKS_AT
+        or (f.subject, f.object) not in left
+        or (f.subject, f.object) in joined
+    ]

@@ -440,7 +440,10 @@ MODEL_DESCRIBED = re.compile(
 )
 MODEL_CUE = re.compile(
     r"\b(?:models?|modèles?|LLMs?|versions?|releases?|successor|successeur|assistants?|agents?|chatbots?|"
-    r"weights|poids|licen[cs]e|sortie|lancement|reasoning|speech|voix|voice)\b",
+    r"weights|poids|licen[cs]e|sortie|lancement|reasoning|speech|voix|voice|"
+    # a release: "X unveiled Y-2", "X a dévoilé Y-3"
+    r"unveil(?:s|ed|ing)?|launch(?:es|ed|ing)?|releas(?:es|ed|ing)|open-sourc(?:es|ed|ing)|"
+    r"dévoil(?:e|é|ée|ent|era)|lanc(?:e|é|ée|ent|era)|présent(?:e|é|ée|ent|era))\b",
     re.IGNORECASE,
 )
 

@@ -43,7 +43,11 @@ PLURAL = re.compile(
     r"tou(?:s|tes) (?:deux|trois|quatre|les deux|les trois)|l'un comme l'autre)\b",
     re.IGNORECASE,
 )
-PRONOUN_SUBJECT = re.compile(r"^\s*(?:Elle|Il|It|Elles|Ils|They)\b[^⟦]*$")
+# "It ...", "L'an dernier, elle ...": after a short fronted phrase too
+PRONOUN_SUBJECT = re.compile(
+    r"^\s*(?:(?:[\w'’-]+(?: [\w'’-]+){0,3},\s*)(?:elle|il|it|elles|ils|they)|"
+    r"Elle|Il|It|Elles|Ils|They)\b[^⟦]*$"
+)
 PERSON_PRONOUN_SUBJECT = re.compile(
     r"^\s*(?:[\w'-]+(?: [\w'-]+){0,3},\s*)?(?:He|She|Il|Elle|he|she|il|elle|His|Her|Son|Sa|"
     # a person described rather than named: "The researcher", "Cette spécialiste"
@@ -134,6 +138,7 @@ class TriggerRule:
     many_objects: bool = False
     focus_subject: bool = False
     focus_object: bool = False
+    opening_object: bool = False  # with focus_object: the organization opening the sentence first
     focus_org: bool = False
     event: bool = False
     loose: bool = False
@@ -590,9 +595,21 @@ def _active(template: Template, rule: TriggerRule, m: Match, ctx: _Context) -> P
     objects = _right(template, m.end(), pred, "o", rule.many_objects, rule.reach)
     targets = [template.slots[o].entity for o in objects]
     target = ctx.target(pred)
+    if not targets and rule.focus_object and rule.opening_object:
+        target = _opening_organization(template, m, pred) or target
     if not targets and rule.focus_object and target is not None and allowed(pred, "o", target.type):
         targets = [target]
     return [(subject, target) for subject in subjects for target in targets]
+
+
+def _opening_organization(template: Template, m: Match, predicate: Predicate) -> Entity | None:
+    """'X will carry on under A, who becomes chief executive': the organization the sentence opens
+    on, before the trigger (None when it opens on none)."""
+    opening = OPENING_SUBJECT.match(template.text)
+    if opening is None or template.positions[int(opening.group(1))][1] >= m.start():
+        return None
+    entity = template.slots[int(opening.group(1))].entity
+    return entity if allowed(predicate, "o", entity.type) else None
 
 
 # "X invested, as did Y and Z", "X remet au pot, tout comme Y", "rejoints par A et B"
@@ -643,8 +660,9 @@ def _passive(template: Template, rule: TriggerRule, m: Match, ctx: _Context) -> 
     return [(template.slots[s].entity, target) for s in subjects]
 
 
+# (not a clause with its own subject: "Il est remplacé par A, ..., qui rejoint Y")
 FRONTED_PARTICIPLE = re.compile(
-    rf"^\s*(?:[\w'-]+\s+){{1,4}}?(?:par|by)\s+(?:(?:{ANY}|[\w'-]+)(?:\s+|\s*,\s*|{AND}))*?{ANY}\s*,",
+    rf"^\s*(?!(?:il|elle|ils|elles|he|she|it|they|on)\s)(?:[\w'-]+\s+){{1,4}}?(?:par|by)\s+(?:(?:{ANY}|[\w'-]+)(?:\s+|\s*,\s*|{AND}))*?{ANY}\s*,",
     re.IGNORECASE,
 )
 FRONTED = re.compile(

@@ -31,6 +31,7 @@ TRIGGER_OPTIONS: dict[str, type] = {
     "many_objects": bool,  # every object of a list, not the first
     "focus_subject": bool,  # no subject in the clause: the organization in focus
     "focus_object": bool,  # no object in the clause: the organization in focus
+    "opening_object": bool,  # with focus_object: the organization the sentence opens on, else the focus
     "focus_org": bool,  # the organization in focus becomes the 'organization' property
     "event": bool,  # dated by the article when the sentence gives no date
     "loose": bool,  # passive: every allowed slot to the end of the clause

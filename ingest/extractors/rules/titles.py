@@ -32,7 +32,7 @@ COMPANY_TITLE = re.compile(
 )
 # "X, the chief technology officer, was named ...", "Y devient lui-même directeur général"
 APPOSED_TITLE = re.compile(
-    r"⟦P(?P<slot>\d+)⟧\s*(?:,\s*(?:the|its|le|la|l'|son|sa|their|leur)\s+|"
+    r"⟦P(?P<slot>\d+)⟧\s*(?:,\s*(?:(?:the|its|le|la|l'|son|sa|their|leur)\s+|(?:now|désormais)\s+)|"
     r"\s+(?:devient|deviendra|becomes|became|est devenue?|was named|a été nommée?|is now|est désormais)"
     r"(?:\s+(?:lui-même|elle-même|aussi|also))?\s+(?:the |its |le |la |l')?)"
     rf"(?:new\s+|nouveau\s+|nouvelle\s+|interim\s+|current\s+|actuel\s+|actuelle\s+)?{TITLE}"

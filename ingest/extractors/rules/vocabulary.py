@@ -21,7 +21,9 @@ ROLE_CORE = (
 ROLE_PREFIX = (
     r"(?:(?:senior|principal|lead|staff|general|executive|deputy|managing|formerly|former|previously|ancien(?:ne)?|ex-|"
     r"l'ancien(?:ne)?|"
-    r"then|interim|acting)\s*)"
+    r"then|interim|acting)\s*|"
+    # "X, until now a researcher at Y": a role being left
+    r"(?:until now|until recently|jusqu'ici|jusqu'à présent|jusque-là)\s+(?:(?:a|an|the|un|une)\s+)?)"
 )
 ROLE_QUALIFIER = (
     r"(?:\s+(?:of|de|du|des|d'|en|in|for|on|chargée? d[eu]s?)\s*(?:la |le |l'|the |AI )?(?!⟦)[a-zà-ÿA-Z-]+)"
@@ -32,7 +34,7 @@ ROLE = rf"(?:{ONE_ROLE}(?:{ROLE_JOINER}{ONE_ROLE})?)"
 
 FORMER = (
     r"(?:formerly|former|previously|until now|until recently|l'ancien(?:ne)?|ancien(?:ne)?|ex-|ex |"
-    r"auparavant|précédemment)"
+    r"auparavant|précédemment|jusqu'ici|jusqu'à présent|jusque-là)"
 )
 FOUNDER = r"(?:co-?founder|cofounder|founder|co-?fondat|cofondat|fondat)"
 BOARD = r"(?:board|conseil d'administration|administrat)"
