@@ -221,6 +221,7 @@ class FocusTracker:
 
     def anaphor_spans(self, text: str, start: int, end: int, sentence_spans: list[Span]) -> list[Span]:
         found: list[Span] = []
+        antecedent: Entity | None
         for m in ORG_ANAPHOR.finditer(text, start, end):
             earlier = {
                 s.entity.id: s.entity
@@ -229,8 +230,14 @@ class FocusTracker:
                 and s.type is EntityType.ORGANIZATION
                 and not _affiliation(text, s, sentence_spans)
             }
-            if len(earlier) == 1:
-                antecedent: Entity | None = next(iter(earlier.values()))
+            if len(earlier) == 1 and _own_object(text, sentence_spans, m.start()):
+                # "X is the largest shareholder of the company": not X itself, the organization in focus
+                only = next(iter(earlier.values()))
+                kinds = next((k for pattern, k in KIND_OF_ANAPHOR if pattern.search(m.group())), None)
+                antecedent = self.focus(kinds)
+                antecedent = None if antecedent is not None and antecedent.id == only.id else antecedent
+            elif len(earlier) == 1:
+                antecedent = next(iter(earlier.values()))
             elif not earlier and self.round_owner is not None and BOARD_ANAPHOR.search(m.group()):
                 antecedent = self.round_owner  # "As part of the deal, X joins the board"
             elif not earlier:
@@ -255,3 +262,25 @@ def _affiliation(text: str, org: Span, spans: list[Span]) -> bool:
     """The organization is the affiliation in an apposition after a person's name."""
     people = [s for s in spans if s.type is EntityType.PERSON and s.end <= org.start]
     return bool(people) and bool(AFFILIATION_GAP.match(text[people[-1].end : org.start]))
+
+
+# the anaphor is a prepositional object of the clause whose subject is the one organization before it
+OWN_CLAUSE_OBJECT = re.compile(
+    r"^(?:'s)?\s+(?!(?:said|says|told|added|noted|a dit|a déclaré|estime|affirme)\b)[^,;:⟦()]{0,60}?"
+    r"\b(?:in|of|into|for|at|with|de|du|dans|chez|pour|avec|au capital de)\s+$|"
+    r"^(?:'s)?\s+[^,;:⟦()]{0,60}?\bd['’]$",
+    re.IGNORECASE,
+)
+
+
+def _own_object(text: str, spans: list[Span], at: int) -> bool:
+    """'X is the largest shareholder of the company', "X est le premier actionnaire de la société": the
+    anaphor follows a preposition in the clause that X, the sentence's only organization so far, opens
+    (no comma, relative or reported clause between): it names another organization than X."""
+    orgs = [s for s in spans if s.type is EntityType.ORGANIZATION and s.end <= at]
+    if not orgs:
+        return False
+    gap = text[orgs[-1].end : at]
+    if re.search(r"\b(?:that|which|who|where|que|qu['’]|qui|où|dont)\b", gap, re.IGNORECASE):
+        return False
+    return bool(OWN_CLAUSE_OBJECT.match(gap))

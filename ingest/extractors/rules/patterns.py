@@ -36,6 +36,14 @@ LIST_GAP = (
     r"(?:rejoints?|rejointes?) (?:notamment )?par|joined by|including|notamment|as well as|ainsi que|"
     r"along with|aux côtés (?:de\s+|d'))\s*)"
 )
+# a parent investing through its fund, in a list of investors: "A, B, through its venture arm C, and D"
+THROUGH_GAP = r"(?:\s*,\s*(?:through|via|by way of|par l'intermédiaire (?:de\s+|d'))\s*)"
+# an apposition about a person of a list, closed by the comma before the next item: "with A, a former
+# B researcher, and C", "avec A, un ancien de B, et C" (a name inside it is no list item)
+APPOSED = (
+    r"(?:\s*,\s*(?!(?:and|et|or|ou)\b)[^,;:.⟦()]{1,60}?(?:⟦O\d+⟧[^,;:.⟦()]{0,30}?)?"
+    r"(?=\s*,\s*(?:and|et|ainsi que)\s))"
+)
 # "both", "tous deux": every entity of the clause before the verb is its subject
 PLURAL = re.compile(
     r"\b(?:both|all (?:two|three|four|five)|"
@@ -60,8 +68,11 @@ PEOPLE_PRONOUN_SUBJECT = re.compile(
 )
 
 
-def listed(slot: str) -> str:
-    return rf"{slot}(?:{AND}{TITLED}{slot})*"
+def listed(slot: str, apposed: bool = False) -> str:
+    """A coordinated list of ``slot``; with ``apposed``, an item may carry an apposition (rules whose
+    list is not followed by a description that would then belong to the last item only)."""
+    gap = f"{APPOSED}?" if apposed else ""
+    return rf"{slot}(?:{gap}{AND}{TITLED}{slot})*"
 
 
 NEGATED = re.compile(NEGATION, re.IGNORECASE)
@@ -257,6 +268,8 @@ def _left(
             continue
         if COMPOUND_AFTER.match(template.text, end):
             continue  # "the Nvidia-backed startup": Nvidia only qualifies the noun
+        if KIN_OF.search(template.text, 0, template.positions[index][0]):
+            continue  # "the parent company of X invested": the doer is X's parent, not X
         return index
     return None
 
@@ -342,6 +355,11 @@ LIST_ITEM_GAP = re.compile(
     rf"(?:{AND}|{LIST_GAP}|{ITEM_APPOSITION}|\s*,?\s*)+(?:{GROUP_OF})?{TITLED}(?:{ROLE}\s+)?{DESCRIBED}"
     rf"(?:[\w-]+\s*,\s*)?"
 )
+# a list of subjects (investors, partners) may also name a parent's fund: "A, through its arm B, and C"
+SUBJECT_ITEM_GAP = re.compile(
+    rf"(?:{AND}|{LIST_GAP}|{THROUGH_GAP}|{ITEM_APPOSITION}|\s*,?\s*)+(?:{GROUP_OF})?{TITLED}(?:{ROLE}\s+)?"
+    rf"{DESCRIBED}(?:[\w-]+\s*,\s*)?"
+)
 # "A, B's co-founder": the organization only says who the person before is
 OWNER_OF_ROLE = re.compile(rf"'s\s+(?:[\w-]+\s+)?(?:{ROLE})\b(?!\s*,?\s*⟦P)", re.IGNORECASE)
 
@@ -380,7 +398,7 @@ def _right(
         if (not found and start - after > reach) or start - after > OBJECT_REACH or BOUNDARY.search(between):
             break
         gap = re.sub(r"\([^)]*\)", " ", between)
-        if found and not LIST_ITEM_GAP.fullmatch(gap):
+        if found and not (SUBJECT_ITEM_GAP if side == "s" else LIST_ITEM_GAP).fullmatch(gap):
             break
         if TITLE_OF_PERSON.match(template.text[end:]):
             last_end = end
@@ -614,6 +632,8 @@ def _passive(template: Template, rule: TriggerRule, m: Match, ctx: _Context) -> 
     """Object before the trigger ("X was acquired by Y"), subjects after it."""
     pred = rule.predicate
     o = None if rule.object_is_focus else _left(template, m.start(), pred, "o", skip_prepositional=False)
+    if o is not None and AFFILIATED_BEFORE.search(template.text, 0, template.positions[o][0]):
+        o = None  # "backed by A, a partner at X": X only says who someone is, nothing was backed
     if rule.loose:
         subjects = _loose_right(template, m.end(), pred, "s")
     else:
@@ -643,6 +663,12 @@ def _passive(template: Template, rule: TriggerRule, m: Match, ctx: _Context) -> 
     return [(template.slots[s].entity, target) for s in subjects]
 
 
+KIN_OF = re.compile(
+    r"\b(?:parent(?: company| group)?|owner|holding company|subsidiary|maison mère|société mère|"
+    r"groupe parent|propriétaire|filiale|actionnaire) (?:of|de|du|d')\s*(?:the\s+|la\s+|le\s+|l')?$",
+    re.IGNORECASE,
+)
+AFFILIATED_BEFORE = re.compile(r"\b(?:at|chez)\s+(?:the\s+|l'|la\s+|le\s+)?$", re.IGNORECASE)
 FRONTED_PARTICIPLE = re.compile(
     rf"^\s*(?:[\w'-]+\s+){{1,4}}?(?:par|by)\s+(?:(?:{ANY}|[\w'-]+)(?:\s+|\s*,\s*|{AND}))*?{ANY}\s*,",
     re.IGNORECASE,

@@ -1,0 +1,112 @@
+"""Deals in news structure (issue 9): co-founders separated by appositions, investor lists naming a
+parent's fund, stated holdings, a round owned by a possessive, "the company" as the object of its own
+clause's subject, and the negatives (hedges, affiliations, a parent named through its child)."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.helpers import extract, triples
+
+
+def _facts(text: str, language: str = "en") -> set[tuple[str, str, str]]:
+    return triples(extract(text, language))
+
+
+def test_cofounders_with_appositions_en() -> None:
+    text = (
+        "Brackwater Labs, which she co-founded with Odile Fenwick, a former Cohere engineer, and "
+        "Marek Szabo, who once ran data at Spotify, opened an office in Leeds."
+    )
+    found = _facts(text)
+    assert ("Odile Fenwick", "FOUNDED", "Brackwater Labs") in found
+    assert ("Marek Szabo", "FOUNDED", "Brackwater Labs") in found
+    assert ("Odile Fenwick", "FOUNDED", "Cohere") not in found
+
+
+def test_cofounders_with_appositions_fr() -> None:
+    text = (
+        "Après six ans à Lyon, il cofonde Quillon Data avec Sarah Benali, une ancienne de Criteo, "
+        "et Paul Verdier, ingénieur venu de Dassault Systèmes."
+    )
+    found = _facts(text, "fr")
+    assert ("Sarah Benali", "FOUNDED", "Quillon Data") in found
+    assert ("Paul Verdier", "FOUNDED", "Quillon Data") in found
+
+
+def test_founded_by_list_with_apposition_fr() -> None:
+    text = "Quillon Data a été fondée en 2022 par Sarah Benali, une ancienne de Criteo, et Paul Verdier."
+    found = _facts(text, "fr")
+    assert ("Sarah Benali", "FOUNDED", "Quillon Data") in found
+    assert ("Paul Verdier", "FOUNDED", "Quillon Data") in found
+
+
+def test_investor_list_names_a_parents_fund() -> None:
+    text = (
+        "Ostrava Robotics has raised $30 million. Kestrel Partners led the round, with participation from "
+        "Balsam Capital, Siemens, through its venture arm Next47, and an existing backer, Hoxton Ventures."
+    )
+    found = _facts(text)
+    for investor in ("Kestrel Partners", "Balsam Capital", "Next47", "Hoxton Ventures"):
+        assert (investor, "INVESTED_IN", "Ostrava Robotics") in found
+
+
+def test_investing_through_a_fund_does_not_make_the_fund_an_investee() -> None:
+    text = "Siemens invested $5 million in Ostrava Robotics through its fund Next47."
+    found = _facts(text)
+    assert ("Siemens", "INVESTED_IN", "Next47") not in found
+
+
+def test_round_owned_by_a_possessive() -> None:
+    text = "Kestrel Partners led Ostrava Robotics's $30 million Series B in 2024, its largest so far."
+    assert ("Kestrel Partners", "INVESTED_IN", "Ostrava Robotics") in _facts(text)
+
+
+def test_stated_holding_en_and_fr() -> None:
+    assert ("Kestrel Partners", "INVESTED_IN", "Ostrava Robotics") in _facts(
+        "Kestrel Partners is the largest shareholder in Ostrava Robotics."
+    )
+    assert ("Rameau Capital", "INVESTED_IN", "Quillon Data") in _facts(
+        "Rameau Capital est le principal actionnaire de Quillon Data.", "fr"
+    )
+
+
+def test_hedged_holding_gives_nothing() -> None:
+    found = _facts("Rameau Capital serait le principal actionnaire de Quillon Data.", "fr")
+    assert not any(p == "INVESTED_IN" for _, p, _ in found)
+
+
+def test_the_company_after_its_own_subject_is_another_organization() -> None:
+    text = (
+        "Quillon Data a levé 8 millions d'euros en 2023. Rameau Capital reste le plus gros actionnaire "
+        "de la jeune pousse, dont il a financé l'amorçage. Ardoise Ventures et Kerlann Ventures sont "
+        "entrés au capital l'an dernier."
+    )
+    found = _facts(text, "fr")
+    assert ("Rameau Capital", "INVESTED_IN", "Quillon Data") in found
+    assert ("Ardoise Ventures", "INVESTED_IN", "Quillon Data") in found
+    assert ("Ardoise Ventures", "INVESTED_IN", "Rameau Capital") not in found
+
+
+def test_backing_a_motion_is_no_investment() -> None:
+    text = (
+        "The proposal was backed by Ingrid Holt, a partner at Balsam Capital, and by Tomas Reyes, "
+        "an independent director."
+    )
+    found = _facts(text)
+    assert not any(p == "INVESTED_IN" for _, p, _ in found)
+
+
+def test_parent_named_through_its_child_is_not_the_investor() -> None:
+    text = "La maison mère de Google a investi 3 millions d'euros dans Quillon Data."
+    found = _facts(text, "fr")
+    assert ("Google", "INVESTED_IN", "Quillon Data") not in found
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.text(alphabet="abcdefghij ,.'", min_size=0, max_size=60))
+def test_apposed_lists_never_crash_on_odd_text(filler: str) -> None:
+    text = f"Brackwater Labs, which he co-founded with Odile Fenwick, {filler}, and Marek Szabo, grew."
+    found = _facts(text)
+    assert all(p != "FOUNDED" or o == "Brackwater Labs" for _, p, o in found)
