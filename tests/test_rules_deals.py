@@ -110,3 +110,44 @@ def test_apposed_lists_never_crash_on_odd_text(filler: str) -> None:
     text = f"Brackwater Labs, which he co-founded with Odile Fenwick, {filler}, and Marek Szabo, grew."
     found = _facts(text)
     assert all(p != "FOUNDED" or o == "Brackwater Labs" for _, p, o in found)
+
+
+def test_the_company_after_a_round_is_who_raised_it() -> None:
+    text = (
+        "Brackwater Labs, a Leeds startup that builds grading software, has raised $12 million. The round "
+        "was led by Index Ventures, with participation from Balsam Capital and existing investors Hoxton "
+        "Ventures and Kestrel Partners. The company, founded in 2021 by Odile Fenwick and Marek Szabo, "
+        "will hire in Berlin."
+    )
+    found = _facts(text)
+    assert ("Odile Fenwick", "FOUNDED", "Brackwater Labs") in found
+    assert ("Marek Szabo", "FOUNDED", "Brackwater Labs") in found
+    assert not any(p == "FOUNDED" and o != "Brackwater Labs" for _, p, o in found)
+
+
+def test_fronted_founders_with_apposition_then_pronoun_partners_fr() -> None:
+    text = (
+        "La start-up lyonnaise Quillon Data a levé 6 millions d'euros. Le tour est mené par Eurazeo, aux "
+        "côtés de Bpifrance. Fondée en 2022 par Sarah Benali, ancienne de Criteo, et Paul Verdier, la jeune "
+        "pousse conçoit des agents comptables. Elle noue un partenariat avec la Société Générale et "
+        "s'associe à Capgemini pour les déploiements."
+    )
+    found = _facts(text, "fr")
+    assert ("Sarah Benali", "FOUNDED", "Quillon Data") in found
+    assert ("Paul Verdier", "FOUNDED", "Quillon Data") in found
+    partners = {frozenset((s, o)) for s, p, o in found if p == "PARTNERED_WITH"}
+    assert frozenset(("Quillon Data", "Société Générale")) in partners
+    assert frozenset(("Quillon Data", "Capgemini")) in partners
+    assert frozenset(("Capgemini", "Société Générale")) not in partners
+
+
+def test_joint_research_with_an_elided_article_fr() -> None:
+    found = _facts("Quillon Data et l'Inria lancent un projet de recherche commun sur les agents.", "fr")
+    pairs = {frozenset((s, o)) for s, p, o in found if p == "COLLABORATED_WITH"}
+    assert frozenset(("Quillon Data", "Inria")) in pairs
+
+
+def test_rumoured_joint_research_gives_nothing_fr() -> None:
+    text = "Quillon Data et l'Inria lanceraient un projet de recherche commun, selon la presse."
+    found = _facts(text, "fr")
+    assert not any(p == "COLLABORATED_WITH" for _, p, _ in found)

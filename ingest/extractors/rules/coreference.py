@@ -65,6 +65,7 @@ SUBJECT_WEIGHT = 2.0
 COUNT_WEIGHT = 0.25
 TITLE_WEIGHT = 2.5
 AMBIGUOUS = 0.8
+ASIDE_WEIGHT = 0.5  # an organization named after a preposition or as a person's affiliation
 
 
 def repeated_spans(text: str, spans: list[Span]) -> list[Span]:
@@ -141,9 +142,21 @@ class FocusTracker:
             and not INTRODUCED.search(text[max(0, sentence_start, s.start - 12) : s.start])
         ]
         self.leads.append(leads[0] if leads else None)
+        start_at = max(sentence_start, 0)
+        aside: Span | None = None  # the last organization named in passing, which a list continues
         for span in sentence_spans:
             if span.type is EntityType.ORGANIZATION:
-                weight = SUBJECT_WEIGHT if 0 <= span.start - sentence_start <= 2 else 1.0
+                opening = 0 <= span.start - sentence_start <= 2 or (
+                    bool(leads)
+                    and span.entity is leads[0]
+                    and bool(OPENING.fullmatch(text, start_at, span.start))
+                )
+                weight = SUBJECT_WEIGHT if opening else 1.0
+                listed = aside is not None and LIST_JOIN.fullmatch(text[aside.end : span.start])
+                if weight == 1.0 and text and (listed or _aside(text, span, sentence_spans, sentence_start)):
+                    # "led by X", "with participation from Y and Z", "a former Z engineer": in passing
+                    weight = ASIDE_WEIGHT
+                aside = span if weight == ASIDE_WEIGHT else None
                 if weight > orgs.get(span.entity.id, (span.entity, 0.0))[1]:
                     orgs[span.entity.id] = (span.entity, weight)
                 self.counts[span.entity.id] += 1
@@ -206,6 +219,19 @@ class FocusTracker:
             return None
         return entities[ranked[0]]
 
+    def _opening_antecedent(
+        self, text: str, start: int, at: int, kinds: frozenset[OrgKind] | None
+    ) -> Entity | None:
+        """'X raised $5m. The company, founded by A, ...': an anaphor opening a sentence names the
+        organization that opened the sentence before (when its kind fits), the nearest subject."""
+        if not OPENING.fullmatch(text, start, at) or not self.history or not self.history[-1]:
+            return None
+        subjects = [e for e, weight in self.history[-1].values() if weight == SUBJECT_WEIGHT]
+        if len(subjects) != 1:
+            return None
+        entity = subjects[0]
+        return entity if not kinds or entity.kind in (*kinds, None) else None
+
     def person_spans(
         self, text: str, start: int, end: int, sentence_spans: list[Span], previous: list[Span]
     ) -> list[Span]:
@@ -242,7 +268,10 @@ class FocusTracker:
                 antecedent = self.round_owner  # "As part of the deal, X joins the board"
             elif not earlier:
                 kinds = next((k for pattern, k in KIND_OF_ANAPHOR if pattern.search(m.group())), None)
-                antecedent = self.focus(kinds)
+                antecedent = self._opening_antecedent(text, start, m.start(), kinds) or self.focus(kinds)
+                owner = self.round_owner
+                if antecedent is None and owner is not None and (not kinds or owner.kind in (*kinds, None)):
+                    antecedent = owner  # "X raised $5m ... The company, founded by A": who raised it
             else:
                 antecedent = None
             if antecedent is not None and free(sentence_spans, m.start(), m.end()):
@@ -284,3 +313,29 @@ def _own_object(text: str, spans: list[Span], at: int) -> bool:
     if re.search(r"\b(?:that|which|who|where|que|qu['’]|qui|où|dont)\b", gap, re.IGNORECASE):
         return False
     return bool(OWN_CLAUSE_OBJECT.match(gap))
+
+
+ASIDE_BEFORE = re.compile(
+    r"\b(?:by|par|from|with|avec|alongside|aux côtés de|at|chez|of|de|du|des|for|pour|than|que)\s+"
+    r"(?:the\s+|la\s+|le\s+|les\s+|l['’]|its\s+|their\s+|ses\s+|son\s+|sa\s+)?"
+    r"(?:(?:existing|new|other|lead|former|ancien|ancienne|fonds|fund|groupe|group|firm|société|start-?up)\s+)"
+    r"{0,2}$|\bd['’]$|"
+    # described as an investor: "existing investors X", "ses investisseurs historiques, Y"
+    r"\b(?:investors?|backers?|shareholders?|funds?|investisseurs?|actionnaires?|fonds)"
+    r"(?:\s+(?:historiques?|existants?))?\s*,?\s*$",
+    re.IGNORECASE,
+)
+# what may open a sentence before its subject: "Separately, ", "La start-up parisienne ", "The Munich lab "
+OPENING = re.compile(
+    r"\s*(?:(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s*)?(?:(?:the|la|le|les|l['’]|a|an|un|une)\s*"
+    r"(?:(?!(?:a|est|has|is|was|will|ont|have|had|avait|sera)\b)[\w-]+\s+){0,2})?"
+)
+LIST_JOIN = re.compile(r"\s*(?:,|\band\b|\bet\b|&)\s*(?:(?:and|et)\s+)?(?:de\s+|d['’]|du\s+|des\s+)?")
+
+
+def _aside(text: str, span: Span, spans: list[Span], sentence_start: int) -> bool:
+    """The organization is named in passing: after a preposition ("led by X", "a partner at Y") or as
+    a person's affiliation; such a mention weighs less in deciding what the article is about."""
+    if _affiliation(text, span, spans):
+        return True
+    return bool(ASIDE_BEFORE.search(text[max(sentence_start, span.start - 40) : span.start]))

@@ -357,7 +357,7 @@ LIST_ITEM_GAP = re.compile(
 )
 # a list of subjects (investors, partners) may also name a parent's fund: "A, through its arm B, and C"
 SUBJECT_ITEM_GAP = re.compile(
-    rf"(?:{AND}|{LIST_GAP}|{THROUGH_GAP}|{ITEM_APPOSITION}|\s*,?\s*)+(?:{GROUP_OF})?{TITLED}(?:{ROLE}\s+)?"
+    rf"(?:{AND}|{LIST_GAP}|{THROUGH_GAP}|{ITEM_APPOSITION}|{APPOSED}|\s*,?\s*)+(?:{GROUP_OF})?{TITLED}(?:{ROLE}\s+)?"
     rf"{DESCRIBED}(?:[\w-]+\s*,\s*)?"
 )
 # "A, B's co-founder": the organization only says who the person before is
@@ -546,6 +546,8 @@ def _subject_of_other_type(template: Template, m: Match, predicate: Predicate) -
     return False
 
 
+# a sentence whose subject is a pronoun: "Elle noue ...", "It also signed ..."
+OPENING_PRONOUN = re.compile(r"^\s*(?:Elle|Il|It|They|Ils|Elles)\s")
 # a verb coordinated with the clause's first verb: "... and partnered", "... et s'allie", "and has"
 SUBORDINATE = re.compile(
     r"\b(?:before|after|when|while|who|which|because|until|since|he|she|they|it|qui|que|quand|lorsqu|avant|"
@@ -564,7 +566,10 @@ def _active(template: Template, rule: TriggerRule, m: Match, ctx: _Context) -> P
     limit = relative.start() if relative else m.start()
     s = _left(template, limit, pred, "s", skip_prepositional=True)
     second = SECOND_VERB.search(template.text[: m.start()])
-    if second and not SUBORDINATE.search(second.group()):
+    shared_pronoun = bool(second and OPENING_PRONOUN.match(template.text))
+    if shared_pronoun:
+        s = None  # "Elle noue un accord avec A et s'associe à B": the pronoun is both verbs' subject
+    elif second and not SUBORDINATE.search(second.group()):
         # "X cut off Y and partnered with Z": the second verb shares the clause's first subject (list)
         kinds = [allowed(pred, "s", slot.type) for slot in template.slots]
         first = next((i for i, ok in enumerate(kinds) if ok), None)
@@ -589,7 +594,7 @@ def _active(template: Template, rule: TriggerRule, m: Match, ctx: _Context) -> P
         cut = fronted.end() if fronted and fronted.end() <= m.start() else 0
         subjects = [template.slots[i].entity for i in indexes if template.positions[i][0] >= cut]
     focus = ctx.focus
-    pronoun = PRONOUN_SUBJECT.match(template.text[: m.start()])
+    pronoun = PRONOUN_SUBJECT.match(template.text[: m.start()]) or shared_pronoun
     if not subjects and rule.focus_subject and (owner := _clause_owner(template, m, pred, "s")):
         subjects = [owner]
     if not subjects and rule.focus_subject and not pronoun and _subject_of_other_type(template, m, pred):
@@ -704,7 +709,7 @@ def _between(template: Template, rule: TriggerRule, m: Match, ctx: _Context) -> 
 
 def _reciprocal(template: Template, rule: TriggerRule, m: Match, ctx: _Context) -> Pairs:
     """'X and Y gave each other access', 'X et le groupe Y signent un accord': both directions."""
-    pair = re.search(rf"({O}){AND}{TITLED}{DESCRIBED}({O})[^⟦]*$", template.text[: m.start()])
+    pair = re.search(rf"({O}){AND}{TITLED}(?:l['’])?{DESCRIBED}({O})[^⟦]*$", template.text[: m.start()])
     if not pair or blocked(template, pair.end(2), m.end()):
         return []
     a, b = (template.slots[i].entity for i in template.slot_ids(pair.group(1) + pair.group(2)))
