@@ -151,3 +151,22 @@ def test_rumoured_joint_research_gives_nothing_fr() -> None:
     text = "Quillon Data et l'Inria lanceraient un projet de recherche commun, selon la presse."
     found = _facts(text, "fr")
     assert not any(p == "COLLABORATED_WITH" for _, p, _ in found)
+
+
+def test_returning_backers_of_the_company_and_a_new_investor() -> None:
+    text = (
+        "Brackwater Labs said on Monday it had raised $20 million. Balsam Capital and Hoxton Ventures, which "
+        "backed the company in its seed round, came back, and Kestrel Partners joined as a new investor."
+    )
+    found = _facts(text)
+    for investor in ("Balsam Capital", "Hoxton Ventures", "Kestrel Partners"):
+        assert (investor, "INVESTED_IN", "Brackwater Labs") in found
+    assert ("Balsam Capital", "INVESTED_IN", "Kestrel Partners") not in found
+
+
+def test_two_companies_signing_with_a_third_are_not_partners_of_each_other() -> None:
+    found = _facts("Cohere and Brackwater Labs signed a partnership with Siemens on Monday.")
+    pairs = {frozenset((s, o)) for s, p, o in found if p == "PARTNERED_WITH"}
+    assert frozenset(("Cohere", "Siemens")) in pairs
+    assert frozenset(("Brackwater Labs", "Siemens")) in pairs
+    assert frozenset(("Cohere", "Brackwater Labs")) not in pairs

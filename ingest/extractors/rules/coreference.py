@@ -3,6 +3,7 @@ descriptions of organizations ("the company", "l'entreprise") resolved to the or
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Iterable
@@ -256,7 +257,7 @@ class FocusTracker:
                 and s.type is EntityType.ORGANIZATION
                 and not _affiliation(text, s, sentence_spans)
             }
-            if len(earlier) == 1 and _own_object(text, sentence_spans, m.start()):
+            if earlier and _own_object(text, sentence_spans, m.start()):
                 # "X is the largest shareholder of the company": not X itself, the organization in focus
                 only = next(iter(earlier.values()))
                 kinds = next((k for pattern, k in KIND_OF_ANAPHOR if pattern.search(m.group())), None)
@@ -309,10 +310,26 @@ def _own_object(text: str, spans: list[Span], at: int) -> bool:
     orgs = [s for s in spans if s.type is EntityType.ORGANIZATION and s.end <= at]
     if not orgs:
         return False
+    # several organizations before: only a list that opens the clause ("X and Y, which backed the company")
+    if any(not LIST_JOIN.fullmatch(text[a.end : b.start]) for a, b in itertools.pairwise(orgs)):
+        return False
     gap = text[orgs[-1].end : at]
+    relative = OWN_RELATIVE.match(gap)
+    if relative:
+        gap = gap[relative.end() :]
+        return bool(OBJECT_VERB.search(gap) or OWN_CLAUSE_OBJECT.match(" " + gap))
     if re.search(r"\b(?:that|which|who|where|que|qu['’]|qui|où|dont)\b", gap, re.IGNORECASE):
         return False
     return bool(OWN_CLAUSE_OBJECT.match(gap))
+
+
+# "X and Y, which backed the company": a relative clause whose subject is the list before it
+OWN_RELATIVE = re.compile(r"^\s*,\s*(?:which|who|that|qui)\s+", re.IGNORECASE)
+OBJECT_VERB = re.compile(
+    r"^(?:(?:had|have|has|also|ont|avaient|a|avait|aussi)\s+)*(?:backed|funded|financed|acquired|bought|led|"
+    r"joined|invested in|soutenu|financé|racheté|rejoint|accompagné|investi dans)\s+$",
+    re.IGNORECASE,
+)
 
 
 ASIDE_BEFORE = re.compile(
@@ -327,7 +344,7 @@ ASIDE_BEFORE = re.compile(
 )
 # what may open a sentence before its subject: "Separately, ", "La start-up parisienne ", "The Munich lab "
 OPENING = re.compile(
-    r"\s*(?:(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s*)?(?:(?:the|la|le|les|l['’]|a|an|un|une)\s*"
+    r"\s*(?:(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s*){0,2}(?:(?:the|la|le|les|l['’]|a|an|un|une)\s*"
     r"(?:(?!(?:a|est|has|is|was|will|ont|have|had|avait|sera)\b)[\w-]+\s+){0,2})?"
 )
 LIST_JOIN = re.compile(r"\s*(?:,|\band\b|\bet\b|&)\s*(?:(?:and|et)\s+)?(?:de\s+|d['’]|du\s+|des\s+)?")

@@ -712,10 +712,13 @@ def _reciprocal(template: Template, rule: TriggerRule, m: Match, ctx: _Context) 
     pair = re.search(rf"({O}){AND}{TITLED}(?:l['’])?{DESCRIBED}({O})[^⟦]*$", template.text[: m.start()])
     if not pair or blocked(template, pair.end(2), m.end()):
         return []
+    if WITH_THIRD.match(template.text, m.end()):
+        return []  # "A and B signed a deal with C": A and B each made it with C, not with each other
     a, b = (template.slots[i].entity for i in template.slot_ids(pair.group(1) + pair.group(2)))
     return [(a, b), (b, a)]
 
 
+WITH_THIRD = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:with|avec)\s+(?:the\s+|la\s+|le\s+|l['’])?⟦O")
 BY_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:by|par)\s+")
 
 
