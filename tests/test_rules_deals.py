@@ -170,3 +170,27 @@ def test_two_companies_signing_with_a_third_are_not_partners_of_each_other() -> 
     assert frozenset(("Cohere", "Siemens")) in pairs
     assert frozenset(("Brackwater Labs", "Siemens")) in pairs
     assert frozenset(("Cohere", "Brackwater Labs")) not in pairs
+
+
+def test_the_startup_is_never_a_known_big_company() -> None:
+    text = (
+        "Amazon has hired the co-founders of a small robotics lab and licensed the startup's models. "
+        "The startup had raised $90 million from investors including Balsam Capital and Kestrel Partners."
+    )
+    found = _facts(text)
+    assert not any(p == "INVESTED_IN" and o == "Amazon" for _, p, o in found)
+    assert not any(p == "GRANTED_ACCESS" and s == "Amazon" and o == "Amazon" for s, p, o in found)
+
+
+def test_a_rival_named_in_another_clause_is_no_competitor() -> None:
+    text = "Brackwater Labs sells grading tools. Rival Quillfen struck a similar deal with Siemens in March."
+    found = _facts(text)
+    assert ("Brackwater Labs", "COMPETES_WITH", "Siemens") not in found
+    assert ("Siemens", "COMPETES_WITH", "Brackwater Labs") not in found
+
+
+def test_challenging_a_ruling_is_no_rivalry() -> None:
+    found = _facts("xAI challenges the Federal Trade Commission's ruling in court.")
+    assert not any(p == "COMPETES_WITH" for _, p, _ in found)
+    rivalry = _facts("Brackwater Labs challenges Nvidia in Europe.")
+    assert ("Brackwater Labs", "COMPETES_WITH", "Nvidia") in rivalry

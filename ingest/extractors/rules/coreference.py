@@ -28,7 +28,9 @@ ORG_ANAPHOR = re.compile(
     r"(?!\s*(?:of\s+|de\s+|du\s+|d['’])(?-i:[A-ZÀ-Ý]))"  # "the board of OpenAI" names its organization
     # "the startup Adept", "la start-up française Mistral AI" name their organization: not anaphors
     r"(?!(?:\s+(?:française|américaine|chinoise|britannique|européenne|parisienne|californienne|rivale|"
-    r"concurrente|accelerator|incubator|french|american|chinese|british|european|rival|ai))?(?-i:\s+[A-ZÀ-Ý0-9]))",
+    r"concurrente|accelerator|incubator|french|american|chinese|british|european|rival|ai|"
+    # a demonym: "la start-up lyonnaise Cortexia", "la société grenobloise X"
+    r"[a-zà-ÿ]+(?:aise|oise|ienne|aine|ande|ise|ine|ale|ique|ane|ote)))?(?-i:\s+[A-ZÀ-Ý0-9]))",
     re.IGNORECASE,
 )
 # "the start-up" names a start-up (or a lab): not the big company that hired its founders
@@ -40,6 +42,7 @@ KIND_OF_ANAPHOR: list[tuple[re.Pattern[str], frozenset[OrgKind]]] = [
         frozenset({OrgKind.LAB, OrgKind.STARTUP, OrgKind.NONPROFIT}),
     ),
 ]
+NEVER_SMALL = frozenset({OrgKind.BIG_TECH, OrgKind.INVESTOR, OrgKind.REGULATOR, OrgKind.MEDIA})
 DOMAIN_SUFFIX = re.compile(r"\.(?:ai|io|com|co|fr)$")
 LEAD_REACH = 60  # a sentence's subject comes early
 INTRODUCED = re.compile(
@@ -194,7 +197,9 @@ class FocusTracker:
             preferred = self._ranked_focus(kinds)
             if preferred is not None:
                 return preferred
-        return self._ranked_focus(None)
+        ranked = self._ranked_focus(None)
+        # "the startup" never names a known big tech company, investor, regulator or media group
+        return ranked if ranked is None or not kinds or ranked.kind not in NEVER_SMALL else None
 
     def _ranked_focus(self, kinds: frozenset[OrgKind] | None) -> Entity | None:
         scores: dict[str, float] = defaultdict(float)
@@ -265,6 +270,9 @@ class FocusTracker:
                 antecedent = None if antecedent is not None and antecedent.id == only.id else antecedent
             elif len(earlier) == 1:
                 antecedent = next(iter(earlier.values()))
+                kinds = next((k for pattern, k in KIND_OF_ANAPHOR if pattern.search(m.group())), None)
+                if kinds and antecedent.kind in NEVER_SMALL:
+                    antecedent = self.focus(kinds)  # "Amazon licensed the startup's models": not Amazon
             elif not earlier and self.round_owner is not None and BOARD_ANAPHOR.search(m.group()):
                 antecedent = self.round_owner  # "As part of the deal, X joins the board"
             elif not earlier:
@@ -298,6 +306,8 @@ def _affiliation(text: str, org: Span, spans: list[Span]) -> bool:
 OWN_CLAUSE_OBJECT = re.compile(
     r"^(?:'s)?\s+(?!(?:said|says|told|added|noted|a dit|a déclaré|estime|affirme)\b)[^,;:⟦()]{0,60}?"
     r"\b(?:in|of|into|for|at|with|de|du|dans|chez|pour|avec|au capital de)\s+$|"
+    r"\b(?:acquired|acquires|bought|buys|backed|backs|funded|licensed|licenses|absorbe|absorbé|rachète|racheté|"
+    r"acquiert|s['’]offre|soutient|finance)\s+$|"
     r"^(?:'s)?\s+[^,;:⟦()]{0,60}?\bd['’]$",
     re.IGNORECASE,
 )
@@ -356,3 +366,11 @@ def _aside(text: str, span: Span, spans: list[Span], sentence_start: int) -> boo
     if _affiliation(text, span, spans):
         return True
     return bool(ASIDE_BEFORE.search(text[max(sentence_start, span.start - 40) : span.start]))
+
+
+def unresolved_opening(text: str, start: int, spans: list[Span]) -> bool:
+    """The sentence opens on "the company", "la start-up"... that no organization was found for."""
+    m = ORG_ANAPHOR.search(text, start, min(len(text), start + 80))
+    if m is None or not OPENING.fullmatch(text, start, m.start()) or BOARD_ANAPHOR.search(m.group()):
+        return False
+    return not any(s.start <= m.start() < s.end for s in spans)
