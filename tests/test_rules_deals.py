@@ -194,3 +194,17 @@ def test_challenging_a_ruling_is_no_rivalry() -> None:
     assert not any(p == "COMPETES_WITH" for _, p, _ in found)
     rivalry = _facts("Brackwater Labs challenges Nvidia in Europe.")
     assert ("Brackwater Labs", "COMPETES_WITH", "Nvidia") in rivalry
+
+
+def test_participle_after_another_noun_phrase_is_not_about_the_subject_fr() -> None:
+    text = "Par ailleurs, Capgemini absorbe la jeune pousse nantaise Orvelle, fondée en 2020 par Marc Petit."
+    found = _facts(text, "fr")
+    assert ("Marc Petit", "FOUNDED", "Capgemini") not in found
+
+
+def test_a_rival_far_from_the_trigger_is_no_competitor_fr() -> None:
+    text = "Capgemini, concurrent de la société Orvelle, a noué un partenariat avec Siemens."
+    found = _facts(text, "fr")
+    assert not any(p == "COMPETES_WITH" and "Siemens" in (s, o) for s, p, o in found)
+    partners = {frozenset((s, o)) for s, p, o in found if p == "PARTNERED_WITH"}
+    assert frozenset(("Capgemini", "Siemens")) in partners

@@ -639,6 +639,8 @@ def _passive(template: Template, rule: TriggerRule, m: Match, ctx: _Context) -> 
     o = None if rule.object_is_focus else _left(template, m.start(), pred, "o", skip_prepositional=False)
     if o is not None and AFFILIATED_BEFORE.search(template.text, 0, template.positions[o][0]):
         o = None  # "backed by A, a partner at X": X only says who someone is, nothing was backed
+    if o is not None and OTHER_HEAD.fullmatch(template.text, template.positions[o][1], m.start()):
+        o = None  # "X absorbe la start-up lyonnaise Y, fondée par A": the participle is about Y
     if rule.loose:
         subjects = _loose_right(template, m.end(), pred, "s")
     else:
@@ -671,6 +673,11 @@ def _passive(template: Template, rule: TriggerRule, m: Match, ctx: _Context) -> 
 KIN_OF = re.compile(
     r"\b(?:parent(?: company| group)?|owner|holding company|subsidiary|maison mère|société mère|"
     r"groupe parent|propriétaire|filiale|actionnaire) (?:of|de|du|d')\s*(?:the\s+|la\s+|le\s+|l')?$",
+    re.IGNORECASE,
+)
+# between an organization and a participle: its verb, then another noun phrase the participle follows
+OTHER_HEAD = re.compile(
+    r"\s+(?!(?:and|et|or|ou)\b)[a-zà-ÿ'’-]+\b[^,⟦;:.]*?\b(?:la|le|les|the|a|an|un|une|l['’])\s*[^,⟦;:.]{2,60},\s*",
     re.IGNORECASE,
 )
 AFFILIATED_BEFORE = re.compile(r"\b(?:at|chez)\s+(?:the\s+|l'|la\s+|le\s+)?$", re.IGNORECASE)
