@@ -208,3 +208,16 @@ def test_a_rival_far_from_the_trigger_is_no_competitor_fr() -> None:
     assert not any(p == "COMPETES_WITH" and "Siemens" in (s, o) for s, p, o in found)
     partners = {frozenset((s, o)) for s, p, o in found if p == "PARTNERED_WITH"}
     assert frozenset(("Capgemini", "Siemens")) in partners
+
+
+def test_held_talks_to_buy_is_no_acquisition() -> None:
+    found = _facts("ServiceNow had also held talks to buy Brackwater Labs, two people briefed on them said.")
+    assert not any(p == "ACQUIRED" for _, p, _ in found)
+
+
+def test_a_by_list_ends_where_a_with_list_begins() -> None:
+    text = "Brackwater Labs competes with Quillfen, which is backed by Balsam Capital, and with Siemens."
+    found = _facts(text)
+    assert ("Balsam Capital", "INVESTED_IN", "Quillfen") in found
+    assert ("Siemens", "INVESTED_IN", "Quillfen") not in found
+    assert ("Brackwater Labs", "COMPETES_WITH", "Siemens") in found

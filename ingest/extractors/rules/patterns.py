@@ -379,8 +379,16 @@ OWNED_AFTER = re.compile(r"'s\s+(?:[\w-]+\s+){0,3}?⟦[POM]\d+⟧(?:\s+(?!(?:and
 
 
 def _right(
-    template: Template, after: int, predicate: Predicate, side: str, many: bool, reach: int = OBJECT_REACH
+    template: Template,
+    after: int,
+    predicate: Predicate,
+    side: str,
+    many: bool,
+    reach: int = OBJECT_REACH,
+    by_list: bool = False,
 ) -> list[int]:
+    """The allowed slots after ``after``: the first, and with ``many`` the list it opens; a list
+    introduced by "by" / "par" (``by_list``) ends at "and with", "et avec" (another list begins)."""
     found: list[int] = []
     last_end = after
     relatives = [(r.start(), r.end()) for r in RELATIVE_IN_LIST.finditer(template.text, after)]
@@ -399,6 +407,8 @@ def _right(
             break
         gap = re.sub(r"\([^)]*\)", " ", between)
         if found and not (SUBJECT_ITEM_GAP if side == "s" else LIST_ITEM_GAP).fullmatch(gap):
+            break
+        if found and by_list and WITH_WORD.search(gap):
             break
         if TITLE_OF_PERSON.match(template.text[end:]):
             last_end = end
@@ -644,7 +654,8 @@ def _passive(template: Template, rule: TriggerRule, m: Match, ctx: _Context) -> 
     if rule.loose:
         subjects = _loose_right(template, m.end(), pred, "s")
     else:
-        subjects = _right(template, m.end(), pred, "s", rule.many_objects)
+        by_list = bool(BY_TRIGGER.search(template.text, m.start(), m.end()))
+        subjects = _right(template, m.end(), pred, "s", rule.many_objects, by_list=by_list)
     target = template.slots[o].entity if o is not None else None
     before = template.text[: m.start()]
     if target is None and subjects and not rule.loose and not rule.object_is_focus and "⟦" not in before:
@@ -680,6 +691,8 @@ OTHER_HEAD = re.compile(
     r"\s+(?!(?:and|et|or|ou)\b)[a-zà-ÿ'’-]+\b[^,⟦;:.]*?\b(?:la|le|les|the|a|an|un|une|l['’])\s*[^,⟦;:.]{2,60},\s*",
     re.IGNORECASE,
 )
+BY_TRIGGER = re.compile(r"\b(?:by|par)\s*$", re.IGNORECASE)
+WITH_WORD = re.compile(r"\b(?:with|avec)\b", re.IGNORECASE)
 AFFILIATED_BEFORE = re.compile(r"\b(?:at|chez)\s+(?:the\s+|l'|la\s+|le\s+)?$", re.IGNORECASE)
 FRONTED_PARTICIPLE = re.compile(
     rf"^\s*(?:[\w'-]+\s+){{1,4}}?(?:par|by)\s+(?:(?:{ANY}|[\w'-]+)(?:\s+|\s*,\s*|{AND}))*?{ANY}\s*,",
