@@ -221,3 +221,13 @@ def test_a_by_list_ends_where_a_with_list_begins() -> None:
     assert ("Balsam Capital", "INVESTED_IN", "Quillfen") in found
     assert ("Siemens", "INVESTED_IN", "Quillfen") not in found
     assert ("Brackwater Labs", "COMPETES_WITH", "Siemens") in found
+
+
+def test_an_announced_deal_counts_and_a_hedged_one_does_not() -> None:
+    assert ("Siemens", "ACQUIRED", "Brackwater Labs") in _facts(
+        "Siemens said on Monday it would acquire Brackwater Labs for $300 million."
+    )
+    found = _facts("Siemens said it would consider buying Brackwater Labs.")
+    assert not any(p == "ACQUIRED" for _, p, _ in found)
+    found = _facts("Siemens could acquire Brackwater Labs next year.")
+    assert not any(p == "ACQUIRED" for _, p, _ in found)

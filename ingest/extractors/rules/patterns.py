@@ -434,7 +434,14 @@ def blocked(template: Template, start: int, end: int) -> bool:
     """Negated, rumoured or only planned: the clause from the subject to the trigger says so."""
     window = template.text[start:end]
     clause = window[window.rfind(",", 0, max(0, len(window) - 12)) + 1 :]
+    clause = ANNOUNCED_FUTURE.sub(" ", clause)  # "X said on Monday it would buy Y": an announced deal
     return bool(NEGATED.search(window) or MODAL.search(clause) or RUMOURED.search(template.text[:end]))
+
+
+ANNOUNCED_FUTURE = re.compile(
+    r"\b(?:said|says|announced|announces|confirmed|confirms)(?: on \w+| in \w+| this week| today)?"
+    r"(?: that)? (?:it|they|he|she) would\b"
+)
 
 
 def apply_triggers(
