@@ -231,3 +231,11 @@ def test_an_announced_deal_counts_and_a_hedged_one_does_not() -> None:
     assert not any(p == "ACQUIRED" for _, p, _ in found)
     found = _facts("Siemens could acquire Brackwater Labs next year.")
     assert not any(p == "ACQUIRED" for _, p, _ in found)
+
+
+def test_collaboration_with_an_adverb_and_a_joint_paper() -> None:
+    found = _facts("Brackwater Labs collabore aussi avec l'Inria sur la robustesse des modèles.", "fr")
+    assert frozenset(("Brackwater Labs", "Inria")) in {frozenset((s, o)) for s, p, o in found}
+    text = "Researchers from Brackwater Labs and the University of Oxford co-authored a paper on evaluation."
+    pairs = {frozenset((s, o)) for s, p, o in _facts(text) if p == "COLLABORATED_WITH"}
+    assert frozenset(("Brackwater Labs", "University of Oxford")) in pairs
