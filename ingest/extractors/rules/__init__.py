@@ -19,6 +19,7 @@ from aikg.ingest.extractors.rules.coreference import (
     FocusTracker,
     repeated_spans,
     short_form_spans,
+    unresolved_opening,
 )
 from aikg.ingest.extractors.rules.descriptive import descriptive_spans
 from aikg.ingest.extractors.rules.discovery import Discoverer
@@ -284,6 +285,8 @@ class _Reading:
         continued = tracker.last_subject() if CONTINUES_SUBJECT.match(text, sentence.start) else None
         focus = continued or focus  # "Elle a aussi publié ...": the last sentence's subject still
         own = merge(own, tracker.anaphor_spans(text, sentence.start, sentence.end, own))
+        if unresolved_opening(text, sentence.start, own):
+            focus = None  # "The startup had raised ...", and which start-up could not be told
         own = merge(own, tracker.person_spans(text, sentence.start, sentence.end, own, self.previous))
         described = descriptive_spans(text, sentence.start, sentence.end, own, focus)
         own = merge(own, described)

@@ -3,6 +3,7 @@ descriptions of organizations ("the company", "l'entreprise") resolved to the or
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Iterable
@@ -27,7 +28,9 @@ ORG_ANAPHOR = re.compile(
     r"(?!\s*(?:of\s+|de\s+|du\s+|d['’])(?-i:[A-ZÀ-Ý]))"  # "the board of OpenAI" names its organization
     # "the startup Adept", "la start-up française Mistral AI" name their organization: not anaphors
     r"(?!(?:\s+(?:française|américaine|chinoise|britannique|européenne|parisienne|californienne|rivale|"
-    r"concurrente|accelerator|incubator|french|american|chinese|british|european|rival|ai))?(?-i:\s+[A-ZÀ-Ý0-9]))",
+    r"concurrente|accelerator|incubator|french|american|chinese|british|european|rival|ai|"
+    # a demonym: "la start-up lyonnaise Cortexia", "la société grenobloise X"
+    r"[a-zà-ÿ]+(?:aise|oise|ienne|aine|ande|ise|ine|ale|ique|ane|ote)))?(?-i:\s+[A-ZÀ-Ý0-9]))",
     re.IGNORECASE,
 )
 # "the start-up" names a start-up (or a lab): not the big company that hired its founders
@@ -39,6 +42,7 @@ KIND_OF_ANAPHOR: list[tuple[re.Pattern[str], frozenset[OrgKind]]] = [
         frozenset({OrgKind.LAB, OrgKind.STARTUP, OrgKind.NONPROFIT}),
     ),
 ]
+NEVER_SMALL = frozenset({OrgKind.BIG_TECH, OrgKind.INVESTOR, OrgKind.REGULATOR, OrgKind.MEDIA})
 DOMAIN_SUFFIX = re.compile(r"\.(?:ai|io|com|co|fr)$")
 LEAD_REACH = 60  # a sentence's subject comes early
 INTRODUCED = re.compile(
@@ -65,6 +69,7 @@ SUBJECT_WEIGHT = 2.0
 COUNT_WEIGHT = 0.25
 TITLE_WEIGHT = 2.5
 AMBIGUOUS = 0.8
+ASIDE_WEIGHT = 0.5  # an organization named after a preposition or as a person's affiliation
 
 
 def repeated_spans(text: str, spans: list[Span]) -> list[Span]:
@@ -141,9 +146,21 @@ class FocusTracker:
             and not INTRODUCED.search(text[max(0, sentence_start, s.start - 12) : s.start])
         ]
         self.leads.append(leads[0] if leads else None)
+        start_at = max(sentence_start, 0)
+        aside: Span | None = None  # the last organization named in passing, which a list continues
         for span in sentence_spans:
             if span.type is EntityType.ORGANIZATION:
-                weight = SUBJECT_WEIGHT if 0 <= span.start - sentence_start <= 2 else 1.0
+                opening = 0 <= span.start - sentence_start <= 2 or (
+                    bool(leads)
+                    and span.entity is leads[0]
+                    and bool(OPENING.fullmatch(text, start_at, span.start))
+                )
+                weight = SUBJECT_WEIGHT if opening else 1.0
+                listed = aside is not None and LIST_JOIN.fullmatch(text[aside.end : span.start])
+                if weight == 1.0 and text and (listed or _aside(text, span, sentence_spans, sentence_start)):
+                    # "led by X", "with participation from Y and Z", "a former Z engineer": in passing
+                    weight = ASIDE_WEIGHT
+                aside = span if weight == ASIDE_WEIGHT else None
                 if weight > orgs.get(span.entity.id, (span.entity, 0.0))[1]:
                     orgs[span.entity.id] = (span.entity, weight)
                 self.counts[span.entity.id] += 1
@@ -180,7 +197,9 @@ class FocusTracker:
             preferred = self._ranked_focus(kinds)
             if preferred is not None:
                 return preferred
-        return self._ranked_focus(None)
+        ranked = self._ranked_focus(None)
+        # "the startup" never names a known big tech company, investor, regulator or media group
+        return ranked if ranked is None or not kinds or ranked.kind not in NEVER_SMALL else None
 
     def _ranked_focus(self, kinds: frozenset[OrgKind] | None) -> Entity | None:
         scores: dict[str, float] = defaultdict(float)
@@ -206,6 +225,19 @@ class FocusTracker:
             return None
         return entities[ranked[0]]
 
+    def _opening_antecedent(
+        self, text: str, start: int, at: int, kinds: frozenset[OrgKind] | None
+    ) -> Entity | None:
+        """'X raised $5m. The company, founded by A, ...': an anaphor opening a sentence names the
+        organization that opened the sentence before (when its kind fits), the nearest subject."""
+        if not OPENING.fullmatch(text, start, at) or not self.history or not self.history[-1]:
+            return None
+        subjects = [e for e, weight in self.history[-1].values() if weight == SUBJECT_WEIGHT]
+        if len(subjects) != 1:
+            return None
+        entity = subjects[0]
+        return entity if not kinds or entity.kind in (*kinds, None) else None
+
     def person_spans(
         self, text: str, start: int, end: int, sentence_spans: list[Span], previous: list[Span]
     ) -> list[Span]:
@@ -221,6 +253,7 @@ class FocusTracker:
 
     def anaphor_spans(self, text: str, start: int, end: int, sentence_spans: list[Span]) -> list[Span]:
         found: list[Span] = []
+        antecedent: Entity | None
         for m in ORG_ANAPHOR.finditer(text, start, end):
             earlier = {
                 s.entity.id: s.entity
@@ -229,13 +262,25 @@ class FocusTracker:
                 and s.type is EntityType.ORGANIZATION
                 and not _affiliation(text, s, sentence_spans)
             }
-            if len(earlier) == 1:
-                antecedent: Entity | None = next(iter(earlier.values()))
+            if earlier and _own_object(text, sentence_spans, m.start()):
+                # "X is the largest shareholder of the company": not X itself, the organization in focus
+                only = next(iter(earlier.values()))
+                kinds = next((k for pattern, k in KIND_OF_ANAPHOR if pattern.search(m.group())), None)
+                antecedent = self.focus(kinds)
+                antecedent = None if antecedent is not None and antecedent.id == only.id else antecedent
+            elif len(earlier) == 1:
+                antecedent = next(iter(earlier.values()))
+                kinds = next((k for pattern, k in KIND_OF_ANAPHOR if pattern.search(m.group())), None)
+                if kinds and antecedent.kind in NEVER_SMALL:
+                    antecedent = self.focus(kinds)  # "Amazon licensed the startup's models": not Amazon
             elif not earlier and self.round_owner is not None and BOARD_ANAPHOR.search(m.group()):
                 antecedent = self.round_owner  # "As part of the deal, X joins the board"
             elif not earlier:
                 kinds = next((k for pattern, k in KIND_OF_ANAPHOR if pattern.search(m.group())), None)
-                antecedent = self.focus(kinds)
+                antecedent = self._opening_antecedent(text, start, m.start(), kinds) or self.focus(kinds)
+                owner = self.round_owner
+                if antecedent is None and owner is not None and (not kinds or owner.kind in (*kinds, None)):
+                    antecedent = owner  # "X raised $5m ... The company, founded by A": who raised it
             else:
                 antecedent = None
             if antecedent is not None and free(sentence_spans, m.start(), m.end()):
@@ -255,3 +300,77 @@ def _affiliation(text: str, org: Span, spans: list[Span]) -> bool:
     """The organization is the affiliation in an apposition after a person's name."""
     people = [s for s in spans if s.type is EntityType.PERSON and s.end <= org.start]
     return bool(people) and bool(AFFILIATION_GAP.match(text[people[-1].end : org.start]))
+
+
+# the anaphor is a prepositional object of the clause whose subject is the one organization before it
+OWN_CLAUSE_OBJECT = re.compile(
+    r"^(?:'s)?\s+(?!(?:said|says|told|added|noted|a dit|a déclaré|estime|affirme)\b)[^,;:⟦()]{0,60}?"
+    r"\b(?:in|of|into|for|at|with|de|du|dans|chez|pour|avec|au capital de)\s+$|"
+    r"\b(?:acquired|acquires|bought|buys|backed|backs|funded|licensed|licenses|absorbe|absorbé|rachète|racheté|"
+    r"acquiert|s['’]offre|soutient|finance)\s+$|"
+    r"^(?:'s)?\s+[^,;:⟦()]{0,60}?\bd['’]$",
+    re.IGNORECASE,
+)
+
+
+def _own_object(text: str, spans: list[Span], at: int) -> bool:
+    """'X is the largest shareholder of the company', "X est le premier actionnaire de la société": the
+    anaphor follows a preposition in the clause that X, the sentence's only organization so far, opens
+    (no comma, relative or reported clause between): it names another organization than X."""
+    orgs = [s for s in spans if s.type is EntityType.ORGANIZATION and s.end <= at]
+    if not orgs:
+        return False
+    # several organizations before: only a list that opens the clause ("X and Y, which backed the company")
+    if any(not LIST_JOIN.fullmatch(text[a.end : b.start]) for a, b in itertools.pairwise(orgs)):
+        return False
+    gap = text[orgs[-1].end : at]
+    relative = OWN_RELATIVE.match(gap)
+    if relative:
+        gap = gap[relative.end() :]
+        return bool(OBJECT_VERB.search(gap) or OWN_CLAUSE_OBJECT.match(" " + gap))
+    if re.search(r"\b(?:that|which|who|where|que|qu['’]|qui|où|dont)\b", gap, re.IGNORECASE):
+        return False
+    return bool(OWN_CLAUSE_OBJECT.match(gap))
+
+
+# "X and Y, which backed the company": a relative clause whose subject is the list before it
+OWN_RELATIVE = re.compile(r"^\s*,\s*(?:which|who|that|qui)\s+", re.IGNORECASE)
+OBJECT_VERB = re.compile(
+    r"^(?:(?:had|have|has|also|ont|avaient|a|avait|aussi)\s+)*(?:backed|funded|financed|acquired|bought|led|"
+    r"joined|invested in|soutenu|financé|racheté|rejoint|accompagné|investi dans)\s+$",
+    re.IGNORECASE,
+)
+
+
+ASIDE_BEFORE = re.compile(
+    r"\b(?:by|par|from|with|avec|alongside|aux côtés de|at|chez|of|de|du|des|for|pour|than|que)\s+"
+    r"(?:the\s+|la\s+|le\s+|les\s+|l['’]|its\s+|their\s+|ses\s+|son\s+|sa\s+)?"
+    r"(?:(?:existing|new|other|lead|former|ancien|ancienne|fonds|fund|groupe|group|firm|société|start-?up)\s+)"
+    r"{0,2}$|\bd['’]$|"
+    # described as an investor: "existing investors X", "ses investisseurs historiques, Y"
+    r"\b(?:investors?|backers?|shareholders?|funds?|investisseurs?|actionnaires?|fonds)"
+    r"(?:\s+(?:historiques?|existants?))?\s*,?\s*$",
+    re.IGNORECASE,
+)
+# what may open a sentence before its subject: "Separately, ", "La start-up parisienne ", "The Munich lab "
+OPENING = re.compile(
+    r"\s*(?:(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s*){0,2}(?:(?:the|la|le|les|l['’]|a|an|un|une)\s*"
+    r"(?:(?!(?:a|est|has|is|was|will|ont|have|had|avait|sera)\b)[\w-]+\s+){0,2})?"
+)
+LIST_JOIN = re.compile(r"\s*(?:,|\band\b|\bet\b|&)\s*(?:(?:and|et)\s+)?(?:de\s+|d['’]|du\s+|des\s+)?")
+
+
+def _aside(text: str, span: Span, spans: list[Span], sentence_start: int) -> bool:
+    """The organization is named in passing: after a preposition ("led by X", "a partner at Y") or as
+    a person's affiliation; such a mention weighs less in deciding what the article is about."""
+    if _affiliation(text, span, spans):
+        return True
+    return bool(ASIDE_BEFORE.search(text[max(sentence_start, span.start - 40) : span.start]))
+
+
+def unresolved_opening(text: str, start: int, spans: list[Span]) -> bool:
+    """The sentence opens on "the company", "la start-up"... that no organization was found for."""
+    m = ORG_ANAPHOR.search(text, start, min(len(text), start + 80))
+    if m is None or not OPENING.fullmatch(text, start, m.start()) or BOARD_ANAPHOR.search(m.group()):
+        return False
+    return not any(s.start <= m.start() < s.end for s in spans)

@@ -36,6 +36,14 @@ LIST_GAP = (
     r"(?:rejoints?|rejointes?) (?:notamment )?par|joined by|including|notamment|as well as|ainsi que|"
     r"along with|aux côtés (?:de\s+|d'))\s*)"
 )
+# a parent investing through its fund, in a list of investors: "A, B, through its venture arm C, and D"
+THROUGH_GAP = r"(?:\s*,\s*(?:through|via|by way of|par l'intermédiaire (?:de\s+|d'))\s*)"
+# an apposition about a person of a list, closed by the comma before the next item: "with A, a former
+# B researcher, and C", "avec A, un ancien de B, et C" (a name inside it is no list item)
+APPOSED = (
+    r"(?:\s*,\s*(?!(?:and|et|or|ou)\b)[^,;:.⟦()]{1,60}?(?:⟦O\d+⟧[^,;:.⟦()]{0,30}?)?"
+    r"(?=\s*,\s*(?:and|et|ainsi que)\s))"
+)
 # "both", "tous deux": every entity of the clause before the verb is its subject
 PLURAL = re.compile(
     r"\b(?:both|all (?:two|three|four|five)|"
@@ -64,8 +72,11 @@ PEOPLE_PRONOUN_SUBJECT = re.compile(
 )
 
 
-def listed(slot: str) -> str:
-    return rf"{slot}(?:{AND}{TITLED}{slot})*"
+def listed(slot: str, apposed: bool = False) -> str:
+    """A coordinated list of ``slot``; with ``apposed``, an item may carry an apposition (rules whose
+    list is not followed by a description that would then belong to the last item only)."""
+    gap = f"{APPOSED}?" if apposed else ""
+    return rf"{slot}(?:{gap}{AND}{TITLED}{slot})*"
 
 
 NEGATED = re.compile(NEGATION, re.IGNORECASE)
@@ -262,6 +273,8 @@ def _left(
             continue
         if COMPOUND_AFTER.match(template.text, end):
             continue  # "the Nvidia-backed startup": Nvidia only qualifies the noun
+        if KIN_OF.search(template.text, 0, template.positions[index][0]):
+            continue  # "the parent company of X invested": the doer is X's parent, not X
         return index
     return None
 
@@ -347,6 +360,11 @@ LIST_ITEM_GAP = re.compile(
     rf"(?:{AND}|{LIST_GAP}|{ITEM_APPOSITION}|\s*,?\s*)+(?:{GROUP_OF})?{TITLED}(?:{ROLE}\s+)?{DESCRIBED}"
     rf"(?:[\w-]+\s*,\s*)?"
 )
+# a list of subjects (investors, partners) may also name a parent's fund: "A, through its arm B, and C"
+SUBJECT_ITEM_GAP = re.compile(
+    rf"(?:{AND}|{LIST_GAP}|{THROUGH_GAP}|{ITEM_APPOSITION}|{APPOSED}|\s*,?\s*)+(?:{GROUP_OF})?{TITLED}(?:{ROLE}\s+)?"
+    rf"{DESCRIBED}(?:[\w-]+\s*,\s*)?"
+)
 # "A, B's co-founder": the organization only says who the person before is
 OWNER_OF_ROLE = re.compile(rf"'s\s+(?:[\w-]+\s+)?(?:{ROLE})\b(?!\s*,?\s*⟦P)", re.IGNORECASE)
 
@@ -366,8 +384,16 @@ OWNED_AFTER = re.compile(r"'s\s+(?:[\w-]+\s+){0,3}?⟦[POM]\d+⟧(?:\s+(?!(?:and
 
 
 def _right(
-    template: Template, after: int, predicate: Predicate, side: str, many: bool, reach: int = OBJECT_REACH
+    template: Template,
+    after: int,
+    predicate: Predicate,
+    side: str,
+    many: bool,
+    reach: int = OBJECT_REACH,
+    by_list: bool = False,
 ) -> list[int]:
+    """The allowed slots after ``after``: the first, and with ``many`` the list it opens; a list
+    introduced by "by" / "par" (``by_list``) ends at "and with", "et avec" (another list begins)."""
     found: list[int] = []
     last_end = after
     relatives = [(r.start(), r.end()) for r in RELATIVE_IN_LIST.finditer(template.text, after)]
@@ -385,7 +411,9 @@ def _right(
         if (not found and start - after > reach) or start - after > OBJECT_REACH or BOUNDARY.search(between):
             break
         gap = re.sub(r"\([^)]*\)", " ", between)
-        if found and not LIST_ITEM_GAP.fullmatch(gap):
+        if found and not (SUBJECT_ITEM_GAP if side == "s" else LIST_ITEM_GAP).fullmatch(gap):
+            break
+        if found and by_list and WITH_WORD.search(gap):
             break
         if TITLE_OF_PERSON.match(template.text[end:]):
             last_end = end
@@ -411,7 +439,14 @@ def blocked(template: Template, start: int, end: int) -> bool:
     """Negated, rumoured or only planned: the clause from the subject to the trigger says so."""
     window = template.text[start:end]
     clause = window[window.rfind(",", 0, max(0, len(window) - 12)) + 1 :]
+    clause = ANNOUNCED_FUTURE.sub(" ", clause)  # "X said on Monday it would buy Y": an announced deal
     return bool(NEGATED.search(window) or MODAL.search(clause) or RUMOURED.search(template.text[:end]))
+
+
+ANNOUNCED_FUTURE = re.compile(
+    r"\b(?:said|says|announced|announces|confirmed|confirms)(?: on \w+| in \w+| this week| today)?"
+    r"(?: that)? (?:it|they|he|she) would\b"
+)
 
 
 def apply_triggers(
@@ -533,6 +568,8 @@ def _subject_of_other_type(template: Template, m: Match, predicate: Predicate) -
     return False
 
 
+# a sentence whose subject is a pronoun: "Elle noue ...", "It also signed ..."
+OPENING_PRONOUN = re.compile(r"^\s*(?:Elle|Il|It|They|Ils|Elles)\s")
 # a verb coordinated with the clause's first verb: "... and partnered", "... et s'allie", "and has"
 SUBORDINATE = re.compile(
     r"\b(?:before|after|when|while|who|which|because|until|since|he|she|they|it|qui|que|quand|lorsqu|avant|"
@@ -551,7 +588,10 @@ def _active(template: Template, rule: TriggerRule, m: Match, ctx: _Context) -> P
     limit = relative.start() if relative else m.start()
     s = _left(template, limit, pred, "s", skip_prepositional=True)
     second = SECOND_VERB.search(template.text[: m.start()])
-    if second and not SUBORDINATE.search(second.group()):
+    shared_pronoun = bool(second and OPENING_PRONOUN.match(template.text))
+    if shared_pronoun:
+        s = None  # "Elle noue un accord avec A et s'associe à B": the pronoun is both verbs' subject
+    elif second and not SUBORDINATE.search(second.group()):
         # "X cut off Y and partnered with Z": the second verb shares the clause's first subject (list)
         kinds = [allowed(pred, "s", slot.type) for slot in template.slots]
         first = next((i for i, ok in enumerate(kinds) if ok), None)
@@ -576,7 +616,7 @@ def _active(template: Template, rule: TriggerRule, m: Match, ctx: _Context) -> P
         cut = fronted.end() if fronted and fronted.end() <= m.start() else 0
         subjects = [template.slots[i].entity for i in indexes if template.positions[i][0] >= cut]
     focus = ctx.focus
-    pronoun = PRONOUN_SUBJECT.match(template.text[: m.start()])
+    pronoun = PRONOUN_SUBJECT.match(template.text[: m.start()]) or shared_pronoun
     if not subjects and rule.focus_subject and (owner := _clause_owner(template, m, pred, "s")):
         subjects = [owner]
     if not subjects and rule.focus_subject and not pronoun and _subject_of_other_type(template, m, pred):
@@ -631,10 +671,15 @@ def _passive(template: Template, rule: TriggerRule, m: Match, ctx: _Context) -> 
     """Object before the trigger ("X was acquired by Y"), subjects after it."""
     pred = rule.predicate
     o = None if rule.object_is_focus else _left(template, m.start(), pred, "o", skip_prepositional=False)
+    if o is not None and AFFILIATED_BEFORE.search(template.text, 0, template.positions[o][0]):
+        o = None  # "backed by A, a partner at X": X only says who someone is, nothing was backed
+    if o is not None and OTHER_HEAD.fullmatch(template.text, template.positions[o][1], m.start()):
+        o = None  # "X absorbe la start-up lyonnaise Y, fondée par A": the participle is about Y
     if rule.loose:
         subjects = _loose_right(template, m.end(), pred, "s")
     else:
-        subjects = _right(template, m.end(), pred, "s", rule.many_objects)
+        by_list = bool(BY_TRIGGER.search(template.text, m.start(), m.end()))
+        subjects = _right(template, m.end(), pred, "s", rule.many_objects, by_list=by_list)
     target = template.slots[o].entity if o is not None else None
     before = template.text[: m.start()]
     if target is None and subjects and not rule.loose and not rule.object_is_focus and "⟦" not in before:
@@ -660,6 +705,19 @@ def _passive(template: Template, rule: TriggerRule, m: Match, ctx: _Context) -> 
     return [(template.slots[s].entity, target) for s in subjects]
 
 
+KIN_OF = re.compile(
+    r"\b(?:parent(?: company| group)?|owner|holding company|subsidiary|maison mère|société mère|"
+    r"groupe parent|propriétaire|filiale|actionnaire) (?:of|de|du|d')\s*(?:the\s+|la\s+|le\s+|l')?$",
+    re.IGNORECASE,
+)
+# between an organization and a participle: its verb, then another noun phrase the participle follows
+OTHER_HEAD = re.compile(
+    r"\s+(?!(?:and|et|or|ou)\b)[a-zà-ÿ'’-]+\b[^,⟦;:.]*?\b(?:la|le|les|the|a|an|un|une|l['’])\s*[^,⟦;:.]{2,60},\s*",
+    re.IGNORECASE,
+)
+BY_TRIGGER = re.compile(r"\b(?:by|par)\s*$", re.IGNORECASE)
+WITH_WORD = re.compile(r"\b(?:with|avec)\b", re.IGNORECASE)
+AFFILIATED_BEFORE = re.compile(r"\b(?:at|chez)\s+(?:the\s+|l'|la\s+|le\s+)?$", re.IGNORECASE)
 # (not a clause with its own subject: "Il est remplacé par A, ..., qui rejoint Y")
 FRONTED_PARTICIPLE = re.compile(
     rf"^\s*(?!(?:il|elle|ils|elles|he|she|it|they|on)\s)(?:[\w'-]+\s+){{1,4}}?(?:par|by)\s+(?:(?:{ANY}|[\w'-]+)(?:\s+|\s*,\s*|{AND}))*?{ANY}\s*,",
@@ -696,13 +754,16 @@ def _between(template: Template, rule: TriggerRule, m: Match, ctx: _Context) -> 
 
 def _reciprocal(template: Template, rule: TriggerRule, m: Match, ctx: _Context) -> Pairs:
     """'X and Y gave each other access', 'X et le groupe Y signent un accord': both directions."""
-    pair = re.search(rf"({O}){AND}{TITLED}{DESCRIBED}({O})[^⟦]*$", template.text[: m.start()])
+    pair = re.search(rf"({O}){AND}{TITLED}(?:l['’])?{DESCRIBED}({O})[^⟦]*$", template.text[: m.start()])
     if not pair or blocked(template, pair.end(2), m.end()):
         return []
+    if WITH_THIRD.match(template.text, m.end()):
+        return []  # "A and B signed a deal with C": A and B each made it with C, not with each other
     a, b = (template.slots[i].entity for i in template.slot_ids(pair.group(1) + pair.group(2)))
     return [(a, b), (b, a)]
 
 
+WITH_THIRD = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:with|avec)\s+(?:the\s+|la\s+|le\s+|l['’])?⟦O")
 BY_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:by|par)\s+")
 
 

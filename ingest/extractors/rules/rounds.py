@@ -25,7 +25,9 @@ ROUND_WORD = re.compile(
 OWN_ROUND = re.compile(
     rf"({O})'s\s+(?:[\w$€£.,-]+\s+){{0,4}}?(?:Series [A-H]|seed|funding|financing|round|raise)\b|"
     rf"(?:tour de table|levée de fonds|round|investment|funding round|financement)\s+"
-    rf"(?:de\s+|d'|du\s+|in\s+|for\s+|dans\s+)({O})"
+    rf"(?:de\s+|d'|du\s+|in\s+|for\s+|dans\s+)({O})|"
+    # "Y, whose seed round X led", "Y, dont il avait mené le tour d'amorçage": the relative's antecedent
+    rf"({O})\s*,\s*(?:whose|dont)\s+[^⟦.;]{{0,40}}?\b(?:round|Series [A-H]|seed|tour|série [A-H]|levée)\b"
 )
 # "X, a start-up that ..., has raised": the organization, then the verb with no other name between
 RAISER = re.compile(rf"({O})[^⟦.;]{{0,160}}?\b{RAISE_VERB}\b")
@@ -38,7 +40,9 @@ FIRST_ORG = re.compile(
 INVESTOR_VERB = re.compile(
     r"[^⟦.;]{0,40}?\b(?:led|co-led|leads|invest\w*|participat\w*|took part|takes part|joined|backed|"
     r"put|wrote|mène|a mené|menait|codirige|a investi|investit|participe|a participé|a rejoint|"
-    r"accompagne|avait investi)\b"
+    r"accompagne|avait investi|"
+    # "X is the largest shareholder of Y", "X est le premier actionnaire de Y": X holds, Y raised
+    r"shareholders?|investors?|backers?|actionnaires?|investisseurs?)\b"
 )
 
 
@@ -52,7 +56,7 @@ def raiser_in(template: Template, focus: Entity | None) -> Entity | None:
     raised = RAISER.search(text)
     first = FIRST_ORG.match(text)
     if own:
-        index = template.slot_ids(own.group(1) or own.group(2))[0]
+        index = template.slot_ids(own.group(1) or own.group(2) or own.group(3))[0]
     elif raised:
         index = template.slot_ids(raised.group(1))[0]
     elif PRONOUN_RAISER.match(text):

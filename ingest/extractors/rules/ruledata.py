@@ -51,10 +51,11 @@ class RuleDataError(InvalidInputError):
 def _base_macros() -> dict[str, str]:
     words = vars(vocabulary).items()
     out = {name: value for name, value in words if name.isupper() and isinstance(value, str)}
-    for name in ("P", "O", "M", "ANY", "AND", "TITLED", "LIST_GAP"):
+    for name in ("P", "O", "M", "ANY", "AND", "TITLED", "LIST_GAP", "APPOSED"):
         out[name] = getattr(patterns, name)
     for letter in "POM":
         out[f"LISTED_{letter}"] = patterns.listed(getattr(patterns, letter))
+    out["APPOSED_LIST_P"] = patterns.listed(patterns.P, apposed=True)
     return out
 
 

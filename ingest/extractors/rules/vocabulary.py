@@ -64,6 +64,9 @@ MODALITY = (
     r"\bis set to\b|\bsur le point de\b|\babout to\b|\baurai(?:t|ent)\b|\bserai(?:t|ent)\b|"
     r"\bpourrai(?:t|ent)\b|\bdisposerai(?:t|ent)\b|\bselon des (?:sources|rumeurs|fuites|informations)\b|"
     r"\bsources? (?:say|said|close to)\b|\bif\b|\bwhether\b|\bunless\b|\bin (?:early |advanced )?talks\b|"
+    # "held talks to buy", "des pourparlers pour racheter": talks are no deal
+    r"\b(?:held|holds|holding|hold|had) (?:early |advanced |preliminary |exploratory )?talks\b|"
+    r"\bpourparlers\b|"
     r"\bexplor\w*|\bweigh(?:s|ed|ing)?\b|\bserait\b|\bpressentie?\b|\bétudi\w*|\bchercherai(?:t|ent)\b|"
     r"\bperson familiar\b|\bpeople familiar\b|\bhopes? to\b|\bwants? to\b|\baims? to\b)"
 )
