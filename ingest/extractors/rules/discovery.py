@@ -14,10 +14,12 @@ from collections.abc import Iterator
 
 from aikg.graph.schema import Entity, EntityType
 from aikg.ingest.extractors.rules.gazetteer import Gazetteer
+from aikg.ingest.extractors.rules.lemmas import lemma
 from aikg.ingest.extractors.rules.names import LOWER as NAME_LOWER
 from aikg.ingest.extractors.rules.names import UPPER as NAME_UPPER
 from aikg.ingest.extractors.rules.names import is_first_name
 from aikg.ingest.extractors.rules.occurrences import compiled, occurrences
+from aikg.ingest.extractors.rules.orgnames import acronyms, firms, is_place, media
 from aikg.ingest.extractors.rules.sentences import split_sentences
 from aikg.ingest.extractors.rules.spans import Occupied, Span
 from aikg.ingest.extractors.rules.vocabulary import ROLE, ROLE_CORE
@@ -257,9 +259,10 @@ ORG_TAIL = (
     r"Ltd\.?|AI|IA|Systems|Systèmes|Compute|Computing|Logic|Minds|Audio|Reasoning|Médias|Media|Foundation|"
     r"Fondation|Holdings|Networks|Analytics|Dynamics|Software|Semiconductors?|Security|Studios?|"
     r"Therapeutics|Investments|Management|Cloud|Bio|Intelligence|Data|Voix|Voice|Vision|Robots|"
-    r"Group|Participations|Associés|Associates)"
+    r"Group|Participations|Associés|Associates|Partenaires|Gestion|LLP|LLC|SAS|SA|AG|PLC|plc|Invest|Fund)"
 )
 ORG_TAIL_WORD = re.compile(rf"^{ORG_TAIL}$")
+FIRM_TAIL = re.compile(rf"\s+{ORG_TAIL}(?![\w-])")
 ORG_SUFFIX = re.compile(
     rf"\b(?:[{UPPER}][\w&.-]*\s+(?:&\s+)?){{0,2}}[{UPPER}][\w&.-]*\s+(?:&\s+)?{ORG_TAIL}(?!\w)"
 )
@@ -275,7 +278,9 @@ HEADLINE_ORG = re.compile(
 ORG_APPOSITION = re.compile(
     rf"(?<![\w'’-])(?P<name>[{UPPER}][\w&.-]*(?:\s+[{UPPER}][\w&.-]*){{0,2}})\s*,\s+(?:a|an|the|une|un|la|le|l'|"
     # no preposition before the noun: "X, a partner at the law firm" is no firm
-    r"its|son|sa)\s+(?:(?!(?:at|of|with|for|in|chez|de|du|des|d|à|pour|avec)\b)[\w-]+\s+){0,4}?"
+    # nor a second determiner: in "Valenciennes, a annoncé la start-up" the "a" is a verb
+    r"its|son|sa)\s+(?:(?!(?:at|of|with|for|in|chez|de|du|des|d|à|pour|avec|a|an|the|la|le|les|l|un|une)\b)"
+    r"[\w-]+\s+){0,4}?"
     r"(?:startup|start-up|company|firm|lab|maker|developer|provider|fund|producer|business|manufacturer|"
     r"supplier|newsletter|agency|regulator|"
     r"investor|chipmaker|cloud|group|operator|publisher|société|entreprise|jeune pousse|fonds|laboratoire|"
@@ -353,7 +358,7 @@ PERSON_AFTER = re.compile(
 # "Institut Pasteur", "University of Lagos", "la Banque des Territoires", "Mutuelle des Landes"
 ORG_PREFIXED = re.compile(
     rf"(?<![\w-])(?:Institut|Institute|University|Université|Fondation|Banque|Mutuelle|Caisse|Agence|"
-    rf"Autorité|Collège|Laboratoire)\s+(?:(?:of|for|de|des|du|d['’])\s*(?:la\s+|l['’])?)?"
+    rf"Autorité|Collège|Laboratoire|Fonds)\s+(?:(?:of|for|de|des|du|d['’])\s*(?:la\s+|l['’])?)?"
     rf"[{UPPER}][\w-]*[{LOWER}](?:\s+[{UPPER}][\w-]*[{LOWER}])?(?![\w'’-])"
 )
 # "directrice juridique de Quincy", "head of research at Wrenfield": the employer after a role
@@ -372,6 +377,11 @@ ORG_NATIONALITY = re.compile(
     # one word only: "la française Anne Lemoine" is a person
     rf"\s+(?P<name>[{UPPER}][\w&.-]*[\w])(?![\w'’-])(?!\s+[{UPPER}])"
 )
+# a source quoted by one name: "selon Maddyness,", "according to Semafor."
+MEDIA_WORD = re.compile(
+    r"\b(?:[Ss]elon|[Aa]ccording to|[Dd]['’]après|told|reported by|révélé par|a indiqué à|a déclaré à)\s+"
+    rf"(?P<name>[{UPPER}][\w-]*[{LOWER}])(?=\s*[,.;)])"
+)
 # an organization noun just before a name: "the newsletter Compute Desk" names no person
 ORG_NOUN_BEFORE = re.compile(
     r"\b(?:startup|start-up|company|firm|lab|fund|newsletter|magazine|publication|group|bank|insurer|"
@@ -379,12 +389,15 @@ ORG_NOUN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 ORG_NOUN = re.compile(
-    rf"\b(?:startup|start-up|jeune pousse|company|firm|lab|laboratoire|fund|fonds|newsletter|"
+    rf"\b(?:startup|start-up|jeune pousse|company|firm|lab|laboratoire|fund|fonds|newsletter|société|"
+    rf"entreprise|groupe|éditeur|"
     rf"(?:venture|investment|corporate) arm,?|réseau|cabinet|law firm)"
     rf"(?:\s+(?:française|américaine|chinoise|britannique|canadienne|allemande|french|american|chinese|"
     rf"british|rivale?|concurrente|AI|d'IA|IA))?\s+(?P<name>[{UPPER}][\w&-]*(?:\s+(?:&\s+)?[{UPPER}][\w&-]*)?)"
 )
+SPELT_OUT = re.compile(rf"\s*\([{UPPER}]")
 LIST_LINK = r"(?:\s*,\s*(?:and\s+|et\s+)?|\s+(?:and|et|&)\s+)"
+BARE_COMMA = re.compile(r"\s*,\s*(?:d['’]|de\s+|du\s+)?")
 ORG_WORD = (
     rf"[{UPPER}][\w&]*[{LOWER}{UPPER}0-9](?:\s+(?:Investments|Holdings|Management|Group|Capital|Ventures|"
     r"Partners|Systems|Research))?"
@@ -570,10 +583,12 @@ class Discoverer:
         for span in self._headline(title, text, occupied):
             found.add(span)
             occupied.add(span)
-        for finder in (self._models, self._people, self._organizations):
+        for finder in (self._named, self._models, self._people, self._organizations):
             for span in finder(text, occupied, bounds):
                 if finder != self._people and self._person_named(span.entity.name):
                     continue  # "Anne-Laure Quessaud, une spécialiste ...": a person's name is no company's
+                if span.type is EntityType.ORGANIZATION and self._not_organization(text, span, bounds):
+                    continue  # "basée à Lyon", "Contactée, la société ...": a place or a participle
                 if found.free(span.start, span.end) and (
                     finder == self._models or occupied.free(span.start, span.end)
                 ):
@@ -581,7 +596,8 @@ class Discoverer:
                     if occupied.free(span.start, span.end):
                         occupied.add(span)
         for span in self._listed(text, occupied, bounds):
-            found.add(span)
+            if not (span.type is EntityType.ORGANIZATION and self._not_organization(text, span, bounds)):
+                found.add(span)
         # "Gabier" found alone is the "Gabier.ai" found elsewhere
         domains = {
             s.entity.name.rsplit(".", 1)[0]: s.entity
@@ -593,6 +609,75 @@ class Discoverer:
             for s in found.spans
         ]
         return _to_longer_names(spans, known)
+
+    def _named(self, text: str, known: Occupied, bounds: Bounds) -> list[Span]:
+        """Organizations by the shape of their whole name: firms named after partners ("Harlow, Price
+        & Vance"), names defined with their acronym ("Agence de l'innovation de défense (AID)", then
+        "AID" wherever the text repeats it), publications quoted as a source ("selon Les Échos")."""
+        spans: list[Span] = []
+        for start, end in bounds.ranges:
+            if "&" in text[start:end]:
+                for m in firms(text, start, end):
+                    spans += self._firm(text, m.start(), m.end())
+            for a in acronyms(text, start, end):
+                spans += self._acronym_spans(text, a.start, a.end, a.name, a.acronym, known)
+            for m in media(text, start, end):
+                spans += self._span(m.start("name"), m.end("name"), EntityType.ORGANIZATION, m.group("name"))
+        return spans
+
+    @staticmethod
+    def _not_organization(text: str, span: Span, bounds: Bounds) -> bool:
+        """A place ("basée à Lyon", "In Berlin, ..."), or the inflected word that opens a sentence
+        before a comma ("Contactée, la société ...", "Asked, ...", "Separately, ...")."""
+        name = span.entity.name
+        if is_place(name, text, span.start):
+            return True
+        if " " in name or not text.startswith(",", span.end):
+            return False
+        first, _ = bounds.around(span.start)
+        if text[first : span.start].strip(" \t\n*_\"'«»“”-—") != "":
+            return False
+        word = name.lower()
+        return word.endswith(("ly", "ment")) or any(lemma(word, lang) != word for lang in ("fr", "en"))
+
+    def _firm(self, text: str, start: int, end: int) -> list[Span]:
+        """A firm's name: 'Mendel & Stroud Capital' with its company word, without the names a list
+        puts before it ('Harrow Peak Ventures, Mendel & Stroud Capital')."""
+        tail = FIRM_TAIL.match(text, end)
+        end = tail.end() if tail else end
+        parts = re.split(r"(,\s+)", text[start:end])
+        while len(parts) > 2 and (ORG_TAIL_WORD.match(parts[0]) or self.gazetteer.lookup(parts[0])):
+            start += len(parts[0]) + len(parts[1])
+            parts = parts[2:]
+        name = text[start:end]
+        if any(self.gazetteer.lookup(w) for w in re.split(r"[,&\s]+", name) if w):
+            return []  # "Google & Microsoft" is two companies
+        return self._span(start, end, EntityType.ORGANIZATION, name)
+
+    def _acronym_spans(
+        self, text: str, start: int, end: int, name: str, acronym: str, known: Occupied
+    ) -> list[Span]:
+        """The organization defined with its acronym (the known one when the reference data names it),
+        and the acronym wherever the text uses it."""
+        inside = known.within(start, end)
+        entity: Entity | None
+        if len(inside) == 1 and (inside[0].start, inside[0].end) == (start, end):
+            entity = inside[0].entity
+            spans: list[Span] = []
+        elif not known.free(start, end) or self.gazetteer.lookup(acronym) is not None:
+            return []
+        else:
+            entity = self._entity(EntityType.ORGANIZATION, name)
+            if entity is None or entity.type is not EntityType.ORGANIZATION:
+                return []
+            entity = entity.model_copy(update={"aliases": [*entity.aliases, acronym]})
+            spans = [Span(start, end, entity, "discovered")]
+        if entity.type is not EntityType.ORGANIZATION:
+            return []
+        for m in occurrences(acronym, text, r"(?<![\w'’&.-])", r"(?![\w&-])"):
+            if known.free(m.start(), m.end()):
+                spans.append(Span(m.start(), m.end(), entity, "discovered"))
+        return spans
 
     def _person_named(self, name: str) -> bool:
         """A person's name by its shape, made of no word the reference data knows ("Claude Opus" is
@@ -679,11 +764,18 @@ class Discoverer:
         after = compiled(rf"{LIST_LINK}{preposition}(?P<name>{shape})(?![\w'’-])").match(
             text[span.end : min(span.end + 80, last)]
         )
-        if after:
-            out += self._listed_span(span.end + after.start("name"), after.group("name"), span.type)
         window = max(first, span.start - 80)
         before = compiled(rf"(?<![\w'’-])(?P<name>{shape}){LIST_LINK}$").search(text[window : span.start])
-        if before:
+        # a bare comma makes a list only when the list goes on: "Interrogée, Mistral AI n'a pas",
+        # "In Lyon, Corvane hired" name nothing beside the organization
+        goes_on = compiled(LIST_LINK).match(text, span.end, last) is not None
+        if after and (
+            not BARE_COMMA.fullmatch(text, span.end, span.end + after.start("name"))
+            or before
+            or compiled(LIST_LINK).match(text, span.end + after.end("name"), last)
+        ):
+            out += self._listed_span(span.end + after.start("name"), after.group("name"), span.type)
+        if before and (not BARE_COMMA.fullmatch(text, window + before.end("name"), span.start) or goes_on):
             out += self._listed_span(window + before.start("name"), before.group("name"), span.type)
         return out
 
@@ -853,6 +945,12 @@ class Discoverer:
                 continue
             if name.split()[0].lower() not in NOT_NAMES and name.split()[0].lower() not in NOT_LISTED:
                 spans += self._span(m.start("name"), m.end("name"), EntityType.ORGANIZATION, name)
+        # "selon Maddyness, ...", "told Semafor.": a source quoted by one name, unless a person's
+        surnames = {s.entity.name.split()[-1] for s in known.spans if s.type is EntityType.PERSON}
+        for m in bounds.finditer(MEDIA_WORD, text):
+            name = m.group("name")
+            if name.lower() not in NOT_NAMES and name not in surnames and not is_first_name(name):
+                spans += self._span(m.start("name"), m.end("name"), EntityType.ORGANIZATION, name)
         for m in bounds.finditer(ORG_NATIONALITY, text):
             name = m.group("name")
             if name.split()[0].lower() not in NOT_NAMES:
@@ -861,6 +959,8 @@ class Discoverer:
             spans += self._span(m.start(), m.end(), EntityType.ORGANIZATION, m.group())
         for m in bounds.finditer(ORG_NOUN, text):
             name = m.group("name")
-            if name.split()[0].lower() not in NOT_NAMES:
+            # "une société AGI (Artificial General Intelligence)": an acronym the text spells out
+            spelt = name.isupper() and SPELT_OUT.match(text, m.end())
+            if name.split()[0].lower() not in NOT_NAMES and not spelt:
                 spans += self._span(m.start("name"), m.end("name"), EntityType.ORGANIZATION, name)
         return spans

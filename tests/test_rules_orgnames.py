@@ -1,0 +1,119 @@
+"""Organization names the finders used to split, miss or mistype: firms named after partners, names
+defined with an acronym, quoted publications, places and sentence-opening participles."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from aikg.ingest.extractors.rules.orgnames import acronyms, firms, is_place
+from tests.helpers import extract, triples
+
+
+def _names(text: str, language: str = "en") -> set[tuple[str, str]]:
+    return {(e.name, e.type.value) for e in extract(text, language).entities}
+
+
+def _orgs(text: str, language: str = "en") -> set[str]:
+    return {name for name, kind in _names(text, language) if kind == "Organization"}
+
+
+def test_a_firm_named_after_its_partners_is_one_organization() -> None:
+    orgs = _orgs("Tarnwell retained Ashcombe, Rill & Penhallow to review the merger terms.")
+    assert "Ashcombe, Rill & Penhallow" in orgs
+    assert not {"Ashcombe", "Rill", "Penhallow"} & orgs
+    orgs = _orgs("Le dossier a été confié à Vautrin, Lessard & Associés, qui a rendu son avis.", "fr")
+    assert "Vautrin, Lessard & Associés" in orgs and "Vautrin" not in orgs
+
+
+def test_a_firm_keeps_its_company_word_and_loses_the_names_listed_before_it() -> None:
+    orgs = _orgs("The backers were Gorse Hill Ventures, Quant & Pell Capital and two angels.")
+    assert {"Gorse Hill Ventures", "Quant & Pell Capital"} <= orgs
+    assert "Ventures, Quant & Pell" not in orgs
+    assert "Brandlow & Kerr LLP" in _orgs("The buyer was advised by Brandlow & Kerr LLP.")
+
+
+def test_two_known_companies_joined_by_an_ampersand_stay_two() -> None:
+    orgs = _orgs("Google & Microsoft both declined to comment on the filing.")
+    assert "Google & Microsoft" not in orgs
+
+
+def test_a_name_defined_with_its_acronym_is_one_organization_with_an_alias() -> None:
+    result = extract(
+        "The grant came from the Office for Coastal Robotics Research (OCRR) last spring. "
+        "OCRR will review the results in June.",
+    )
+    found = [e for e in result.entities if e.name == "Office for Coastal Robotics Research"]
+    assert len(found) == 1 and found[0].aliases == ["OCRR"]
+    assert sum(m.text == "OCRR" for m in result.mentions) == 2
+    orgs = _orgs("Le projet est financé par l'Agence de la mobilité fluviale (AMF2) depuis mars.", "fr")
+    assert "Agence de la mobilité fluviale" in orgs
+
+
+def test_an_acronym_that_does_not_fit_the_name_defines_nothing() -> None:
+    assert not list(acronyms("Trelane (QX) said so.", 0, 21))
+    text = "Jo Pike said the Board of Grain Trade (BGT) would meet."
+    assert [a.name for a in acronyms(text, 0, len(text))] == ["Board of Grain Trade"]
+
+
+def test_a_publication_quoted_as_a_source_is_an_organization() -> None:
+    assert "Le Quotidien Numérique" in _orgs(
+        "Selon Le Quotidien Numérique, Harbel prépare une levée de fonds.", "fr"
+    )
+    assert "Tessaly" in _orgs("Harbel is preparing a new round, according to Tessaly.")
+
+
+def test_a_place_is_no_organization() -> None:
+    orgs = _orgs("In Lyon, Harbel opened a second office next to Grendal, a Zurich startup.")
+    assert "Lyon" not in orgs
+    orgs = _orgs("Harbel, une société basée à Quimperlé, a annoncé la start-up Grendal.", "fr")
+    assert "Quimperlé" not in orgs
+    assert is_place("Berlin") and is_place("Vannes", "a Vannes-based lab", 2)
+    assert not is_place("Harbel", "Harbel hired two people", 0)
+
+
+def test_a_participle_opening_a_sentence_is_no_organization() -> None:
+    orgs = _orgs("La levée est bouclée. Sollicitée, la société Harbel n'a pas répondu.", "fr")
+    assert "Harbel" in orgs and "Sollicitée" not in orgs
+    orgs = _orgs("Contactée, Mistral AI n'a pas commenté l'arrivée de Bastien Crolle.", "fr")
+    assert "Contactée" not in orgs
+
+
+def test_a_bare_comma_lists_nothing_unless_the_list_goes_on() -> None:
+    orgs = _orgs("Harbel, Grendal and Pevensey Capital all backed the round.")
+    assert {"Harbel", "Grendal", "Pevensey Capital"} <= orgs
+
+
+def test_fund_names_are_organizations_and_invest() -> None:
+    text = "The startup Orlin raised $9 million from Carrow Fund and Lessay Partenaires."
+    result = extract(text)
+    kinds = {e.name: e.type.value for e in result.entities}
+    assert kinds.get("Carrow Fund") == "Organization" and kinds.get("Lessay Partenaires") == "Organization"
+    assert ("Carrow Fund", "INVESTED_IN", "Orlin") in triples(result)
+
+
+@settings(max_examples=60, deadline=None)
+@given(text=st.text(alphabet="AbcdeFGH &,()l'éOR. \n", max_size=120))
+def test_shapes_stay_inside_the_text_and_end_where_they_say(text: str) -> None:
+    for a in acronyms(text, 0, len(text)):
+        assert text[a.start : a.end] == a.name
+        assert text.startswith(f" ({a.acronym})", a.end) or text[a.end :].lstrip().startswith(
+            f"({a.acronym})"
+        )
+    for m in firms(text, 0, len(text)):
+        assert "&" in m.group() and 0 <= m.start() < m.end() <= len(text)
+    extract(text or "x")  # never raises on arbitrary text
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    partners=st.lists(
+        st.sampled_from(["Ormsby", "Quill", "Tarrant", "Vosper", "Wexley"]),
+        min_size=2,
+        max_size=4,
+        unique=True,
+    )
+)
+def test_any_firm_of_partners_is_found_whole(partners: list[str]) -> None:
+    name = ", ".join(partners[:-1]) + " & " + partners[-1]
+    assert name in _orgs(f"The startup hired {name} to handle the sale.")
