@@ -117,3 +117,37 @@ def test_shapes_stay_inside_the_text_and_end_where_they_say(text: str) -> None:
 def test_any_firm_of_partners_is_found_whole(partners: list[str]) -> None:
     name = ", ".join(partners[:-1]) + " & " + partners[-1]
     assert name in _orgs(f"The startup hired {name} to handle the sale.")
+
+
+def test_what_only_a_company_has_or_does_makes_an_organization() -> None:
+    orgs = _orgs(
+        "Quillan's chief executive spoke first. Shares of Brennock fell. Dorrit raised $8 million in May. "
+        "Customers include Fallowby and Kessock. Sanderling said on Monday it would hire."
+    )
+    assert {"Quillan", "Brennock", "Dorrit", "Fallowby", "Kessock", "Sanderling"} <= orgs
+    orgs = _orgs("Les salariés de Morvelle ont été prévenus. Grisolle a annoncé mardi un plan social.", "fr")
+    assert {"Morvelle", "Grisolle"} <= orgs
+
+
+def test_a_cue_after_the_last_word_of_a_longer_name_finds_no_short_name() -> None:
+    orgs = _orgs("Ferrand Works raised $3 million from two angels.")
+    assert "Works" not in orgs
+    assert "It" not in _orgs("Lommel, a Ghent startup, grew fast. It raised $4 million last year.")
+
+
+def test_companies_by_where_they_are_based_or_who_backs_them() -> None:
+    orgs = _orgs("Ghent-based Lommel signed a deal with Tessaly-backed Pardoe, which makes sensors.")
+    assert {"Lommel", "Pardoe"} <= orgs
+    orgs = _orgs("La pépite nantaise Corvelle a recruté. Le groupe coopératif Ternac l'utilise.", "fr")
+    assert {"Corvelle", "Ternac"} <= orgs
+
+
+def test_an_acronym_where_a_company_is_expected() -> None:
+    orgs = _orgs("The seed round was led by QXV, and the company works with two labs.")
+    assert "QXV" in orgs
+    assert "CEO" not in _orgs("The round was backed by CEO pledges.")
+
+
+def test_a_domain_name_ending_a_sentence_keeps_its_suffix() -> None:
+    orgs = _orgs("She used to run research at Harbin.ai. She left in May.")
+    assert "Harbin.ai" in orgs

@@ -289,7 +289,10 @@ ORG_APPOSITION = re.compile(
     r"concurrente|rivale|fournisseur)s?\b(?!['’])"
 )
 # a company named by its web domain: "Loomwise.ai", "Vesper.io"
-DOMAIN_NAME = re.compile(rf"(?<![\w.@/-])[{UPPER}][\w-]*[{LOWER}0-9]\.(?:ai|io)(?![\w.-])")
+# (a period after the name may end the sentence: "... de Valeo.ai.")
+DOMAIN_NAME = re.compile(
+    rf"(?<![\w.@/-])[{UPPER}][\w-]*[{LOWER}0-9]\.(?:ai|io|co|com|fr|dev|app|tech)(?![\w-])(?!\.\w)"
+)
 # what a headline does to a second company: "Anthropic shuts Tallowbyte out", "X takes Y's founders",
 # "X coupe l'accès de Y", "X s'offre Y"
 HEADLINE_OBJECT = re.compile(
@@ -353,11 +356,12 @@ PERSON_AFTER = re.compile(
     r"become|chair|remain)|has (?:joined|left|resigned|quit)|had (?:run|led|spent|worked)|a quitté|quitte|"
     r"a rejoint|rejoint|rejoindra|a démissionné|démissionne|a fondé|a cofondé|deviendra|devient|dirigeait|"
     r"avait (?:passé|dirigé|travaillé|cofondé|fondé)|a passé|retourne|revient|intégrera|n'est plus|"
-    r"a travaillé|travaille|prendra|succède|worked|works|will step)\b"
+    r"a travaillé|travaille|prendra|succède|worked|works|will step|est partie?|est arrivée?|"
+    r"a été (?:nommée?|promue?|recrutée?|débauchée?|élue?)|prend la tête|a pris la tête|quittera)\b"
 )
 # "Institut Pasteur", "University of Lagos", "la Banque des Territoires", "Mutuelle des Landes"
 ORG_PREFIXED = re.compile(
-    rf"(?<![\w-])(?:Institut|Institute|University|Université|Fondation|Banque|Mutuelle|Caisse|Agence|"
+    rf"(?<![\w-])(?:Institut|Institute|University|Université|(?<=[lL]['’])université|Fondation|Banque|Mutuelle|Caisse|Agence|"
     rf"Autorité|Collège|Laboratoire|Fonds)\s+(?:(?:of|for|de|des|du|d['’])\s*(?:la\s+|l['’])?)?"
     rf"[{UPPER}][\w-]*[{LOWER}](?:\s+[{UPPER}][\w-]*[{LOWER}])?(?![\w'’-])"
 )
@@ -377,6 +381,98 @@ ORG_NATIONALITY = re.compile(
     # one word only: "la française Anne Lemoine" is a person
     rf"\s+(?P<name>[{UPPER}][\w&.-]*[\w])(?![\w'’-])(?!\s+[{UPPER}])"
 )
+# "Berlin-based Tevo", "a Paris-based AI startup called Vireo": a company by where it is based
+BASED_ORG = re.compile(
+    r"\b[\w-]+-(?:based|backed|funded|owned)\s+(?:(?:AI|tech|AI chip|software|robotics|defen[cs]e)\s+)?"
+    r"(?:(?:startup|start-up|company|firm|lab|developer|maker|rival)\s+(?:called\s+|named\s+)?)?"
+    rf"(?P<name>[{UPPER}][\w&.-]*[\w])(?![\w'’-])(?!\s+[{UPPER}])"
+)
+# "a spokesperson for Brightwell", "Stackwise, which makes ...", "Stackwise, qui édite ...":
+# what only a company has or does
+ORG_CONTEXT = re.compile(
+    r"\b(?:spokes(?:person|man|woman) for|porte-parole d[e']|representative of|représentant d[e'])\s*"
+    rf"(?P<name>[{UPPER}][\w&.-]*[\w])(?![\w'’-])(?!\s+[{UPPER}])"
+    rf"|(?<![\w'’-])(?P<name2>[{UPPER}][\w&.-]*[\w])\s*,\s+(?:which|qui)\s+(?:also\s+|aussi\s+)?"
+    r"(?:makes|builds|develops|sells|designs|provides|offers|operates|specializes|specialises|"
+    r"was founded|raised|employs|édite|développe|conçoit|fabrique|commercialise|propose|a été fondée|"
+    r"a levé|emploie|compte \d|led|had led|co-led|invested|a mené|avait mené|a codirigé|a investi|"
+    r"avait investi)\b"
+)
+_ONE_NAME = rf"(?P<name>[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]+)?)(?![\w'’-]|\.\w)(?!\s+[{UPPER}])"
+# what only an organization has or does, around one unknown name: "shares of Brockwell", "Grendal CEO
+# Amos Reid", "Harbel's chief executive", "Orrin raised $20 million", "Pevensey said it would",
+# "customers include Dunmore", "les salariés de Zenfold"
+ORG_CUE = re.compile(
+    r"\b(?:[Ss]hares (?:of|in)|[Ee]mployees (?:at|of)|[Ss]taff at|[Ii]nvestors in|[Bb]ackers of|"
+    r"valuation of|values|valued|valorise|valorisant|salariés d[e']|employés d[e']|fondateurs d[e']|"
+    r"cofondat(?:eur|rice)s? d[e']|PDG d[e']|patron d[e']|patronne d[e']|directeur général d[e']|"
+    r"directrice générale d[e']|levée de fonds d[e']|levée d[e']|actionnaires d[e']|"
+    r"(?:[Cc]ustomers|[Cc]lients|[Bb]ackers|[Ii]nvestors|[Ss]hareholders|[Pp]artners) "
+    r"(?:include|includes|such as)|"
+    r"[Pp]armi (?:les|ses|leurs) (?:clients|investisseurs|actionnaires|partenaires)"
+    r"(?: figurent| on trouve| :)?)"
+    rf"\s+(?:d['’])?{_ONE_NAME}"
+    rf"|(?<![\w'’-])(?P<name2>[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]+)?)"
+    r"(?:['’]s\s+(?:(?:new|former|current|own|interim|top)\s+)?(?:chief executive|CEO|CTO|CFO|COO|founders?|"
+    r"co-?founders?|board|shares|stock|valuation|investors|backers|headquarters|spokes(?:person|man|woman)|"
+    r"employees|staff|engineers|customers|revenue|subsidiary|parent company|chief \w+ officer|chatbot|"
+    r"flagship)\b"
+    r"|\s+(?:CEO|CTO|CFO|COO|co-?founder|cofounder|founder|chief executive|president|"
+    r"spokes(?:person|man|woman)|"
+    rf"chair(?:man|woman)?|chief \w+ officer)\s+[{UPPER}]"
+    r"|\s+(?:raised|raises|has raised|had raised|lève|a levé|avait levé)\s+"
+    r"(?:\$|€|£|US\$|\d|more than|nearly|about|plus de|près de|quelque)"
+    r"|\s+(?:said|says|announced|confirmed) (?:it|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday)|in a (?:statement|blog post|filing))\b"
+    r"|\s+(?:a annoncé|annonce|a indiqué|indique|a confirmé|confirme) (?:lundi|mardi|mercredi|jeudi|"
+    r"vendredi|samedi|dimanche|dans un communiqué|avoir)\b)"
+)
+# a capitalised word just before (not one that ends a sentence: "at Google. Harbel raised ...")
+LONGER_BEFORE = re.compile(rf"[{UPPER}][\w&-]*(?:\.[\w&-]+)*\s$")
+# an acronym where a sentence expects an organization: "a round led by GV", "acquired by IBM", "chez EDF"
+ACRONYM_SLOT = re.compile(
+    r"\b(?:led by|co-led by|backed by|funded by|acquired by|bought by|invested in|stake in|"
+    r"partnership with|deal with|agreement with|menée? par|soutenue? par|rachetée? par|auprès d[e']|"
+    r"aux côtés d[e']|chez|partenariat avec|accord avec)\s*"
+    rf"(?P<name>[{UPPER}][{UPPER}0-9&]{{1,5}})(?![\w'’&-])(?!\s+[{UPPER}])"
+)
+# acronyms that name no organization
+NOT_ORG_ACRONYMS = frozenset(
+    {
+        "AI",
+        "IA",
+        "LLM",
+        "API",
+        "GPU",
+        "CPU",
+        "TPU",
+        "CEO",
+        "CTO",
+        "CFO",
+        "COO",
+        "PDG",
+        "DG",
+        "USA",
+        "US",
+        "UK",
+        "EU",
+        "UE",
+        "IPO",
+        "VC",
+        "SAAS",
+        "B2B",
+        "RH",
+        "HR",
+        "PR",
+        "TV",
+        "AGI",
+        "ML",
+        "NLP",
+        "R&D",
+        "SPAC",
+        "ETF",
+    }
+)
 # a source quoted by one name: "selon Maddyness,", "according to Semafor."
 MEDIA_WORD = re.compile(
     r"\b(?:[Ss]elon|[Aa]ccording to|[Dd]['’]après|told|reported by|révélé par|a indiqué à|a déclaré à)\s+"
@@ -390,10 +486,13 @@ ORG_NOUN_BEFORE = re.compile(
 )
 ORG_NOUN = re.compile(
     rf"\b(?:startup|start-up|jeune pousse|company|firm|lab|laboratoire|fund|fonds|newsletter|société|"
-    rf"entreprise|groupe|éditeur|"
+    rf"entreprise|jeune entreprise|groupe|éditeur|pépite|licorne|scale-up|unicorn|"
     rf"(?:venture|investment|corporate) arm,?|réseau|cabinet|law firm)"
     rf"(?:\s+(?:française|américaine|chinoise|britannique|canadienne|allemande|french|american|chinese|"
-    rf"british|rivale?|concurrente|AI|d'IA|IA))?\s+(?P<name>[{UPPER}][\w&-]*(?:\s+(?:&\s+)?[{UPPER}][\w&-]*)?)"
+    # or the adjective of a city or a region: "la pépite lyonnaise Quelch"
+    rf"british|rivale?|concurrente|AI|d'IA|IA|"
+    rf"(?!(?:indique|explique|applique|communique|critique)\b)"
+    rf"[a-zé]+(?:aise|ienne|oise|aine|if|ive|ique|al|ale|el|elle|ier|ière|aire)))?\s+(?P<name>[{UPPER}][\w&-]*(?:\s+(?:&\s+)?[{UPPER}][\w&-]*)?)"
 )
 SPELT_OUT = re.compile(rf"\s*\([{UPPER}]")
 LIST_LINK = r"(?:\s*,\s*(?:and\s+|et\s+)?|\s+(?:and|et|&)\s+)"
@@ -416,6 +515,28 @@ NOT_LISTED = CALENDAR_WORDS | {
     "also",
     "including",
     "may",
+    # pronouns and determiners that open a sentence ("It said on Tuesday ...")
+    "it",
+    "its",
+    "this",
+    "that",
+    "these",
+    "those",
+    "they",
+    "we",
+    "he",
+    "she",
+    "there",
+    "here",
+    "both",
+    "each",
+    "one",
+    "nous",
+    "ils",
+    "elles",
+    "on",
+    "ceci",
+    "cela",
 }
 MODEL_WORDS = r"(?:models?|modèles?|chatbots?|assistants?|agents?|LLMs?|tools?|outils?|projects?|projets?)"
 # "xAI's new Grok model", "le modèle Vesper"
@@ -589,8 +710,11 @@ class Discoverer:
                     continue  # "Anne-Laure Quessaud, une spécialiste ...": a person's name is no company's
                 if span.type is EntityType.ORGANIZATION and self._not_organization(text, span, bounds):
                     continue  # "basée à Lyon", "Contactée, la société ...": a place or a participle
+                # a model's or a domain's name may contain a known name ("Valeo.ai" holds "Valeo")
                 if found.free(span.start, span.end) and (
-                    finder == self._models or occupied.free(span.start, span.end)
+                    finder == self._models
+                    or occupied.free(span.start, span.end)
+                    or DOMAIN_NAME.fullmatch(span.entity.name)
                 ):
                     found.add(span)
                     if occupied.free(span.start, span.end):
@@ -724,7 +848,7 @@ class Discoverer:
     def _headline_spans(self, name: str, text: str, occupied: Occupied) -> list[Span]:
         out: list[Span] = []
         # "Loomwise" of a headline is the body's "Loomwise.ai", "Wrenfield" its "Wrenfield AI"
-        domain = re.search(rf"(?<![\w.-]){re.escape(name)}\.(?:ai|io)(?![\w.-])", text)
+        domain = re.search(rf"(?<![\w.-]){re.escape(name)}\.(?:ai|io)(?![\w-])(?!\.\w)", text)
         longer = re.search(rf"(?<![\w.-]){re.escape(name)}\s+{ORG_TAIL}(?![\w-])", text)
         full = domain.group() if domain else longer.group() if longer else name
         # not where the body's name is longer: "Quillstone" of a headline, "Quillstone AI" in the body
@@ -945,6 +1069,32 @@ class Discoverer:
                 continue
             if name.split()[0].lower() not in NOT_NAMES and name.split()[0].lower() not in NOT_LISTED:
                 spans += self._span(m.start("name"), m.end("name"), EntityType.ORGANIZATION, name)
+        people = {w for s in known.spans if s.type is EntityType.PERSON for w in s.entity.name.split()}
+        for m in bounds.finditer(ORG_CUE, text):
+            group = "name2" if m.group("name2") else "name"
+            name = m.group(group)
+            if group == "name2" and LONGER_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                continue  # "Pollen Works raised ...": the end of a longer name
+            if (
+                name.lower() not in NOT_NAMES
+                and name.lower() not in NOT_LISTED
+                and name.lower() not in OPENERS
+                and name not in people
+                and not is_first_name(name)
+                and not ROLE_WORD.match(name)
+            ):
+                spans += self._span(m.start(group), m.end(group), EntityType.ORGANIZATION, name)
+        for m in bounds.finditer(ACRONYM_SLOT, text):
+            if m.group("name").upper() not in NOT_ORG_ACRONYMS:
+                spans += self._span(m.start("name"), m.end("name"), EntityType.ORGANIZATION, m.group("name"))
+        # (a single name that leads a round or builds things is a company's even if a first name too)
+        for m in [*bounds.finditer(BASED_ORG, text), *bounds.finditer(ORG_CONTEXT, text)]:
+            group = "name2" if m.groupdict().get("name2") else "name"
+            name = m.group(group)
+            if group == "name2" and LONGER_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                continue
+            if name.lower() not in NOT_NAMES and name.lower() not in NOT_LISTED:
+                spans += self._span(m.start(group), m.end(group), EntityType.ORGANIZATION, name)
         # "selon Maddyness, ...", "told Semafor.": a source quoted by one name, unless a person's
         surnames = {s.entity.name.split()[-1] for s in known.spans if s.type is EntityType.PERSON}
         for m in bounds.finditer(MEDIA_WORD, text):
