@@ -151,3 +151,25 @@ def test_an_acronym_where_a_company_is_expected() -> None:
 def test_a_domain_name_ending_a_sentence_keeps_its_suffix() -> None:
     orgs = _orgs("She used to run research at Harbin.ai. She left in May.")
     assert "Harbin.ai" in orgs
+
+
+def _models(text: str, language: str = "en") -> set[str]:
+    return {name for name, kind in _names(text, language) if kind == "Model"}
+
+
+def test_a_name_and_a_version_number_in_a_sentence_about_models_is_a_model() -> None:
+    assert "Skerry 4" in _models("The Skerry 4 model beat older systems on reasoning tests.")
+    assert "Tollan Vox 2" in _models("Its speech model Tollan Vox 2 ships next week.")
+    models = _models("Le modèle Skerry 4 sort en mai, selon l'équipe.", "fr")
+    assert "Skerry 4" in models
+
+
+def test_a_number_that_counts_something_is_no_version() -> None:
+    models = _models("The model team at Harbel grew to 40 people in Series 2 of its program.")
+    assert not models
+    assert not _models("Quellan 12 million users tried the model.")
+
+
+def test_a_model_introduced_as_called_or_named() -> None:
+    assert "Gannet Mini" in _models("Its newest model, called Gannet Mini, answers in French.")
+    assert "Fulmar" in _models("La start-up a présenté un modèle baptisé Fulmar, plus léger.", "fr")

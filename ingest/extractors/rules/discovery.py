@@ -539,10 +539,38 @@ NOT_LISTED = CALENDAR_WORDS | {
     "cela",
 }
 MODEL_WORDS = r"(?:models?|modèles?|chatbots?|assistants?|agents?|LLMs?|tools?|outils?|projects?|projets?)"
+TIER_WORDS = (
+    r"(?:Opus|Sonnet|Haiku|Pro|Flash|Ultra|Nano|Mini|mini|Turbo|turbo|Max|Large|Small|Medium|Instruct|"
+    r"Lite|Vision)"
+)
 # "xAI's new Grok model", "le modèle Vesper"
 NAMED_MODEL = re.compile(
     rf"['’]s\s+(?:(?:new|latest|famous|flagship|upcoming)\s+)?(?P<name>[{UPPER}][\w.-]*)\s+(?:AI\s+)?{MODEL_WORDS}\b"
-    rf"|\b(?:le |son |du |the )(?:modèle|model|chatbot|assistant) (?P<name2>[{UPPER}][\w.-]*[\w])"
+    rf"|\b(?:le |son |du |the |its |their |sa |leur )(?:(?:new|latest|flagship|first|open|open-weight|"
+    rf"nouveau|premier|dernier)\s+)?(?:modèle|model|chatbot|assistant)(?: phare| maison)? "
+    rf"(?P<name2>[{UPPER}][\w.-]*[\w](?:\s+{TIER_WORDS})?)(?![\w'’-])"
+)
+# "Vellum 3", "Marlow 2.5 Pro": a name and a version number, in a sentence about models
+SPACED_VERSION = re.compile(
+    rf"(?<![\w'’.-])(?P<name>(?:[{UPPER}][{LOWER}]+ )?[{UPPER}][{LOWER}]+[\w]*) "
+    rf"(?P<v>\d{{1,2}}(?:\.\d{{1,2}})?)"
+    rf"(?:\s+{TIER_WORDS})?(?![\w.,%-]|\.\d|\s*(?:%|\$|€|billion|million|milliards?|millions?|years?|ans|"
+    r"days?|jours|months?|mois|weeks?|semaines|people|personnes|employees|salariés|percent|pour cent|"
+    r"hours?|heures|minutes?|points?|fois|times|[BM]\b))"
+)
+NOT_MODEL_HEADS = frozenset(
+    str.split(
+        "Series Article Level Phase Stage Top Fortune Section Chapter Tier Round Version Gen Page "
+        "Figure Table Class Category Grade Type Group Slide Part Act Title Rule Step Season Episode "
+        "Volume Day Week Number Série Niveau Étape Chapitre Tome Partie Saison Semaine Jour Numéro "
+        "Covid Windows Iphone Vision"
+    )
+)
+# "its new model, called Orca Lite", "un modèle baptisé Ketch"
+CALLED_MODEL = re.compile(
+    r"\b(?:models?|modèles?|LLMs?|chatbots?|assistants?|agents?|versions?)\b[^.;:]{0,30}?"
+    r"\b(?:called|named|dubbed|baptisée?|appelée?|nommée?|surnommée?)\s+"
+    rf"(?P<name>[{UPPER}][\w.-]*[\w](?:[ -](?:[{UPPER}][\w.-]*[\w]|\d+(?:\.\d+)?))?)(?![\w'’-])"
 )
 NOT_MODEL_MAKER = (
     r"(?!\s+(?:makers?|developers?|company|companies|providers?|labs?|startups?|start-ups?|"
@@ -555,10 +583,6 @@ MODEL_APPOSITION = re.compile(
     rf"(?P<name2>[{UPPER}][\w.-]*[\w])(?=\s*[,.;])"
 )
 O_SERIES = re.compile(r"(?<![\w-])o\d(?:-(?:mini|pro|preview|high))?(?![\w-])")
-TIER_WORDS = (
-    r"(?:Opus|Sonnet|Haiku|Pro|Flash|Ultra|Nano|Mini|mini|Turbo|turbo|Max|Large|Small|Medium|Instruct|"
-    r"Lite|Vision)"
-)
 VERSION = r"\d+(?:\.\d+)?[a-z]?"
 # "Halcyon-3", "Quill-V2", "Zénith-2", "Sable-R": a name and a version, near words about models
 WORD_VERSION = re.compile(
@@ -968,6 +992,21 @@ class Discoverer:
             if m.group(group).lower() in NOT_NAMES:
                 continue
             spans += self._span(m.start(group), m.end(group), EntityType.MODEL, m.group(group))
+        for m in bounds.finditer(CALLED_MODEL, text):
+            if m.group("name").split()[0].lower() not in NOT_NAMES:
+                spans += self._span(m.start("name"), m.end("name"), EntityType.MODEL, m.group("name"))
+        for start, end in bounds.ranges:
+            if not MODEL_CUE.search(text, start, end):
+                continue
+            for m in SPACED_VERSION.finditer(text, start, end):
+                at, name = m.start(), m.group()
+                first = name.split()[0]
+                if len(m.group("name").split()) > 1 and (first.lower() in NOT_NAMES | OPENERS | NOT_LISTED):
+                    at, name = at + len(first) + 1, name[len(first) + 1 :]  # "The Vellum 3 model"
+                head = name.split()[0]
+                if head in NOT_MODEL_HEADS or head.lower() in NOT_NAMES or self.gazetteer.lookup(head):
+                    continue
+                spans += self._span(at, at + len(name), EntityType.MODEL, name)
         return spans
 
     def _people(self, text: str, known: Occupied, bounds: Bounds) -> list[Span]:
