@@ -173,3 +173,21 @@ def test_a_number_that_counts_something_is_no_version() -> None:
 def test_a_model_introduced_as_called_or_named() -> None:
     assert "Gannet Mini" in _models("Its newest model, called Gannet Mini, answers in French.")
     assert "Fulmar" in _models("La start-up a présenté un modèle baptisé Fulmar, plus léger.", "fr")
+
+
+def _people(text: str, language: str = "en") -> set[str]:
+    return {name for name, kind in _names(text, language) if kind == "Person"}
+
+
+def test_the_speaker_after_a_quotation_and_a_verb_is_a_person() -> None:
+    assert "Oyinkan Balogun" in _people(
+        "« Rien ne presse », tempère Oyinkan Balogun, sans plus de détails.", "fr"
+    )
+    assert "Oyinkan Balogun" in _people("« Le calendrier tient », a réagi Oyinkan Balogun.", "fr")
+    assert "Oyinkan Balogun" in _people("Oyinkan Balogun posted the memo on Friday.")
+
+
+def test_a_preposition_opening_a_sentence_is_no_organization() -> None:
+    found = _names("Under chief executive Oyinkan Balogun, the lab tripled its staff.")
+    assert ("Oyinkan Balogun", "Person") in found
+    assert not {name for name, kind in found if kind == "Organization"}

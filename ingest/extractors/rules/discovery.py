@@ -350,6 +350,10 @@ PERSON_APPOSITION = re.compile(
     rf"{PERSON_NOUN}",
     re.IGNORECASE,
 )
+# a quotation, then a verb of speech, then the speaker: "« ... », tempère Jo Pike", "..." wrote Jo Pike
+QUOTE_THEN_VERB = re.compile(
+    rf"[»\"”]\s*,?\s*(?:a\s+)?[{LOWER}][{LOWER}-]+(?:-t-(?:il|elle))?(?:\s+(?:encore|aussi|également|alors|then|also))?\s+$"
+)
 PERSON_AFTER = re.compile(
     r"^\s+(?:joined|joins|left|leaves|quit|quits|resigned|resigns|co-founded|cofounded|founded|"
     r"will (?:join|lead|"
@@ -357,7 +361,8 @@ PERSON_AFTER = re.compile(
     r"a rejoint|rejoint|rejoindra|a démissionné|démissionne|a fondé|a cofondé|deviendra|devient|dirigeait|"
     r"avait (?:passé|dirigé|travaillé|cofondé|fondé)|a passé|retourne|revient|intégrera|n'est plus|"
     r"a travaillé|travaille|prendra|succède|worked|works|will step|est partie?|est arrivée?|"
-    r"a été (?:nommée?|promue?|recrutée?|débauchée?|élue?)|prend la tête|a pris la tête|quittera)\b"
+    r"a été (?:nommée?|promue?|recrutée?|débauchée?|élue?)|prend la tête|a pris la tête|quittera|"
+    r"posted|wrote|a publié|a réagi|réagit|a écrit|a posté)\b"
 )
 # "Institut Pasteur", "University of Lagos", "la Banque des Territoires", "Mutuelle des Landes"
 ORG_PREFIXED = re.compile(
@@ -515,7 +520,22 @@ NOT_LISTED = CALENDAR_WORDS | {
     "also",
     "including",
     "may",
-    # pronouns and determiners that open a sentence ("It said on Tuesday ...")
+    # pronouns, determiners and prepositions that open a sentence ("It said on Tuesday ...",
+    # "Under chief executive Jo Pike, ...")
+    "under",
+    "with",
+    "for",
+    "without",
+    "despite",
+    "among",
+    "by",
+    "of",
+    "to",
+    "sous",
+    "avec",
+    "sans",
+    "chez",
+    "parmi",
     "it",
     "its",
     "this",
@@ -1070,6 +1090,7 @@ class Discoverer:
             or PERSON_BEFORE.search(before)
             or PERSON_AFTER.match(after)
             or PERSON_APPOSITION.match(after)
+            or QUOTE_THEN_VERB.search(before)
         )
 
     def _organizations(self, text: str, known: Occupied, bounds: Bounds) -> list[Span]:
