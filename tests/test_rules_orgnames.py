@@ -191,3 +191,18 @@ def test_a_preposition_opening_a_sentence_is_no_organization() -> None:
     found = _names("Under chief executive Oyinkan Balogun, the lab tripled its staff.")
     assert ("Oyinkan Balogun", "Person") in found
     assert not {name for name, kind in found if kind == "Organization"}
+
+
+def test_an_organization_described_by_its_founding_or_by_what_it_is() -> None:
+    orgs = _orgs("Tevrin, founded in 2019 by two physicists, sells sensors. Hollin is a Leeds startup.")
+    assert {"Tevrin", "Hollin"} <= orgs
+    orgs = _orgs(
+        "Morlaix, fondée en 2021 par deux chercheurs, recrute. Le rachat de Quimbel a été validé.", "fr"
+    )
+    assert {"Morlaix", "Quimbel"} <= orgs
+
+
+def test_one_name_that_declines_to_comment_is_an_organization_unless_a_known_surname() -> None:
+    found = _names("Tarvel declined to comment. Odile Ferraud joined in May. Ferraud declined to comment.")
+    assert ("Tarvel", "Organization") in found
+    assert ("Ferraud", "Organization") not in found

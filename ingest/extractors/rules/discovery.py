@@ -402,6 +402,13 @@ ORG_CONTEXT = re.compile(
     r"was founded|raised|employs|édite|développe|conçoit|fabrique|commercialise|propose|a été fondée|"
     r"a levé|emploie|compte \d|led|had led|co-led|invested|a mené|avait mené|a codirigé|a investi|"
     r"avait investi)\b"
+    # "Harbel, founded in 2019 by ...", "Harbel, fondée en 2021 par ..."
+    rf"|(?<![\w'’-])(?P<name3>[{UPPER}][\w&.-]*[\w])\s*,\s+(?:(?:co-?|co)?founded|created|launched|spun out|"
+    r"(?:co)?fondée|créée|lancée)\s+(?:in|en|by|par|from|d[e'])\b"
+    # "Harbel is a Lyon startup", "Harbel est une jeune pousse"
+    rf"|(?<![\w'’-])(?P<name4>[{UPPER}][\w&.-]*[\w])\s+(?:is|was|est|était)\s+(?:a|an|une|un)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:startup|start-up|company|firm|lab|société|entreprise|jeune pousse|fonds|fund|"
+    r"éditeur|scale-up|unicorn|licorne|chipmaker|developer|maker)s?\b"
 )
 _ONE_NAME = rf"(?P<name>[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]+)?)(?![\w'’-]|\.\w)(?!\s+[{UPPER}])"
 # what only an organization has or does, around one unknown name: "shares of Brockwell", "Grendal CEO
@@ -412,6 +419,7 @@ ORG_CUE = re.compile(
     r"valuation of|values|valued|valorise|valorisant|salariés d[e']|employés d[e']|fondateurs d[e']|"
     r"cofondat(?:eur|rice)s? d[e']|PDG d[e']|patron d[e']|patronne d[e']|directeur général d[e']|"
     r"directrice générale d[e']|levée de fonds d[e']|levée d[e']|actionnaires d[e']|"
+    r"acquisition of|takeover of|purchase of|rachat d[e']|l['’]acquisition d[e']|"
     r"(?:[Cc]ustomers|[Cc]lients|[Bb]ackers|[Ii]nvestors|[Ss]hareholders|[Pp]artners) "
     r"(?:include|includes|such as)|"
     r"[Pp]armi (?:les|ses|leurs) (?:clients|investisseurs|actionnaires|partenaires)"
@@ -429,6 +437,8 @@ ORG_CUE = re.compile(
     r"(?:\$|€|£|US\$|\d|more than|nearly|about|plus de|près de|quelque)"
     r"|\s+(?:said|says|announced|confirmed) (?:it|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
     r"Sunday)|in a (?:statement|blog post|filing))\b"
+    r"|\s+(?:declined to comment|did not (?:immediately )?respond|n'a pas répondu|"
+    r"n'a pas (?:souhaité|voulu) (?:commenter|réagir))\b"
     r"|\s+(?:a annoncé|annonce|a indiqué|indique|a confirmé|confirme) (?:lundi|mardi|mercredi|jeudi|"
     r"vendredi|samedi|dimanche|dans un communiqué|avoir)\b)"
 )
@@ -500,7 +510,7 @@ ORG_NOUN = re.compile(
     rf"[a-zé]+(?:aise|ienne|oise|aine|if|ive|ique|al|ale|el|elle|ier|ière|aire)))?\s+(?P<name>[{UPPER}][\w&-]*(?:\s+(?:&\s+)?[{UPPER}][\w&-]*)?)"
 )
 SPELT_OUT = re.compile(rf"\s*\([{UPPER}]")
-LIST_LINK = r"(?:\s*,\s*(?:and\s+|et\s+)?|\s+(?:and|et|&)\s+)"
+LIST_LINK = r"(?:\s*,\s*(?:and\s+|et\s+)?|\s+(?:and|et|&|or|ou|nor|ni)\s+)"
 BARE_COMMA = re.compile(r"\s*,\s*(?:d['’]|de\s+|du\s+)?")
 ORG_WORD = (
     rf"[{UPPER}][\w&]*[{LOWER}{UPPER}0-9](?:\s+(?:Investments|Holdings|Management|Group|Capital|Ventures|"
@@ -1149,9 +1159,9 @@ class Discoverer:
                 spans += self._span(m.start("name"), m.end("name"), EntityType.ORGANIZATION, m.group("name"))
         # (a single name that leads a round or builds things is a company's even if a first name too)
         for m in [*bounds.finditer(BASED_ORG, text), *bounds.finditer(ORG_CONTEXT, text)]:
-            group = "name2" if m.groupdict().get("name2") else "name"
+            group = next(g for g in ("name", "name2", "name3", "name4") if m.groupdict().get(g))
             name = m.group(group)
-            if group == "name2" and LONGER_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            if group != "name" and LONGER_BEFORE.search(text, max(0, m.start() - 40), m.start()):
                 continue
             if name.lower() not in NOT_NAMES and name.lower() not in NOT_LISTED:
                 spans += self._span(m.start(group), m.end(group), EntityType.ORGANIZATION, name)
