@@ -206,3 +206,21 @@ def test_one_name_that_declines_to_comment_is_an_organization_unless_a_known_sur
     found = _names("Tarvel declined to comment. Odile Ferraud joined in May. Ferraud declined to comment.")
     assert ("Tarvel", "Organization") in found
     assert ("Ferraud", "Organization") not in found
+
+
+def test_a_headline_that_introduces_a_startup_by_its_noun() -> None:
+    from aikg.graph.schema import Source
+    from aikg.ingest.document import Document
+    from tests.helpers import extractor
+
+    body = "Tolvane hired two engineers from a rival in May."
+    for title, language in (
+        ("Robotics startup Tolvane hires two engineers", "en"),
+        ("Robotique : la start-up Tolvane recrute deux ingénieurs", "fr"),
+    ):
+        document = Document(
+            text=body, title=title, language=language, path="t.md", content_hash=Source.hash_content(title)
+        )
+        names = {(e.name, e.type.value) for e in extractor().extract(document).entities}
+        assert ("Tolvane", "Organization") in names
+    assert "Norreys" in _orgs("The two founders of Norreys left in March.")

@@ -420,6 +420,7 @@ ORG_CUE = re.compile(
     r"cofondat(?:eur|rice)s? d[e']|PDG d[e']|patron d[e']|patronne d[e']|directeur général d[e']|"
     r"directrice générale d[e']|levée de fonds d[e']|levée d[e']|actionnaires d[e']|"
     r"acquisition of|takeover of|purchase of|rachat d[e']|l['’]acquisition d[e']|"
+    r"(?:co-?)?founders of|chief executive of|CEO of|"
     r"(?:[Cc]ustomers|[Cc]lients|[Bb]ackers|[Ii]nvestors|[Ss]hareholders|[Pp]artners) "
     r"(?:include|includes|such as)|"
     r"[Pp]armi (?:les|ses|leurs) (?:clients|investisseurs|actionnaires|partenaires)"
@@ -863,8 +864,10 @@ class Discoverer:
         return looks_like_person(name) and not any(self.gazetteer.lookup(w) for w in name.split())
 
     def headline_name(self, title: str) -> str | None:
-        """The unknown company a headline is about ("Corvid Systems raises ...")."""
-        m = HEADLINE_ORG.match(title.replace("’", "'"))
+        """The unknown company a headline is about ("Corvid Systems raises ...", "AI chip startup
+        Pallor hires ...", "Intelligence artificielle : la start-up Pallor recrute ...")."""
+        title = title.replace("’", "'")
+        m = HEADLINE_ORG.match(title) or ORG_NOUN.search(title)
         if not m:
             return None
         name = m.group("name")
