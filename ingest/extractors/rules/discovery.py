@@ -867,7 +867,7 @@ class Discoverer:
         """The unknown company a headline is about ("Corvid Systems raises ...", "AI chip startup
         Pallor hires ...", "Intelligence artificielle : la start-up Pallor recrute ...")."""
         title = title.replace("’", "'")
-        m = HEADLINE_ORG.match(title) or ORG_NOUN.search(title)
+        m = ORG_NOUN.search(title) or HEADLINE_ORG.match(title)
         if not m:
             return None
         name = m.group("name")
