@@ -224,3 +224,14 @@ def test_a_headline_that_introduces_a_startup_by_its_noun() -> None:
         names = {(e.name, e.type.value) for e in extractor().extract(document).entities}
         assert ("Tolvane", "Organization") in names
     assert "Norreys" in _orgs("The two founders of Norreys left in March.")
+
+
+def test_more_of_what_only_a_company_has() -> None:
+    orgs = _orgs(
+        "Tevrin, valued at $2 billion, hired. Harbel's head of research left. Pallor's Series B closed."
+    )
+    assert {"Tevrin", "Harbel", "Pallor"} <= orgs
+    orgs = _orgs(
+        "Le fondateur de Quimbel, Odile Ferraud, a parlé. Morlaix, soutenue par deux fonds, recrute.", "fr"
+    )
+    assert {"Quimbel", "Morlaix"} <= orgs

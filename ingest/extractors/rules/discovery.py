@@ -2,7 +2,9 @@
 
 People need a context cue (a title, an organization, a speech verb); models need a model-name
 shape (GPT-4o, o4-mini, Claude Opus 4, Llama 3.1 405B) or to be introduced as a model; organizations
-need a company suffix or a noun such as "startup". Names that clash with known entities are left out.
+need a company suffix, a noun such as "startup" or a context only companies have ("shares of X",
+"X raised $5 million"; whole names such as "A, B & C" and "Name (ACR)" come from orgnames.py); places
+and sentence-opening participles are none. Names that clash with known entities are left out.
 """
 
 from __future__ import annotations
@@ -402,6 +404,11 @@ ORG_CONTEXT = re.compile(
     r"was founded|raised|employs|édite|développe|conçoit|fabrique|commercialise|propose|a été fondée|"
     r"a levé|emploie|compte \d|led|had led|co-led|invested|a mené|avait mené|a codirigé|a investi|"
     r"avait investi)\b"
+    # "Harbel, valued at $2 billion", "Harbel, backed by ...", "Harbel, whose chips ..."
+    rf"|(?<![\w'’-])(?P<name5>[{UPPER}][\w&.-]*[\w])\s*,\s+(?:now\s+|désormais\s+)?(?:valued at|valorisée?|"
+    r"backed by|soutenue? par|financée? par|whose (?:models?|products?|chips|platform|software|investors|"
+    r"founders?|shares)|dont (?:les|le|la) (?:modèles?|produits?|puces|plateforme|logiciels?|investisseurs|"
+    r"fondateurs?))\b"
     # "Harbel, founded in 2019 by ...", "Harbel, fondée en 2021 par ..."
     rf"|(?<![\w'’-])(?P<name3>[{UPPER}][\w&.-]*[\w])\s*,\s+(?:(?:co-?|co)?founded|created|launched|spun out|"
     r"(?:co)?fondée|créée|lancée)\s+(?:in|en|by|par|from|d[e'])\b"
@@ -420,7 +427,8 @@ ORG_CUE = re.compile(
     r"cofondat(?:eur|rice)s? d[e']|PDG d[e']|patron d[e']|patronne d[e']|directeur général d[e']|"
     r"directrice générale d[e']|levée de fonds d[e']|levée d[e']|actionnaires d[e']|"
     r"acquisition of|takeover of|purchase of|rachat d[e']|l['’]acquisition d[e']|"
-    r"(?:co-?)?founders of|chief executive of|CEO of|"
+    r"(?:co-?)?founders of|chief executive of|CEO of|fondat(?:eur|rice)s? d[e']|valorisation d[e']|"
+    r"tour de table d[e']|série [A-F] d[e']|"
     r"(?:[Cc]ustomers|[Cc]lients|[Bb]ackers|[Ii]nvestors|[Ss]hareholders|[Pp]artners) "
     r"(?:include|includes|such as)|"
     r"[Pp]armi (?:les|ses|leurs) (?:clients|investisseurs|actionnaires|partenaires)"
@@ -430,7 +438,8 @@ ORG_CUE = re.compile(
     r"(?:['’]s\s+(?:(?:new|former|current|own|interim|top)\s+)?(?:chief executive|CEO|CTO|CFO|COO|founders?|"
     r"co-?founders?|board|shares|stock|valuation|investors|backers|headquarters|spokes(?:person|man|woman)|"
     r"employees|staff|engineers|customers|revenue|subsidiary|parent company|chief \w+ officer|chatbot|"
-    r"flagship)\b"
+    r"flagship|technology|platform|products?|software|offices|chips|acquisition|funding|IPO|chief scientist|"
+    r"head of \w+|general counsel|Series [A-F])\b"
     r"|\s+(?:CEO|CTO|CFO|COO|co-?founder|cofounder|founder|chief executive|president|"
     r"spokes(?:person|man|woman)|"
     rf"chair(?:man|woman)?|chief \w+ officer)\s+[{UPPER}]"
@@ -1162,7 +1171,7 @@ class Discoverer:
                 spans += self._span(m.start("name"), m.end("name"), EntityType.ORGANIZATION, m.group("name"))
         # (a single name that leads a round or builds things is a company's even if a first name too)
         for m in [*bounds.finditer(BASED_ORG, text), *bounds.finditer(ORG_CONTEXT, text)]:
-            group = next(g for g in ("name", "name2", "name3", "name4") if m.groupdict().get(g))
+            group = next(g for g in ("name", "name2", "name3", "name4", "name5") if m.groupdict().get(g))
             name = m.group(group)
             if group != "name" and LONGER_BEFORE.search(text, max(0, m.start() - 40), m.start()):
                 continue
