@@ -235,3 +235,12 @@ def test_more_of_what_only_a_company_has() -> None:
         "Le fondateur de Quimbel, Odile Ferraud, a parlé. Morlaix, soutenue par deux fonds, recrute.", "fr"
     )
     assert {"Quimbel", "Morlaix"} <= orgs
+
+
+def test_a_longer_name_where_only_an_organization_fits() -> None:
+    orgs = _orgs(
+        "Pallor signed a partnership with Westmere Freight last week. It was acquired by Harrow Mills."
+    )
+    assert {"Westmere Freight", "Harrow Mills"} <= orgs
+    found = _names("The seed round was backed by Oyelaran Adebayo, an angel investor.")
+    assert ("Oyelaran Adebayo", "Organization") not in found

@@ -454,6 +454,14 @@ ORG_CUE = re.compile(
 )
 # a capitalised word just before (not one that ends a sentence: "at Google. Harbel raised ...")
 LONGER_BEFORE = re.compile(rf"[{UPPER}][\w&-]*(?:\.[\w&-]+)*\s$")
+# a name of two or three words where only an organization fits: "acquired by Harrow Mills",
+# "a partnership with Deutsche Telekom", "rachetée par Groupe Arnaud" (people are found first; an
+# investor may be a person, so "backed by" is left out)
+ORG_SLOT_LONG = re.compile(
+    r"\b(?:acquired by|bought by|partnership with|agreement with|contract with|rachetée? par|"
+    r"partenariat avec|contrat avec)\s+(?:the\s+)?"
+    rf"(?P<name>[{UPPER}][{LOWER}]+(?:\s+[{UPPER}][{LOWER}]+){{1,2}})(?![\w'’-]|\.\w)(?!\s+[{UPPER}])"
+)
 # an acronym where a sentence expects an organization: "a round led by GV", "acquired by IBM", "chez EDF"
 ACRONYM_SLOT = re.compile(
     r"\b(?:led by|co-led by|backed by|funded by|acquired by|bought by|invested in|stake in|"
@@ -1166,6 +1174,16 @@ class Discoverer:
                 and not ROLE_WORD.match(name)
             ):
                 spans += self._span(m.start(group), m.end(group), EntityType.ORGANIZATION, name)
+        for m in bounds.finditer(ORG_SLOT_LONG, text):
+            name = m.group("name")
+            words = name.split()
+            if any(w.lower() in NOT_NAMES or w.lower() in NOT_LISTED for w in words) or is_first_name(
+                words[0]
+            ):
+                continue
+            if any(self.gazetteer.lookup(w) for w in words):
+                continue  # "backed by Google Ventures" is the reference data's business
+            spans += self._span(m.start("name"), m.end("name"), EntityType.ORGANIZATION, name)
         for m in bounds.finditer(ACRONYM_SLOT, text):
             if m.group("name").upper() not in NOT_ORG_ACRONYMS:
                 spans += self._span(m.start("name"), m.end("name"), EntityType.ORGANIZATION, m.group("name"))
