@@ -244,3 +244,13 @@ def test_a_longer_name_where_only_an_organization_fits() -> None:
     assert {"Westmere Freight", "Harrow Mills"} <= orgs
     found = _names("The seed round was backed by Oyelaran Adebayo, an angel investor.")
     assert ("Oyelaran Adebayo", "Organization") not in found
+
+
+def test_a_company_by_its_nationality_or_its_city_in_french() -> None:
+    orgs = _orgs(
+        "Le partenaire est le canadien Cohavel. L'israélienne Tamrin a levé. La lyonnaise Quelvin recrute.",
+        "fr",
+    )
+    assert {"Cohavel", "Tamrin", "Quelvin"} <= orgs
+    found = _names("Le français Aurèle Vantrou a présenté la fintech Qardel.", "fr")
+    assert ("Aurèle Vantrou", "Organization") not in found and ("Qardel", "Organization") in found

@@ -382,9 +382,10 @@ ROLE_BEFORE = re.compile(rf"(?i:\b{ROLE_CORE})(?:\s+[\w-]+){{0,2}}?\s+$")
 AND_BETWEEN = re.compile(r"\s+(?:et|and)\s+")
 # "l'américain HubSpot", "la française Lemlist", "le chinois DeepSeek": a company by its nationality
 ORG_NATIONALITY = re.compile(
-    rf"(?<![\w-])(?:l['’]|le |la )(?:américaine?|français|française|chinoise?|britannique|allemande?|"
-    rf"japonaise?|canadienne?|suédoise?|israélienne?|coréenne?|suisse|néerlandaise?|italienne?|"
-    rf"espagnole?|indienne?|californienne?|parisienne?)"
+    rf"(?<![\w-])(?:[lL]['’]|[lL]e |[lL]a )(?:américaine?|français|française|chinoise?|britannique|"
+    rf"allemande?|japonaise?|suisse|néerlandaise?|espagnole?|belge|russe|"
+    # "le canadien X", "l'israélienne X", "la lyonnaise X", "le toulousain X"
+    rf"[a-zé]+(?:ien|ienne|ais|aise|ois|oise|ain|aine|éen|éenne))"
     # one word only: "la française Anne Lemoine" is a person
     rf"\s+(?P<name>[{UPPER}][\w&.-]*[\w])(?![\w'’-])(?!\s+[{UPPER}])"
 )
@@ -519,7 +520,8 @@ ORG_NOUN_BEFORE = re.compile(
 )
 ORG_NOUN = re.compile(
     rf"\b(?:startup|start-up|jeune pousse|company|firm|lab|laboratoire|fund|fonds|newsletter|société|"
-    rf"entreprise|jeune entreprise|groupe|éditeur|pépite|licorne|scale-up|unicorn|"
+    rf"entreprise|jeune entreprise|groupe|éditeur|pépite|licorne|scale-up|unicorn|assureur|insurer|"
+    rf"équipementier|constructeur|carmaker|fintech|biotech|medtech|healthtech|legaltech|chipmaker|"
     rf"(?:venture|investment|corporate) arm,?|réseau|cabinet|law firm)"
     rf"(?:\s+(?:française|américaine|chinoise|britannique|canadienne|allemande|french|american|chinese|"
     # or the adjective of a city or a region: "la pépite lyonnaise Quelch"
