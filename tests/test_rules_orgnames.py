@@ -254,3 +254,14 @@ def test_a_company_by_its_nationality_or_its_city_in_french() -> None:
     assert {"Cohavel", "Tamrin", "Quelvin"} <= orgs
     found = _names("Le français Aurèle Vantrou a présenté la fintech Qardel.", "fr")
     assert ("Aurèle Vantrou", "Organization") not in found and ("Qardel", "Organization") in found
+
+
+def test_a_company_by_a_participle_apposition_or_as_someone_s_own_company() -> None:
+    orgs = _orgs("Il est parti fonder sa propre société, Varnel, il y a un an.", "fr")
+    assert "Varnel" in orgs
+    orgs = _orgs(
+        "Tamrin, filiale d'un groupe belge, recrute. Morlaix, spécialisée dans la logistique, grandit.", "fr"
+    )
+    assert {"Tamrin", "Morlaix"} <= orgs
+    found = _names("Odile Ferraud a parlé. Ferraud, basée à Lyon, a conclu.", "fr")
+    assert ("Ferraud", "Organization") not in found

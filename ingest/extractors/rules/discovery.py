@@ -413,6 +413,14 @@ ORG_CONTEXT = re.compile(
     # "Harbel, founded in 2019 by ...", "Harbel, fondée en 2021 par ..."
     rf"|(?<![\w'’-])(?P<name3>[{UPPER}][\w&.-]*[\w])\s*,\s+(?:(?:co-?|co)?founded|created|launched|spun out|"
     r"(?:co)?fondée|créée|lancée)\s+(?:in|en|by|par|from|d[e'])\b"
+    # "Ondine, spécialisée dans la robotique", "Tamrin, filiale de ...", "Harbel, basée à Lyon"
+    rf"|(?<![\w'’-])(?P<name6>[{UPPER}][\w&.-]*[\w])\s*,\s+(?:spécialisée? dans|spécialiste d[eu']|"
+    r"basée? à|installée? à|implantée? à|filiale d[eu']|éditeur d[eu']|fabricant d[eu']|"
+    r"a subsidiary of|a unit of|the maker of|the developer of|the company behind|la société derrière)"
+    # "sa propre société, Ondine,", "his own company, Tamrin,"
+    r"|\b(?:sa|son|leur|his|her|its|their) (?:propre |own |new |nouvelle )?(?:société|entreprise|start-up|"
+    r"startup|company|firm|fonds|fund|lab|laboratoire)\s*,\s+"
+    rf"(?P<name7>[{UPPER}][\w&.-]*[\w])(?=\s*[,.;])"
     # "Harbel is a Lyon startup", "Harbel est une jeune pousse"
     rf"|(?<![\w'’-])(?P<name4>[{UPPER}][\w&.-]*[\w])\s+(?:is|was|est|était)\s+(?:a|an|une|un)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:startup|start-up|company|firm|lab|société|entreprise|jeune pousse|fonds|fund|"
@@ -454,6 +462,7 @@ ORG_CUE = re.compile(
     r"vendredi|samedi|dimanche|dans un communiqué|avoir)\b)"
 )
 # a capitalised word just before (not one that ends a sentence: "at Google. Harbel raised ...")
+NAME_GROUPS = ("name", "name2", "name3", "name4", "name5", "name6", "name7")
 LONGER_BEFORE = re.compile(rf"[{UPPER}][\w&-]*(?:\.[\w&-]+)*\s$")
 # a name of two or three words where only an organization fits: "acquired by Harrow Mills",
 # "a partnership with Deutsche Telekom", "rachetée par Groupe Arnaud" (people are found first; an
@@ -1191,10 +1200,14 @@ class Discoverer:
                 spans += self._span(m.start("name"), m.end("name"), EntityType.ORGANIZATION, m.group("name"))
         # (a single name that leads a round or builds things is a company's even if a first name too)
         for m in [*bounds.finditer(BASED_ORG, text), *bounds.finditer(ORG_CONTEXT, text)]:
-            group = next(g for g in ("name", "name2", "name3", "name4", "name5") if m.groupdict().get(g))
+            group = next(g for g in NAME_GROUPS if m.groupdict().get(g))
             name = m.group(group)
-            if group != "name" and LONGER_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            if group not in ("name", "name7") and LONGER_BEFORE.search(
+                text, max(0, m.start() - 40), m.start()
+            ):
                 continue
+            if name in people:
+                continue  # "Pike, basée à Lyon": a person named by surname
             if name.lower() not in NOT_NAMES and name.lower() not in NOT_LISTED:
                 spans += self._span(m.start(group), m.end(group), EntityType.ORGANIZATION, name)
         # "selon Maddyness, ...", "told Semafor.": a source quoted by one name, unless a person's
