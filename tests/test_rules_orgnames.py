@@ -265,3 +265,12 @@ def test_a_company_by_a_participle_apposition_or_as_someone_s_own_company() -> N
     assert {"Tamrin", "Morlaix"} <= orgs
     found = _names("Odile Ferraud a parlé. Ferraud, basée à Lyon, a conclu.", "fr")
     assert ("Ferraud", "Organization") not in found
+
+
+def test_a_speaker_after_a_comma_and_a_verb_of_speech_or_with_an_age() -> None:
+    people = _people(
+        "Le marché reste ouvert, rappelle Ngozi Amadi. Bakhyt Sarsen, 52 ans, dirige le fonds.", "fr"
+    )
+    assert {"Ngozi Amadi", "Bakhyt Sarsen"} <= people
+    assert "Tanvir Rahim" in _people("Tanvir Rahim, 38, leads the research team.")
+    assert not _people("L'accord a été signé, a annoncé Mistral AI.", "fr")

@@ -239,7 +239,7 @@ TITLE_AFTER = re.compile(
     rf"^(?:,\s+(?:the |a |an |le |la |l'|un |une |former |ancien |ancienne |ex-|who |qui |currently |"
     rf"jusqu'ici |until now |now |désormais |aujourd'hui |also |aussi |its |son |sa |independent |"
     rf"non-executive |outside |third |second |fellow |interim |acting |new |nouvelle |nouveau )*{ROLE}"
-    rf"|\s+\((?:ex-|former )|,\s+(?:who|qui)\b"
+    rf"|\s+\((?:ex-|former )|,\s+(?:who|qui)\b|,\s+\d{{2}}(?:\s+ans)?,"
     rf"|,\s+(?:passée?s?|venue?s?|issue?s?) (?:par|de|d'|du)\b|,\s+(?:formerly|previously) (?:of|at|with)\b"
     rf"|\s+(?:said|says|told|wrote|tweeted|explained|added|argued|a déclaré|a dit|a expliqué|explique|"
     rf"affirme|estime|a écrit|a tweeté|a ajouté|reconnaît|précise|a précisé|a annoncé|announced|"
@@ -354,7 +354,12 @@ PERSON_APPOSITION = re.compile(
 )
 # a quotation, then a verb of speech, then the speaker: "« ... », tempère Jo Pike", "..." wrote Jo Pike
 QUOTE_THEN_VERB = re.compile(
-    rf"[»\"”]\s*,?\s*(?:a\s+)?[{LOWER}][{LOWER}-]+(?:-t-(?:il|elle))?(?:\s+(?:encore|aussi|également|alors|then|also))?\s+$"
+    # or a comma, then a verb only a speaker takes: "..., rappelle Jo Pike", "..., a précisé Jo Pike"
+    r",\s+(?:a\s+)?(?:souligne|souligné|précise|précisé|ajoute|ajouté|estime|estimé|confie|confié|raconte|"
+    r"raconté|résume|détaille|assure|assuré|reconnaît|reconnu|poursuit|analyse|observe|insiste|rappelle|"
+    r"rappelé|tempère|nuance|prévient|juge|martèle|conclut|commente|relève|admet|regrette|expliqué|"
+    r"explique|déclaré|indiqué|réagi|écrit)(?:-t-(?:il|elle))?\s+$"
+    rf"|[»\"”]\s*,?\s*(?:a\s+)?[{LOWER}][{LOWER}-]+(?:-t-(?:il|elle))?(?:\s+(?:encore|aussi|également|alors|then|also))?\s+$"
 )
 PERSON_AFTER = re.compile(
     r"^\s+(?:joined|joins|left|leaves|quit|quits|resigned|resigns|co-founded|cofounded|founded|"
