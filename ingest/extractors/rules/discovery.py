@@ -2,7 +2,9 @@
 
 People need a context cue (a title, an organization, a speech verb); models need a model-name
 shape (GPT-4o, o4-mini, Claude Opus 4, Llama 3.1 405B) or to be introduced as a model; organizations
-need a company suffix or a noun such as "startup". Names that clash with known entities are left out.
+need a company suffix, a noun such as "startup" or a context only companies have ("shares of X",
+"X raised $5 million"; whole names such as "A, B & C" and "Name (ACR)" come from orgnames.py); places
+and sentence-opening participles are none. Names that clash with known entities are left out.
 """
 
 from __future__ import annotations
@@ -14,10 +16,12 @@ from collections.abc import Iterator
 
 from aikg.graph.schema import Entity, EntityType
 from aikg.ingest.extractors.rules.gazetteer import Gazetteer
+from aikg.ingest.extractors.rules.lemmas import lemma
 from aikg.ingest.extractors.rules.names import LOWER as NAME_LOWER
 from aikg.ingest.extractors.rules.names import UPPER as NAME_UPPER
 from aikg.ingest.extractors.rules.names import is_first_name
 from aikg.ingest.extractors.rules.occurrences import compiled, occurrences
+from aikg.ingest.extractors.rules.orgnames import acronyms, firms, is_place, media
 from aikg.ingest.extractors.rules.sentences import split_sentences
 from aikg.ingest.extractors.rules.spans import Occupied, Span
 from aikg.ingest.extractors.rules.vocabulary import ROLE, ROLE_CORE
@@ -235,7 +239,7 @@ TITLE_AFTER = re.compile(
     rf"^(?:,\s+(?:the |a |an |le |la |l'|un |une |former |ancien |ancienne |ex-|who |qui |currently |"
     rf"jusqu'ici |until now |now |désormais |aujourd'hui |also |aussi |its |son |sa |independent |"
     rf"non-executive |outside |third |second |fellow |interim |acting |new |nouvelle |nouveau )*{ROLE}"
-    rf"|\s+\((?:ex-|former )|,\s+(?:who|qui)\b"
+    rf"|\s+\((?:ex-|former )|,\s+(?:who|qui)\b|,\s+\d{{2}}(?:\s+ans)?,"
     rf"|,\s+(?:passée?s?|venue?s?|issue?s?) (?:par|de|d'|du)\b|,\s+(?:formerly|previously) (?:of|at|with)\b"
     rf"|\s+(?:said|says|told|wrote|tweeted|explained|added|argued|a déclaré|a dit|a expliqué|explique|"
     rf"affirme|estime|a écrit|a tweeté|a ajouté|reconnaît|précise|a précisé|a annoncé|announced|"
@@ -257,9 +261,10 @@ ORG_TAIL = (
     r"Ltd\.?|AI|IA|Systems|Systèmes|Compute|Computing|Logic|Minds|Audio|Reasoning|Médias|Media|Foundation|"
     r"Fondation|Holdings|Networks|Analytics|Dynamics|Software|Semiconductors?|Security|Studios?|"
     r"Therapeutics|Investments|Management|Cloud|Bio|Intelligence|Data|Voix|Voice|Vision|Robots|"
-    r"Group|Participations|Associés|Associates)"
+    r"Group|Participations|Associés|Associates|Partenaires|Gestion|LLP|LLC|SAS|SA|AG|PLC|plc|Invest|Fund)"
 )
 ORG_TAIL_WORD = re.compile(rf"^{ORG_TAIL}$")
+FIRM_TAIL = re.compile(rf"\s+{ORG_TAIL}(?![\w-])")
 ORG_SUFFIX = re.compile(
     rf"\b(?:[{UPPER}][\w&.-]*\s+(?:&\s+)?){{0,2}}[{UPPER}][\w&.-]*\s+(?:&\s+)?{ORG_TAIL}(?!\w)"
 )
@@ -275,7 +280,9 @@ HEADLINE_ORG = re.compile(
 ORG_APPOSITION = re.compile(
     rf"(?<![\w'’-])(?P<name>[{UPPER}][\w&.-]*(?:\s+[{UPPER}][\w&.-]*){{0,2}})\s*,\s+(?:a|an|the|une|un|la|le|l'|"
     # no preposition before the noun: "X, a partner at the law firm" is no firm
-    r"its|son|sa)\s+(?:(?!(?:at|of|with|for|in|chez|de|du|des|d|à|pour|avec)\b)[\w-]+\s+){0,4}?"
+    # nor a second determiner: in "Valenciennes, a annoncé la start-up" the "a" is a verb
+    r"its|son|sa)\s+(?:(?!(?:at|of|with|for|in|chez|de|du|des|d|à|pour|avec|a|an|the|la|le|les|l|un|une)\b)"
+    r"[\w-]+\s+){0,4}?"
     r"(?:startup|start-up|company|firm|lab|maker|developer|provider|fund|producer|business|manufacturer|"
     r"supplier|newsletter|agency|regulator|"
     r"investor|chipmaker|cloud|group|operator|publisher|société|entreprise|jeune pousse|fonds|laboratoire|"
@@ -284,7 +291,10 @@ ORG_APPOSITION = re.compile(
     r"concurrente|rivale|fournisseur)s?\b(?!['’])"
 )
 # a company named by its web domain: "Loomwise.ai", "Vesper.io"
-DOMAIN_NAME = re.compile(rf"(?<![\w.@/-])[{UPPER}][\w-]*[{LOWER}0-9]\.(?:ai|io)(?![\w.-])")
+# (a period after the name may end the sentence: "... de Valeo.ai.")
+DOMAIN_NAME = re.compile(
+    rf"(?<![\w.@/-])[{UPPER}][\w-]*[{LOWER}0-9]\.(?:ai|io|co|com|fr|dev|app|tech)(?![\w-])(?!\.\w)"
+)
 # what a headline does to a second company: "Anthropic shuts Tallowbyte out", "X takes Y's founders",
 # "X coupe l'accès de Y", "X s'offre Y"
 HEADLINE_OBJECT = re.compile(
@@ -342,18 +352,29 @@ PERSON_APPOSITION = re.compile(
     rf"{PERSON_NOUN}",
     re.IGNORECASE,
 )
+# a quotation, then a verb of speech, then the speaker: "« ... », tempère Jo Pike", "..." wrote Jo Pike
+QUOTE_THEN_VERB = re.compile(
+    # or a comma, then a verb only a speaker takes: "..., rappelle Jo Pike", "..., a précisé Jo Pike"
+    r",\s+(?:a\s+)?(?:souligne|souligné|précise|précisé|ajoute|ajouté|estime|estimé|confie|confié|raconte|"
+    r"raconté|résume|détaille|assure|assuré|reconnaît|reconnu|poursuit|analyse|observe|insiste|rappelle|"
+    r"rappelé|tempère|nuance|prévient|juge|martèle|conclut|commente|relève|admet|regrette|expliqué|"
+    r"explique|déclaré|indiqué|réagi|écrit)(?:-t-(?:il|elle))?\s+$"
+    rf"|[»\"”]\s*,?\s*(?:a\s+)?[{LOWER}][{LOWER}-]+(?:-t-(?:il|elle))?(?:\s+(?:encore|aussi|également|alors|then|also))?\s+$"
+)
 PERSON_AFTER = re.compile(
     r"^\s+(?:joined|joins|left|leaves|quit|quits|resigned|resigns|co-founded|cofounded|founded|"
     r"will (?:join|lead|"
     r"become|chair|remain)|has (?:joined|left|resigned|quit)|had (?:run|led|spent|worked)|a quitté|quitte|"
     r"a rejoint|rejoint|rejoindra|a démissionné|démissionne|a fondé|a cofondé|deviendra|devient|dirigeait|"
     r"avait (?:passé|dirigé|travaillé|cofondé|fondé)|a passé|retourne|revient|intégrera|n'est plus|"
-    r"a travaillé|travaille|prendra|succède|worked|works|will step)\b"
+    r"a travaillé|travaille|prendra|succède|worked|works|will step|est partie?|est arrivée?|"
+    r"a été (?:nommée?|promue?|recrutée?|débauchée?|élue?)|prend la tête|a pris la tête|quittera|"
+    r"posted|wrote|a publié|a réagi|réagit|a écrit|a posté)\b"
 )
 # "Institut Pasteur", "University of Lagos", "la Banque des Territoires", "Mutuelle des Landes"
 ORG_PREFIXED = re.compile(
-    rf"(?<![\w-])(?:Institut|Institute|University|Université|Fondation|Banque|Mutuelle|Caisse|Agence|"
-    rf"Autorité|Collège|Laboratoire)\s+(?:(?:of|for|de|des|du|d['’])\s*(?:la\s+|l['’])?)?"
+    rf"(?<![\w-])(?:Institut|Institute|University|Université|(?<=[lL]['’])université|Fondation|Banque|Mutuelle|Caisse|Agence|"
+    rf"Autorité|Collège|Laboratoire|Fonds)\s+(?:(?:of|for|de|des|du|d['’])\s*(?:la\s+|l['’])?)?"
     rf"[{UPPER}][\w-]*[{LOWER}](?:\s+[{UPPER}][\w-]*[{LOWER}])?(?![\w'’-])"
 )
 # "directrice juridique de Quincy", "head of research at Wrenfield": the employer after a role
@@ -366,11 +387,144 @@ ROLE_BEFORE = re.compile(rf"(?i:\b{ROLE_CORE})(?:\s+[\w-]+){{0,2}}?\s+$")
 AND_BETWEEN = re.compile(r"\s+(?:et|and)\s+")
 # "l'américain HubSpot", "la française Lemlist", "le chinois DeepSeek": a company by its nationality
 ORG_NATIONALITY = re.compile(
-    rf"(?<![\w-])(?:l['’]|le |la )(?:américaine?|français|française|chinoise?|britannique|allemande?|"
-    rf"japonaise?|canadienne?|suédoise?|israélienne?|coréenne?|suisse|néerlandaise?|italienne?|"
-    rf"espagnole?|indienne?|californienne?|parisienne?)"
+    rf"(?<![\w-])(?:[lL]['’]|[lL]e |[lL]a )(?:américaine?|français|française|chinoise?|britannique|"
+    rf"allemande?|japonaise?|suisse|néerlandaise?|espagnole?|belge|russe|"
+    # "le canadien X", "l'israélienne X", "la lyonnaise X", "le toulousain X"
+    rf"[a-zé]+(?:ien|ienne|ais|aise|ois|oise|ain|aine|éen|éenne))"
     # one word only: "la française Anne Lemoine" is a person
     rf"\s+(?P<name>[{UPPER}][\w&.-]*[\w])(?![\w'’-])(?!\s+[{UPPER}])"
+)
+# "Berlin-based Tevo", "a Paris-based AI startup called Vireo": a company by where it is based
+BASED_ORG = re.compile(
+    r"\b[\w-]+-(?:based|backed|funded|owned)\s+(?:(?:AI|tech|AI chip|software|robotics|defen[cs]e)\s+)?"
+    r"(?:(?:startup|start-up|company|firm|lab|developer|maker|rival)\s+(?:called\s+|named\s+)?)?"
+    rf"(?P<name>[{UPPER}][\w&.-]*[\w])(?![\w'’-])(?!\s+[{UPPER}])"
+)
+# "a spokesperson for Brightwell", "Stackwise, which makes ...", "Stackwise, qui édite ...":
+# what only a company has or does
+ORG_CONTEXT = re.compile(
+    r"\b(?:spokes(?:person|man|woman) for|porte-parole d[e']|representative of|représentant d[e'])\s*"
+    rf"(?P<name>[{UPPER}][\w&.-]*[\w])(?![\w'’-])(?!\s+[{UPPER}])"
+    rf"|(?<![\w'’-])(?P<name2>[{UPPER}][\w&.-]*[\w])\s*,\s+(?:which|qui)\s+(?:also\s+|aussi\s+)?"
+    r"(?:makes|builds|develops|sells|designs|provides|offers|operates|specializes|specialises|"
+    r"was founded|raised|employs|édite|développe|conçoit|fabrique|commercialise|propose|a été fondée|"
+    r"a levé|emploie|compte \d|led|had led|co-led|invested|a mené|avait mené|a codirigé|a investi|"
+    r"avait investi)\b"
+    # "Harbel, valued at $2 billion", "Harbel, backed by ...", "Harbel, whose chips ..."
+    rf"|(?<![\w'’-])(?P<name5>[{UPPER}][\w&.-]*[\w])\s*,\s+(?:now\s+|désormais\s+)?(?:valued at|valorisée?|"
+    r"backed by|soutenue? par|financée? par|whose (?:models?|products?|chips|platform|software|investors|"
+    r"founders?|shares)|dont (?:les|le|la) (?:modèles?|produits?|puces|plateforme|logiciels?|investisseurs|"
+    r"fondateurs?))\b"
+    # "Harbel, founded in 2019 by ...", "Harbel, fondée en 2021 par ..."
+    rf"|(?<![\w'’-])(?P<name3>[{UPPER}][\w&.-]*[\w])\s*,\s+(?:(?:co-?|co)?founded|created|launched|spun out|"
+    r"(?:co)?fondée|créée|lancée)\s+(?:in|en|by|par|from|d[e'])\b"
+    # "Ondine, spécialisée dans la robotique", "Tamrin, filiale de ...", "Harbel, basée à Lyon"
+    rf"|(?<![\w'’-])(?P<name6>[{UPPER}][\w&.-]*[\w])\s*,\s+(?:spécialisée? dans|spécialiste d[eu']|"
+    r"basée? à|installée? à|implantée? à|filiale d[eu']|éditeur d[eu']|fabricant d[eu']|"
+    r"a subsidiary of|a unit of|the maker of|the developer of|the company behind|la société derrière)"
+    # "sa propre société, Ondine,", "his own company, Tamrin,"
+    r"|\b(?:sa|son|leur|his|her|its|their) (?:propre |own |new |nouvelle )?(?:société|entreprise|start-up|"
+    r"startup|company|firm|fonds|fund|lab|laboratoire)\s*,\s+"
+    rf"(?P<name7>[{UPPER}][\w&.-]*[\w])(?=\s*[,.;])"
+    # "Harbel is a Lyon startup", "Harbel est une jeune pousse"
+    rf"|(?<![\w'’-])(?P<name4>[{UPPER}][\w&.-]*[\w])\s+(?:is|was|est|était)\s+(?:a|an|une|un)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:startup|start-up|company|firm|lab|société|entreprise|jeune pousse|fonds|fund|"
+    r"éditeur|scale-up|unicorn|licorne|chipmaker|developer|maker)s?\b"
+)
+_ONE_NAME = rf"(?P<name>[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]+)?)(?![\w'’-]|\.\w)(?!\s+[{UPPER}])"
+# what only an organization has or does, around one unknown name: "shares of Brockwell", "Grendal CEO
+# Amos Reid", "Harbel's chief executive", "Orrin raised $20 million", "Pevensey said it would",
+# "customers include Dunmore", "les salariés de Zenfold"
+ORG_CUE = re.compile(
+    r"\b(?:[Ss]hares (?:of|in)|[Ee]mployees (?:at|of)|[Ss]taff at|[Ii]nvestors in|[Bb]ackers of|"
+    r"valuation of|values|valued|valorise|valorisant|salariés d[e']|employés d[e']|fondateurs d[e']|"
+    r"cofondat(?:eur|rice)s? d[e']|PDG d[e']|patron d[e']|patronne d[e']|directeur général d[e']|"
+    r"directrice générale d[e']|levée de fonds d[e']|levée d[e']|actionnaires d[e']|"
+    r"acquisition of|takeover of|purchase of|rachat d[e']|l['’]acquisition d[e']|"
+    r"(?:co-?)?founders of|chief executive of|CEO of|fondat(?:eur|rice)s? d[e']|valorisation d[e']|"
+    r"tour de table d[e']|série [A-F] d[e']|"
+    r"(?:[Cc]ustomers|[Cc]lients|[Bb]ackers|[Ii]nvestors|[Ss]hareholders|[Pp]artners) "
+    r"(?:include|includes|such as)|"
+    r"[Pp]armi (?:les|ses|leurs) (?:clients|investisseurs|actionnaires|partenaires)"
+    r"(?: figurent| on trouve| :)?)"
+    rf"\s+(?:d['’])?{_ONE_NAME}"
+    rf"|(?<![\w'’-])(?P<name2>[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]+)?)"
+    r"(?:['’]s\s+(?:(?:new|former|current|own|interim|top)\s+)?(?:chief executive|CEO|CTO|CFO|COO|founders?|"
+    r"co-?founders?|board|shares|stock|valuation|investors|backers|headquarters|spokes(?:person|man|woman)|"
+    r"employees|staff|engineers|customers|revenue|subsidiary|parent company|chief \w+ officer|chatbot|"
+    r"flagship|technology|platform|products?|software|offices|chips|acquisition|funding|IPO|chief scientist|"
+    r"head of \w+|general counsel|Series [A-F])\b"
+    r"|\s+(?:CEO|CTO|CFO|COO|co-?founder|cofounder|founder|chief executive|president|"
+    r"spokes(?:person|man|woman)|"
+    rf"chair(?:man|woman)?|chief \w+ officer)\s+[{UPPER}]"
+    r"|\s+(?:raised|raises|has raised|had raised|lève|a levé|avait levé)\s+"
+    r"(?:\$|€|£|US\$|\d|more than|nearly|about|plus de|près de|quelque)"
+    r"|\s+(?:said|says|announced|confirmed) (?:it|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday)|in a (?:statement|blog post|filing))\b"
+    r"|\s+(?:declined to comment|did not (?:immediately )?respond|n'a pas répondu|"
+    r"n'a pas (?:souhaité|voulu) (?:commenter|réagir))\b"
+    r"|\s+(?:a annoncé|annonce|a indiqué|indique|a confirmé|confirme) (?:lundi|mardi|mercredi|jeudi|"
+    r"vendredi|samedi|dimanche|dans un communiqué|avoir)\b)"
+)
+# a capitalised word just before (not one that ends a sentence: "at Google. Harbel raised ...")
+NAME_GROUPS = ("name", "name2", "name3", "name4", "name5", "name6", "name7")
+LONGER_BEFORE = re.compile(rf"[{UPPER}][\w&-]*(?:\.[\w&-]+)*\s$")
+# a name of two or three words where only an organization fits: "acquired by Harrow Mills",
+# "a partnership with Deutsche Telekom", "rachetée par Groupe Arnaud" (people are found first; an
+# investor may be a person, so "backed by" is left out)
+ORG_SLOT_LONG = re.compile(
+    r"\b(?:acquired by|bought by|partnership with|agreement with|contract with|rachetée? par|"
+    r"partenariat avec|contrat avec)\s+(?:the\s+)?"
+    rf"(?P<name>[{UPPER}][{LOWER}]+(?:\s+[{UPPER}][{LOWER}]+){{1,2}})(?![\w'’-]|\.\w)(?!\s+[{UPPER}])"
+)
+# an acronym where a sentence expects an organization: "a round led by GV", "acquired by IBM", "chez EDF"
+ACRONYM_SLOT = re.compile(
+    r"\b(?:led by|co-led by|backed by|funded by|acquired by|bought by|invested in|stake in|"
+    r"partnership with|deal with|agreement with|menée? par|soutenue? par|rachetée? par|auprès d[e']|"
+    r"aux côtés d[e']|chez|partenariat avec|accord avec)\s*"
+    rf"(?P<name>[{UPPER}][{UPPER}0-9&]{{1,5}})(?![\w'’&-])(?!\s+[{UPPER}])"
+)
+# acronyms that name no organization
+NOT_ORG_ACRONYMS = frozenset(
+    {
+        "AI",
+        "IA",
+        "LLM",
+        "API",
+        "GPU",
+        "CPU",
+        "TPU",
+        "CEO",
+        "CTO",
+        "CFO",
+        "COO",
+        "PDG",
+        "DG",
+        "USA",
+        "US",
+        "UK",
+        "EU",
+        "UE",
+        "IPO",
+        "VC",
+        "SAAS",
+        "B2B",
+        "RH",
+        "HR",
+        "PR",
+        "TV",
+        "AGI",
+        "ML",
+        "NLP",
+        "R&D",
+        "SPAC",
+        "ETF",
+    }
+)
+# a source quoted by one name: "selon Maddyness,", "according to Semafor."
+MEDIA_WORD = re.compile(
+    r"\b(?:[Ss]elon|[Aa]ccording to|[Dd]['’]après|told|reported by|révélé par|a indiqué à|a déclaré à)\s+"
+    rf"(?P<name>[{UPPER}][\w-]*[{LOWER}])(?=\s*[,.;)])"
 )
 # an organization noun just before a name: "the newsletter Compute Desk" names no person
 ORG_NOUN_BEFORE = re.compile(
@@ -379,12 +533,19 @@ ORG_NOUN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 ORG_NOUN = re.compile(
-    rf"\b(?:startup|start-up|jeune pousse|company|firm|lab|laboratoire|fund|fonds|newsletter|"
+    rf"\b(?:startup|start-up|jeune pousse|company|firm|lab|laboratoire|fund|fonds|newsletter|société|"
+    rf"entreprise|jeune entreprise|groupe|éditeur|pépite|licorne|scale-up|unicorn|assureur|insurer|"
+    rf"équipementier|constructeur|carmaker|fintech|biotech|medtech|healthtech|legaltech|chipmaker|"
     rf"(?:venture|investment|corporate) arm,?|réseau|cabinet|law firm)"
     rf"(?:\s+(?:française|américaine|chinoise|britannique|canadienne|allemande|french|american|chinese|"
-    rf"british|rivale?|concurrente|AI|d'IA|IA))?\s+(?P<name>[{UPPER}][\w&-]*(?:\s+(?:&\s+)?[{UPPER}][\w&-]*)?)"
+    # or the adjective of a city or a region: "la pépite lyonnaise Quelch"
+    rf"british|rivale?|concurrente|AI|d'IA|IA|"
+    rf"(?!(?:indique|explique|applique|communique|critique)\b)"
+    rf"[a-zé]+(?:aise|ienne|oise|aine|if|ive|ique|al|ale|el|elle|ier|ière|aire)))?\s+(?P<name>[{UPPER}][\w&-]*(?:\s+(?:&\s+)?[{UPPER}][\w&-]*)?)"
 )
-LIST_LINK = r"(?:\s*,\s*(?:and\s+|et\s+)?|\s+(?:and|et|&)\s+)"
+SPELT_OUT = re.compile(rf"\s*\([{UPPER}]")
+LIST_LINK = r"(?:\s*,\s*(?:and\s+|et\s+)?|\s+(?:and|et|&|or|ou|nor|ni)\s+)"
+BARE_COMMA = re.compile(r"\s*,\s*(?:d['’]|de\s+|du\s+)?")
 ORG_WORD = (
     rf"[{UPPER}][\w&]*[{LOWER}{UPPER}0-9](?:\s+(?:Investments|Holdings|Management|Group|Capital|Ventures|"
     r"Partners|Systems|Research))?"
@@ -403,12 +564,77 @@ NOT_LISTED = CALENDAR_WORDS | {
     "also",
     "including",
     "may",
+    # pronouns, determiners and prepositions that open a sentence ("It said on Tuesday ...",
+    # "Under chief executive Jo Pike, ...")
+    "under",
+    "with",
+    "for",
+    "without",
+    "despite",
+    "among",
+    "by",
+    "of",
+    "to",
+    "sous",
+    "avec",
+    "sans",
+    "chez",
+    "parmi",
+    "it",
+    "its",
+    "this",
+    "that",
+    "these",
+    "those",
+    "they",
+    "we",
+    "he",
+    "she",
+    "there",
+    "here",
+    "both",
+    "each",
+    "one",
+    "nous",
+    "ils",
+    "elles",
+    "on",
+    "ceci",
+    "cela",
 }
 MODEL_WORDS = r"(?:models?|modèles?|chatbots?|assistants?|agents?|LLMs?|tools?|outils?|projects?|projets?)"
+TIER_WORDS = (
+    r"(?:Opus|Sonnet|Haiku|Pro|Flash|Ultra|Nano|Mini|mini|Turbo|turbo|Max|Large|Small|Medium|Instruct|"
+    r"Lite|Vision)"
+)
 # "xAI's new Grok model", "le modèle Vesper"
 NAMED_MODEL = re.compile(
     rf"['’]s\s+(?:(?:new|latest|famous|flagship|upcoming)\s+)?(?P<name>[{UPPER}][\w.-]*)\s+(?:AI\s+)?{MODEL_WORDS}\b"
-    rf"|\b(?:le |son |du |the )(?:modèle|model|chatbot|assistant) (?P<name2>[{UPPER}][\w.-]*[\w])"
+    rf"|\b(?:le |son |du |the |its |their |sa |leur )(?:(?:new|latest|flagship|first|open|open-weight|"
+    rf"nouveau|premier|dernier)\s+)?(?:modèle|model|chatbot|assistant)(?: phare| maison)? "
+    rf"(?P<name2>[{UPPER}][\w.-]*[\w](?:\s+{TIER_WORDS})?)(?![\w'’-])"
+)
+# "Vellum 3", "Marlow 2.5 Pro": a name and a version number, in a sentence about models
+SPACED_VERSION = re.compile(
+    rf"(?<![\w'’.-])(?P<name>(?:[{UPPER}][{LOWER}]+ )?[{UPPER}][{LOWER}]+[\w]*) "
+    rf"(?P<v>\d{{1,2}}(?:\.\d{{1,2}})?)"
+    rf"(?:\s+{TIER_WORDS})?(?![\w.,%-]|\.\d|\s*(?:%|\$|€|billion|million|milliards?|millions?|years?|ans|"
+    r"days?|jours|months?|mois|weeks?|semaines|people|personnes|employees|salariés|percent|pour cent|"
+    r"hours?|heures|minutes?|points?|fois|times|[BM]\b))"
+)
+NOT_MODEL_HEADS = frozenset(
+    str.split(
+        "Series Article Level Phase Stage Top Fortune Section Chapter Tier Round Version Gen Page "
+        "Figure Table Class Category Grade Type Group Slide Part Act Title Rule Step Season Episode "
+        "Volume Day Week Number Série Niveau Étape Chapitre Tome Partie Saison Semaine Jour Numéro "
+        "Covid Windows Iphone Vision"
+    )
+)
+# "its new model, called Orca Lite", "un modèle baptisé Ketch"
+CALLED_MODEL = re.compile(
+    r"\b(?:models?|modèles?|LLMs?|chatbots?|assistants?|agents?|versions?)\b[^.;:]{0,30}?"
+    r"\b(?:called|named|dubbed|baptisée?|appelée?|nommée?|surnommée?)\s+"
+    rf"(?P<name>[{UPPER}][\w.-]*[\w](?:[ -](?:[{UPPER}][\w.-]*[\w]|\d+(?:\.\d+)?))?)(?![\w'’-])"
 )
 NOT_MODEL_MAKER = (
     r"(?!\s+(?:makers?|developers?|company|companies|providers?|labs?|startups?|start-ups?|"
@@ -421,10 +647,6 @@ MODEL_APPOSITION = re.compile(
     rf"(?P<name2>[{UPPER}][\w.-]*[\w])(?=\s*[,.;])"
 )
 O_SERIES = re.compile(r"(?<![\w-])o\d(?:-(?:mini|pro|preview|high))?(?![\w-])")
-TIER_WORDS = (
-    r"(?:Opus|Sonnet|Haiku|Pro|Flash|Ultra|Nano|Mini|mini|Turbo|turbo|Max|Large|Small|Medium|Instruct|"
-    r"Lite|Vision)"
-)
 VERSION = r"\d+(?:\.\d+)?[a-z]?"
 # "Halcyon-3", "Quill-V2", "Zénith-2", "Sable-R": a name and a version, near words about models
 WORD_VERSION = re.compile(
@@ -573,18 +795,24 @@ class Discoverer:
         for span in self._headline(title, text, occupied):
             found.add(span)
             occupied.add(span)
-        for finder in (self._models, self._people, self._organizations):
+        for finder in (self._named, self._models, self._people, self._organizations):
             for span in finder(text, occupied, bounds):
                 if finder != self._people and self._person_named(span.entity.name):
                     continue  # "Anne-Laure Quessaud, une spécialiste ...": a person's name is no company's
+                if span.type is EntityType.ORGANIZATION and self._not_organization(text, span, bounds):
+                    continue  # "basée à Lyon", "Contactée, la société ...": a place or a participle
+                # a model's or a domain's name may contain a known name ("Valeo.ai" holds "Valeo")
                 if found.free(span.start, span.end) and (
-                    finder == self._models or occupied.free(span.start, span.end)
+                    finder == self._models
+                    or occupied.free(span.start, span.end)
+                    or DOMAIN_NAME.fullmatch(span.entity.name)
                 ):
                     found.add(span)
                     if occupied.free(span.start, span.end):
                         occupied.add(span)
         for span in self._listed(text, occupied, bounds):
-            found.add(span)
+            if not (span.type is EntityType.ORGANIZATION and self._not_organization(text, span, bounds)):
+                found.add(span)
         # "Gabier" found alone is the "Gabier.ai" found elsewhere
         domains = {
             s.entity.name.rsplit(".", 1)[0]: s.entity
@@ -597,14 +825,85 @@ class Discoverer:
         ]
         return _to_longer_names(spans, known)
 
+    def _named(self, text: str, known: Occupied, bounds: Bounds) -> list[Span]:
+        """Organizations by the shape of their whole name: firms named after partners ("Harlow, Price
+        & Vance"), names defined with their acronym ("Agence de l'innovation de défense (AID)", then
+        "AID" wherever the text repeats it), publications quoted as a source ("selon Les Échos")."""
+        spans: list[Span] = []
+        for start, end in bounds.ranges:
+            if "&" in text[start:end]:
+                for m in firms(text, start, end):
+                    spans += self._firm(text, m.start(), m.end())
+            for a in acronyms(text, start, end):
+                spans += self._acronym_spans(text, a.start, a.end, a.name, a.acronym, known)
+            for m in media(text, start, end):
+                spans += self._span(m.start("name"), m.end("name"), EntityType.ORGANIZATION, m.group("name"))
+        return spans
+
+    @staticmethod
+    def _not_organization(text: str, span: Span, bounds: Bounds) -> bool:
+        """A place ("basée à Lyon", "In Berlin, ..."), or the inflected word that opens a sentence
+        before a comma ("Contactée, la société ...", "Asked, ...", "Separately, ...")."""
+        name = span.entity.name
+        if is_place(name, text, span.start):
+            return True
+        if " " in name or not text.startswith(",", span.end):
+            return False
+        first, _ = bounds.around(span.start)
+        if text[first : span.start].strip(" \t\n*_\"'«»“”-—") != "":
+            return False
+        word = name.lower()
+        return word.endswith(("ly", "ment")) or any(lemma(word, lang) != word for lang in ("fr", "en"))
+
+    def _firm(self, text: str, start: int, end: int) -> list[Span]:
+        """A firm's name: 'Mendel & Stroud Capital' with its company word, without the names a list
+        puts before it ('Harrow Peak Ventures, Mendel & Stroud Capital')."""
+        tail = FIRM_TAIL.match(text, end)
+        end = tail.end() if tail else end
+        parts = re.split(r"(,\s+)", text[start:end])
+        while len(parts) > 2 and (ORG_TAIL_WORD.match(parts[0]) or self.gazetteer.lookup(parts[0])):
+            start += len(parts[0]) + len(parts[1])
+            parts = parts[2:]
+        name = text[start:end]
+        if any(self.gazetteer.lookup(w) for w in re.split(r"[,&\s]+", name) if w):
+            return []  # "Google & Microsoft" is two companies
+        return self._span(start, end, EntityType.ORGANIZATION, name)
+
+    def _acronym_spans(
+        self, text: str, start: int, end: int, name: str, acronym: str, known: Occupied
+    ) -> list[Span]:
+        """The organization defined with its acronym (the known one when the reference data names it),
+        and the acronym wherever the text uses it."""
+        inside = known.within(start, end)
+        entity: Entity | None
+        if len(inside) == 1 and (inside[0].start, inside[0].end) == (start, end):
+            entity = inside[0].entity
+            spans: list[Span] = []
+        elif not known.free(start, end) or self.gazetteer.lookup(acronym) is not None:
+            return []
+        else:
+            entity = self._entity(EntityType.ORGANIZATION, name)
+            if entity is None or entity.type is not EntityType.ORGANIZATION:
+                return []
+            entity = entity.model_copy(update={"aliases": [*entity.aliases, acronym]})
+            spans = [Span(start, end, entity, "discovered")]
+        if entity.type is not EntityType.ORGANIZATION:
+            return []
+        for m in occurrences(acronym, text, r"(?<![\w'’&.-])", r"(?![\w&-])"):
+            if known.free(m.start(), m.end()):
+                spans.append(Span(m.start(), m.end(), entity, "discovered"))
+        return spans
+
     def _person_named(self, name: str) -> bool:
         """A person's name by its shape, made of no word the reference data knows ("Claude Opus" is
         no person)."""
         return looks_like_person(name) and not any(self.gazetteer.lookup(w) for w in name.split())
 
     def headline_name(self, title: str) -> str | None:
-        """The unknown company a headline is about ("Corvid Systems raises ...")."""
-        m = HEADLINE_ORG.match(title.replace("’", "'"))
+        """The unknown company a headline is about ("Corvid Systems raises ...", "AI chip startup
+        Pallor hires ...", "Intelligence artificielle : la start-up Pallor recrute ...")."""
+        title = title.replace("’", "'")
+        m = ORG_NOUN.search(title) or HEADLINE_ORG.match(title)
         if not m:
             return None
         name = m.group("name")
@@ -642,7 +941,7 @@ class Discoverer:
     def _headline_spans(self, name: str, text: str, occupied: Occupied) -> list[Span]:
         out: list[Span] = []
         # "Loomwise" of a headline is the body's "Loomwise.ai", "Wrenfield" its "Wrenfield AI"
-        domain = re.search(rf"(?<![\w.-]){re.escape(name)}\.(?:ai|io)(?![\w.-])", text)
+        domain = re.search(rf"(?<![\w.-]){re.escape(name)}\.(?:ai|io)(?![\w-])(?!\.\w)", text)
         longer = re.search(rf"(?<![\w.-]){re.escape(name)}\s+{ORG_TAIL}(?![\w-])", text)
         full = domain.group() if domain else longer.group() if longer else name
         # not where the body's name is longer: "Quillstone" of a headline, "Quillstone AI" in the body
@@ -682,11 +981,18 @@ class Discoverer:
         after = compiled(rf"{LIST_LINK}{preposition}(?P<name>{shape})(?![\w'’-])").match(
             text[span.end : min(span.end + 80, last)]
         )
-        if after:
-            out += self._listed_span(span.end + after.start("name"), after.group("name"), span.type)
         window = max(first, span.start - 80)
         before = compiled(rf"(?<![\w'’-])(?P<name>{shape}){LIST_LINK}$").search(text[window : span.start])
-        if before:
+        # a bare comma makes a list only when the list goes on: "Interrogée, Mistral AI n'a pas",
+        # "In Lyon, Corvane hired" name nothing beside the organization
+        goes_on = compiled(LIST_LINK).match(text, span.end, last) is not None
+        if after and (
+            not BARE_COMMA.fullmatch(text, span.end, span.end + after.start("name"))
+            or before
+            or compiled(LIST_LINK).match(text, span.end + after.end("name"), last)
+        ):
+            out += self._listed_span(span.end + after.start("name"), after.group("name"), span.type)
+        if before and (not BARE_COMMA.fullmatch(text, window + before.end("name"), span.start) or goes_on):
             out += self._listed_span(window + before.start("name"), before.group("name"), span.type)
         return out
 
@@ -755,6 +1061,21 @@ class Discoverer:
             if m.group(group).lower() in NOT_NAMES:
                 continue
             spans += self._span(m.start(group), m.end(group), EntityType.MODEL, m.group(group))
+        for m in bounds.finditer(CALLED_MODEL, text):
+            if m.group("name").split()[0].lower() not in NOT_NAMES:
+                spans += self._span(m.start("name"), m.end("name"), EntityType.MODEL, m.group("name"))
+        for start, end in bounds.ranges:
+            if not MODEL_CUE.search(text, start, end):
+                continue
+            for m in SPACED_VERSION.finditer(text, start, end):
+                at, name = m.start(), m.group()
+                first = name.split()[0]
+                if len(m.group("name").split()) > 1 and (first.lower() in NOT_NAMES | OPENERS | NOT_LISTED):
+                    at, name = at + len(first) + 1, name[len(first) + 1 :]  # "The Vellum 3 model"
+                head = name.split()[0]
+                if head in NOT_MODEL_HEADS or head.lower() in NOT_NAMES or self.gazetteer.lookup(head):
+                    continue
+                spans += self._span(at, at + len(name), EntityType.MODEL, name)
         return spans
 
     def _people(self, text: str, known: Occupied, bounds: Bounds) -> list[Span]:
@@ -818,6 +1139,7 @@ class Discoverer:
             or PERSON_BEFORE.search(before)
             or PERSON_AFTER.match(after)
             or PERSON_APPOSITION.match(after)
+            or QUOTE_THEN_VERB.search(before)
         )
 
     def _organizations(self, text: str, known: Occupied, bounds: Bounds) -> list[Span]:
@@ -856,6 +1178,52 @@ class Discoverer:
                 continue
             if name.split()[0].lower() not in NOT_NAMES and name.split()[0].lower() not in NOT_LISTED:
                 spans += self._span(m.start("name"), m.end("name"), EntityType.ORGANIZATION, name)
+        people = {w for s in known.spans if s.type is EntityType.PERSON for w in s.entity.name.split()}
+        for m in bounds.finditer(ORG_CUE, text):
+            group = "name2" if m.group("name2") else "name"
+            name = m.group(group)
+            if group == "name2" and LONGER_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                continue  # "Pollen Works raised ...": the end of a longer name
+            if (
+                name.lower() not in NOT_NAMES
+                and name.lower() not in NOT_LISTED
+                and name.lower() not in OPENERS
+                and name not in people
+                and not is_first_name(name)
+                and not ROLE_WORD.match(name)
+            ):
+                spans += self._span(m.start(group), m.end(group), EntityType.ORGANIZATION, name)
+        for m in bounds.finditer(ORG_SLOT_LONG, text):
+            name = m.group("name")
+            words = name.split()
+            if any(w.lower() in NOT_NAMES or w.lower() in NOT_LISTED for w in words) or is_first_name(
+                words[0]
+            ):
+                continue
+            if any(self.gazetteer.lookup(w) for w in words):
+                continue  # "backed by Google Ventures" is the reference data's business
+            spans += self._span(m.start("name"), m.end("name"), EntityType.ORGANIZATION, name)
+        for m in bounds.finditer(ACRONYM_SLOT, text):
+            if m.group("name").upper() not in NOT_ORG_ACRONYMS:
+                spans += self._span(m.start("name"), m.end("name"), EntityType.ORGANIZATION, m.group("name"))
+        # (a single name that leads a round or builds things is a company's even if a first name too)
+        for m in [*bounds.finditer(BASED_ORG, text), *bounds.finditer(ORG_CONTEXT, text)]:
+            group = next(g for g in NAME_GROUPS if m.groupdict().get(g))
+            name = m.group(group)
+            if group not in ("name", "name7") and LONGER_BEFORE.search(
+                text, max(0, m.start() - 40), m.start()
+            ):
+                continue
+            if name in people:
+                continue  # "Pike, basée à Lyon": a person named by surname
+            if name.lower() not in NOT_NAMES and name.lower() not in NOT_LISTED:
+                spans += self._span(m.start(group), m.end(group), EntityType.ORGANIZATION, name)
+        # "selon Maddyness, ...", "told Semafor.": a source quoted by one name, unless a person's
+        surnames = {s.entity.name.split()[-1] for s in known.spans if s.type is EntityType.PERSON}
+        for m in bounds.finditer(MEDIA_WORD, text):
+            name = m.group("name")
+            if name.lower() not in NOT_NAMES and name not in surnames and not is_first_name(name):
+                spans += self._span(m.start("name"), m.end("name"), EntityType.ORGANIZATION, name)
         for m in bounds.finditer(ORG_NATIONALITY, text):
             name = m.group("name")
             if name.split()[0].lower() not in NOT_NAMES:
@@ -864,6 +1232,8 @@ class Discoverer:
             spans += self._span(m.start(), m.end(), EntityType.ORGANIZATION, m.group())
         for m in bounds.finditer(ORG_NOUN, text):
             name = m.group("name")
-            if name.split()[0].lower() not in NOT_NAMES:
+            # "une société AGI (Artificial General Intelligence)": an acronym the text spells out
+            spelt = name.isupper() and SPELT_OUT.match(text, m.end())
+            if name.split()[0].lower() not in NOT_NAMES and not spelt:
                 spans += self._span(m.start("name"), m.end("name"), EntityType.ORGANIZATION, name)
         return spans
