@@ -16,6 +16,9 @@ from aikg.ingest.extractors.rules.spans import Occupied, Span, free
 ORG_ANAPHOR = re.compile(
     r"(?<!\w)(?:l['’]entreprise|la société|la firme|le laboratoire|la start-?up|le groupe|l['’]organisation|"
     r"la jeune pousse|"
+    # "directrice juridique du groupe", "associée du fonds", "chercheuse au sein du laboratoire"
+    # (not "du fonds grenoblois Belledonne Capital", which names its fund)
+    r"(?<=\bdu )(?:groupe|fonds|laboratoire)(?!\s+(?:[a-zà-ÿ'’-]+\s+){0,2}(?-i:[A-ZÀ-Ý]))|"
     # "the Prague company", "the Musk-owned lab" (a word or two between: a place, an owner)
     r"the (?:(?-i:[A-Z][\w-]*|[a-z]+-(?:owned|backed|based))\s+){1,2}"
     r"(?:company|firm|lab|startup|start-up|group)|"
@@ -41,7 +44,23 @@ KIND_OF_ANAPHOR: list[tuple[re.Pattern[str], frozenset[OrgKind]]] = [
         re.compile(r"\blab\b|laboratoire", re.IGNORECASE),
         frozenset({OrgKind.LAB, OrgKind.STARTUP, OrgKind.NONPROFIT}),
     ),
+    # "associée du fonds" names an investor: never the start-up it backs
+    (re.compile(r"^fonds$", re.IGNORECASE), frozenset({OrgKind.INVESTOR})),
 ]
+FUND_KINDS = frozenset({OrgKind.INVESTOR})
+
+
+FUND_NAME = re.compile(r"\b(?:Capital|Ventures|Partners|Investments|Invest|Fund|Fonds|Gestion|VC)\b")
+
+
+def _is_fund(entity: Entity) -> bool:
+    """An investor the reference data knows, or an unknown organization named like a fund."""
+    return entity.kind is OrgKind.INVESTOR or (entity.kind is None and bool(FUND_NAME.search(entity.name)))
+
+
+def kinds_of(anaphor: str) -> frozenset[OrgKind] | None:
+    """The kinds of organization a description may name ("la start-up": a start-up), if it says."""
+    return next((k for pattern, k in KIND_OF_ANAPHOR if pattern.search(anaphor)), None)
 NEVER_SMALL = frozenset({OrgKind.BIG_TECH, OrgKind.INVESTOR, OrgKind.REGULATOR, OrgKind.MEDIA})
 DOMAIN_SUFFIX = re.compile(r"\.(?:ai|io|com|co|fr)$")
 LEAD_REACH = 60  # a sentence's subject comes early
@@ -251,6 +270,16 @@ class FocusTracker:
                 found.append(Span(m.start(), m.end(), people[-1].entity, "anaphor"))
         return found
 
+    def _fund(self, earlier: dict[str, Entity]) -> Entity | None:
+        """'associée du fonds': the one fund named earlier in the sentence, else in the nearest
+        sentence before that names funds (when it names one); never a start-up or a known non-investor."""
+        before = ({e.id: e for e, _ in h.values()} for h in reversed(self.history[-RECENCY_WINDOW:]))
+        for orgs in (earlier, *before):
+            funds = [e for e in orgs.values() if _is_fund(e)]
+            if funds:
+                return funds[0] if len(funds) == 1 else None
+        return None
+
     def anaphor_spans(self, text: str, start: int, end: int, sentence_spans: list[Span]) -> list[Span]:
         found: list[Span] = []
         antecedent: Entity | None
@@ -283,6 +312,8 @@ class FocusTracker:
                     antecedent = owner  # "X raised $5m ... The company, founded by A": who raised it
             else:
                 antecedent = None
+            if kinds_of(m.group()) == FUND_KINDS:
+                antecedent = self._fund(earlier)
             if antecedent is not None and free(sentence_spans, m.start(), m.end()):
                 found.append(Span(m.start(), m.end(), antecedent, "anaphor"))
         return found

@@ -1,0 +1,57 @@
+"""French news structures (issue 9): own invented sentences, each structure with cases that must
+give the fact and cases that must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import extract, triples
+
+FOUND = [
+    # "du groupe", "du fonds", "du laboratoire" after a role name the organization in focus
+    (
+        "Le groupe Varlenne rachète un atelier à Brest. Odile Caradec, directrice juridique du groupe, "
+        "défend l'opération devant les élus.",
+        ("Odile Caradec", "WORKS_AT", "Varlenne"),
+    ),
+    (
+        "Tamaris Capital mène le tour de la jeune pousse Brivel. Ariane Picot, associée du fonds, "
+        "suivra le dossier.",
+        ("Ariane Picot", "WORKS_AT", "Tamaris Capital"),
+    ),
+    (
+        "Le laboratoire Quillon publie un nouveau jeu de données. Yanis Oukaci, chercheur au sein du "
+        "laboratoire, en a dirigé la collecte.",
+        ("Yanis Oukaci", "WORKS_AT", "Quillon"),
+    ),
+]
+
+NOT_FOUND = [
+    # "du fonds" never names the start-up the fund backs, nor a fund named right after it
+    (
+        "La jeune pousse Brivel lève deux millions d'euros. Ariane Picot, associée du fonds, suivra "
+        "le dossier.",
+        ("Ariane Picot", "WORKS_AT", "Brivel"),
+    ),
+    (
+        "Brivel lève deux millions d'euros auprès du fonds breton Tamaris Capital, a expliqué "
+        "Ariane Picot.",
+        ("Ariane Picot", "WORKS_AT", "Brivel"),
+    ),
+    # "du groupe de X" names its owner: not the group in focus
+    (
+        "Le groupe Varlenne rachète un atelier à Brest. Odile Caradec, ancienne juriste du groupe de "
+        "Marc Tellier, critique l'opération.",
+        ("Odile Caradec", "WORKS_AT", "Varlenne"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "fact"), FOUND)
+def test_french_structure_gives_the_fact(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in triples(extract(text, "fr"))
+
+
+@pytest.mark.parametrize(("text", "fact"), NOT_FOUND)
+def test_french_structure_gives_no_such_fact(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact not in triples(extract(text, "fr"))
