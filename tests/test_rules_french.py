@@ -24,6 +24,15 @@ FOUND = [
         "laboratoire, en a dirigé la collecte.",
         ("Yanis Oukaci", "WORKS_AT", "Quillon"),
     ),
+    # a post held now: "dirige", "pilote", "est à la tête de"
+    (
+        "Ginette Parmentier dirige l'hébergeur Nuvalis depuis Roubaix et vise l'Espagne.",
+        ("Ginette Parmentier", "WORKS_AT", "Nuvalis"),
+    ),
+    (
+        "Roch Lestrade, qui pilote la recherche chez Dorvane, présente un modèle de traduction.",
+        ("Roch Lestrade", "WORKS_AT", "Dorvane"),
+    ),
 ]
 
 NOT_FOUND = [
@@ -44,6 +53,27 @@ NOT_FOUND = [
         "Marc Tellier, critique l'opération.",
         ("Odile Caradec", "WORKS_AT", "Varlenne"),
     ),
+    # a post left, or a round led, is no job held
+    (
+        "Ginette Parmentier dirigeait l'hébergeur Nuvalis jusqu'à l'été dernier.",
+        ("Ginette Parmentier", "WORKS_AT", "Nuvalis"),
+    ),
+    (
+        "Ginette Parmentier dirige le tour de table de Nuvalis pour le compte de ses associés.",
+        ("Ginette Parmentier", "WORKS_AT", "Nuvalis"),
+    ),
+    (
+        "Ginette Parmentier aurait pris la tête de Nuvalis, selon nos informations.",
+        ("Ginette Parmentier", "WORKS_AT", "Nuvalis"),
+    ),
+]
+
+# organizations French news names by their trade: "l'hébergeur X", "la banque X", "le fabricant X"
+TRADE_NAMED = [
+    ("Le contrat lie Brisol à l'hébergeur Nuvalis pour trois ans.", "Nuvalis"),
+    ("La banque Crédit Ventoux finance une partie du projet.", "Crédit Ventoux"),
+    ("Le fabricant allemand Stralow livrera les capteurs.", "Stralow"),
+    ("L'opérateur Vialys teste déjà le service.", "Vialys"),
 ]
 
 
@@ -55,3 +85,9 @@ def test_french_structure_gives_the_fact(text: str, fact: tuple[str, str, str]) 
 @pytest.mark.parametrize(("text", "fact"), NOT_FOUND)
 def test_french_structure_gives_no_such_fact(text: str, fact: tuple[str, str, str]) -> None:
     assert fact not in triples(extract(text, "fr"))
+
+
+@pytest.mark.parametrize(("text", "name"), TRADE_NAMED)
+def test_french_trade_noun_names_an_organization(text: str, name: str) -> None:
+    found = {(e.name, e.type.value) for e in extract(text, "fr").entities}
+    assert (name, "Organization") in found
