@@ -74,6 +74,20 @@ TRADE_NAMED = [
     ("La banque Crédit Ventoux finance une partie du projet.", "Crédit Ventoux"),
     ("Le fabricant allemand Stralow livrera les capteurs.", "Stralow"),
     ("L'opérateur Vialys teste déjà le service.", "Vialys"),
+    ("Sa rivale Tourmalys recrute vingt ingénieurs à Nantes.", "Tourmalys"),
+    ("Les équipes de Groupe Saulnier déménagent à Rennes.", "Groupe Saulnier"),
+    ("Altavire a pris une participation dans Brocéliane cet hiver.", "Brocéliane"),
+]
+
+# models French news names by what they are: "l'assistant X", "son agent X", "le modèle de langage X"
+MODEL_NAMED = [
+    ("L'assistant Pivoine répond déjà aux clients de la mutuelle.", "Pivoine"),
+    ("Vanadis a présenté son agent Ormeau aux développeurs.", "Ormeau"),
+    ("Tourmalys entraîne le modèle de langage Vermeil sur des textes juridiques.", "Vermeil"),
+]
+# a person's agent is no model
+NOT_MODEL = [
+    ("Le joueur a rencontré son agent Paul Dumas à Lyon.", "Paul"),
 ]
 
 
@@ -91,3 +105,15 @@ def test_french_structure_gives_no_such_fact(text: str, fact: tuple[str, str, st
 def test_french_trade_noun_names_an_organization(text: str, name: str) -> None:
     found = {(e.name, e.type.value) for e in extract(text, "fr").entities}
     assert (name, "Organization") in found
+
+
+@pytest.mark.parametrize(("text", "name"), MODEL_NAMED)
+def test_french_model_noun_names_a_model(text: str, name: str) -> None:
+    found = {(e.name, e.type.value) for e in extract(text, "fr").entities}
+    assert (name, "Model") in found
+
+
+@pytest.mark.parametrize(("text", "name"), NOT_MODEL)
+def test_french_agent_of_a_person_is_no_model(text: str, name: str) -> None:
+    found = {(e.name, e.type.value) for e in extract(text, "fr").entities}
+    assert not any(kind == "Model" and found_name.startswith(name) for found_name, kind in found)

@@ -313,7 +313,7 @@ ORG_SLOT = re.compile(
     r"partnered with|deal with|agreement with|contract with|customers? (?:include|includes|such as)|lands|"
     r"rivals?|competitors?|(?:models?|access|API) to|access of|left|quit|joins|joined|at|"
     r"rachetée? par|soutenue? par|menée? par|partenariat avec|accord avec|contrat avec|s'allie à|"
-    r"auprès d[e']|"
+    r"auprès d[e']|participation (?:\w+ )?dans|(?:a |ont |avait )?investi dans|investit dans|"
     r"aux côtés d[e']|chez|passée? par|ancien(?:ne)? d[e']|clients? comme|concurrents? comme|rejoint|quitte|"
     r"clients? (?:figur\w+|incluent|comptent)|"
     r"a quitté|au capital d[e']|compet(?:es|ing|e|ed) (?:directly |head-on )?(?:with|against)|cuts? off|"
@@ -374,7 +374,7 @@ PERSON_AFTER = re.compile(
 # "Institut Pasteur", "University of Lagos", "la Banque des Territoires", "Mutuelle des Landes"
 ORG_PREFIXED = re.compile(
     rf"(?<![\w-])(?:Institut|Institute|University|Université|(?<=[lL]['’])université|Fondation|Banque|Mutuelle|Caisse|Agence|"
-    rf"Autorité|Collège|Laboratoire|Fonds)\s+(?:(?:of|for|de|des|du|d['’])\s*(?:la\s+|l['’])?)?"
+    rf"Autorité|Collège|Laboratoire|Fonds|Groupe|Compagnie|Cabinet|Crédit|Centre)\s+(?:(?:of|for|de|des|du|d['’])\s*(?:la\s+|l['’])?)?"
     rf"[{UPPER}][\w-]*[{LOWER}](?:\s+[{UPPER}][\w-]*[{LOWER}])?(?![\w'’-])"
 )
 # "directrice juridique de Quincy", "head of research at Wrenfield": the employer after a role
@@ -539,7 +539,7 @@ ORG_NOUN = re.compile(
     rf"(?:venture|investment|corporate) arm,?|réseau|cabinet|law firm|"
     # French news names a company by its trade: "l'hébergeur X", "la banque X", "le fabricant X"
     rf"hébergeur|opérateur|banque|néobanque|spécialiste|fabricant|fournisseur|industriel|distributeur|"
-    rf"incubateur|accélérateur|mutuelle|holding|filiale|studio|géant)"
+    rf"incubateur|accélérateur|mutuelle|holding|filiale|studio|géant|rivale|concurrente|concurrent)"
     rf"(?:\s+(?:française|américaine|chinoise|britannique|canadienne|allemande|french|american|chinese|"
     rf"français|américain|chinois|canadien|allemand|européen|européenne|japonais|coréen|suisse|belge|"
     # or the adjective of a city or a region: "la pépite lyonnaise Quelch"
@@ -614,9 +614,14 @@ TIER_WORDS = (
 # "xAI's new Grok model", "le modèle Vesper"
 NAMED_MODEL = re.compile(
     rf"['’]s\s+(?:(?:new|latest|famous|flagship|upcoming)\s+)?(?P<name>[{UPPER}][\w.-]*)\s+(?:AI\s+)?{MODEL_WORDS}\b"
-    rf"|\b(?:le |son |du |the |its |their |sa |leur )(?:(?:new|latest|flagship|first|open|open-weight|"
-    rf"nouveau|premier|dernier)\s+)?(?:modèle|model|chatbot|assistant)(?: phare| maison)? "
+    rf"|\b(?:le |son |du |the |its |their |sa |leur |[lL]['’]|ce |cet |notre )"
+    rf"(?:(?:new|latest|flagship|first|open|open-weight|nouveau|premier|dernier)\s+)?"
+    rf"(?:modèle|model|chatbot|assistant|LLM)(?: phare| maison)?"
+    rf"(?: de langage| d['’]IA| conversationnel| de code)? "
     rf"(?P<name2>[{UPPER}][\w.-]*[\w](?:\s+{TIER_WORDS})?)(?![\w'’-])"
+    # "son agent Ormeau": an agent named by one word (not "son agent Paul Dumas", a person's agent)
+    rf"|\b(?:son |sa |leur |[lL]['’]|its |their |the )(?:(?:new|nouvel|premier|first)\s+)?(?:agent|AI agent)"
+    rf"(?: d['’]IA| IA)? (?P<name3>[{UPPER}][\w.-]*[\w])(?![\w'’-])(?!\s+[{UPPER}])"
 )
 # "Vellum 3", "Marlow 2.5 Pro": a name and a version number, in a sentence about models
 SPACED_VERSION = re.compile(
@@ -1061,7 +1066,7 @@ class Discoverer:
                 continue
             spans += self._span(start, end, EntityType.MODEL, m.group(group))
         for m in bounds.finditer(NAMED_MODEL, text):
-            group = "name" if m.group("name") else "name2"
+            group = next(g for g in ("name", "name2", "name3") if m.group(g))
             if m.group(group).lower() in NOT_NAMES:
                 continue
             spans += self._span(m.start(group), m.end(group), EntityType.MODEL, m.group(group))
