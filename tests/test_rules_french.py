@@ -33,6 +33,15 @@ FOUND = [
         "Roch Lestrade, qui pilote la recherche chez Dorvane, présente un modèle de traduction.",
         ("Roch Lestrade", "WORKS_AT", "Dorvane"),
     ),
+    # board seats: "nommée au conseil de surveillance de", "élu au conseil", "prend la présidence du conseil"
+    (
+        "Paul Aubrac a été nommé au conseil de surveillance de la société Orvane, qui fabrique des drones.",
+        ("Paul Aubrac", "BOARD_MEMBER_OF", "Orvane"),
+    ),
+    (
+        "Léa Mondor prend la présidence du conseil d'administration de Sirvane après la levée de fonds.",
+        ("Léa Mondor", "BOARD_MEMBER_OF", "Sirvane"),
+    ),
 ]
 
 NOT_FOUND = [
@@ -52,6 +61,15 @@ NOT_FOUND = [
         "Le groupe Varlenne rachète un atelier à Brest. Odile Caradec, ancienne juriste du groupe de "
         "Marc Tellier, critique l'opération.",
         ("Odile Caradec", "WORKS_AT", "Varlenne"),
+    ),
+    # a board seat is no job, and a seat only rumoured is none
+    (
+        "Paul Aubrac a été nommé au conseil de surveillance de la société Orvane, qui fabrique des drones.",
+        ("Paul Aubrac", "WORKS_AT", "Orvane"),
+    ),
+    (
+        "Selon nos informations, Léa Mondor pourrait être élue au conseil d'administration de Sirvane.",
+        ("Léa Mondor", "BOARD_MEMBER_OF", "Sirvane"),
     ),
     # a post left, or a round led, is no job held
     (
@@ -77,6 +95,9 @@ TRADE_NAMED = [
     ("Sa rivale Tourmalys recrute vingt ingénieurs à Nantes.", "Tourmalys"),
     ("Les équipes de Groupe Saulnier déménagent à Rennes.", "Groupe Saulnier"),
     ("Altavire a pris une participation dans Brocéliane cet hiver.", "Brocéliane"),
+    # who names or hires a person, whose board someone enters
+    ("Tamarel nomme Lina Ferrat directrice financière à compter de mai.", "Tamarel"),
+    ("Odile Verne entre au conseil d'administration de Maravel en juin.", "Maravel"),
 ]
 
 # models French news names by what they are: "l'assistant X", "son agent X", "le modèle de langage X"

@@ -426,6 +426,10 @@ ORG_CONTEXT = re.compile(
     r"|\b(?:sa|son|leur|his|her|its|their) (?:propre |own |new |nouvelle )?(?:société|entreprise|start-up|"
     r"startup|company|firm|fonds|fund|lab|laboratoire)\s*,\s+"
     rf"(?P<name7>[{UPPER}][\w&.-]*[\w])(?=\s*[,.;])"
+    # "Tamarel nomme A", "Tamarel recrute A": who names or hires a person is an employer
+    rf"|(?:^|(?<=[.;:]\s)|(?<=\n))(?P<name8>[{UPPER}][\w&.-]*[\w])\s+(?:a\s+|vient de\s+)?"
+    rf"(?:nomme|nommé|nommer|recrute|"
+    rf"recruté|recruter|embauche|embauché|embaucher)\s+(?=(?:M\.|Mme)?\s*[{UPPER}][{LOWER}]+\s+[{UPPER}])"
     # "Harbel is a Lyon startup", "Harbel est une jeune pousse"
     rf"|(?<![\w'’-])(?P<name4>[{UPPER}][\w&.-]*[\w])\s+(?:is|was|est|était)\s+(?:a|an|une|un)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:startup|start-up|company|firm|lab|société|entreprise|jeune pousse|fonds|fund|"
@@ -443,6 +447,7 @@ ORG_CUE = re.compile(
     r"acquisition of|takeover of|purchase of|rachat d[e']|l['’]acquisition d[e']|"
     r"(?:co-?)?founders of|chief executive of|CEO of|fondat(?:eur|rice)s? d[e']|valorisation d[e']|"
     r"tour de table d[e']|série [A-F] d[e']|"
+    r"conseil d['’]administration(?: de)?|conseil de surveillance(?: de)?|"
     r"(?:[Cc]ustomers|[Cc]lients|[Bb]ackers|[Ii]nvestors|[Ss]hareholders|[Pp]artners) "
     r"(?:include|includes|such as)|"
     r"[Pp]armi (?:les|ses|leurs) (?:clients|investisseurs|actionnaires|partenaires)"
@@ -467,7 +472,7 @@ ORG_CUE = re.compile(
     r"vendredi|samedi|dimanche|dans un communiqué|avoir)\b)"
 )
 # a capitalised word just before (not one that ends a sentence: "at Google. Harbel raised ...")
-NAME_GROUPS = ("name", "name2", "name3", "name4", "name5", "name6", "name7")
+NAME_GROUPS = ("name", "name2", "name3", "name4", "name5", "name6", "name7", "name8")
 LONGER_BEFORE = re.compile(rf"[{UPPER}][\w&-]*(?:\.[\w&-]+)*\s$")
 # a name of two or three words where only an organization fits: "acquired by Harrow Mills",
 # "a partnership with Deutsche Telekom", "rachetée par Groupe Arnaud" (people are found first; an
