@@ -42,6 +42,20 @@ FOUND = [
         "Léa Mondor prend la présidence du conseil d'administration de Sirvane après la levée de fonds.",
         ("Léa Mondor", "BOARD_MEMBER_OF", "Sirvane"),
     ),
+    # fronted participles, the company described before its name
+    (
+        "Fondée en 2019 par Jules Armand, la société Brivane emploie quarante ingénieurs à Nancy.",
+        ("Jules Armand", "FOUNDED", "Brivane"),
+    ),
+    (
+        "Soutenue par Altavire et Sémillon Partners, la jeune pousse Pelvane ouvre un bureau à Lille.",
+        ("Sémillon Partners", "INVESTED_IN", "Pelvane"),
+    ),
+    # the passive: the agent after "par" did it
+    (
+        "La société Brivane a été rachetée par Kessane au terme de longues négociations.",
+        ("Kessane", "ACQUIRED", "Brivane"),
+    ),
 ]
 
 NOT_FOUND = [
@@ -61,6 +75,15 @@ NOT_FOUND = [
         "Le groupe Varlenne rachète un atelier à Brest. Odile Caradec, ancienne juriste du groupe de "
         "Marc Tellier, critique l'opération.",
         ("Odile Caradec", "WORKS_AT", "Varlenne"),
+    ),
+    # the passive never turns the bought company into the buyer
+    (
+        "La société Brivane a été rachetée par Kessane au terme de longues négociations.",
+        ("Brivane", "ACQUIRED", "Kessane"),
+    ),
+    (
+        "Selon nos informations, Kessane envisagerait de racheter Brivane avant l'été.",
+        ("Kessane", "ACQUIRED", "Brivane"),
     ),
     # a board seat is no job, and a seat only rumoured is none
     (
@@ -98,6 +121,7 @@ TRADE_NAMED = [
     # who names or hires a person, whose board someone enters
     ("Tamarel nomme Lina Ferrat directrice financière à compter de mai.", "Tamarel"),
     ("Odile Verne entre au conseil d'administration de Maravel en juin.", "Maravel"),
+    ("Fondée à Metz en 2021, Brivane vend des capteurs aux agriculteurs.", "Brivane"),
 ]
 
 # models French news names by what they are: "l'assistant X", "son agent X", "le modèle de langage X"

@@ -430,6 +430,12 @@ ORG_CONTEXT = re.compile(
     rf"|(?:^|(?<=[.;:]\s)|(?<=\n))(?P<name8>[{UPPER}][\w&.-]*[\w])\s+(?:a\s+|vient de\s+)?"
     rf"(?:nomme|nommé|nommer|recrute|"
     rf"recruté|recruter|embauche|embauché|embaucher)\s+(?=(?:M\.|Mme)?\s*[{UPPER}][{LOWER}]+\s+[{UPPER}])"
+    # "Fondée en 2019 par A, Brivane ...", "Soutenue par A, la jeune pousse Pelvane ...": what a fronted
+    # feminine participle describes is a company (a person's name has two words: not taken)
+    rf"|(?:^|(?<=[.;:]\s)|(?<=\n))(?:Fondée|Cofondée|Co-fondée|Créée|Rachetée|Acquise|Soutenue|Financée|Épaulée|"
+    rf"Valorisée|Basée|Installée|Implantée|Spécialisée)\b[^,;.]{{0,80}},\s+"
+    rf"(?:(?:la|cette) (?:société|start-up|jeune pousse|entreprise|licorne|pépite|firme) "
+    rf"(?:[a-zà-ÿ]+ )?)?(?P<name9>[{UPPER}][\w&.-]*[\w])(?![\w'’-])(?!\s+[{UPPER}])"
     # "Harbel is a Lyon startup", "Harbel est une jeune pousse"
     rf"|(?<![\w'’-])(?P<name4>[{UPPER}][\w&.-]*[\w])\s+(?:is|was|est|était)\s+(?:a|an|une|un)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:startup|start-up|company|firm|lab|société|entreprise|jeune pousse|fonds|fund|"
@@ -472,7 +478,7 @@ ORG_CUE = re.compile(
     r"vendredi|samedi|dimanche|dans un communiqué|avoir)\b)"
 )
 # a capitalised word just before (not one that ends a sentence: "at Google. Harbel raised ...")
-NAME_GROUPS = ("name", "name2", "name3", "name4", "name5", "name6", "name7", "name8")
+NAME_GROUPS = ("name", "name2", "name3", "name4", "name5", "name6", "name7", "name8", "name9")
 LONGER_BEFORE = re.compile(rf"[{UPPER}][\w&-]*(?:\.[\w&-]+)*\s$")
 # a name of two or three words where only an organization fits: "acquired by Harrow Mills",
 # "a partnership with Deutsche Telekom", "rachetée par Groupe Arnaud" (people are found first; an

@@ -491,6 +491,8 @@ def _matches(template: Template, rule: TriggerRule, words: dict[str, Lemmas]) ->
     if rule.language not in words:
         words[rule.language] = Lemmas(template.text, rule.language)
     for start, end in words[rule.language].find(rule.lemmas, rule.firsts):
+        if rule.mode == "active" and _passive_participle(template.text, start, end):
+            continue  # "X a été rachetée par Y": Y did it; the passive rules read that
         groups: dict[str, str | None] = {}
         if rule.then is not None:
             after = rule.then.match(template.text, end)
@@ -498,6 +500,22 @@ def _matches(template: Template, rule: TriggerRule, words: dict[str, Lemmas]) ->
                 continue
             end, groups = after.end(), after.groupdict()
         yield LemmaMatch(start, end, groups)
+
+
+# a participle in the passive voice: an auxiliary before it ("a été", "est", "was", "been"), its
+# agent after it ("par", "by")
+PASSIVE_BEFORE = re.compile(
+    r"\b(?:été|est|sont|était|étaient|sera|seront|serait|is|are|was|were|been|being|be)\s+"
+    r"(?:(?:déjà|aussi|également|finalement|officiellement|already|also|finally|officially)\s+)?$",
+    re.IGNORECASE,
+)
+PASSIVE_AGENT = re.compile(r"(?:e?s?)?\s+(?:par|by)\b", re.IGNORECASE)
+
+
+def _passive_participle(text: str, start: int, end: int) -> bool:
+    """The lemma phrase is a participle in the passive voice: its subject is its object."""
+    auxiliary = PASSIVE_BEFORE.search(text, max(0, start - 40), start)
+    return auxiliary is not None and PASSIVE_AGENT.match(text, end) is not None
 
 
 def _pronoun_subjects(
@@ -688,7 +706,7 @@ def _passive(template: Template, rule: TriggerRule, m: Match, ctx: _Context) -> 
         last = items[-1] if len(items) > 1 else None
         if last is not None and allowed(pred, "o", template.slots[last].type):
             gap = template.text[template.positions[items[-2]][1] : template.positions[last][0]]
-            if re.fullmatch(r"\s*,\s*", gap) and not re.match(
+            if re.fullmatch(r"\s*,\s*(?:" + COMPANY_DESCRIPTION + ")?", gap) and not re.match(
                 r"\s*(?:,|and\b|et\b)", template.text[template.positions[last][1] :]
             ):
                 target, subjects = template.slots[last].entity, items[:-1]
@@ -718,6 +736,11 @@ OTHER_HEAD = re.compile(
 BY_TRIGGER = re.compile(r"\b(?:by|par)\s*$", re.IGNORECASE)
 WITH_WORD = re.compile(r"\b(?:with|avec)\b", re.IGNORECASE)
 AFFILIATED_BEFORE = re.compile(r"\b(?:at|chez)\s+(?:the\s+|l'|la\s+|le\s+)?$", re.IGNORECASE)
+# a company described before its name: "la jeune pousse lyonnaise ", "the startup "
+COMPANY_DESCRIPTION = (
+    r"(?:la|le|l'|cette|the)\s*(?:société|start-up|startup|jeune pousse|entreprise|licorne|pépite|firme|"
+    r"groupe|éditeur|laboratoire|company|firm|lab)\s+(?:[a-zà-ÿ-]+\s+){0,2}?"
+)
 # (not a clause with its own subject: "Il est remplacé par A, ..., qui rejoint Y")
 FRONTED_PARTICIPLE = re.compile(
     rf"^\s*(?!(?:il|elle|ils|elles|he|she|it|they|on)\s)(?:[\w'-]+\s+){{1,4}}?(?:par|by)\s+(?:(?:{ANY}|[\w'-]+)(?:\s+|\s*,\s*|{AND}))*?{ANY}\s*,",
@@ -726,7 +749,9 @@ FRONTED_PARTICIPLE = re.compile(
 FRONTED = re.compile(
     r"^(?:\s*,?\s*(?:and|et)\s+" + ANY + r")*\s*,\s*(?:(?:who|qui)\b[^,⟦]*(?:⟦[POM]\d+⟧[^,⟦]*)*,\s*|"
     # an apposition about the list: "Fondée par A et B, deux anciens de C, la start-up ..."
-    r"(?:(?:two|three|both|deux|trois|a|an|un|une|the|les|des)\s+)[^,⟦]{1,40}(?:⟦[POM]\d+⟧[^,⟦]{0,20})?,\s*)?$"
+    r"(?:(?:two|three|both|deux|trois|a|an|un|une|the|les|des)\s+)[^,⟦]{1,40}(?:⟦[POM]\d+⟧[^,⟦]{0,20})?,\s*)?"
+    # the company described before its name: "Soutenue par A, la jeune pousse lyonnaise X ..."
+    r"(?:" + COMPANY_DESCRIPTION + r")?$"
 )
 
 
