@@ -51,6 +51,11 @@ FOUND = [
         "Soutenue par Altavire et Sémillon Partners, la jeune pousse Pelvane ouvre un bureau à Lille.",
         ("Sémillon Partners", "INVESTED_IN", "Pelvane"),
     ),
+    # a hire: "X nomme A au poste de ...", "X recrute A comme ..."
+    (
+        "Tamarel nomme Lina Ferrat au poste de directrice financière à compter de mai.",
+        ("Lina Ferrat", "JOINED", "Tamarel"),
+    ),
     # the passive: the agent after "par" did it
     (
         "La société Brivane a été rachetée par Kessane au terme de longues négociations.",
@@ -75,6 +80,11 @@ NOT_FOUND = [
         "Le groupe Varlenne rachète un atelier à Brest. Odile Caradec, ancienne juriste du groupe de "
         "Marc Tellier, critique l'opération.",
         ("Odile Caradec", "WORKS_AT", "Varlenne"),
+    ),
+    # a seat on the board is no hire
+    (
+        "Tamarel nomme Lina Ferrat au conseil d'administration comme administratrice indépendante.",
+        ("Lina Ferrat", "JOINED", "Tamarel"),
     ),
     # the passive never turns the bought company into the buyer
     (
