@@ -81,6 +81,15 @@ NOT_FOUND = [
         "Marc Tellier, critique l'opération.",
         ("Odile Caradec", "WORKS_AT", "Varlenne"),
     ),
+    # any French conditional, and what the paper only heard, give nothing
+    (
+        "Lina Ferrat quitterait bientôt Tamarel pour rejoindre Orvane, qui recrute à Lille.",
+        ("Lina Ferrat", "JOINED", "Orvane"),
+    ),
+    (
+        "D'après nos informations, Kessane a racheté la société Brivane pour dix millions d'euros.",
+        ("Kessane", "ACQUIRED", "Brivane"),
+    ),
     # a seat on the board is no hire
     (
         "Tamarel nomme Lina Ferrat au conseil d'administration comme administratrice indépendante.",
@@ -132,6 +141,8 @@ TRADE_NAMED = [
     ("Tamarel nomme Lina Ferrat directrice financière à compter de mai.", "Tamarel"),
     ("Odile Verne entre au conseil d'administration de Maravel en juin.", "Maravel"),
     ("Fondée à Metz en 2021, Brivane vend des capteurs aux agriculteurs.", "Brivane"),
+    # who would buy a company is a company, even in a hedged sentence
+    ("Kessane envisagerait de racheter un concurrent allemand d'ici à l'été.", "Kessane"),
 ]
 
 # models French news names by what they are: "l'assistant X", "son agent X", "le modèle de langage X"
@@ -144,6 +155,14 @@ MODEL_NAMED = [
 NOT_MODEL = [
     ("Le joueur a rencontré son agent Paul Dumas à Lyon.", "Paul"),
 ]
+
+
+# a conditional is no noun in "-trait": "le retrait de Kessane" still tells a withdrawal
+def test_french_trait_nouns_are_no_conditional() -> None:
+    from aikg.ingest.extractors.rules.patterns import MODAL
+
+    assert MODAL.search("le retrait du portrait extrait") is None
+    assert MODAL.search("elle rachèterait la société") is not None
 
 
 @pytest.mark.parametrize(("text", "fact"), FOUND)

@@ -436,6 +436,12 @@ ORG_CONTEXT = re.compile(
     rf"Valorisée|Basée|Installée|Implantée|Spécialisée)\b[^,;.]{{0,80}},\s+"
     rf"(?:(?:la|cette) (?:société|start-up|jeune pousse|entreprise|licorne|pépite|firme) "
     rf"(?:[a-zà-ÿ]+ )?)?(?P<name9>[{UPPER}][\w&.-]*[\w])(?![\w'’-])(?!\s+[{UPPER}])"
+    # "Kessane envisagerait de racheter ...", "Orvane vient de lever ...": who buys a company or raises
+    # money is a company, even in a hedged sentence (the fact is left out, not the name)
+    rf"|(?:^|(?<=[.;:]\s)|(?<=\n)|(?<=informations,\s))(?P<name10>[{UPPER}][\w&.-]*[\w])(?![\w'’-])(?!\s+[{UPPER}])"
+    rf"\s+(?:(?:aurait|serait|pourrait|devrait|envisagerait|envisage|compte|souhaite|vient|va|a|avait)\s+)?"
+    rf"(?:(?:sur le point|en passe|en voie)\s+)?(?:de\s+|d['’])?"
+    rf"(?:racheter|rachète|racheté|acquérir|acquiert|acquis|s['’]offrir|s['’]offre|lever|lève|levé)\b"
     # "Harbel is a Lyon startup", "Harbel est une jeune pousse"
     rf"|(?<![\w'’-])(?P<name4>[{UPPER}][\w&.-]*[\w])\s+(?:is|was|est|était)\s+(?:a|an|une|un)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:startup|start-up|company|firm|lab|société|entreprise|jeune pousse|fonds|fund|"
@@ -478,7 +484,7 @@ ORG_CUE = re.compile(
     r"vendredi|samedi|dimanche|dans un communiqué|avoir)\b)"
 )
 # a capitalised word just before (not one that ends a sentence: "at Google. Harbel raised ...")
-NAME_GROUPS = ("name", "name2", "name3", "name4", "name5", "name6", "name7", "name8", "name9")
+NAME_GROUPS = ("name", "name2", "name3", "name4", "name5", "name6", "name7", "name8", "name9", "name10")
 LONGER_BEFORE = re.compile(rf"[{UPPER}][\w&-]*(?:\.[\w&-]+)*\s$")
 # a name of two or three words where only an organization fits: "acquired by Harrow Mills",
 # "a partnership with Deutsche Telekom", "rachetée par Groupe Arnaud" (people are found first; an

@@ -54,7 +54,9 @@ RUMOUR = (
     r"\bselon (?:plusieurs|certains) (?:médias|sources)|\bselon la presse\b|"
     r"\bselon des (?:sources|rumeurs|fuites|informations)\b|\bsources? (?:say|said|close to)\b|"
     r"\breports? (?:that|say|suggest)|\bd'après des (?:sources|rumeurs)|\bspeculat\w*|\bspéculat\w*|"
-    r"\bden(?:y|ies|ied|ying)\b|\bdément\w*|\bdémenti\w*|\bnie(?:nt)?\b|\bnié\b|\brefuted?\b)"
+    r"\bden(?:y|ies|ied|ying)\b|\bdément\w*|\bdémenti\w*|\bnie(?:nt)?\b|\bnié\b|\brefuted?\b|"
+    # what the paper only heard: "selon nos informations", "à en croire"
+    r"\b(?:selon|d'après|d’après) nos (?:informations|sources)\b|\bà en croire\b|\bparaît-il\b)"
 )
 MODALITY = (
     r"(?:\breportedly\b|\ballegedly\b|\brumou?r\w*|\brumeurs?\b|\bwould\b|\bcould\b|\bmight\b|\bmay\b|"
@@ -68,5 +70,7 @@ MODALITY = (
     r"\b(?:held|holds|holding|hold|had) (?:early |advanced |preliminary |exploratory )?talks\b|"
     r"\bpourparlers\b|"
     r"\bexplor\w*|\bweigh(?:s|ed|ing)?\b|\bserait\b|\bpressentie?\b|\bétudi\w*|\bchercherai(?:t|ent)\b|"
-    r"\bperson familiar\b|\bpeople familiar\b|\bhopes? to\b|\bwants? to\b|\baims? to\b)"
+    r"\bperson familiar\b|\bpeople familiar\b|\bhopes? to\b|\bwants? to\b|\baims? to\b|"
+    # any French conditional ("quitterait", "rachèteraient"), not a noun in "-trait" ("retrait", "portrait")
+    r"\b(?!(?:re|por|ex|at|abs|dis|sous|con)?trait\b)[a-zà-ÿ]{2,}r(?:ait|aient)\b)"
 )
