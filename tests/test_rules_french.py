@@ -51,6 +51,12 @@ FOUND = [
         "Soutenue par Altavire et Sémillon Partners, la jeune pousse Pelvane ouvre un bureau à Lille.",
         ("Sémillon Partners", "INVESTED_IN", "Pelvane"),
     ),
+    # "en est le directeur général": the organization the article is about
+    (
+        "La jeune pousse Brivane ouvre une usine à Metz. Jules Armand, ancien de Kessane, en est le "
+        "directeur général depuis sa création.",
+        ("Jules Armand", "WORKS_AT", "Brivane"),
+    ),
     # a hire: "X nomme A au poste de ...", "X recrute A comme ..."
     (
         "Tamarel nomme Lina Ferrat au poste de directrice financière à compter de mai.",
@@ -89,6 +95,12 @@ NOT_FOUND = [
     (
         "D'après nos informations, Kessane a racheté la société Brivane pour dix millions d'euros.",
         ("Kessane", "ACQUIRED", "Brivane"),
+    ),
+    # a post held once is no job now
+    (
+        "La jeune pousse Brivane ouvre une usine à Metz. Jules Armand en était le directeur général "
+        "jusqu'en 2023.",
+        ("Jules Armand", "WORKS_AT", "Brivane"),
     ),
     # a seat on the board is no hire
     (
