@@ -155,6 +155,9 @@ TRADE_NAMED = [
     ("Fondée à Metz en 2021, Brivane vend des capteurs aux agriculteurs.", "Brivane"),
     # who would buy a company is a company, even in a hedged sentence
     ("Kessane envisagerait de racheter un concurrent allemand d'ici à l'été.", "Kessane"),
+    # who declines to comment: "Ni X ni Y n'ont souhaité commenter", "Interrogée, X n'a pas répondu"
+    ("Ni Solvane ni Dorvane n'ont souhaité commenter ces chiffres.", "Solvane"),
+    ("Interrogée, Pérignac n'a pas répondu à nos questions.", "Pérignac"),
 ]
 
 # models French news names by what they are: "l'assistant X", "son agent X", "le modèle de langage X"
@@ -162,6 +165,10 @@ MODEL_NAMED = [
     ("L'assistant Pivoine répond déjà aux clients de la mutuelle.", "Pivoine"),
     ("Vanadis a présenté son agent Ormeau aux développeurs.", "Ormeau"),
     ("Tourmalys entraîne le modèle de langage Vermeil sur des textes juridiques.", "Vermeil"),
+]
+# a woman who declines to comment is no company
+NOT_ORGANIZATION = [
+    ("Interrogée, Marie Dubois n'a pas répondu à nos questions.", "Marie Dubois"),
 ]
 # a person's agent is no model
 NOT_MODEL = [
@@ -203,3 +210,9 @@ def test_french_model_noun_names_a_model(text: str, name: str) -> None:
 def test_french_agent_of_a_person_is_no_model(text: str, name: str) -> None:
     found = {(e.name, e.type.value) for e in extract(text, "fr").entities}
     assert not any(kind == "Model" and found_name.startswith(name) for found_name, kind in found)
+
+
+@pytest.mark.parametrize(("text", "name"), NOT_ORGANIZATION)
+def test_french_person_declining_is_no_organization(text: str, name: str) -> None:
+    found = {(e.name, e.type.value) for e in extract(text, "fr").entities}
+    assert (name, "Person") in found

@@ -400,6 +400,7 @@ BASED_ORG = re.compile(
     r"(?:(?:startup|start-up|company|firm|lab|developer|maker|rival)\s+(?:called\s+|named\s+)?)?"
     rf"(?P<name>[{UPPER}][\w&.-]*[\w])(?![\w'’-])(?!\s+[{UPPER}])"
 )
+NO_COMMENT = r"\s+n['’](?:ont|a) (?:pas )?(?:souhaité|voulu|répondu|donné suite|commenté)"
 # "a spokesperson for Brightwell", "Stackwise, which makes ...", "Stackwise, qui édite ...":
 # what only a company has or does
 ORG_CONTEXT = re.compile(
@@ -433,7 +434,8 @@ ORG_CONTEXT = re.compile(
     # "Fondée en 2019 par A, Brivane ...", "Soutenue par A, la jeune pousse Pelvane ...": what a fronted
     # feminine participle describes is a company (a person's name has two words: not taken)
     rf"|(?:^|(?<=[.;:]\s)|(?<=\n))(?:Fondée|Cofondée|Co-fondée|Créée|Rachetée|Acquise|Soutenue|Financée|Épaulée|"
-    rf"Valorisée|Basée|Installée|Implantée|Spécialisée)\b[^,;.]{{0,80}},\s+"
+    rf"Valorisée|Basée|Installée|Implantée|Spécialisée|Contactée|Interrogée|Sollicitée)"
+    rf"\b[^,;.]{{0,80}},\s+"
     rf"(?:(?:la|cette) (?:société|start-up|jeune pousse|entreprise|licorne|pépite|firme) "
     rf"(?:[a-zà-ÿ]+ )?)?(?P<name9>[{UPPER}][\w&.-]*[\w])(?![\w'’-])(?!\s+[{UPPER}])"
     # "Kessane envisagerait de racheter ...", "Orvane vient de lever ...": who buys a company or raises
@@ -442,6 +444,9 @@ ORG_CONTEXT = re.compile(
     rf"\s+(?:(?:aurait|serait|pourrait|devrait|envisagerait|envisage|compte|souhaite|vient|va|a|avait)\s+)?"
     rf"(?:(?:sur le point|en passe|en voie)\s+)?(?:de\s+|d['’])?"
     rf"(?:racheter|rachète|racheté|acquérir|acquiert|acquis|s['’]offrir|s['’]offre|lever|lève|levé)\b"
+    # "Ni Kessane ni Orvane n'ont souhaité commenter": one-word names declining to comment are companies
+    rf"|\b[Nn]i (?P<name11>[{UPPER}][\w&.-]*[\w]) ni [{UPPER}][\w&.-]*[\w]{NO_COMMENT}"
+    rf"|\b[Nn]i [{UPPER}][\w&.-]*[\w] ni (?P<name12>[{UPPER}][\w&.-]*[\w]){NO_COMMENT}"
     # "Harbel is a Lyon startup", "Harbel est une jeune pousse"
     rf"|(?<![\w'’-])(?P<name4>[{UPPER}][\w&.-]*[\w])\s+(?:is|was|est|était)\s+(?:a|an|une|un)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:startup|start-up|company|firm|lab|société|entreprise|jeune pousse|fonds|fund|"
@@ -484,7 +489,7 @@ ORG_CUE = re.compile(
     r"vendredi|samedi|dimanche|dans un communiqué|avoir)\b)"
 )
 # a capitalised word just before (not one that ends a sentence: "at Google. Harbel raised ...")
-NAME_GROUPS = ("name", "name2", "name3", "name4", "name5", "name6", "name7", "name8", "name9", "name10")
+NAME_GROUPS = tuple(f"name{n}" if n > 1 else "name" for n in range(1, 13))
 LONGER_BEFORE = re.compile(rf"[{UPPER}][\w&-]*(?:\.[\w&-]+)*\s$")
 # a name of two or three words where only an organization fits: "acquired by Harrow Mills",
 # "a partnership with Deutsche Telekom", "rachetée par Groupe Arnaud" (people are found first; an
