@@ -316,6 +316,8 @@ def _coordinated(template: Template, index: int, predicate: Predicate, side: str
 
 
 APPOSITION = re.compile(r"⟦([POM])(\d+)⟧\s*,[^,;]{1,120},\s*(?:[\w'-]+\s+){0,3}$")
+# the apposition is only a person's name: "the head of ⟦O1⟧, ⟦P2⟧, said"
+NAMED_APPOSITION = re.compile(r"⟦[POM]\d+⟧\s*,\s*⟦P\d+⟧\s*,\s*$")
 # the trigger opens a relative clause about the slot just before it: "A, who previously led ..."
 RELATIVE_SUBJECT = re.compile(
     r"⟦[POM](\d+)⟧\s*,\s*(?:who|qui)\s+(?:(?:had|has|have|a|avait|ont|avaient)\s+)?(?:[\w'-]+\s+)?$"
@@ -606,6 +608,9 @@ def _active(template: Template, rule: TriggerRule, m: Match, ctx: _Context) -> P
     if who and allowed(pred, "s", template.slots[int(who.group(1))].type):
         s = int(who.group(1))  # "founded by A, who previously led ...": A, even after a preposition
     apposition = APPOSITION.search(template.text[:limit])
+    named = apposition is not None and NAMED_APPOSITION.match(apposition.group()) is not None
+    if named:
+        apposition = None  # "Le dirigeant de X, A, dénonce": the name set off by commas is the subject
     if apposition and allowed(pred, "s", template.slots[int(apposition.group(2))].type):
         s = int(apposition.group(2))  # "Anthropic, founded by former OpenAI staff, released ..."
     subjects: list[Entity] = []
@@ -615,6 +620,8 @@ def _active(template: Template, rule: TriggerRule, m: Match, ctx: _Context) -> P
         fronted = FRONTED_PARTICIPLE.match(template.text)
         cut = fronted.end() if fronted and fronted.end() <= m.start() else 0
         subjects = [template.slots[i].entity for i in indexes if template.positions[i][0] >= cut]
+        if named:
+            subjects = [template.slots[s].entity]
     focus = ctx.focus
     pronoun = PRONOUN_SUBJECT.match(template.text[: m.start()]) or shared_pronoun
     if not subjects and rule.focus_subject and (owner := _clause_owner(template, m, pred, "s")):
