@@ -94,3 +94,17 @@ def test_research_collaboration_and_reciprocal_access() -> None:
 def test_hedged_collaboration_gives_nothing(hedge: str) -> None:
     found = _facts(f"Google {hedge} a research collaboration with Mistral AI.")
     assert not any(p == "COLLABORATED_WITH" for _, p, _ in found)
+
+
+def test_participle_with_a_clitic_object_takes_no_name_after_it() -> None:
+    text = (
+        "Mistral AI a retiré mardi à la jeune pousse Quillmark l'accès à ses modèles, l'accusant d'avoir "
+        "copié les réponses de Google."
+    )
+    found = _facts(text, "fr")
+    assert ("Quillmark", "CRITICIZED", "Google") not in found
+
+
+def test_a_new_reported_clause_ends_the_object_list() -> None:
+    text = "Dana Whitcombe criticised the cuts in two interviews, and says Anthropic will hire again soon."
+    assert ("Dana Whitcombe", "CRITICIZED", "Anthropic") not in _facts(text)

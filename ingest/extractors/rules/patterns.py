@@ -86,7 +86,9 @@ PREPOSITION_BEFORE = re.compile(r"(?:\b(?:at|chez|for|pour|with|avec|against|con
 BOUNDARY = re.compile(
     r"[;:?!]|\s(?:but|mais|while|whereas|tandis|than|plutôt que)\s|"
     r"\b(?:to|and|then|before|after) (?:join|joined|move|moved|become|became|lead|run|went)\b|"
-    r"\b(?:pour|et|puis|avant de|après avoir) (?:rejoindre|a rejoint|rejoint|devenir|diriger|est passée?)\b"
+    r"\b(?:pour|et|puis|avant de|après avoir) (?:rejoindre|a rejoint|rejoint|devenir|diriger|est passée?)\b|"
+    # a new reported clause: "X criticised A in interviews, and says B will ..."
+    r",? (?:and|et) (?:says|said|adds|added|argues|argued|dit|ajoute|a ajouté|affirme|a affirmé)\b"
 )
 SUBJECT_REACH = 160
 OBJECT_REACH = 110
@@ -583,9 +585,16 @@ SECOND_VERB = re.compile(
 )
 
 
+# a participle whose object is a clitic pronoun: ", l'accusant de ...", ", lui reprochant ..."
+CLITIC_PARTICIPLE = re.compile(r",\s*(?:l'|l’|lui|leur|les)\s*$")
+
+
 def _active(template: Template, rule: TriggerRule, m: Match, ctx: _Context) -> Pairs:
     """Subject before the trigger (or the focus, or a pronoun's antecedent), objects after it."""
     pred = rule.predicate
+    before_trigger = template.text[: m.start()]
+    if CLITIC_PARTICIPLE.search(before_trigger) and re.match(r"\w+ant\b", template.text[m.start() :]):
+        return []  # its object is the pronoun, not a name after it; its subject is the clause's
     relative = RELATIVE.search(template.text[: m.start()])
     limit = relative.start() if relative else m.start()
     s = _left(template, limit, pred, "s", skip_prepositional=True)
