@@ -108,3 +108,15 @@ def test_participle_with_a_clitic_object_takes_no_name_after_it() -> None:
 def test_a_new_reported_clause_ends_the_object_list() -> None:
     text = "Dana Whitcombe criticised the cuts in two interviews, and says Anthropic will hire again soon."
     assert ("Dana Whitcombe", "CRITICIZED", "Anthropic") not in _facts(text)
+
+
+def test_a_resignation_leaves_the_organization_set_off_after_the_name() -> None:
+    text = "Google opened an office in Lisbon. Dana Whitcombe, who ran Anthropic's policy unit, resigned."
+    found = _facts(text)
+    assert ("Dana Whitcombe", "DEPARTED", "Anthropic") in found
+    assert ("Dana Whitcombe", "DEPARTED", "Google") not in found
+
+
+def test_an_object_pronoun_keeps_the_apposed_organization_out() -> None:
+    text = "Mistral AI réunit son conseil. Bastien Morvan, cofondateur de Google, l'a quitté en mai."
+    assert ("Bastien Morvan", "DEPARTED", "Google") not in _facts(text, "fr")

@@ -651,11 +651,32 @@ def _active(template: Template, rule: TriggerRule, m: Match, ctx: _Context) -> P
     objects = _right(template, m.end(), pred, "o", rule.many_objects, rule.reach)
     targets = [template.slots[o].entity for o in objects]
     target = ctx.target(pred)
+    if not targets and rule.focus_object and s is not None and pred is Predicate.DEPARTED:
+        target = _apposed_organization(template, s, m, pred) or target
     if not targets and rule.focus_object and rule.opening_object:
         target = _opening_organization(template, m, pred) or target
     if not targets and rule.focus_object and target is not None and allowed(pred, "o", target.type):
         targets = [target]
     return [(subject, target) for subject in subjects for target in targets]
+
+
+# the subject's own organization set off by commas: "A, chief scientist of X, resigned", "A, who led X's
+# safety team, also quit"
+APPOSED_ORG = re.compile(
+    r"\s*,[^,;⟦]{0,80}?⟦O(\d+)⟧[^,;⟦]{0,60},\s*(?:(?:has|had|also|then|later|a|avait|aussi)\s+)*$"
+)
+
+
+def _apposed_organization(template: Template, s: int, m: Match, predicate: Predicate) -> Entity | None:
+    """The one organization an apposition or relative clause after the subject names (None if none,
+    or if the trigger has its own object pronoun: "A, cofondateur de X, l'a quitté")."""
+    if re.match(r"l['’]", template.text[m.start() : m.start() + 2]):
+        return None
+    found = APPOSED_ORG.fullmatch(template.text, template.positions[s][1], m.start())
+    if found is None:
+        return None
+    entity = template.slots[int(found.group(1))].entity
+    return entity if allowed(predicate, "o", entity.type) else None
 
 
 def _opening_organization(template: Template, m: Match, predicate: Predicate) -> Entity | None:
