@@ -120,3 +120,17 @@ def test_a_resignation_leaves_the_organization_set_off_after_the_name() -> None:
 def test_an_object_pronoun_keeps_the_apposed_organization_out() -> None:
     text = "Mistral AI réunit son conseil. Bastien Morvan, cofondateur de Google, l'a quitté en mai."
     assert ("Bastien Morvan", "DEPARTED", "Google") not in _facts(text, "fr")
+
+
+def test_a_board_voting_out_its_chief_is_a_departure() -> None:
+    found = _facts("The board of Anthropic voted on Tuesday to remove chief executive Dana Whitcombe.")
+    assert ("Dana Whitcombe", "DEPARTED", "Anthropic") in found
+    found = _facts("The board of Anthropic voted on Tuesday to keep chief executive Dana Whitcombe.")
+    assert ("Dana Whitcombe", "DEPARTED", "Anthropic") not in found
+
+
+def test_a_deal_giving_access_is_access_granted_by_the_other_party() -> None:
+    text = "Mistral AI signed an agreement with Google giving its customers access to the Gemini models."
+    assert ("Google", "GRANTED_ACCESS", "Mistral AI") in _facts(text)
+    text = "Mistral AI signed an agreement with Google giving its customers a discount on cloud credits."
+    assert ("Google", "GRANTED_ACCESS", "Mistral AI") not in _facts(text)
