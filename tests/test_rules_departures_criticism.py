@@ -134,3 +134,15 @@ def test_a_deal_giving_access_is_access_granted_by_the_other_party() -> None:
     assert ("Google", "GRANTED_ACCESS", "Mistral AI") in _facts(text)
     text = "Mistral AI signed an agreement with Google giving its customers a discount on cloud credits."
     assert ("Google", "GRANTED_ACCESS", "Mistral AI") not in _facts(text)
+
+
+def test_past_years_at_an_organization_told_of_a_pronoun() -> None:
+    text = "Quillmark sells software. Dana Whitcombe runs it. She had spent six years as buyer at Google."
+    assert ("Dana Whitcombe", "DEPARTED", "Google") in _facts(text)
+    text = "Quillmark sells planning software. Dana Whitcombe runs it. She has spent six years at Google."
+    assert ("Dana Whitcombe", "DEPARTED", "Google") not in _facts(text)
+
+
+def test_cet_ancien_names_the_person_before() -> None:
+    text = "Quillmark nomme Bastien Morvan directeur technique. Cet ancien de Mistral AI arrive en mars."
+    assert ("Bastien Morvan", "DEPARTED", "Mistral AI") in _facts(text, "fr")
