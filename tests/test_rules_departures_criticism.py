@@ -146,3 +146,22 @@ def test_past_years_at_an_organization_told_of_a_pronoun() -> None:
 def test_cet_ancien_names_the_person_before() -> None:
     text = "Quillmark nomme Bastien Morvan directeur technique. Cet ancien de Mistral AI arrive en mars."
     assert ("Bastien Morvan", "DEPARTED", "Mistral AI") in _facts(text, "fr")
+
+
+def test_a_described_founder_after_by_left_the_company_named() -> None:
+    text = "La société a été fondée par Lucie Garnier, ingénieure passée par Google, qui la dirige."
+    assert ("Lucie Garnier", "DEPARTED", "Google") in _facts(text, "fr")
+
+
+def test_a_pronoun_after_a_colon_is_the_person_of_the_main_clause() -> None:
+    text = "Bastien Morvan prend la direction technique de Quillmark : il a quitté Mistral AI en avril."
+    assert ("Bastien Morvan", "DEPARTED", "Mistral AI") in _facts(text, "fr")
+
+
+def test_a_verb_after_a_relative_clause_is_not_an_apposition() -> None:
+    text = (
+        "Anthropic named a new board. Lucie Garnier and Oren Blackwood, who had backed Dana Whitcombe, "
+        "are leaving the board."
+    )
+    found = _facts(text)
+    assert ("Dana Whitcombe", "DEPARTED", "Anthropic") not in found

@@ -585,6 +585,27 @@ SECOND_VERB = re.compile(
 )
 
 
+# a one-word description set off after a person: "⟦P0⟧, ingénieure passée par", "⟦P0⟧, an engineer formerly"
+APPOSED_SUBJECT = re.compile(
+    r"⟦P(\d+)⟧\s*,\s*(?:(?:an?|the|une?)\s+|l['’])?"
+    r"(?!(?:is|are|was|were|has|have|had|will|would|also|then|est|sont|était|étaient|a|ont|avait|avaient|va|"
+    r"aussi|qui|who|which)\s)[\w'’-]+\s+$",
+    re.IGNORECASE,
+)
+# a clause after a colon whose subject is a pronoun: "... : il a quitté X", "...: she left X"
+COLON_PRONOUN = re.compile(
+    r"[:;]\s*(?:il|elle|he|she)\s+(?:(?:a|avait|has|had|also|aussi|then|had since)\s+)*$", re.IGNORECASE
+)
+
+
+def _only_person_before(template: Template, end: int, predicate: Predicate) -> int | None:
+    """The index of the one person slot before ``end`` (None if none or several)."""
+    person = EntityType.PERSON
+    slots = enumerate(template.positions)
+    people = [i for i, (a, _) in slots if a < end and template.slots[i].type is person]
+    return people[0] if len(people) == 1 and allowed(predicate, "s", person) else None
+
+
 # a participle whose object is a clitic pronoun: ", l'accusant de ...", ", lui reprochant ..."
 CLITIC_PARTICIPLE = re.compile(r",\s*(?:l'|l’|lui|leur|les)\s*$")
 
@@ -616,6 +637,10 @@ def _active(template: Template, rule: TriggerRule, m: Match, ctx: _Context) -> P
     who = RELATIVE_SUBJECT.search(template.text[: m.start()])
     if who and allowed(pred, "s", template.slots[int(who.group(1))].type):
         s = int(who.group(1))  # "founded by A, who previously led ...": A, even after a preposition
+    if pred is Predicate.DEPARTED and (apposed := APPOSED_SUBJECT.search(before_trigger)):
+        s = int(apposed.group(1))  # "founded by A, an engineer formerly at X": A, even after a preposition
+    if s is None and (colon := COLON_PRONOUN.search(before_trigger)):
+        s = _only_person_before(template, colon.start(), pred)  # "A takes the job: she left X in May"
     apposition = APPOSITION.search(template.text[:limit])
     named = apposition is not None and NAMED_APPOSITION.match(apposition.group()) is not None
     if named:
