@@ -86,7 +86,9 @@ PREPOSITION_BEFORE = re.compile(r"(?:\b(?:at|chez|for|pour|with|avec|against|con
 BOUNDARY = re.compile(
     r"[;:?!]|\s(?:but|mais|while|whereas|tandis|than|plutôt que)\s|"
     r"\b(?:to|and|then|before|after) (?:join|joined|move|moved|become|became|lead|run|went)\b|"
-    r"\b(?:pour|et|puis|avant de|après avoir) (?:rejoindre|a rejoint|rejoint|devenir|diriger|est passée?)\b"
+    r"\b(?:pour|et|puis|avant de|après avoir) (?:rejoindre|a rejoint|rejoint|devenir|diriger|est passée?)\b|"
+    # a new reported clause: "X criticised A in interviews, and says B will ..."
+    r",? (?:and|et) (?:says|said|adds|added|argues|argued|dit|ajoute|a ajouté|affirme|a affirmé)\b"
 )
 SUBJECT_REACH = 160
 OBJECT_REACH = 110
@@ -316,6 +318,8 @@ def _coordinated(template: Template, index: int, predicate: Predicate, side: str
 
 
 APPOSITION = re.compile(r"⟦([POM])(\d+)⟧\s*,[^,;]{1,120},\s*(?:[\w'-]+\s+){0,3}$")
+# the apposition is only a person's name: "the head of ⟦O1⟧, ⟦P2⟧, said"
+NAMED_APPOSITION = re.compile(r"⟦[POM]\d+⟧\s*,\s*⟦P\d+⟧\s*,\s*$")
 # the trigger opens a relative clause about the slot just before it: "A, who previously led ..."
 RELATIVE_SUBJECT = re.compile(
     r"⟦[POM](\d+)⟧\s*,\s*(?:who|qui)\s+(?:(?:had|has|have|a|avait|ont|avaient)\s+)?(?:[\w'-]+\s+)?$"
@@ -599,9 +603,37 @@ SECOND_VERB = re.compile(
 )
 
 
+# a one-word description set off after a person: "⟦P0⟧, ingénieure passée par", "⟦P0⟧, an engineer formerly"
+APPOSED_SUBJECT = re.compile(
+    r"⟦P(\d+)⟧\s*,\s*(?:(?:an?|the|une?)\s+|l['’])?"
+    r"(?!(?:is|are|was|were|has|have|had|will|would|also|then|est|sont|était|étaient|a|ont|avait|avaient|va|"
+    r"aussi|qui|who|which)\s)[\w'’-]+\s+$",
+    re.IGNORECASE,
+)
+# a clause after a colon whose subject is a pronoun: "... : il a quitté X", "...: she left X"
+COLON_PRONOUN = re.compile(
+    r"[:;]\s*(?:il|elle|he|she)\s+(?:(?:a|avait|has|had|also|aussi|then|had since)\s+)*$", re.IGNORECASE
+)
+
+
+def _only_person_before(template: Template, end: int, predicate: Predicate) -> int | None:
+    """The index of the one person slot before ``end`` (None if none or several)."""
+    person = EntityType.PERSON
+    slots = enumerate(template.positions)
+    people = [i for i, (a, _) in slots if a < end and template.slots[i].type is person]
+    return people[0] if len(people) == 1 and allowed(predicate, "s", person) else None
+
+
+# a participle whose object is a clitic pronoun: ", l'accusant de ...", ", lui reprochant ..."
+CLITIC_PARTICIPLE = re.compile(r",\s*(?:l'|l’|lui|leur|les)\s*$")
+
+
 def _active(template: Template, rule: TriggerRule, m: Match, ctx: _Context) -> Pairs:
     """Subject before the trigger (or the focus, or a pronoun's antecedent), objects after it."""
     pred = rule.predicate
+    before_trigger = template.text[: m.start()]
+    if CLITIC_PARTICIPLE.search(before_trigger) and re.match(r"\w+ant\b", template.text[m.start() :]):
+        return []  # its object is the pronoun, not a name after it; its subject is the clause's
     relative = RELATIVE.search(template.text[: m.start()])
     limit = relative.start() if relative else m.start()
     s = _left(template, limit, pred, "s", skip_prepositional=True)
@@ -623,7 +655,14 @@ def _active(template: Template, rule: TriggerRule, m: Match, ctx: _Context) -> P
     who = RELATIVE_SUBJECT.search(template.text[: m.start()])
     if who and allowed(pred, "s", template.slots[int(who.group(1))].type):
         s = int(who.group(1))  # "founded by A, who previously led ...": A, even after a preposition
+    if pred is Predicate.DEPARTED and (apposed := APPOSED_SUBJECT.search(before_trigger)):
+        s = int(apposed.group(1))  # "founded by A, an engineer formerly at X": A, even after a preposition
+    if s is None and (colon := COLON_PRONOUN.search(before_trigger)):
+        s = _only_person_before(template, colon.start(), pred)  # "A takes the job: she left X in May"
     apposition = APPOSITION.search(template.text[:limit])
+    named = apposition is not None and NAMED_APPOSITION.match(apposition.group()) is not None
+    if named:
+        apposition = None  # "Le dirigeant de X, A, dénonce": the name set off by commas is the subject
     if apposition and allowed(pred, "s", template.slots[int(apposition.group(2))].type):
         s = int(apposition.group(2))  # "Anthropic, founded by former OpenAI staff, released ..."
     subjects: list[Entity] = []
@@ -633,6 +672,8 @@ def _active(template: Template, rule: TriggerRule, m: Match, ctx: _Context) -> P
         fronted = FRONTED_PARTICIPLE.match(template.text)
         cut = fronted.end() if fronted and fronted.end() <= m.start() else 0
         subjects = [template.slots[i].entity for i in indexes if template.positions[i][0] >= cut]
+        if named:
+            subjects = [template.slots[s].entity]
     focus = ctx.focus
     pronoun = PRONOUN_SUBJECT.match(template.text[: m.start()]) or shared_pronoun
     if not subjects and rule.focus_subject and (owner := _clause_owner(template, m, pred, "s")):
@@ -653,11 +694,32 @@ def _active(template: Template, rule: TriggerRule, m: Match, ctx: _Context) -> P
     objects = _right(template, m.end(), pred, "o", rule.many_objects, rule.reach)
     targets = [template.slots[o].entity for o in objects]
     target = ctx.target(pred)
+    if not targets and rule.focus_object and s is not None and pred is Predicate.DEPARTED:
+        target = _apposed_organization(template, s, m, pred) or target
     if not targets and rule.focus_object and rule.opening_object:
         target = _opening_organization(template, m, pred) or target
     if not targets and rule.focus_object and target is not None and allowed(pred, "o", target.type):
         targets = [target]
     return [(subject, target) for subject in subjects for target in targets]
+
+
+# the subject's own organization set off by commas: "A, chief scientist of X, resigned", "A, who led X's
+# safety team, also quit"
+APPOSED_ORG = re.compile(
+    r"\s*,[^,;⟦]{0,80}?⟦O(\d+)⟧[^,;⟦]{0,60},\s*(?:(?:has|had|also|then|later|a|avait|aussi)\s+)*$"
+)
+
+
+def _apposed_organization(template: Template, s: int, m: Match, predicate: Predicate) -> Entity | None:
+    """The one organization an apposition or relative clause after the subject names (None if none,
+    or if the trigger has its own object pronoun: "A, cofondateur de X, l'a quitté")."""
+    if re.match(r"l['’]", template.text[m.start() : m.start() + 2]):
+        return None
+    found = APPOSED_ORG.fullmatch(template.text, template.positions[s][1], m.start())
+    if found is None:
+        return None
+    entity = template.slots[int(found.group(1))].entity
+    return entity if allowed(predicate, "o", entity.type) else None
 
 
 def _opening_organization(template: Template, m: Match, predicate: Predicate) -> Entity | None:
