@@ -143,7 +143,10 @@ def test_teaser_about_apple_yields_nothing() -> None:
 
 
 def test_evidence_is_the_sentence_with_exact_offsets() -> None:
-    text = "Intro line.\n\nLe PDG d’OpenAI, Sam Altman, a répondu. Jan Leike a quitté OpenAI en mai dernier."
+    text = (
+        "Intro line.\n\nLe PDG d’OpenAI, Sam Altman, a réagi le soir même. "
+        "Jan Leike a quitté OpenAI en mai dernier."
+    )
     result = extract(text, "fr", "2024-06-02")
     assert result.facts
     for fact in result.facts:

@@ -93,8 +93,8 @@ FOUND = [
     ),
     (
         "fr",
-        "Dunmore Labs rachète une partie de Quintal Labs. Quintal Labs continuera sous la direction de "
-        "Sela Kim, jusqu'ici directrice des opérations, qui devient présidente.",
+        "Dunmore Labs rachète une partie de Quintal Labs. Quintal Labs restera sous la direction de "
+        "Sela Kim, jusqu'ici directrice commerciale, qui devient présidente.",
         ("Sela Kim", "WORKS_AT", "Quintal Labs"),
     ),
     (
@@ -233,8 +233,8 @@ NOT_FOUND = [
     ),
     (
         "fr",
-        "Dunmore Labs rachète une partie de Quintal Labs. Quintal Labs continuera sous la direction de "
-        "Sela Kim, jusqu'ici directrice des opérations, qui devient présidente.",
+        "Dunmore Labs rachète une partie de Quintal Labs. Quintal Labs restera sous la direction de "
+        "Sela Kim, jusqu'ici directrice commerciale, qui devient présidente.",
         ("Sela Kim", "WORKS_AT", "Dunmore Labs"),
     ),
     (
