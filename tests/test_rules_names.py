@@ -8,8 +8,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from aikg.ingest.extractors.rules.discovery import looks_like_person
 from aikg.ingest.extractors.rules.names import first_names, is_first_name
+from aikg.ingest.extractors.rules.person_names import looks_like_person
 from tests.helpers import doc, extract, extractor
 
 

@@ -9,8 +9,8 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from aikg.graph.schema import Entity, EntityType, OrgKind
-from aikg.ingest.extractors.rules.discovery import ORG_TAIL_WORD
 from aikg.ingest.extractors.rules.occurrences import occurrences
+from aikg.ingest.extractors.rules.org_shapes import ORG_TAIL_WORD
 from aikg.ingest.extractors.rules.spans import Occupied, Span, free
 
 ORG_ANAPHOR = re.compile(

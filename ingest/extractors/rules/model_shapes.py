@@ -1,0 +1,101 @@
+"""What AI models' names look like (GPT-4o, o4-mini, Claude Opus 4, Llama 3.1 405B) and the
+contexts that introduce a model by name."""
+
+from __future__ import annotations
+
+import re
+
+from aikg.ingest.extractors.rules.people_shapes import LOWER, UPPER
+
+MODEL_WORDS = r"(?:models?|modèles?|chatbots?|assistants?|agents?|LLMs?|tools?|outils?|projects?|projets?)"
+
+TIER_WORDS = (
+    r"(?:Opus|Sonnet|Haiku|Pro|Flash|Ultra|Nano|Mini|mini|Turbo|turbo|Max|Large|Small|Medium|Instruct|"
+    r"Lite|Vision)"
+)
+
+# "xAI's new Grok model", "le modèle Vesper"
+NAMED_MODEL = re.compile(
+    rf"['’]s\s+(?:(?:new|latest|famous|flagship|upcoming)\s+)?(?P<name>[{UPPER}][\w.-]*)\s+(?:AI\s+)?{MODEL_WORDS}\b"
+    rf"|\b(?:le |son |du |the |its |their |sa |leur |[lL]['’]|ce |cet |notre )"
+    rf"(?:(?:new|latest|flagship|first|open|open-weight|nouveau|premier|dernier)\s+)?"
+    rf"(?:modèle|model|chatbot|assistant|LLM)(?: phare| maison)?"
+    rf"(?: de langage| d['’]IA| conversationnel| de code)? "
+    rf"(?P<name2>[{UPPER}][\w.-]*[\w](?:\s+{TIER_WORDS})?)(?![\w'’-])"
+    # "son agent Ormeau": an agent named by one word (not "son agent Paul Dumas", a person's agent)
+    rf"|\b(?:son |sa |leur |[lL]['’]|its |their |the )(?:(?:new|nouvel|premier|first)\s+)?(?:agent|AI agent)"
+    rf"(?: d['’]IA| IA)? (?P<name3>[{UPPER}][\w.-]*[\w])(?![\w'’-])(?!\s+[{UPPER}])"
+)
+
+# "Vellum 3", "Marlow 2.5 Pro": a name and a version number, in a sentence about models
+SPACED_VERSION = re.compile(
+    rf"(?<![\w'’.-])(?P<name>(?:[{UPPER}][{LOWER}]+ )?[{UPPER}][{LOWER}]+[\w]*) "
+    rf"(?P<v>\d{{1,2}}(?:\.\d{{1,2}})?)"
+    rf"(?:\s+{TIER_WORDS})?(?![\w.,%-]|\.\d|\s*(?:%|\$|€|billion|million|milliards?|millions?|years?|ans|"
+    r"days?|jours|months?|mois|weeks?|semaines|people|personnes|employees|salariés|percent|pour cent|"
+    r"hours?|heures|minutes?|points?|fois|times|[BM]\b))"
+)
+
+NOT_MODEL_HEADS = frozenset(
+    str.split(
+        "Series Article Level Phase Stage Top Fortune Section Chapter Tier Round Version Gen Page "
+        "Figure Table Class Category Grade Type Group Slide Part Act Title Rule Step Season Episode "
+        "Volume Day Week Number Série Niveau Étape Chapitre Tome Partie Saison Semaine Jour Numéro "
+        "Covid Windows Iphone Vision"
+    )
+)
+
+# "its new model, called Orca Lite", "un modèle baptisé Ketch"
+CALLED_MODEL = re.compile(
+    r"\b(?:models?|modèles?|LLMs?|chatbots?|assistants?|agents?|versions?)\b[^.;:]{0,30}?"
+    r"\b(?:called|named|dubbed|baptisée?|appelée?|nommée?|surnommée?)\s+"
+    rf"(?P<name>[{UPPER}][\w.-]*[\w](?:[ -](?:[{UPPER}][\w.-]*[\w]|\d+(?:\.\d+)?))?)(?![\w'’-])"
+)
+
+NOT_MODEL_MAKER = (
+    r"(?!\s+(?:makers?|developers?|company|companies|providers?|labs?|startups?|start-ups?|"
+    r"builders?|business))"
+)
+
+MODEL_APPOSITION = re.compile(
+    rf"(?<![\w'’-])(?P<name>[{UPPER}][\w.-]*[\w](?:[ -][{UPPER}0-9][\w.-]*)?)\s*,\s+(?:a|an|the|its|their|"
+    rf"le|la|son|sa|leur|un)\s+(?:[\w-]+\s+){{0,3}}?(?:model|LLM|modèle)s?\b{NOT_MODEL_MAKER}"
+    rf"|\b(?:own|new|latest|propre|nouveau) (?:model|LLM|modèle)\s*,\s+"
+    rf"(?P<name2>[{UPPER}][\w.-]*[\w])(?=\s*[,.;])"
+)
+
+O_SERIES = re.compile(r"(?<![\w-])o\d(?:-(?:mini|pro|preview|high))?(?![\w-])")
+
+VERSION = r"\d+(?:\.\d+)?[a-z]?"
+
+# "Halcyon-3", "Quill-V2", "Zénith-2", "Sable-R": a name and a version, near words about models
+WORD_VERSION = re.compile(
+    rf"(?<![\w-])[{UPPER}][{LOWER}]+(?:[- ][{UPPER}][{LOWER}]+)?-(?:V?\d+(?:\.\d+)?[BM]?|[A-Z])(?![\w-])"
+)
+
+# a model described by an apposition: "Notara, the speech-to-notes model ...", "Misaine-7B, un petit modèle"
+MODEL_DESCRIBED = re.compile(
+    rf"(?<![\w'’.-])(?<!\bde )(?<!\bof )(?<!\bby )(?<!\bpar )(?<!\bd')(?<!\bd’)"
+    rf"(?P<name>[{UPPER}][\w.]*(?:-[\w.]+)*(?:\s+[{UPPER}0-9][\w.-]*)?)\s*,\s+"
+    r"(?:the|a|an|its|their|le|la|un|une|son|sa|leur)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:model|modèle|chatbot|assistant|agent|LLM)s?\b(?!\s+(?:maker|makers|developer|developers|builder|company|"
+    r"lab|startup|start-up|provider|fabricant|éditeur|concepteur|spécialiste)\b)(?!['’])"
+)
+
+MODEL_CUE = re.compile(
+    r"\b(?:models?|modèles?|LLMs?|versions?|releases?|successor|successeur|assistants?|agents?|chatbots?|"
+    r"weights|poids|licen[cs]e|sortie|lancement|reasoning|speech|voix|voice|"
+    # a release: "X unveiled Y-2", "X a dévoilé Y-3"
+    r"unveil(?:s|ed|ing)?|launch(?:es|ed|ing)?|releas(?:es|ed|ing)|open-sourc(?:es|ed|ing)|"
+    r"dévoil(?:e|é|ée|ent|era)|lanc(?:e|é|ée|ent|era)|présent(?:e|é|ée|ent|era))\b",
+    re.IGNORECASE,
+)
+
+
+def model_shape(families: list[str]) -> re.Pattern[str] | None:
+    if not families:
+        return None
+    fam = "|".join(re.escape(f) for f in sorted(families, key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w-])(?:{fam})(?:[- ]{TIER_WORDS})?[- ]?{VERSION}(?:[- ](?:{TIER_WORDS}|\d+[BM]))*(?![\w-])"
+    )
