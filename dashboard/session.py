@@ -3,9 +3,9 @@ the explorer's reads, cached on the store's state.
 
 Every cached read is keyed on the store's change stamp (:func:`stamp`, from
 ``explorer_reads.change_stamp``: counts by label and type, and the embedded server's count of
-writes), never on a timer: a warm page re-render reads nothing but the stamp, and a change to the
-store is seen within STAMP_TTL_S seconds. :func:`refresh` forgets everything after this session
-writes.
+writes), never on a timer: each page run reads the stamp once (:func:`store`), so a warm re-render
+reads nothing else, and a change to the store is seen on the next run. :func:`refresh` forgets
+everything after this session writes.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ import streamlit as st
 from aikg.dashboard.egograph import among_subgraph, ego_subgraph
 from aikg.dashboard.settings import from_env
 from aikg.graph.config import StoreConfig
-from aikg.graph.dossier import FactPage, entity_node, fact_page
+from aikg.graph.dossier import FactPage, entity_node, fact_page, mentioning_sources
 from aikg.graph.errors import AikgError, StoreUnavailableError
 from aikg.graph.schema import Entity
 from aikg.graph.stores import explorer_reads
@@ -31,7 +31,7 @@ from aikg.kg import KnowledgeGraph
 EMPTY_HINT = (
     "The graph store is empty: run `aikg demo` (or `aikg load FILE.jsonl`) to load facts, then reload."
 )
-STAMP_TTL_S = 2  # how stale the change stamp may be (one db.meta.stats() call on the embedded store)
+STAMP_KEY = "aikg-store-stamp"
 ENTRIES = 64  # entity pages, neighbour lists and networks kept per kind, for every session
 
 
@@ -44,14 +44,17 @@ def _open(settings: StoreConfig) -> GraphStore:
     return _open_graph(settings).store
 
 
-@st.cache_resource(ttl=STAMP_TTL_S, show_spinner=False)
 def _stamp(settings: StoreConfig) -> tuple[Any, ...]:
-    return explorer_reads.change_stamp(_open(settings))
+    """Read the store's change stamp (once per page run, by :func:`store`)."""
+    found = explorer_reads.change_stamp(_open(settings))
+    st.session_state[STAMP_KEY] = found
+    return found
 
 
 def stamp() -> tuple[Any, ...]:
-    """The store's change stamp (what every cached read below is keyed on)."""
-    return _stamp(settings())
+    """The store's change stamp as this page run read it (what every cached read below is keyed on)."""
+    found = st.session_state.get(STAMP_KEY)
+    return found if found is not None else _stamp(settings())
 
 
 def _entity_count(settings: StoreConfig) -> int:
@@ -66,12 +69,20 @@ def settings() -> StoreConfig:
 def store() -> GraphStore:
     """The session's store; stops the page with one clear message if it is unreachable or empty."""
     chosen = settings()
+    answered = st.session_state.get(STAMP_KEY) is not None
     try:
         graph_store = _open(chosen)
         entities = _entity_count(chosen)
+    except StoreUnavailableError as exc:
+        if answered:  # it answered this session before: it stopped (a reload reconnects)
+            st.session_state.pop(STAMP_KEY, None)
+            show_error(exc)
+            st.stop()
+        _open_graph.clear()
+        st.error(f"Cannot open the {chosen.store} store at {chosen.where}: {exc}")
+        st.stop()
     except Exception as exc:  # any failure to open is one message, never a traceback
         _open_graph.clear()
-        _stamp.clear()
         reason = str(exc) if isinstance(exc, AikgError) else f"{type(exc).__name__}: {exc}"
         st.error(f"Cannot open the {chosen.store} store at {chosen.where}: {reason}")
         st.stop()
@@ -136,6 +147,16 @@ def _entity(settings: StoreConfig, stamp: tuple[Any, ...], entity_id: str) -> No
 def entity(entity_id: str) -> NodeValue | None:
     """The entity's node (its card), or None when the store no longer holds it."""
     return _entity(settings(), stamp(), entity_id)
+
+
+@st.cache_resource(max_entries=ENTRIES, show_spinner=False)
+def _mentioning(settings: StoreConfig, stamp: tuple[Any, ...], entity_id: str) -> list[NodeValue]:
+    return mentioning_sources(_open(settings), entity_id)
+
+
+def mentioning(entity_id: str) -> list[NodeValue]:
+    """The articles mentioning the entity, newest first (:func:`aikg.graph.dossier.mentioning_sources`)."""
+    return _mentioning(settings(), stamp(), entity_id)
 
 
 @st.cache_resource(max_entries=ENTRIES, show_spinner=False)
@@ -237,16 +258,16 @@ def ego(entity_id: str, hops: int, predicates: Sequence[str], review: str) -> Su
 
 def refresh() -> None:
     """Forget every cached read (after this session wrote to the store)."""
-    for cached in (_stamp, _entities, _suggested, _fact_counts, _candidates, _entity, _groups, _page,
-                   _neighbours, _among, _ego):  # fmt: skip
+    kept = (_entities, _suggested, _fact_counts, _candidates, _entity, _mentioning, _groups, _page)
+    for cached in (*kept, _neighbours, _among, _ego):
         cached.clear()
+    st.session_state.pop(STAMP_KEY, None)
 
 
 def show_error(exc: AikgError) -> None:
     """One clear message; a lost connection also drops the cached store so a reload reconnects."""
     if isinstance(exc, StoreUnavailableError):
         _open_graph.clear()
-        _stamp.clear()
         st.error(f"The graph store stopped answering ({str(exc).rstrip('.')}). Reload the page to reconnect.")
     else:
         st.error(str(exc))

@@ -12,7 +12,6 @@ from aikg.dashboard.entity_view import articles_section, card, facts_section, ne
 from aikg.dashboard.facts import FactRow
 from aikg.dashboard.network_view import network_section
 from aikg.dashboard.widgets import export_buttons
-from aikg.graph.dossier import mentioning_sources
 from aikg.graph.entity_search import names_exactly, rank
 from aikg.graph.errors import AikgError
 from aikg.graph.schema import Entity
@@ -121,7 +120,7 @@ def main() -> None:
         fact_actions(store, row.fact_id, row.review, label=row.headline, correct_in_dialog=True)
 
     facts_section(node.id, since, until, actions=actions)
-    articles_section(mentioning_sources(store, node.id))
+    articles_section(session.mentioning(node.id))
     shown = network_section(store, node.id, since, until)
     export_buttons(store, shown, stem=node.id.replace(":", "-"), key="ego-export")
     url_state.save(node.id)

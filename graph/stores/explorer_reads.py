@@ -35,17 +35,11 @@ if TYPE_CHECKING:
 
 REFERENCE = "source:reference-data"
 _REFERENCE_ONLY = f"(size(coalesce(r.sources, [])) > 0 AND all(x IN r.sources WHERE x = '{REFERENCE}'))"
-_REVIEW = f"coalesce(r.review, CASE WHEN {_REFERENCE_ONLY} THEN 'accepted' ELSE 'unreviewed' END)"
 # what orders an entity's facts (facts.FactRow.when): the date, else the first report unless the
 # fact is reference data only
 _WHEN = (
     f"CASE WHEN coalesce(r.date, '') <> '' THEN r.date WHEN {_REFERENCE_ONLY} THEN ''"
     " ELSE coalesce(r.first_reported, '') END"
-)
-# time_filter.overlaps: with a range, only dated facts whose (partial) date overlaps it
-_IN_RANGE = (
-    "(($since IS NULL AND $until IS NULL) OR (coalesce(r.date, '') <> ''"
-    " AND ($since IS NULL OR r.date + '~' >= $since) AND ($until IS NULL OR r.date <= $until + '~')))"
 )
 CENTRE_FACTS = "MATCH (n:Entity {id: $id})-[r]-(m:Entity)"
 
@@ -56,30 +50,83 @@ RETURN coalesce(r.date, '') AS date, type(r) AS predicate, startNode(r) = n AS o
        count(r) AS facts, sum(size(coalesce(r.sources, []))) AS sources,
        collect(coalesce(m.name, m.id))[0..3] AS names
 """
-FACT_PAGE = f"""{CENTRE_FACTS}
-WHERE ($reference OR NOT {_REFERENCE_ONLY})
-  AND ($review_states IS NULL OR {_REVIEW} IN $review_states)
-  AND {_IN_RANGE}
-WITH r, m, {_WHEN} AS when
-ORDER BY when DESC, type(r), coalesce(m.name, m.id), r.fact_id
-SKIP $skip LIMIT $limit
-RETURN r, m
-"""
-# (the filters sit after a WITH: FalkorDB plans the expansion from the centre worse when the
-# neighbour's labels and id are filtered in the MATCH's own WHERE)
-NEIGHBOURS = f"""{CENTRE_FACTS}
-WITH n, r, m, {_REFERENCE_ONLY} AS reference
-WHERE m <> n
-  AND ($predicates IS NULL OR type(r) IN $predicates)
-  AND ($types IS NULL OR any(l IN labels(m) WHERE l IN $types))
-  AND NOT m.id IN $removed
-  AND ($review_states IS NULL
-       OR coalesce(r.review, CASE WHEN reference THEN 'accepted' ELSE 'unreviewed' END) IN $review_states)
-WITH m, reference, CASE WHEN size(coalesce(r.sources, [])) > 1 THEN size(r.sources) ELSE 1 END AS weight,
-     {_IN_RANGE} AND ($day IS NULL OR coalesce(r.date, '') = '' OR r.date <= $day) AS kept
-RETURN m.id AS id, coalesce(m.name, m.id) AS name, sum(CASE WHEN kept THEN weight ELSE 0 END) AS every,
-       sum(CASE WHEN kept AND NOT reference THEN weight ELSE 0 END) AS reported
-"""
+# the page and neighbour queries hold only the filters that are set: FalkorDB evaluates every
+# condition on each of a hub's facts, and "$x IS NULL OR ..." costs as much as the test it skips
+PAGE_ORDER = "ORDER BY when DESC, type(r), coalesce(m.name, m.id), r.fact_id\nSKIP $skip LIMIT $limit"
+WEIGHT = "CASE WHEN size(coalesce(r.sources, [])) > 1 THEN size(r.sources) ELSE 1 END"  # sources, at least 1
+REVIEWED = "coalesce(r.review, CASE WHEN reference THEN 'accepted' ELSE 'unreviewed' END) IN $review_states"
+
+
+def in_range(since: str | None, until: str | None) -> str | None:
+    """The condition of ``time_filter.overlaps`` (a dated fact whose partial date overlaps the
+    range), None without a range."""
+    if since is None and until is None:
+        return None
+    parts = ["coalesce(r.date, '') <> ''"]
+    if since is not None:
+        parts.append("r.date + '~' >= $since")
+    if until is not None:
+        parts.append("r.date <= $until + '~'")
+    return " AND ".join(parts)
+
+
+def _where(conditions: Iterable[str | None]) -> str:
+    kept = [c for c in conditions if c]
+    return "WHERE " + "\n  AND ".join(kept) + "\n" if kept else ""
+
+
+def fact_page_cypher(*, reference: bool, reviewed: bool, since: str | None, until: str | None) -> str:
+    """The page query for the filters that are set."""
+    where = _where([
+        None if reference else "NOT reference",
+        REVIEWED if reviewed else None,
+        in_range(since, until),
+    ])  # fmt: skip
+    return (
+        f"{CENTRE_FACTS}\nWITH r, m, {_REFERENCE_ONLY} AS reference\n{where}"
+        f"WITH r, m, {_WHEN} AS when\n{PAGE_ORDER}\nRETURN r, m\n"
+    )
+
+
+def neighbours_cypher(
+    *,
+    predicates: bool,
+    reviewed: bool,
+    types: bool,
+    removed: bool,
+    since: str | None,
+    until: str | None,
+    day: bool,
+) -> str:
+    """The neighbour query for the filters that are set (filters sit after a WITH: FalkorDB plans
+    the expansion from the centre worse when the neighbour's labels and id are filtered in the
+    MATCH's own WHERE)."""
+    where = _where([
+        "m <> n",
+        "type(r) IN $predicates" if predicates else None,
+        "any(l IN labels(m) WHERE l IN $types)" if types else None,
+        "NOT m.id IN $removed" if removed else None,
+        REVIEWED if reviewed else None,
+    ])  # fmt: skip
+    kept = " AND ".join(
+        c
+        for c in (in_range(since, until), "(coalesce(r.date, '') = '' OR r.date <= $day)" if day else None)
+        if c
+    )
+    every = f"CASE WHEN {kept} THEN weight ELSE 0 END" if kept else "weight"
+    reported = (
+        f"CASE WHEN ({kept}) AND NOT reference THEN weight ELSE 0 END"
+        if kept
+        else "CASE WHEN reference THEN 0 ELSE weight END"
+    )
+    return (
+        f"{CENTRE_FACTS}\nWITH n, r, m, {_REFERENCE_ONLY} AS reference\n{where}"
+        f"WITH m, r, reference, {WEIGHT} AS weight\n"
+        "RETURN m.id AS id, coalesce(m.name, m.id) AS name,"
+        f" sum({every}) AS every, sum({reported}) AS reported\n"
+    )
+
+
 # FalkorDB: its degree functions (a fact is any relationship of an entity but its MENTIONS)
 FALKORDB_MOST_CONNECTED = """
 MATCH (n:Entity)
@@ -109,6 +156,7 @@ FALKORDB_SEARCH = f"""
 CALL db.idx.fulltext.queryNodes('{read_indexes.ENTITY_LABEL}', $query) YIELD node, score
 RETURN node.id, node.name, node.aliases ORDER BY score DESC, node.id LIMIT $limit
 """
+NEO4J_COUNTS = ("MATCH (n) RETURN count(n)", "MATCH ()-[r]->() RETURN count(r)")
 FUZZY_FROM = 4  # shorter words match too much with one typo allowed
 SEARCH_LIMIT = 200
 
@@ -141,10 +189,13 @@ class NeighbourWeight:
 
 
 def change_stamp(store: GraphStore) -> tuple[Any, ...]:
-    """A value that changes when the store's content does: its node and relationship counts by
-    label and type (FalkorDB: one ``db.meta.stats()`` call) and, on the embedded server, the count
-    of writes since its last snapshot. An edit that changes no count, made by another process
-    between two snapshots, is the one change it can miss (the explorer's own edits clear its caches)."""
+    """A value that changes when the store's content does. The embedded store: its node and
+    relationship counts by label and type (one ``db.meta.stats()`` call) and the server's count of
+    writes since its last snapshot, so any write is seen. Neo4j: its node and relationship counts,
+    so an edit by another process that adds or removes nothing (a review) is missed until one
+    does (the explorer's own edits clear its caches)."""
+    if store.name == "neo4j":  # two counts from its count store, not one query per label and type
+        return tuple(store.run(q).scalar() for q in NEO4J_COUNTS)
     stats = store.stats()
     writes = None
     connection = getattr(getattr(store, "_db", None), "connection", None)
@@ -252,7 +303,10 @@ def fact_page(
         "skip": max(0, int(skip)),
         "limit": max(0, int(limit)),
     }
-    return [(row[0], row[1]) for row in store.run(FACT_PAGE, params).rows]
+    cypher = fact_page_cypher(
+        reference=reference, reviewed=review_states is not None, since=since, until=until
+    )
+    return [(row[0], row[1]) for row in store.run(cypher, params).rows]
 
 
 def neighbour_weights(
@@ -281,8 +335,12 @@ def neighbour_weights(
         "until": until,
         "day": day,
     }
+    cypher = neighbours_cypher(
+        predicates=bool(predicates), reviewed=review_states is not None, types=types is not None,
+        removed=bool(params["removed"]), since=since, until=until, day=day is not None,
+    )  # fmt: skip
     read = getattr(store, "read_values", None)
-    rows = read(NEIGHBOURS, params) if read is not None else store.run(NEIGHBOURS, params).rows
+    rows = read(cypher, params) if read is not None else store.run(cypher, params).rows
     return [
         NeighbourWeight(str(i), str(name), int(every), int(reported)) for i, name, every, reported in rows
     ]
