@@ -7,7 +7,9 @@ thousands of facts draws as fast as a small entity.
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from pathlib import PurePath
 from typing import Any
 
@@ -105,6 +107,42 @@ def by_relation(groups: list[FactGroup]) -> str:
     return " · ".join(f"{r} {n:,}" for r, n in sorted(counts.items(), key=lambda x: (-x[1], x[0])))
 
 
+@dataclass(frozen=True)
+class FactSummary:
+    """What the facts section says before its page: how many facts pass the reference and review
+    filters, how many of those are in the date range and how many are undated, the counts by
+    relation and the timeline."""
+
+    kept: int
+    shown: int
+    undated: int
+    by_relation: str
+    chart: alt.Chart | None
+
+
+@st.cache_resource(max_entries=64, show_spinner=False)
+def fact_summary(
+    stamp: tuple[Any, ...],
+    entity_id: str,
+    include_reference: bool,
+    review: ReviewFilter,
+    since: str | None,
+    until: str | None,
+) -> FactSummary:
+    """The summary of the entity's facts under these filters, from ``session.fact_groups``; kept
+    for the store's state (``stamp``), as a hub's thousands of groups take a while to sum and chart."""
+    groups = session.fact_groups(entity_id)
+    kept = [g for g in groups if (include_reference or not g.reference_only) and review.allows(g.review)]
+    shown = [g for g in kept if overlaps(g.date or None, since, until)]
+    return FactSummary(
+        kept=sum(g.facts for g in kept),
+        shown=sum(g.facts for g in shown),
+        undated=sum(g.facts for g in kept if not g.date),
+        by_relation=by_relation(shown),
+        chart=timeline_chart(shown),
+    )
+
+
 def facts_section(
     entity_id: str,
     since: str | None = None,
@@ -119,26 +157,21 @@ def facts_section(
         include_reference = st.toggle("Include reference-data facts", value=True, key="include-reference")
     with right:
         review = review_filter(REVIEW_KEY)
-    groups = session.fact_groups(entity_id)
-    kept = [g for g in groups if (include_reference or not g.reference_only) and review.allows(g.review)]
-    shown = [g for g in kept if overlaps(g.date or None, since, until)]
-    total, in_range = sum(g.facts for g in kept), sum(g.facts for g in shown)
-    st.subheader(f"Facts ({in_range:,})")
-    if in_range < total:
-        undated = sum(g.facts for g in kept if not g.date)
+    summary = fact_summary(session.stamp(), entity_id, include_reference, review, since, until)
+    st.subheader(f"Facts ({summary.shown:,})")
+    if summary.shown < summary.kept:
         st.caption(
-            f"{total - in_range:,} facts outside the date range are hidden"
-            + (f", {undated:,} of them undated" if undated else "")
+            f"{summary.kept - summary.shown:,} facts outside the date range are hidden"
+            + (f", {summary.undated:,} of them undated" if summary.undated else "")
             + "."
         )
-    chart = timeline_chart(shown)
-    if chart is not None:
-        st.altair_chart(chart, width="stretch")
-    if not in_range:
+    if summary.chart is not None:
+        st.altair_chart(summary.chart, width="stretch")
+    if not summary.shown:
         st.info("No facts about this entity.")
         return
-    st.caption(f"By relation: {by_relation(shown)}")
-    first = page_start(in_range)
+    st.caption(f"By relation: {summary.by_relation}")
+    first = page_start(summary.shown)
     page = session.entity_facts(
         entity_id, reference=include_reference, review_states=review.state_values(), since=since,
         until=until, skip=first, limit=EVIDENCE_PAGE,
@@ -197,8 +230,8 @@ def neighbours_box(entity_id: str) -> None:
     their sources), by name."""
     review = session_review()
     weights = session.neighbour_weights(entity_id, review_states=review.state_values())
-    best = sorted(weights, key=lambda w: (-w.every, w.id))[:NEIGHBOUR_CHOICES]
-    others = {w.id: w.name for w in best if w.every}
+    best = heapq.nsmallest(NEIGHBOUR_CHOICES, ((-w.every, w.id, w.name) for w in weights if w.every))
+    others = {i: name for _, i, name in best}
     if others:
         more = len(weights) - len(others)
         st.selectbox(

@@ -5,6 +5,7 @@ click-to-expand."""
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 
 import streamlit as st
 
@@ -86,7 +87,7 @@ def network_section(
     if len(direct) > limit:
         # more direct neighbours than are shown: the nearest come first, so only direct ones show,
         # the best-sourced (ties by id, as strongest_neighbours ranks them) with the facts among them
-        kept = sorted(direct, key=lambda n: (-direct[n], n))[:limit]
+        kept = [n for _, n in heapq.nsmallest(limit, ((-weight, n) for n, weight in direct.items()))]
         base = session.among([centre, *kept], predicates, review)
         shown, _ = strongest_neighbours(filtered(exploration.view(base, centre, types)), centre, limit)
         total, what = len(direct), "direct neighbours"

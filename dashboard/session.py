@@ -44,9 +44,12 @@ def _open(settings: StoreConfig) -> GraphStore:
     return _open_graph(settings).store
 
 
+_WRITES = [0]  # writes made through this process (refresh), part of every stamp
+
+
 def _stamp(settings: StoreConfig) -> tuple[Any, ...]:
     """Read the store's change stamp (once per page run, by :func:`store`)."""
-    found = explorer_reads.change_stamp(_open(settings))
+    found = (_WRITES[0], *explorer_reads.change_stamp(_open(settings)))
     st.session_state[STAMP_KEY] = found
     return found
 
@@ -58,7 +61,7 @@ def stamp() -> tuple[Any, ...]:
 
 
 def _entity_count(settings: StoreConfig) -> int:
-    nodes, _, _ = _stamp(settings)
+    nodes = _stamp(settings)[1]
     return sum(n for label, n in nodes if label != "Source")
 
 
@@ -261,6 +264,7 @@ def refresh() -> None:
     kept = (_entities, _suggested, _fact_counts, _candidates, _entity, _mentioning, _groups, _page)
     for cached in (*kept, _neighbours, _among, _ego):
         cached.clear()
+    _WRITES[0] += 1  # what else is keyed on the stamp (the facts summary) is read again too
     st.session_state.pop(STAMP_KEY, None)
 
 

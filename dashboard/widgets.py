@@ -61,11 +61,12 @@ def graph_view(
             else ""
         )
     )
+    elements = to_elements(subgraph, centre, weights)
     shown = st_link_analysis(
-        to_elements(subgraph, centre, weights),
+        elements,
         layout="cose",
         node_styles=node_styles(subgraph, weights),
-        edge_styles=edge_styles(subgraph, centre),
+        edge_styles=edge_styles(subgraph, centre, elements),
         height=GRAPH_HEIGHT,
         key=key,
         on_change=on_change,

@@ -189,13 +189,15 @@ class NeighbourWeight:
 
 
 def change_stamp(store: GraphStore) -> tuple[Any, ...]:
-    """A value that changes when the store's content does. The embedded store: its node and
-    relationship counts by label and type (one ``db.meta.stats()`` call) and the server's count of
-    writes since its last snapshot, so any write is seen. Neo4j: its node and relationship counts,
-    so an edit by another process that adds or removes nothing (a review) is missed until one
-    does (the explorer's own edits clear its caches)."""
+    """(nodes by label, relationships by type, writes): a value that changes when the store's
+    content does. The embedded store: its counts by label and type (one ``db.meta.stats()`` call)
+    and the server's count of writes since its last snapshot, so any write is seen. Neo4j: its
+    node and relationship counts (label ``*``, no writes), so an edit by another process that adds
+    or removes nothing (a review) is missed until one does (the explorer's own edits clear its
+    caches)."""
     if store.name == "neo4j":  # two counts from its count store, not one query per label and type
-        return tuple(store.run(q).scalar() for q in NEO4J_COUNTS)
+        nodes, relationships = (int(store.run(q).scalar() or 0) for q in NEO4J_COUNTS)
+        return ((("*", nodes),), (("*", relationships),), None)
     stats = store.stats()
     writes = None
     connection = getattr(getattr(store, "_db", None), "connection", None)
