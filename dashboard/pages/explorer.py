@@ -51,8 +51,7 @@ def choose_entity(query: str) -> str | None:
 
 
 def _open_suggestion() -> None:
-    """A suggestion picked as you typed becomes the search (its id opens it directly); text typed
-    that is no suggestion becomes the search too (an exact name opens, a near one is offered)."""
+    """A suggestion picked as you typed becomes the search (its id opens it directly)."""
     picked = st.session_state.get("suggest")
     if picked:
         st.session_state["search"] = picked
@@ -66,8 +65,8 @@ def suggestion_label(entity: Entity, facts: int) -> str:
 
 def suggestions() -> None:
     """A box that suggests entities as you type (name, aliases, type, number of facts): the
-    session.SUGGESTED most connected entities, and the close matches of the current search; what
-    is typed and matches none of them can be entered as a search. Nothing opens until picked."""
+    session.SUGGESTED most connected entities, and the close matches of the current search (found
+    through the store's indexes). Nothing opens until one is picked; no page reads every entity."""
     labels = {e.id: suggestion_label(e, n) for e, n in session.suggested()}
     query = str(st.session_state.get("search") or "").strip()
     if query:
@@ -81,13 +80,12 @@ def suggestions() -> None:
         "Suggestions as you type",
         list(labels),
         index=None,
-        format_func=lambda value: labels.get(value, value),
+        format_func=labels.__getitem__,
         placeholder="start typing a name or alias, e.g. Antropic",
         key="suggest",
         on_change=_open_suggestion,
-        accept_new_options=True,
-        help="The most connected entities, and the close matches of the search; type another "
-        "name and press Enter to search it.",
+        help=f"The {session.SUGGESTED} most connected entities, and the close matches of the search "
+        "below (any other entity: type its name there).",
     )
 
 
