@@ -58,12 +58,12 @@ def network_section(
     # facts and neighbours are never read; only the best-sourced are drawn, with the facts among them
     picked_day = st.session_state.get("net-as-of")
     day_text = picked_day.isoformat() if isinstance(picked_day, dt.date) else None
-    weights = session.neighbour_weights(
+    neighbours = session.neighbour_weights(
         centre, predicates=predicates, review_states=parse_filter(review).state_values(),
         types=None if set(types) >= set(TYPES) else types, removed=exploration.removed - {centre},
         since=since, until=until, day=day_text,
     )  # fmt: skip
-    hub = len(weights) > HUB_NEIGHBOURS
+    hub = len(neighbours) > HUB_NEIGHBOURS
     ref_col, size_col, day_col = st.columns([2, 1, 1])
     reference = ref_col.toggle(
         "Reference-data facts",
@@ -82,7 +82,7 @@ def network_section(
         return reachable(graph, centre)
 
     limit = int(st.session_state.get("ego-limit", HUB_NEIGHBOURS))
-    direct = {w.id: w.every if reference else w.reported for w in weights}
+    direct = {w.id: w.every if reference else w.reported for w in neighbours}
     direct = {n: weight for n, weight in direct.items() if weight > 0}
     if len(direct) > limit:
         # more direct neighbours than are shown: the nearest come first, so only direct ones show,
@@ -100,6 +100,6 @@ def network_section(
         if st.button(f"Show {min(MORE, total - limit)} more", key="net-more"):
             st.session_state["ego-limit"] = limit + MORE
             st.rerun()
-    weights = None if size_by == "none" else dict(SIZES[size_by](shown))
-    graph_view(shown, key=key, centre=centre, expandable=True, on_change=on_event, weights=weights)
+    sizes = None if size_by == "none" else dict(SIZES[size_by](shown))
+    graph_view(shown, key=key, centre=centre, expandable=True, on_change=on_event, weights=sizes)
     return shown
