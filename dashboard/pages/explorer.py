@@ -66,7 +66,8 @@ def suggestion_label(entity: Entity, facts: int) -> str:
 def suggestions() -> None:
     """A box that suggests entities as you type (name, aliases, type, number of facts): the
     session.SUGGESTED most connected entities, and the close matches of the current search (found
-    through the store's indexes). Nothing opens until one is picked; no page reads every entity."""
+    through the store's indexes). Nothing opens until one is picked; the empty page reads no
+    list of every entity."""
     labels = {e.id: suggestion_label(e, n) for e, n in session.suggested()}
     query = str(st.session_state.get("search") or "").strip()
     if query:
