@@ -154,3 +154,19 @@ def test_a_page_skips_and_limits_in_the_engine(scratch_store: FalkorDBStore) -> 
     page = fact_page(scratch_store, hub.id, skip=3, limit=4)
     assert [rel.properties["date"] for rel, _ in page.facts] == ["2021-09", "2021-08", "2021-07", "2021-06"]
     assert set(page.sources) == {note.id}
+
+
+def test_facts_among_read_as_values_are_the_facts_among(sample_store: FalkorDBStore) -> None:
+    from aikg.graph import selection
+
+    ids = ["organization:openai", "person:sam-altman", "person:ilya-sutskever", "organization:anthropic"]
+    for facts in (
+        None,
+        selection.FactFilter(review=ReviewFilter.ALL),
+        selection.FactFilter(predicates=("ACQUIRED",)),
+    ):
+        plain = selection.among_values(sample_store, ids, facts)
+        converted = selection.among(sample_store, ids, facts)
+        assert plain.relationships == converted.relationships
+        assert plain.nodes == converted.nodes
+        assert bool(plain.relationships) == (facts is None or facts.predicates is None)
