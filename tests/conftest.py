@@ -44,8 +44,6 @@ def pytest_runtest_setup(item: pytest.Item) -> None:
         if os.environ.get("CI"):
             pytest.fail(NEO4J_MISSING_IN_CI, pytrace=False)
         pytest.skip(NEO4J_SKIP)
-
-
 LLM_SKIP = (
     "the LLM lane needs AIKG_LLM_BASE_URL and AIKG_LLM_MODEL: "
     'eval "$(scripts/llm-test-server.sh start)" starts a local server'

@@ -164,10 +164,9 @@ def test_only_selects_stems_and_scores_are_split_by_language(tmp_path: Path) -> 
     everything = evaluate(gold, docs, rules)
     assert [a.name for a in everything.articles] == ["en-01-a", "en-02-b", "fr-01-a"]
     assert set(everything.micro_by_language("entities")) == {"en", "fr"}
-    assert (
-        everything.micro_by_language("entities")["en"].tp + everything.micro_by_language("entities")["en"].fn
-        == 2
-    )
+    assert everything.micro_by_language("entities")["en"].tp + everything.micro_by_language(
+        "entities"
+    )["en"].fn == 2
     half = evaluate(gold, docs, rules, only=["en-01-*", "fr-*"])
     assert [a.name for a in half.articles] == ["en-01-a", "fr-01-a"]
     assert set(half.as_dict()["by_language"]) == {"en", "fr"}  # type: ignore[arg-type]

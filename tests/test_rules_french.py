@@ -77,7 +77,8 @@ NOT_FOUND = [
         ("Ariane Picot", "WORKS_AT", "Brivel"),
     ),
     (
-        "Brivel lève deux millions d'euros auprès du fonds breton Tamaris Capital, a expliqué Ariane Picot.",
+        "Brivel lève deux millions d'euros auprès du fonds breton Tamaris Capital, a expliqué "
+        "Ariane Picot.",
         ("Ariane Picot", "WORKS_AT", "Brivel"),
     ),
     # "du groupe de X" names its owner: not the group in focus
