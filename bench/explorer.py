@@ -2,9 +2,11 @@
 
 ``python -m bench.explorer DATA_DIR [--entity NAME] [--runs N]`` drives the explorer page in
 process with Streamlit's AppTest (the same script a browser session runs, without the browser) on
-an embedded store and prints JSON: the empty page, the first render of the entity (cold caches:
-entity list, fact counts, dossier, network) and warm re-renders of the same page, each as wall
-seconds and this process's CPU seconds (the store server's own CPU is not included).
+an embedded store and prints JSON: the empty page (the suggestions: the most connected entities),
+the first render of the entity (cold caches: its fact counts, first page of facts, neighbour
+weights, network) and warm re-renders of the same page (the store unchanged: only its change stamp
+is read), each as wall seconds and this process's CPU seconds (the store server's own CPU is not
+included).
 """
 
 from __future__ import annotations

@@ -19,6 +19,7 @@ from aikg.graph.stores.base import GraphStore
 
 MESSAGE = "curation-message"
 MERGE_OPEN = "merge-dialog-open"
+CORRECT_OPEN = "correct-dialog-open"
 FILTER_HELP = "not-rejected hides rejected facts; accepted-only shows the facts a person vouched for."
 
 
@@ -59,8 +60,12 @@ def note_key(fact_id: str) -> str:
     return f"note-{key_of(fact_id)}"
 
 
-def fact_actions(store: GraphStore, fact_id: str, review: str, *, label: str) -> None:
-    """Accept and Reject buttons (the one matching the current state disabled) and a Correct form."""
+def fact_actions(
+    store: GraphStore, fact_id: str, review: str, *, label: str, correct_in_dialog: bool = False
+) -> None:
+    """Accept and Reject buttons (the one matching the current state disabled) and a Correct form:
+    in a popover, or with ``correct_in_dialog`` in a dialog built only when its button is pressed
+    (a page of 25 facts then draws 75 buttons, not 25 forms of seven fields each)."""
     key = key_of(fact_id)
 
     def decide(state: ReviewState) -> None:
@@ -85,8 +90,24 @@ def fact_actions(store: GraphStore, fact_id: str, review: str, *, label: str) ->
         args=(ReviewState.REJECTED,),
         width="stretch",
     )
-    with correct_col.popover("Correct", width="stretch"):
-        correct_form(store, fact_id, label)
+    if not correct_in_dialog:
+        with correct_col.popover("Correct", width="stretch"):
+            correct_form(store, fact_id, label)
+        return
+    if correct_col.button("Correct…", key=f"correct-open-{key}", width="stretch"):
+        st.session_state[CORRECT_OPEN] = fact_id
+    if st.session_state.get(CORRECT_OPEN) == fact_id:
+        correct_dialog(store, fact_id, label)
+
+
+def _close_correct() -> None:
+    st.session_state.pop(CORRECT_OPEN, None)
+
+
+@st.dialog("Correct a fact", on_dismiss=_close_correct)
+def correct_dialog(store: GraphStore, fact_id: str, label: str) -> None:
+    st.caption(label)
+    correct_form(store, fact_id, label)
 
 
 def correct_form(store: GraphStore, fact_id: str, label: str) -> None:
@@ -115,6 +136,7 @@ def correct_form(store: GraphStore, fact_id: str, label: str) -> None:
             st.warning("Change at least one field.")
             return
         _run(lambda: curation.correct(store, fact_id, changes, note=note or None), f"Corrected: {label}")
+        _close_correct()
         st.rerun()
 
 

@@ -45,12 +45,18 @@ def with_sources(store: GraphStore, subgraph: Subgraph) -> Subgraph:
     return out
 
 
+def export_extension(fmt: str) -> str:
+    """The file extension of an export format (``turtle`` -> ``ttl``)."""
+    return str(getattr(get_exporter(fmt), "extension", fmt)).lstrip(".")
+
+
 def export_subgraph(subgraph: Subgraph, fmt: str, stem: str) -> Download:
     exporter = get_exporter(fmt)
     buffer = io.BytesIO()
     exporter.write(subgraph, buffer)
-    extension = getattr(exporter, "extension", fmt).lstrip(".")
-    return Download(buffer.getvalue(), f"{stem}.{extension}", MIME.get(fmt, "application/octet-stream"))
+    return Download(
+        buffer.getvalue(), f"{stem}.{export_extension(fmt)}", MIME.get(fmt, "application/octet-stream")
+    )
 
 
 def result_csv(result: QueryResult, stem: str) -> Download:

@@ -37,7 +37,7 @@ def among_subgraph(
     store: GraphStore, ids: Iterable[str], predicates: Sequence[str] = (), review: str = "not-rejected"
 ) -> Subgraph:
     """These entities and the facts between them."""
-    return selection.among(store, ids, facts=_filter(predicates, review))
+    return selection.among_values(store, ids, facts=_filter(predicates, review))
 
 
 def merge(*graphs: Subgraph) -> Subgraph:

@@ -157,9 +157,13 @@ def node_styles(subgraph: Subgraph, weights: Mapping[str, float] | None = None) 
     return [NODE_CAPTIONS, *styles, CENTRE_STYLE]
 
 
-def edge_styles(subgraph: Subgraph, centre: str | None = None) -> list[EdgeStyle | RuleStyle]:
-    """One captioned, directed style per edge label drawn (fact types and "N facts" groups)."""
-    types = sorted({str(e["data"]["label"]) for e in to_elements(subgraph, centre)["edges"]})  # escaped
+def edge_styles(
+    subgraph: Subgraph, centre: str | None = None, elements: Mapping[str, list[dict[str, Any]]] | None = None
+) -> list[EdgeStyle | RuleStyle]:
+    """One captioned, directed style per edge label drawn (fact types and "N facts" groups), from
+    the subgraph's ``elements`` when the caller already built them."""
+    drawn = elements if elements is not None else to_elements(subgraph, centre)
+    types = sorted({str(e["data"]["label"]) for e in drawn["edges"]})  # escaped
     # labeled=None: the library warns about its deprecated `labeled` flag unless it is None
     styles = [EdgeStyle(t, caption="label", directed=True, labeled=None) for t in types]
     return [EDGE_CAPTIONS, *styles]

@@ -5,28 +5,22 @@ click-to-expand."""
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 
 import streamlit as st
 
 from aikg.dashboard import session
-from aikg.dashboard.egograph import (
-    EXPAND_HOPS,
-    Exploration,
-    among_subgraph,
-    ego_subgraph,
-    reachable,
-)
+from aikg.dashboard.egograph import EXPAND_HOPS, Exploration, ego_subgraph, reachable
 from aikg.dashboard.network_shape import (
     HUB_NEIGHBOURS,
     degrees,
-    neighbour_strength,
     source_counts,
     strongest_neighbours,
     without_reference,
 )
 from aikg.dashboard.time_filter import as_of, in_range
 from aikg.dashboard.widgets import graph_view
-from aikg.graph.review import DEFAULT_FILTER
+from aikg.graph.review import DEFAULT_FILTER, parse_filter
 from aikg.graph.schema import EntityType, Predicate
 from aikg.graph.stores.base import GraphStore
 from aikg.graph.subgraph import Subgraph
@@ -60,9 +54,16 @@ def network_section(
             st.session_state.get(key), lambda node: ego_subgraph(store, node, EXPAND_HOPS, predicates, review)
         )
 
-    # a hub's first hop alone (one query), so its thousands of neighbours' own facts are never read
-    star = exploration.view(session.entity_star(centre, predicates, review), centre, types)
-    hub = len(neighbour_strength(star, centre)) > HUB_NEIGHBOURS
+    # a hub's direct neighbours, weighed by the store (one aggregated query): its thousands of
+    # facts and neighbours are never read; only the best-sourced are drawn, with the facts among them
+    picked_day = st.session_state.get("net-as-of")
+    day_text = picked_day.isoformat() if isinstance(picked_day, dt.date) else None
+    neighbours = session.neighbour_weights(
+        centre, predicates=predicates, review_states=parse_filter(review).state_values(),
+        types=None if set(types) >= set(TYPES) else types, removed=exploration.removed - {centre},
+        since=since, until=until, day=day_text,
+    )  # fmt: skip
+    hub = len(neighbours) > HUB_NEIGHBOURS
     ref_col, size_col, day_col = st.columns([2, 1, 1])
     reference = ref_col.toggle(
         "Reference-data facts",
@@ -81,16 +82,17 @@ def network_section(
         return reachable(graph, centre)
 
     limit = int(st.session_state.get("ego-limit", HUB_NEIGHBOURS))
-    direct = neighbour_strength(filtered(star), centre)
+    direct = {w.id: w.every if reference else w.reported for w in neighbours}
+    direct = {n: weight for n, weight in direct.items() if weight > 0}
     if len(direct) > limit:
         # more direct neighbours than are shown: the nearest come first, so only direct ones show,
         # the best-sourced (ties by id, as strongest_neighbours ranks them) with the facts among them
-        kept = sorted(direct, key=lambda n: (-direct[n], n))[:limit]
-        base = among_subgraph(store, [centre, *kept], predicates, review)
+        kept = [n for _, n in heapq.nsmallest(limit, ((-weight, n) for n, weight in direct.items()))]
+        base = session.among([centre, *kept], predicates, review)
         shown, _ = strongest_neighbours(filtered(exploration.view(base, centre, types)), centre, limit)
         total, what = len(direct), "direct neighbours"
     else:
-        full = exploration.view(ego_subgraph(store, centre, hops, predicates, review), centre, types)
+        full = exploration.view(session.ego(centre, hops, predicates, review), centre, types)
         shown, total = strongest_neighbours(filtered(full), centre, limit)
         what = "connected entities"
     if total > limit:
@@ -98,6 +100,6 @@ def network_section(
         if st.button(f"Show {min(MORE, total - limit)} more", key="net-more"):
             st.session_state["ego-limit"] = limit + MORE
             st.rerun()
-    weights = None if size_by == "none" else dict(SIZES[size_by](shown))
-    graph_view(shown, key=key, centre=centre, expandable=True, on_change=on_event, weights=weights)
+    sizes = None if size_by == "none" else dict(SIZES[size_by](shown))
+    graph_view(shown, key=key, centre=centre, expandable=True, on_change=on_event, weights=sizes)
     return shown

@@ -10,7 +10,9 @@ import streamlit as st
 from st_link_analysis import st_link_analysis
 
 from aikg.dashboard.downloads import (
+    MIME,
     Download,
+    export_extension,
     export_formats,
     export_subgraph,
     result_csv,
@@ -59,11 +61,12 @@ def graph_view(
             else ""
         )
     )
+    elements = to_elements(subgraph, centre, weights)
     shown = st_link_analysis(
-        to_elements(subgraph, centre, weights),
+        elements,
         layout="cose",
         node_styles=node_styles(subgraph, weights),
-        edge_styles=edge_styles(subgraph, centre),
+        edge_styles=edge_styles(subgraph, centre, elements),
         height=GRAPH_HEIGHT,
         key=key,
         on_change=on_change,
@@ -77,19 +80,35 @@ def download(item: Download, label: str, key: str) -> None:
     st.download_button(label, data=item.data, file_name=item.file_name, mime=item.mime, key=key)
 
 
+def export_file(store: GraphStore, subgraph: Subgraph, fmt: str, stem: str) -> Callable[[], bytes]:
+    """The export of the subgraph (with the sources its facts cite) in ``fmt``, written only when
+    called, i.e. when the download button is pressed: drawing the page reads and writes nothing.
+    A failure becomes the file's one line of text, as nothing can be drawn on the page then."""
+
+    def written() -> bytes:
+        try:
+            return export_subgraph(with_sources(store, subgraph), fmt, stem).data
+        except AikgError as exc:
+            return f"Export to {fmt} failed: {exc}\n".encode()
+
+    return written
+
+
 def export_buttons(store: GraphStore, subgraph: Subgraph, stem: str, key: str) -> None:
-    """Pick a format, download the subgraph (with the sources its facts cite) in it."""
+    """Pick a format, download the subgraph (with the sources its facts cite) in it; the file is
+    written when the button is pressed, not on every render."""
     formats = export_formats()
     left, right = st.columns([1, 2])
     fmt = left.selectbox("Export format", formats, key=f"{key}-format")
-    try:
-        item = export_subgraph(with_sources(store, subgraph), fmt, stem)
-    except AikgError as exc:
-        st.error(f"Export to {fmt} failed: {exc}")
-        return
     with right:
         st.write("")
-        download(item, f"Download subgraph ({fmt})", key=f"{key}-download")
+        st.download_button(
+            f"Download subgraph ({fmt})",
+            data=export_file(store, subgraph, fmt, stem),
+            file_name=f"{stem}.{export_extension(fmt)}",
+            mime=MIME.get(fmt, "application/octet-stream"),
+            key=f"{key}-download",
+        )
 
 
 def result_view(store: GraphStore, result: QueryResult, *, stem: str, key: str) -> None:

@@ -65,6 +65,10 @@ WHERE a.id IN $ids AND b.id IN $ids AND """
     + "RETURN a, r, b"
 )
 
+# FACTS_AMONG's facts as plain values, for a store with ``read_values`` (the embedded one: id(r) is
+# the internal id its relationship values fall back to without a fact id)
+FACT_VALUES_AMONG = FACTS_AMONG.replace("RETURN a, r, b", "RETURN a.id, type(r), b.id, id(r), properties(r)")
+
 
 @dataclass(frozen=True)
 class StoredGraph:
@@ -195,6 +199,27 @@ def among(store: GraphStore, ids: Iterable[str], facts: FactFilter | None = None
     subgraph = Subgraph()
     subgraph.add(store.run(NODES_BY_ID, {"ids": wanted}).rows)
     subgraph.add(store.run(FACTS_AMONG, {**(facts or FactFilter()).params(), "ids": wanted}).rows)
+    return subgraph
+
+
+def among_values(store: GraphStore, ids: Iterable[str], facts: FactFilter | None = None) -> Subgraph:
+    """:func:`among`, with the facts read as plain values (``read_values`` where the store has it:
+    no node or edge conversion, a hub's thousands of facts among its top neighbours read in about
+    half the time); the same nodes and relationships."""
+    read = getattr(store, "read_values", None)
+    if read is None:
+        return among(store, ids, facts)
+    wanted = sorted(set(ids))
+    subgraph = Subgraph()
+    subgraph.add(store.run(NODES_BY_ID, {"ids": wanted}).rows)
+    rows = read(FACT_VALUES_AMONG, {**(facts or FactFilter()).params(), "ids": wanted})
+    subgraph.add([
+        RelationshipValue(
+            id=str(props.get("fact_id", f"#{rel_id}")), type=str(kind), start=str(start), end=str(end),
+            properties=dict(props),
+        )
+        for start, kind, end, rel_id, props in rows
+    ])  # fmt: skip
     return subgraph
 
 

@@ -375,10 +375,15 @@ def test_a_hub_draws_the_evidence_of_one_page_of_facts_at_a_time(staff_env: Falk
     app = page("explorer").run()
     app.text_input(key="search").input("Quillfeather Labs").run()
     assert not app.exception
-    assert len(app.dataframe[0].value) == STAFF  # the table lists every fact
+    assert f"Facts ({STAFF})" in [h.value for h in app.subheader]
+    first = list(app.dataframe[0].value["other party"])
+    assert len(first) == EVIDENCE_PAGE  # the table shows one page, read from the store
     quotes = [q for q in texts(app).split("\n") if q.startswith("> quote about staffer")]
     assert len(set(quotes)) == EVIDENCE_PAGE
     app.number_input(key="evidence-page").set_value(2).run()
+    second = list(app.dataframe[0].value["other party"])
+    assert len(second) == STAFF - EVIDENCE_PAGE and not set(first) & set(second)
+    assert sorted(first + second) == sorted(f"Staffer Number{i:02d}" for i in range(STAFF))
     rest = [q for q in texts(app).split("\n") if q.startswith("> quote about staffer")]
     assert len(set(rest)) == STAFF - EVIDENCE_PAGE and not set(rest) & set(quotes)
     assert f"Facts {EVIDENCE_PAGE + 1}–{STAFF} of {STAFF}, in the table's order." in [

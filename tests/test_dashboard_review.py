@@ -142,3 +142,21 @@ def test_a_merged_away_id_opens_the_kept_entity(scratch_env: FalkorDBStore) -> N
     assert not app.exception
     assert app.header[0].value == "OpenAI"
     assert any("was merged into `organization:openai`" in c.value for c in app.caption)
+
+
+def test_entity_page_corrects_a_fact_in_a_dialog_opened_on_request(scratch_env: FalkorDBStore) -> None:
+    target = criticized(scratch_env)
+    app = page("explorer").run()
+    app.text_input(key="search").input("Helen Toner").run()
+    assert not any(f.proto.form.form_id.startswith("correct-") for f in app.get("form"))  # none drawn
+    app.button(key=f"correct-open-{key(target)}").click().run()
+    assert not app.exception
+    [form] = [f for f in app.get("form") if f.proto.form.form_id == f"correct-{key(target)}"]
+    app.text_input(key=f"fix-date-{key(target)}").input("2023-11-19")
+    form.button[0].click().run()
+    assert not app.exception
+    assert "Corrected" in app.success[0].value
+    assert get_fact(scratch_env, target).props["date"] == "2023-11-19"
+    assert not any(f.proto.form.form_id.startswith("correct-") for f in app.get("form"))  # closed
+    facts = app.dataframe[0].value
+    assert "2023-11-19" in set(facts["date"])  # the page reads the corrected fact, not a stale copy
