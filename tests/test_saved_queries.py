@@ -412,3 +412,19 @@ def test_a_limit_keeps_the_first_rows_of_the_whole_list(
     assert len(whole) >= 4
     for limit in range(1, len(whole) + 1):
         assert _rows(sample_store, name, {**params, "limit": limit}, key) == whole[:limit]
+
+
+@pytest.mark.parametrize("limit", [1, 3, 5])
+def test_ego_network_of_a_centre_with_more_facts_than_the_limit(
+    sample_store: FalkorDBStore, limit: int
+) -> None:
+    """Once the centre's own facts reach ``limit``, the answer is ``limit`` of them (the rest of a
+    hub's network is not read): still facts of the network, each with both its ends."""
+    whole = to_subgraph(run_saved(sample_store, "ego_network", {"entity": "OpenAI", "limit": 10000}))
+    part = to_subgraph(run_saved(sample_store, "ego_network", {"entity": "OpenAI", "limit": limit}))
+    assert len(whole.relationships) > 5
+    assert len(part.relationships) == limit
+    for key, fact in part.relationships.items():
+        assert whole.relationships[key] == fact
+        assert "organization:openai" in (fact.start, fact.end)
+        assert {fact.start, fact.end} <= set(part.nodes)

@@ -23,56 +23,7 @@
 //     choices: [accepted-only, not-rejected, all]
 //     description: Facts by review state (accepted-only = accepted or corrected; all includes rejected).
 // result: table
-CALL {
-  MATCH (s)-[r:WORKS_AT]->(o)
-  RETURN s, r, o
-  UNION ALL
-  MATCH (s)-[r:DEPARTED]->(o)
-  RETURN s, r, o
-  UNION ALL
-  MATCH (s)-[r:JOINED]->(o)
-  RETURN s, r, o
-  UNION ALL
-  MATCH (s)-[r:FOUNDED]->(o)
-  RETURN s, r, o
-  UNION ALL
-  MATCH (s)-[r:BOARD_MEMBER_OF]->(o)
-  RETURN s, r, o
-  UNION ALL
-  MATCH (s)-[r:VOTED_TO_REMOVE]->(o)
-  RETURN s, r, o
-  UNION ALL
-  MATCH (s)-[r:DEVELOPED]->(o)
-  RETURN s, r, o
-  UNION ALL
-  MATCH (s)-[r:GRANTED_ACCESS]->(o)
-  RETURN s, r, o
-  UNION ALL
-  MATCH (s)-[r:REVOKED_ACCESS]->(o)
-  RETURN s, r, o
-  UNION ALL
-  MATCH (s)-[r:COLLABORATED_WITH]->(o)
-  RETURN s, r, o
-  UNION ALL
-  MATCH (s)-[r:COMPETES_WITH]->(o)
-  RETURN s, r, o
-  UNION ALL
-  MATCH (s)-[r:CRITICIZED]->(o)
-  RETURN s, r, o
-  UNION ALL
-  MATCH (s)-[r:DELAYED]->(o)
-  RETURN s, r, o
-  UNION ALL
-  MATCH (s)-[r:INVESTED_IN]->(o)
-  RETURN s, r, o
-  UNION ALL
-  MATCH (s)-[r:ACQUIRED]->(o)
-  RETURN s, r, o
-  UNION ALL
-  MATCH (s)-[r:PARTNERED_WITH]->(o)
-  RETURN s, r, o
-}
-WITH s, r, o
+MATCH (s:Entity)-[r]->(o:Entity)
 WHERE ($include_reference OR any(x IN r.sources WHERE x <> 'source:reference-data'))
   AND ($review = 'all' OR coalesce(r.review, 'unreviewed') <> 'rejected')
   AND ($review <> 'accepted-only' OR coalesce(r.review, 'unreviewed') IN ['accepted', 'corrected'])
