@@ -4,7 +4,8 @@
 //   The entities that articles mentioning an entity also mention, by number of shared articles,
 //   with those articles' titles in alphabetical order. Uses article mentions only (not facts). The
 //   engine counts the shared articles of every co-mentioned entity, keeps the `limit` first, and
-//   reads titles for those only.
+//   reads titles for those only. Counts mention relationships: every writer merges them, one per
+//   article and entity.
 // params:
 //   - name: entity
 //     type: entity
@@ -25,13 +26,13 @@
 MATCH (n:Entity {id: $entity})
 MATCH (n)<-[:MENTIONS]-(src:Source)-[:MENTIONS]->(m:Entity)
 WHERE m <> n
-WITH n, m, count(DISTINCT src) AS articles
+WITH n, m, count(src) AS articles
 WHERE articles >= $min_articles
 WITH n, m, articles, m.name AS entity
 ORDER BY articles DESC, entity
 LIMIT $limit
 MATCH (m)<-[:MENTIONS]-(src:Source)-[:MENTIONS]->(n)
-WITH DISTINCT m, entity, articles, src
+WITH m, entity, articles, src
 WITH m, entity, articles, src.title AS title
 ORDER BY title
 WITH m, entity, articles, collect(title) AS titles
