@@ -393,3 +393,38 @@ def _required_samples(name: str) -> dict[str, str]:
         "date": "2024-06-01",
     }
     return {p.name: samples[p.name] for p in CATALOG[name].params if p.required}
+
+
+@pytest.mark.parametrize(
+    ("name", "params", "key"),
+    [
+        ("single_source_facts", {"review": "all"}, ("predicate", "subject", "object")),
+        ("co_mentions", {"entity": "OpenAI"}, ("entity", "articles")),
+        ("most_connected", {"review": "all", "include_reference": True}, ("entity", "facts", "neighbours")),
+    ],
+)
+def test_a_limit_keeps_the_first_rows_of_the_whole_list(
+    sample_store: FalkorDBStore, name: str, params: dict[str, Any], key: tuple[str, ...]
+) -> None:
+    """These queries stop reading once ``limit`` rows are certain (single_source_facts skips the
+    fact types after the one that fills the list): every limit gives a prefix of the whole list."""
+    whole = _rows(sample_store, name, {**params, "limit": 10000}, key)
+    assert len(whole) >= 4
+    for limit in range(1, len(whole) + 1):
+        assert _rows(sample_store, name, {**params, "limit": limit}, key) == whole[:limit]
+
+
+@pytest.mark.parametrize("limit", [1, 3, 5])
+def test_ego_network_of_a_centre_with_more_facts_than_the_limit(
+    sample_store: FalkorDBStore, limit: int
+) -> None:
+    """Once the centre's own facts reach ``limit``, the answer is ``limit`` of them (the rest of a
+    hub's network is not read): still facts of the network, each with both its ends."""
+    whole = to_subgraph(run_saved(sample_store, "ego_network", {"entity": "OpenAI", "limit": 10000}))
+    part = to_subgraph(run_saved(sample_store, "ego_network", {"entity": "OpenAI", "limit": limit}))
+    assert len(whole.relationships) > 5
+    assert len(part.relationships) == limit
+    for key, fact in part.relationships.items():
+        assert whole.relationships[key] == fact
+        assert "organization:openai" in (fact.start, fact.end)
+        assert {fact.start, fact.end} <= set(part.nodes)
