@@ -42,6 +42,8 @@ from aikg.ingest.extractors.rules.org_shapes import (
     HEADLINE_OBJECT,
     HEADLINE_ORG,
     HEADLINE_PERSON_VERB,
+    INSTITUTION,
+    INSTITUTION_FIRST,
     LIST_LINK,
     LONGER_BEFORE,
     MEDIA_WORD,
@@ -68,6 +70,8 @@ from aikg.ingest.extractors.rules.orgnames import acronyms, firms, is_place, med
 from aikg.ingest.extractors.rules.people_shapes import (
     AND_BETWEEN,
     CLAUSE_GOES_ON,
+    HONORIFIC,
+    HONORIFIC_SURNAME,
     NOT_NAMES,
     OPENERS,
     PARTICLES,
@@ -424,6 +428,12 @@ class Discoverer:
                 first = name.split()[0]
                 start += len(first) + (len(name) - len(name[len(first) :].lstrip()) - len(first))
                 name = name[len(first) :].lstrip()
+            if HONORIFIC.match(name.split()[0]):  # "Mme Anne Lind" is Anne Lind; "Mme Lind", below
+                if len(name.split()) < 3:
+                    continue
+                first = name.split()[0]
+                start += len(name) - len(name[len(first) :].lstrip())
+                name = name[len(first) :].lstrip()
             end = start + len(name)
             words = name.split()
             inner = [w for i, w in enumerate(words) if not (i and w.lower() in PARTICLES)]
@@ -431,6 +441,8 @@ class Discoverer:
                 continue
             if ORG_TAIL_WORD.match(words[-1]) or any(n.endswith(" " + name) for n in people):
                 continue
+            if INSTITUTION_FIRST.match(words[0]):
+                continue  # "la Banque de France a publié": a public body's name
             if any(self.gazetteer.lookup(w) for w in words):
                 continue
             if ORG_NOUN_BEFORE.search(text, max(0, start - 20), start):
@@ -441,6 +453,26 @@ class Discoverer:
                 or first_name_evidence(text, start, end, words)
             ):
                 spans += self._span(start, end, EntityType.PERSON, name)
+        return spans + self._honorific_surnames(text, known, bounds, spans)
+
+    def _honorific_surnames(
+        self, text: str, known: Occupied, bounds: Bounds, found: list[Span]
+    ) -> list[Span]:
+        """'M. Carbonnel', 'Mme Levasseur': a surname after a courtesy title is a person's, unless the
+        text names that person in full (the short form then refers to the full name)."""
+        surnames = {
+            w
+            for s in (*known.spans, *found)
+            if s.type is EntityType.PERSON
+            for w in s.entity.name.split()[1:]
+        }
+        spans: list[Span] = []
+        for m in bounds.finditer(HONORIFIC_SURNAME, text):
+            name = m.group("name")
+            if name in surnames or name.lower() in NOT_NAMES or self.gazetteer.lookup(name) is not None:
+                continue
+            if known.free(m.start("name"), m.end("name")) and not INSTITUTION_FIRST.match(name):
+                spans += self._span(m.start("name"), m.end("name"), EntityType.PERSON, name)
         return spans
 
     @staticmethod
@@ -557,6 +589,8 @@ class Discoverer:
             name = m.group("name")
             if name.split()[0].lower() not in NOT_NAMES:
                 spans += self._span(m.start("name"), m.end("name"), EntityType.ORGANIZATION, name)
+        for m in bounds.finditer(INSTITUTION, text):
+            spans += self._span(m.start("name"), m.end("name"), EntityType.ORGANIZATION, m.group("name"))
         for m in bounds.finditer(ORG_PREFIXED, text):
             spans += self._span(m.start(), m.end(), EntityType.ORGANIZATION, m.group())
         for m in bounds.finditer(ORG_NOUN, text):

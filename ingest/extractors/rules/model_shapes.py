@@ -17,11 +17,11 @@ TIER_WORDS = (
 # "xAI's new Grok model", "le modèle Vesper"
 NAMED_MODEL = re.compile(
     rf"['’]s\s+(?:(?:new|latest|famous|flagship|upcoming)\s+)?(?P<name>[{UPPER}][\w.-]*)\s+(?:AI\s+)?{MODEL_WORDS}\b"
-    rf"|\b(?:le |son |du |the |its |their |sa |leur |[lL]['’]|ce |cet |notre )"
+    rf"|\b(?:[lL]e |[sS]on |du |[tT]he |[iI]ts |[tT]heir |[sS]a |[lL]eur |[lL]['’]|[cC]e |[cC]et |[nN]otre )"
     rf"(?:(?:new|latest|flagship|first|open|open-weight|nouveau|premier|dernier)\s+)?"
     rf"(?:modèle|model|chatbot|assistant|LLM)(?: phare| maison)?"
     rf"(?: de langage| d['’]IA| conversationnel| de code)? "
-    rf"(?P<name2>[{UPPER}][\w.-]*[\w](?:\s+{TIER_WORDS})?)(?![\w'’-])"
+    rf"(?P<name2>[{UPPER}][\w.-]*[\w](?:\s+\d{{1,2}}(?:\.\d{{1,2}})?(?![\w.,%]|\s*%))?(?:\s+{TIER_WORDS})?)(?![\w'’-])"
     # "son agent Ormeau": an agent named by one word (not "son agent Paul Dumas", a person's agent)
     rf"|\b(?:son |sa |leur |[lL]['’]|its |their |the )(?:(?:new|nouvel|premier|first)\s+)?(?:agent|AI agent)"
     rf"(?: d['’]IA| IA)? (?P<name3>[{UPPER}][\w.-]*[\w])(?![\w'’-])(?!\s+[{UPPER}])"

@@ -77,7 +77,12 @@ ORG_SLOT = re.compile(
     r"rivals?|competitors?|(?:models?|access|API) to|access of|left|quit|joins|joined|at|"
     r"rachetée? par|soutenue? par|menée? par|partenariat avec|accord avec|contrat avec|s'allie à|"
     r"auprès d[e']|participation (?:\w+ )?dans|(?:a |ont |avait )?investi dans|investit dans|"
-    r"aux côtés d[e']|chez|passée? par|ancien(?:ne)? d[e']|clients? comme|concurrents? comme|rejoint|quitte|"
+    r"aux côtés d[e']|chez|passée? par|ancien(?:ne)?s? d[e']|clients? comme|concurrents? comme|"
+    r"rejoint|quitte|"
+    # "avant de rejoindre X", "a racheté X", "s'est associée à X", "collabore avec X"
+    r"rejoindre|rejoindra|rejoignent|intégrer|intègre|a intégré|quitter|quittera|racheter|a racheté|rachète|"
+    r"rachètera|s'est offert|(?:s'est |se sont )?(?:associée?s?|alliée?s?) (?:à|avec)|s'associe (?:à|avec)|"
+    r"collabore avec|a collaboré avec|travaillait (?:pour|avec)|a travaillé pour|"
     r"clients? (?:figur\w+|incluent|comptent)|"
     r"a quitté|au capital d[e']|compet(?:es|ing|e|ed) (?:directly |head-on )?(?:with|against)|cuts? off|"
     r"shut off|stopped|(?:a )?(?:coupé|suspendu|retiré|révoqué) (?:\w+ )?l'accès d[e']|coupe l'accès d[e']|"
@@ -91,6 +96,46 @@ ORG_PREFIXED = re.compile(
     rf"(?<![\w-])(?:Institut|Institute|University|Université|(?<=[lL]['’])université|Fondation|Banque|Mutuelle|Caisse|Agence|"
     rf"Autorité|Collège|Laboratoire|Fonds|Groupe|Compagnie|Cabinet|Crédit|Centre)\s+(?:(?:of|for|de|des|du|d['’])\s*(?:la\s+|l['’])?)?"
     rf"[{UPPER}][\w-]*[{LOWER}](?:\s+[{UPPER}][\w-]*[{LOWER}])?(?![\w'’-])"
+)
+
+# the first word of a French public body's or a bank's name ("la Caisse des dépôts", "l'Autorité de la
+# concurrence", "le Conseil d'État"): a name that opens so is no person's
+INSTITUTION_HEAD = (
+    r"(?:Institut|Agence|Autorité|Haute Autorité|Conseil|Commission|Commissariat|Caisse|Banque|Crédit|"
+    r"Centre|Cour|Comité|Office|Direction|Délégation|Fédération|Syndicat|Association|Observatoire|"
+    r"Laboratoire|École|Université|Fondation|Mutuelle|Compagnie|Ministère|Secrétariat|Chambre|Académie|"
+    r"Conservatoire|Union|Médiateur|Défenseur|Tribunal|Parquet|Assemblée|Sénat|Bourse)"
+)
+INSTITUTION_FIRST = re.compile(rf"^{INSTITUTION_HEAD}$")
+# adjectives such names carry in small letters: "national", "mutuel", "supérieure", "spatiales"
+_INSTITUTION_ADJ = (
+    r"(?:[a-zéèêîôû]+(?:al|ale|ales|aux|el|elle|elles|ien|ienne|iennes|ique|iques|aire|aires|ieur|ieure|"
+    r"ieures|if|ive|ives|ier|ière)|public|publique|publiques|populaire|agricole|mutuel|français|française|"
+    r"européen|européenne|européens)"
+)
+# a noun after a preposition: capitalised ("France", "État") or small, not a verb's infinitive
+_INSTITUTION_NOUN = (
+    rf"(?:[{UPPER}][\w-]*[{LOWER}]|(?!(?:une?|les?|la|leurs?|ses|son|sa|ces|cette|ce|tous|toutes|plus|"
+    r"moins|nombreu\w*|nouveaux?|nouvelles?|premier|première|certaines?)\b)"
+    r"[a-zéèêîôûàç][a-zéèêëîïôûùàç-]{2,}(?<!er)(?<!ir))"
+)
+_INSTITUTION_LINK = (
+    r"(?:de la |de l['’]|des |du |de |d['’]|à la |à l['’]|aux |au |"
+    r"pour la |pour le |pour l['’]|pour les |en )"
+)
+# "la Caisse des dépôts", "Banque de France", "Crédit mutuel Arkéa", "Centre national d'études spatiales",
+# "Institut national de recherche en sciences du numérique", "Caisse des dépôts et consignations"
+INSTITUTION = re.compile(
+    rf"(?<=[ («\"“’'])(?<![.!?:] )(?P<name>{INSTITUTION_HEAD}"
+    # the boards and committees of a company are no body of their own
+    r"(?!\s+(?:d['’]administration|de surveillance|de direction|des ministres|exécutif|stratégique|"
+    r"scientifique|consultatif|d['’]orientation|des sages|d['’]entreprise)\b)"
+    rf"(?:\s+{_INSTITUTION_ADJ}){{0,2}}"
+    rf"(?:(?:\s+[{UPPER}][\w-]*[{LOWER}]){{1,2}}"
+    rf"|(?:\s+{_INSTITUTION_LINK}{_INSTITUTION_NOUN}(?:\s+{_INSTITUTION_ADJ})?"
+    rf"(?:\s+et\s+(?:(?:des|aux|du|de la|de l['’])\s*)?(?![a-z]+(?:ent|ont|ait)\b)[a-zéèêîôû]{{4,}})?"
+    rf"){{1,3}}))"
+    rf"(?![\w'’-])"
 )
 
 # "directrice juridique de Quincy", "head of research at Wrenfield": the employer after a role
@@ -128,6 +173,8 @@ ORG_CONTEXT = re.compile(
     r"(?:makes|builds|develops|sells|designs|provides|offers|operates|specializes|specialises|"
     r"was founded|raised|employs|édite|développe|conçoit|fabrique|commercialise|propose|a été fondée|"
     r"a levé|emploie|compte \d|led|had led|co-led|invested|a mené|avait mené|a codirigé|a investi|"
+    r"vend|exploite|fournit|revendique|a racheté|rachète|a été rachetée|a été créée|est spécialisée|"
+    r"est basée|est installée|a son siège|emploie|a bouclé|boucle|"
     r"avait investi)\b"
     # "Harbel, valued at $2 billion", "Harbel, backed by ...", "Harbel, whose chips ..."
     rf"|(?<![\w'’-])(?P<name5>[{UPPER}][\w&.-]*[\w])\s*,\s+(?:now\s+|désormais\s+)?(?:valued at|valorisée?|"
@@ -161,10 +208,19 @@ ORG_CONTEXT = re.compile(
     rf"|(?:^|(?<=[.;:]\s)|(?<=\n)|(?<=informations,\s))(?P<name10>[{UPPER}][\w&.-]*[\w])(?![\w'’-])(?!\s+[{UPPER}])"
     rf"\s+(?:(?:aurait|serait|pourrait|devrait|envisagerait|envisage|compte|souhaite|vient|va|a|avait)\s+)?"
     rf"(?:(?:sur le point|en passe|en voie)\s+)?(?:de\s+|d['’])?"
-    rf"(?:racheter|rachète|racheté|acquérir|acquiert|acquis|s['’]offrir|s['’]offre|lever|lève|levé)\b"
+    rf"(?:racheter|rachète|racheté|acquérir|acquiert|acquis|s['’]offrir|s['’]offre|lever|lève|levé|"
+    # "Vestrine emploie 40 personnes", "Ostrale compte 300 clients", "Pelorie a été rachetée par ..."
+    rf"emploie|employait|compte (?:(?:déjà|aujourd'hui|désormais|plus de|près de|environ) )?\d+|"
+    rf"revendique|boucler|boucle|bouclé|finalisé|finalise|été rachetée|été acquise|été cédée|"
+    rf"s['’]est (?:associée|alliée)|s['’]associe|s['’]allie|noué|noue|commercialise|recrute|recruté|"
+    rf"fusionne|fusionné|ouvre son capital|ouvert son capital|annonce une levée|cède|cédé)\b"
     # "Ni Kessane ni Orvane n'ont souhaité commenter": one-word names declining to comment are companies
     rf"|\b[Nn]i (?P<name11>[{UPPER}][\w&.-]*[\w]) ni [{UPPER}][\w&.-]*[\w]{NO_COMMENT}"
     rf"|\b[Nn]i [{UPPER}][\w&.-]*[\w] ni (?P<name12>[{UPPER}][\w&.-]*[\w]){NO_COMMENT}"
+    # a carnet of appointments: "Ostrale : Jo Pike devient directrice financière" (a line's first word)
+    rf"|(?:^|(?<=\n))(?P<name13>[{UPPER}][\w&.-]*[\w])\s*:\s+(?=(?:M\.\s|Mme\s)?[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?\s+[{UPPER}])"
+    # "Jo Pike, ex-Ostrale,": a former employer after "ex-"
+    rf"|\bex-(?P<name14>[{UPPER}][\w&.-]*[\w])(?=\s*[,.;)]|\s+(?:et|and)\s)"
     # "Harbel is a Lyon startup", "Harbel est une jeune pousse"
     rf"|(?<![\w'’-])(?P<name4>[{UPPER}][\w&.-]*[\w])\s+(?:is|was|est|était)\s+(?:a|an|une|un)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:startup|start-up|company|firm|lab|société|entreprise|jeune pousse|fonds|fund|"
@@ -184,12 +240,19 @@ ORG_CUE = re.compile(
     r"acquisition of|takeover of|purchase of|rachat d[e']|l['’]acquisition d[e']|"
     r"(?:co-?)?founders of|chief executive of|CEO of|fondat(?:eur|rice)s? d[e']|valorisation d[e']|"
     r"tour de table d[e']|série [A-F] d[e']|"
+    # "les équipes d'Ostrale", "le siège de Pelorie", "la maison mère de X", "les clients de X"
+    r"(?:[Ll]es|[Ss]es|[Dd]es|[Aa]ux) (?:équipes|ingénieurs|chercheurs|chercheuses|dirigeants|locaux|bureaux|"
+    r"clients|investisseurs|modèles|produits|logiciels|serveurs|filiales) d[e']|"
+    r"(?:[Ll]e |[Dd]u |[Aa]u )(?:(?:nouveau|dernier|premier) )?(?:siège|capital|chiffre d'affaires|rachat|"
+    r"concurrent|modèle) d[e']|"
+    r"(?:[Ll]a |[Ss]a )(?:maison mère|filiale|valorisation|cession|faillite|liquidation) d[e']|"
+    r"l['’]introduction en Bourse d[e']|"
     r"conseil d['’]administration(?: de)?|conseil de surveillance(?: de)?|"
     r"(?:[Cc]ustomers|[Cc]lients|[Bb]ackers|[Ii]nvestors|[Ss]hareholders|[Pp]artners) "
     r"(?:include|includes|such as)|"
     r"[Pp]armi (?:les|ses|leurs) (?:clients|investisseurs|actionnaires|partenaires)"
     r"(?: figurent| on trouve| :)?)"
-    rf"\s+(?:d['’])?{_ONE_NAME}"
+    rf"(?:(?<=['’])|\s+(?:d['’])?){_ONE_NAME}"
     rf"|(?<![\w'’-])(?P<name2>[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]+)?)"
     r"(?:['’]s\s+(?:(?:new|former|current|own|interim|top)\s+)?(?:chief executive|CEO|CTO|CFO|COO|founders?|"
     r"co-?founders?|board|shares|stock|valuation|investors|backers|headquarters|spokes(?:person|man|woman)|"
@@ -210,7 +273,7 @@ ORG_CUE = re.compile(
 )
 
 # a capitalised word just before (not one that ends a sentence: "at Google. Harbel raised ...")
-NAME_GROUPS = tuple(f"name{n}" if n > 1 else "name" for n in range(1, 13))
+NAME_GROUPS = tuple(f"name{n}" if n > 1 else "name" for n in range(1, 15))
 
 LONGER_BEFORE = re.compile(rf"[{UPPER}][\w&-]*(?:\.[\w&-]+)*\s$")
 

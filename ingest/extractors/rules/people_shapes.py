@@ -225,7 +225,8 @@ TITLE_BEFORE = re.compile(
     rf"(?:\b{ROLE}|\b(?:said|says|according to|selon|explique|affirme|a déclaré|a dit|d'après)|"
     r"\b(?:led|backed|founded|co-founded|chaired|headed) by|"
     r"\b(?:menée?|soutenue?|fondée?|cofondée?|présidée?|dirigée?|financée?) par)"
-    rf"(?:\s+(?:de|d'|du|of|at|chez)\s*\S+?)?,?\s+$",
+    # "Directrice financière : Jo Pike", a carnet of appointments: the role, a colon, the name
+    rf"(?:\s+(?:de|d'|du|des|of|at|chez)\s*\S+?)?(?:,|\s*:)?\s+$",
     re.IGNORECASE,
 )
 
@@ -300,8 +301,15 @@ PERSON_AFTER = re.compile(
     r"a rejoint|rejoint|rejoindra|a démissionné|démissionne|a fondé|a cofondé|deviendra|devient|dirigeait|"
     r"avait (?:passé|dirigé|travaillé|cofondé|fondé)|a passé|retourne|revient|intégrera|n'est plus|"
     r"a travaillé|travaille|prendra|succède|worked|works|will step|est partie?|est arrivée?|"
-    r"a été (?:nommée?|promue?|recrutée?|débauchée?|élue?)|prend la tête|a pris la tête|quittera|"
+    r"(?:a été|est|sera) (?:nommée?|promue?|recrutée?|débauchée?|élue?|désignée?|reconduite?)|"
+    r"prend la tête|a pris la tête|prend ses fonctions|prendra ses fonctions|quittera|succédera|remplace|"
     r"posted|wrote|a publié|a réagi|réagit|a écrit|a posté)\b"
+)
+
+# "M. Pike", "Mme Lind", "Me Rigal" (a lawyer): a courtesy title before a surname, never part of the name
+HONORIFIC = re.compile(r"^(?:M\.|MM\.|Mme|Mmes|Mlle|Me|Maître|Dr|Pr|Mr|Mrs|Ms)$")
+HONORIFIC_SURNAME = re.compile(
+    rf"(?<![\w'’-])(?:M\.|Mme|Mlle|Me|Maître)\s+(?P<name>{NAME_PARTICLE}?{NAME_WORD})(?![\w'’-])(?!\s+[{UPPER}])"
 )
 
 ROLE_BEFORE = re.compile(rf"(?i:\b{ROLE_CORE})(?:\s+[\w-]+){{0,2}}?\s+$")
