@@ -21,6 +21,7 @@ from aikg.ingest.extractors.rules.model_shapes import (
     MODEL_APPOSITION,
     MODEL_CUE,
     MODEL_DESCRIBED,
+    MODEL_OF,
     NAMED_MODEL,
     NOT_MODEL_HEADS,
     O_SERIES,
@@ -80,6 +81,7 @@ from aikg.ingest.extractors.rules.people_shapes import (
     PERSON_BEFORE,
     PERSON_NAME,
     PERSON_NAME_IN_TEXT,
+    PERSON_PAREN_ORG,
     QUOTE_THEN_VERB,
     ROLE_BEFORE,
     ROLE_WORD,
@@ -503,6 +505,21 @@ class Discoverer:
             or QUOTE_THEN_VERB.search(before)
         )
 
+    def _model_makers(self, text: str, known: Occupied) -> list[Span]:
+        """'Brume-3 de Pelorie', 'le modèle Sarcelle 2 d'Ostrale': who a model is of is a company;
+        'Gwendal Troadec (Ostrale)': the organization in brackets after a person is theirs."""
+        spans: list[Span] = []
+        for model in known.spans:
+            if model.type is EntityType.PERSON:
+                m = PERSON_PAREN_ORG.match(text, model.end)  # "Gwendal Troadec (Ostrale)"
+            elif model.type is EntityType.MODEL:
+                m = MODEL_OF.match(text, model.end)
+            else:
+                continue
+            if m and m.group("name").lower() not in NOT_NAMES and not is_first_name(m.group("name")):
+                spans += self._span(m.start("name"), m.end("name"), EntityType.ORGANIZATION, m.group("name"))
+        return spans
+
     def _organizations(self, text: str, known: Occupied, bounds: Bounds) -> list[Span]:
         spans: list[Span] = []
         for m in bounds.finditer(DOMAIN_NAME, text):
@@ -569,16 +586,18 @@ class Discoverer:
                 spans += self._span(m.start("name"), m.end("name"), EntityType.ORGANIZATION, m.group("name"))
         # (a single name that leads a round or builds things is a company's even if a first name too)
         for m in [*bounds.finditer(BASED_ORG, text), *bounds.finditer(ORG_CONTEXT, text)]:
-            group = next(g for g in NAME_GROUPS if m.groupdict().get(g))
-            name = m.group(group)
-            if group not in ("name", "name7") and LONGER_BEFORE.search(
-                text, max(0, m.start() - 40), m.start()
-            ):
-                continue
-            if name in people:
-                continue  # "Pike, basée à Lyon": a person named by surname
-            if name.lower() not in NOT_NAMES and name.lower() not in NOT_LISTED:
-                spans += self._span(m.start(group), m.end(group), EntityType.ORGANIZATION, name)
+            # one name, or two ("Ostrale et Pelorie ont noué un partenariat")
+            for group in (g for g in NAME_GROUPS if m.groupdict().get(g)):
+                name = m.group(group)
+                if group not in ("name", "name7") and LONGER_BEFORE.search(
+                    text, max(0, m.start() - 40), m.start()
+                ):
+                    continue
+                if name in people:
+                    continue  # "Pike, basée à Lyon": a person named by surname
+                if name.lower() not in NOT_NAMES and name.lower() not in NOT_LISTED:
+                    spans += self._span(m.start(group), m.end(group), EntityType.ORGANIZATION, name)
+        spans += self._model_makers(text, known)
         # "selon Maddyness, ...", "told Semafor.": a source quoted by one name, unless a person's
         surnames = {s.entity.name.split()[-1] for s in known.spans if s.type is EntityType.PERSON}
         for m in bounds.finditer(MEDIA_WORD, text):

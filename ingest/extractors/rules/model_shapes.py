@@ -99,3 +99,10 @@ def model_shape(families: list[str]) -> re.Pattern[str] | None:
     return re.compile(
         rf"(?<![\w-])(?:{fam})(?:[- ]{TIER_WORDS})?[- ]?{VERSION}(?:[- ](?:{TIER_WORDS}|\d+[BM]))*(?![\w-])"
     )
+
+
+# the maker after a model's name: "Brume-3 de Pelorie", "Sarcelle 2 d'Ostrale", "Vesper by Ondine"
+MODEL_OF = re.compile(
+    rf"\s+(?:de |d['’]|by |from |signé |conçu par |développé par )"
+    rf"(?P<name>[{UPPER}][\w&.-]*[\w])(?![\w'’-]|\.\w)(?!\s+[{UPPER}])"
+)

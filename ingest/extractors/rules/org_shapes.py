@@ -82,7 +82,9 @@ ORG_SLOT = re.compile(
     # "avant de rejoindre X", "a racheté X", "s'est associée à X", "collabore avec X"
     r"rejoindre|rejoindra|rejoignent|intégrer|intègre|a intégré|quitter|quittera|racheter|a racheté|rachète|"
     r"rachètera|s'est offert|(?:s'est |se sont )?(?:associée?s?|alliée?s?) (?:à|avec)|s'associe (?:à|avec)|"
-    r"collabore avec|a collaboré avec|travaillait (?:pour|avec)|a travaillé pour|"
+    r"collabore avec|a collaboré avec|travaillait (?:pour|avec)|a travaillé pour|Chez|"
+    # a company is what a person founds: "a fondé Vireline", "avant de cofonder Lurène"
+    r"a fondé|a cofondé|avait fondé|avait cofondé|fonder|cofonder|co-fonder|"
     r"clients? (?:figur\w+|incluent|comptent)|"
     r"a quitté|au capital d[e']|compet(?:es|ing|e|ed) (?:directly |head-on )?(?:with|against)|cuts? off|"
     r"shut off|stopped|(?:a )?(?:coupé|suspendu|retiré|révoqué) (?:\w+ )?l'accès d[e']|coupe l'accès d[e']|"
@@ -221,6 +223,23 @@ ORG_CONTEXT = re.compile(
     rf"|(?:^|(?<=\n))(?P<name13>[{UPPER}][\w&.-]*[\w])\s*:\s+(?=(?:M\.\s|Mme\s)?[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?\s+[{UPPER}])"
     # "Jo Pike, ex-Ostrale,": a former employer after "ex-"
     rf"|\bex-(?P<name14>[{UPPER}][\w&.-]*[\w])(?=\s*[,.;)]|\s+(?:et|and)\s)"
+    # "Pelorie (50 salariés)": a head count in brackets
+    rf"|(?<![\w'’-])(?P<name15>[{UPPER}][\w&.-]*[\w])\s+\((?:plus de |près de |environ )?\d[\d\s  ]*"
+    r"(?:salariés|employés|personnes|collaborateurs|employees|staff|people)\b"
+    # "Dans un communiqué, Ostrale précise ..."
+    rf"|\b[Dd]ans un communiqué(?: \w+){{0,3}},\s+"
+    rf"(?P<name16>[{UPPER}][\w&.-]*[\w])(?![\w'’-])(?!\s+[{UPPER}])"
+    # "un partenariat entre Ostrale et Pelorie", "l'accord entre A et B"
+    r"|\b(?:partenariat|accord|alliance|rapprochement|fusion|collaboration|partnership|deal|merger) entre\s+"
+    rf"(?P<name17>[{UPPER}][\w&.-]*[\w])(?![\w'’-])(?!\s+[{UPPER}])"
+    r"|\b(?:partenariat|accord|alliance|rapprochement|fusion|collaboration) entre "
+    rf"[{UPPER}][\w&.-]*[\w] et\s+"
+    rf"(?P<name18>[{UPPER}][\w&.-]*[\w])(?![\w'’-])(?!\s+[{UPPER}])"
+    # "Ostrale et Pelorie ont noué un partenariat": two companies that ally
+    rf"|(?<![\w'’-])(?P<name19>[{UPPER}][\w&.-]*[\w]) et (?P<name20>[{UPPER}][\w&.-]*[\w])"
+    r"\s+(?:ont|vont|viennent de)\s+"
+    r"(?:noué|signé|conclu|annoncé|nouer|signer|conclure|annoncer)\s+(?:un|une|leur)\s+"
+    r"(?:partenariat|accord|alliance|rapprochement|fusion|coentreprise)"
     # "Harbel is a Lyon startup", "Harbel est une jeune pousse"
     rf"|(?<![\w'’-])(?P<name4>[{UPPER}][\w&.-]*[\w])\s+(?:is|was|est|était)\s+(?:a|an|une|un)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:startup|start-up|company|firm|lab|société|entreprise|jeune pousse|fonds|fund|"
@@ -273,7 +292,7 @@ ORG_CUE = re.compile(
 )
 
 # a capitalised word just before (not one that ends a sentence: "at Google. Harbel raised ...")
-NAME_GROUPS = tuple(f"name{n}" if n > 1 else "name" for n in range(1, 15))
+NAME_GROUPS = tuple(f"name{n}" if n > 1 else "name" for n in range(1, 21))
 
 LONGER_BEFORE = re.compile(rf"[{UPPER}][\w&-]*(?:\.[\w&-]+)*\s$")
 
@@ -341,7 +360,10 @@ MEDIA_WORD = re.compile(
 # an organization noun just before a name: "the newsletter Compute Desk" names no person
 ORG_NOUN_BEFORE = re.compile(
     r"\b(?:startup|start-up|company|firm|lab|fund|newsletter|magazine|publication|group|bank|insurer|"
-    r"société|entreprise|fonds|groupe|cabinet|réseau|banque|journal|quotidien)\s+$",
+    r"société|entreprise|fonds|groupe|cabinet|réseau|banque|journal|quotidien|"
+    # a product's name is no person's: "la plateforme Lumière de Pelorie"
+    r"plateforme|platform|application|app|appli|logiciel|software|outil|tool|service|produit|product|"
+    r"offre|solution|marque|brand|modèle|model|assistant|agent|chatbot)\s+$",
     re.IGNORECASE,
 )
 
@@ -358,7 +380,12 @@ ORG_NOUN = re.compile(
     # or the adjective of a city or a region: "la pépite lyonnaise Quelch"
     rf"british|rivale?|concurrente|AI|d'IA|IA|"
     rf"(?!(?:indique|explique|applique|communique|critique)\b)"
-    rf"[a-zé]+(?:aise|ienne|oise|aine|if|ive|ique|al|ale|el|elle|ier|ière|aire)))?\s+(?P<name>[{UPPER}][\w&-]*(?:\s+(?:&\s+)?[{UPPER}][\w&-]*)?)"
+    rf"souverain|souveraine|privé|privée|public|publique|"
+    rf"[a-zé]+(?:aise|ienne|oise|aine|if|ive|ique|al|ale|el|elle|ier|ière|aire)))?"
+    # what the company does: "le spécialiste de la cybersécurité X", "l'éditeur de logiciels X"
+    rf"(?:\s+(?:de la |de l['’]|des |du |de |d['’]|en )(?:IA|[a-zéèêàç][\w'’-]*)"
+    rf"(?:\s+[a-zé]+(?:ique|iques|el|els|elle|elles|al|ale|aux|ales|ien|iens|if|ifs))?)?"
+    rf"\s+(?P<name>[{UPPER}][\w&-]*(?:\s+(?:&\s+)?[{UPPER}][\w&-]*)?)"
 )
 
 SPELT_OUT = re.compile(rf"\s*\([{UPPER}]")

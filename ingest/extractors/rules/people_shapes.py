@@ -295,6 +295,9 @@ QUOTE_THEN_VERB = re.compile(
 )
 
 PERSON_AFTER = re.compile(
+    # "Gwendal Troadec (Ostrale) et ...": a person, then the organization in brackets
+    rf"^\s+\([{UPPER}][\w&.-]*[\w](?:\s+[{UPPER}][\w&.-]*[\w])?\)\s*(?:,|et\b|and\b|a\s|ont\b|est\b|"
+    r"qui\b|who\b|said|says|explique|estime|souligne|précise|affirme|rappelle|ajoute)|"
     r"^\s+(?:joined|joins|left|leaves|quit|quits|resigned|resigns|co-founded|cofounded|founded|"
     r"will (?:join|lead|"
     r"become|chair|remain)|has (?:joined|left|resigned|quit)|had (?:run|led|spent|worked)|a quitté|quitte|"
@@ -315,3 +318,6 @@ HONORIFIC_SURNAME = re.compile(
 ROLE_BEFORE = re.compile(rf"(?i:\b{ROLE_CORE})(?:\s+[\w-]+){{0,2}}?\s+$")
 
 AND_BETWEEN = re.compile(r"\s+(?:et|and)\s+")
+
+# the organization in brackets after a person's name: "Gwendal Troadec (Ostrale)"
+PERSON_PAREN_ORG = re.compile(rf"\s+\((?P<name>[{UPPER}][\w&.-]*[\w](?:\s+[{UPPER}][\w&.-]*[\w])?)\)")
