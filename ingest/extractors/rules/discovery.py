@@ -43,6 +43,7 @@ from aikg.ingest.extractors.rules.org_shapes import (
     HEADLINE_OBJECT,
     HEADLINE_ORG,
     HEADLINE_PERSON_VERB,
+    HYPHENATED_ACRONYM,
     INSTITUTION,
     INSTITUTION_FIRST,
     LIST_LINK,
@@ -436,6 +437,8 @@ class Discoverer:
                 first = name.split()[0]
                 start += len(name) - len(name[len(first) :].lstrip())
                 name = name[len(first) :].lstrip()
+            if not name[:1].isupper():
+                continue  # "Venu de Pelorie": a participle, then a particle, is no name
             end = start + len(name)
             words = name.split()
             inner = [w for i, w in enumerate(words) if not (i and w.lower() in PARTICLES)]
@@ -581,6 +584,9 @@ class Discoverer:
             if any(self.gazetteer.lookup(w) for w in words):
                 continue  # "backed by Google Ventures" is the reference data's business
             spans += self._span(m.start("name"), m.end("name"), EntityType.ORGANIZATION, name)
+        for m in bounds.finditer(HYPHENATED_ACRONYM, text):
+            if not any(part in NOT_ORG_ACRONYMS for part in m.group().split("-")):
+                spans += self._span(m.start(), m.end(), EntityType.ORGANIZATION, m.group())
         for m in bounds.finditer(ACRONYM_SLOT, text):
             if m.group("name").upper() not in NOT_ORG_ACRONYMS:
                 spans += self._span(m.start("name"), m.end("name"), EntityType.ORGANIZATION, m.group("name"))

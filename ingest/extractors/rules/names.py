@@ -82,6 +82,7 @@ OWN_FIRST_NAMES = _words(
     Albane Anatole Armelle Aminata Babacar Bertille Cheikh Clovis Domitille Enguerrand Enora Eulalie Ewen
     Faustine Fatou Firmin Foucauld Goulven Gurvan Gwenaël Katell Léonore Mahaut Malo Nawel Nolwenn
     Ombeline Oriane Ousmane Pacôme Quitterie Rozenn Samia Ségolène Séraphin Sixtine Soizic Yaëlle
+    Ambroise Anthelme Aurèle Célestin Cyprien Eudes Gontran Lancelot Lazare Léandre Octave Octavien Ysaline
     """
 )
 

@@ -83,6 +83,8 @@ ORG_SLOT = re.compile(
     r"rejoindre|rejoindra|rejoignent|intégrer|intègre|a intégré|quitter|quittera|racheter|a racheté|rachète|"
     r"rachètera|s'est offert|(?:s'est |se sont )?(?:associée?s?|alliée?s?) (?:à|avec)|s'associe (?:à|avec)|"
     r"collabore avec|a collaboré avec|travaillait (?:pour|avec)|a travaillé pour|Chez|"
+    # "Ancienne de Pelorie, ...", "Passé par Vestrine, ...", "Venu d'Ostrale, ..."
+    r"Ancien(?:ne)?s? d[e']|Passée?s? par|Venue?s? d[e']|Issue?s? d[e']|"
     # a company is what a person founds: "a fondé Vireline", "avant de cofonder Lurène"
     r"a fondé|a cofondé|avait fondé|avait cofondé|fonder|cofonder|co-fonder|"
     r"clients? (?:figur\w+|incluent|comptent)|"
@@ -196,7 +198,7 @@ ORG_CONTEXT = re.compile(
     rf"(?P<name7>[{UPPER}][\w&.-]*[\w])(?=\s*[,.;])"
     # "Tamarel nomme A", "Tamarel recrute A": who names or hires a person is an employer
     rf"|(?:^|(?<=[.;:]\s)|(?<=\n))(?P<name8>[{UPPER}][\w&.-]*[\w])\s+(?:a\s+|vient de\s+)?"
-    rf"(?:nomme|nommé|nommer|recrute|"
+    rf"(?:nomme|nommé|nommer|recrute|débauche|débauché|débaucher|attire|attiré|"
     rf"recruté|recruter|embauche|embauché|embaucher)\s+(?=(?:M\.|Mme)?\s*[{UPPER}][{LOWER}]+\s+[{UPPER}])"
     # "Fondée en 2019 par A, Brivane ...", "Soutenue par A, la jeune pousse Pelvane ...": what a fronted
     # feminine participle describes is a company (a person's name has two words: not taken)
@@ -213,6 +215,7 @@ ORG_CONTEXT = re.compile(
     rf"(?:racheter|rachète|racheté|acquérir|acquiert|acquis|s['’]offrir|s['’]offre|lever|lève|levé|"
     # "Vestrine emploie 40 personnes", "Ostrale compte 300 clients", "Pelorie a été rachetée par ..."
     rf"emploie|employait|compte (?:(?:déjà|aujourd'hui|désormais|plus de|près de|environ) )?\d+|"
+    rf"compte parmi ses (?:clients|investisseurs|actionnaires)|"
     rf"revendique|boucler|boucle|bouclé|finalisé|finalise|été rachetée|été acquise|été cédée|"
     rf"s['’]est (?:associée|alliée)|s['’]associe|s['’]allie|noué|noue|commercialise|recrute|recruté|"
     rf"fusionne|fusionné|ouvre son capital|ouvert son capital|annonce une levée|cède|cédé)\b"
@@ -312,6 +315,9 @@ ACRONYM_SLOT = re.compile(
     r"aux côtés d[e']|chez|partenariat avec|accord avec)\s*"
     rf"(?P<name>[{UPPER}][{UPPER}0-9&]{{1,5}})(?![\w'’&-])(?!\s+[{UPPER}])"
 )
+
+# an acronym of two parts: "l'AP-HP", "la CCI-IDF" (not "COVID-19")
+HYPHENATED_ACRONYM = re.compile(rf"(?<![\w-])[{UPPER}]{{2,5}}-[{UPPER}]{{2,5}}(?![\w-])")
 
 # acronyms that name no organization
 NOT_ORG_ACRONYMS = frozenset(

@@ -188,6 +188,23 @@ NOT_NAMES = CALENDAR_WORDS | {
     "ingénieur",
     "former",
     "ancien",
+    # participles that open a sentence before a name: "Venu de Pelorie, Jo Pike ..."
+    "venu",
+    "venue",
+    "passé",
+    "passée",
+    "issu",
+    "issue",
+    "arrivé",
+    "arrivée",
+    "nommé",
+    "nommée",
+    "recruté",
+    "recrutée",
+    "diplômé",
+    "diplômée",
+    "formé",
+    "formée",
     "ceo",
     "pdg",
     "co",
@@ -264,7 +281,10 @@ PERSON_BEFORE = re.compile(
     r"[^.;:⟦]{0,40}?\b(?:with|avec)|"
     # "She will sit there alongside X", "aux côtés de X" after a board or founders
     r"\b(?:co-?founders?|cofondat(?:eur|rice)s?|associée?s?|partners?)\s+(?:with|avec)|"
-    r"\b(?:succeeds|replaces|remplace|succède à))\s+$",
+    r"\b(?:succeeds|replaces|remplace|succède à)|"
+    # a sentence opened by what the person was: "Ancienne de Pelorie, Jo Pike ...", "Passé par X, ..."
+    r"(?:^|[.!?»]\s+|\n)(?:Ancien(?:ne)?|Passée?|Venue?|Issue?|Arrivée?|Nommée?|Recrutée?|Diplômée?|Formée?|"
+    r"Ex-\w+)\b[^,.;:!?]{0,60},)\s+$",
 )
 
 PERSON_NOUN = (
