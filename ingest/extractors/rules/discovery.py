@@ -94,6 +94,17 @@ from aikg.ingest.extractors.rules.people_shapes import (
 from aikg.ingest.extractors.rules.person_names import first_name_evidence, looks_like_person, surname_alone
 from aikg.ingest.extractors.rules.spans import Occupied, Span
 
+# the words a carnet of appointments opens a line with that are no company's name
+CARNET_HEADINGS = frozenset(
+    str.split(
+        "Carnet Nomination Nominations Mouvements Mercato Portrait Entretien Interview Exclusif Info Agenda "
+        "Recrutement Départ Arrivée Promotion Transfert Source Sources Crédit Photo Légende Contact Tribune "
+        "Analyse Décryptage Lire Par Avec Note Rappel Attention Bilan Verdict Résumé"
+    )
+)
+# the groups of ORG_CONTEXT whose name comes after its cue ("ex-X", "partenariat entre X et Y")
+CUE_FIRST = frozenset({"name", "name7", "name14", "name16", "name17", "name18"})
+
 
 def _to_longer_names(found: list[Span], known: list[Span]) -> list[Span]:
     """'Wrenfield' found alone is the 'Wrenfield Robotics' named elsewhere in the text: a discovered
@@ -531,6 +542,9 @@ class Discoverer:
             name = m.group().strip()
             if not any(w.lower() in NOT_NAMES for w in name.split()[:-1]):
                 spans += self._span(m.start(), m.start() + len(name), EntityType.ORGANIZATION, name)
+        # first: "auprès de la Caisse des dépôts" is no "Caisse"
+        for m in bounds.finditer(INSTITUTION, text):
+            spans += self._span(m.start("name"), m.end("name"), EntityType.ORGANIZATION, m.group("name"))
         at_role = [
             m
             for m in bounds.finditer(AT_ORG, text)
@@ -595,10 +609,13 @@ class Discoverer:
             # one name, or two ("Ostrale et Pelorie ont noué un partenariat")
             for group in (g for g in NAME_GROUPS if m.groupdict().get(g)):
                 name = m.group(group)
-                if group not in ("name", "name7") and LONGER_BEFORE.search(
-                    text, max(0, m.start() - 40), m.start()
+                # (a name after its cue, "partenariat entre X", has no longer name to end)
+                if group not in CUE_FIRST and LONGER_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                    continue  # "Pollen Works, qui ...": the end of a longer name
+                if group == "name13" and (
+                    name in CARNET_HEADINGS or lemma(name.lower(), "fr") != name.lower()
                 ):
-                    continue
+                    continue  # "Nominations : Jo Pike ...": a heading, not a company
                 if name in people:
                     continue  # "Pike, basée à Lyon": a person named by surname
                 if name.lower() not in NOT_NAMES and name.lower() not in NOT_LISTED:
@@ -614,8 +631,6 @@ class Discoverer:
             name = m.group("name")
             if name.split()[0].lower() not in NOT_NAMES:
                 spans += self._span(m.start("name"), m.end("name"), EntityType.ORGANIZATION, name)
-        for m in bounds.finditer(INSTITUTION, text):
-            spans += self._span(m.start("name"), m.end("name"), EntityType.ORGANIZATION, m.group("name"))
         for m in bounds.finditer(ORG_PREFIXED, text):
             spans += self._span(m.start(), m.end(), EntityType.ORGANIZATION, m.group())
         for m in bounds.finditer(ORG_NOUN, text):

@@ -56,7 +56,11 @@ SLUGGABLE = re.compile(r"[A-Za-z0-9]")
 UPPER, LOWER = NAME_UPPER, NAME_LOWER
 
 # "O'Brien", "McAllister", "Anne-Sophie", "Abadie-Lorenzi"
-NAME_WORD = rf"(?:O['’]|Mc|Mac)?[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
+# (a courtesy title is no name's word: "Pour Mme Odile Ferrandez" names Odile Ferrandez)
+NAME_WORD = (
+    r"(?!(?:Mme|Mmes|Mlle|Me|Mr|Mrs|Ms|Dr|Pr)\b)"
+    rf"(?:O['’]|Mc|Mac)?[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
+)
 
 # "de", "van der", "d'", "Le": the particles a surname may open with
 NAME_PARTICLE = (
@@ -189,6 +193,9 @@ NOT_NAMES = CALENDAR_WORDS | {
     "former",
     "ancien",
     # participles that open a sentence before a name: "Venu de Pelorie, Jo Pike ..."
+    "ancienne",
+    "anciens",
+    "anciennes",
     "venu",
     "venue",
     "passé",

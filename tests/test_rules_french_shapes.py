@@ -1,0 +1,136 @@
+"""French news shapes of unknown names (issue 9): public bodies whose names carry small words, courtesy
+titles, roles before a colon, sentences opened by what a person was, companies by what they do or
+own, the maker after a model, the organization in brackets after a person; places and participles
+never become names. Every sentence here is invented."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from aikg.ingest.extractors.rules.org_shapes import HYPHENATED_ACRONYM, INSTITUTION
+from tests.helpers import extract, triples
+
+
+def _names(text: str) -> set[tuple[str, str]]:
+    return {(e.name, e.type.value) for e in extract(text, "fr").entities}
+
+
+def test_public_bodies_and_banks_with_small_inner_words_are_one_organization() -> None:
+    names = _names("Le prêt accordé par la Caisse des fermiers du Quercy a surpris les analystes.")
+    assert ("Caisse des fermiers du Quercy", "Organization") in names
+    names = _names("Hier, le Centre national d'études océaniques a signé avec la fintech Ombrière.")
+    assert {("Centre national d'études océaniques", "Organization"), ("Ombrière", "Organization")} <= names
+    names = _names("Un rapport de la Banque de Bretagne a été publié mardi.")
+    assert ("Banque de Bretagne", "Organization") in names and ("Banque de Bretagne", "Person") not in names
+    names = _names("Le Crédit solidaire Vauban soutient le projet depuis un an.")
+    assert ("Crédit solidaire Vauban", "Organization") in names
+
+
+def test_a_company_board_is_no_public_body() -> None:
+    names = _names("Le Conseil d'administration de la société a voté contre la fusion.")
+    assert not any(n.startswith("Conseil") for n, _ in names)
+
+
+def test_a_public_body_is_found_before_its_first_word_alone() -> None:
+    result = extract("La fintech Ombrière a levé 4 millions auprès de la Caisse des marins régionaux.", "fr")
+    assert ("Caisse des marins régionaux", "INVESTED_IN", "Ombrière") in triples(result)
+    assert "Caisse" not in {e.name for e in result.entities}
+
+
+def test_a_courtesy_title_is_no_part_of_a_name_and_marks_a_surname() -> None:
+    names = _names("Pour Mme Odile Ferrandez, la décision est prématurée.")
+    assert ("Odile Ferrandez", "Person") in names
+    assert not any(n.startswith("Mme") for n, _ in names)
+    names = _names("D'après M. Castagnol, le contrat sera signé en juin.")
+    assert ("Castagnol", "Person") in names and ("M. Castagnol", "Person") not in names
+    # the surname of a person named in full is that person, not a second one
+    people = {
+        n for n, t in _names("Odile Ferrandez dirige Ombrière. Mme Ferrandez a refusé.") if t == "Person"
+    }
+    assert people == {"Odile Ferrandez"}
+
+
+def test_a_role_then_a_colon_names_a_person() -> None:
+    names = _names("Directeur des opérations : Firmin Lacourt, précédemment chez Ombrière.")
+    assert ("Firmin Lacourt", "Person") in names
+
+
+def test_a_carnet_line_opened_by_a_company_names_it() -> None:
+    names = _names("Ombrière : Clotilde Varenne devient directrice juridique.")
+    assert ("Ombrière", "Organization") in names and ("Clotilde Varenne", "Person") in names
+    names = _names("Nominations : Clotilde Varenne devient directrice juridique.")
+    assert ("Nominations", "Organization") not in names
+
+
+def test_a_sentence_opened_by_what_a_person_was() -> None:
+    names = _names("Ancienne de Brisemer, Zélie Montaud a rejoint Ombrière en mars.")
+    assert {("Zélie Montaud", "Person"), ("Brisemer", "Organization")} <= names
+    assert not any(n.startswith("Ancienne") for n, _ in names)
+    names = _names("Venu de Brisemer, Octave Ravier devient directeur technique.")
+    assert {("Octave Ravier", "Person"), ("Brisemer", "Organization")} <= names
+    assert not any(n == "de Brisemer" for n, _ in names)
+
+
+def test_companies_by_what_they_do_or_own() -> None:
+    assert ("Corvaline", "Organization") in _names("Corvaline emploie 120 personnes à Angers.")
+    assert ("Corvaline", "Organization") in _names("Corvaline compte 45 salariés et vise l'Europe.")
+    assert ("Ombrière", "Organization") in _names("Les équipes d'Ombrière travaillent sur un agent vocal.")
+    assert ("Ombrière", "Organization") in _names("Le siège de Ombrière se trouve à Brest depuis 2022.")
+    names = _names("Elle a passé six ans chez Brisemer avant de rejoindre Ombrière.")
+    assert {("Brisemer", "Organization"), ("Ombrière", "Organization")} <= names
+    names = _names("Son associé a fondé Vireline en 2023 après un passage dans le conseil.")
+    assert ("Vireline", "Organization") in names
+    assert ("Corvaline", "Organization") in _names("Corvaline (80 salariés) a été fondée à Angers.")
+    names = _names("Le spécialiste de la cybersécurité Ferlac change de directeur général.")
+    assert ("Ferlac", "Organization") in names
+
+
+def test_two_companies_that_ally() -> None:
+    names = _names("Ombrière et Brisemer ont noué un partenariat pour vendre leurs agents.")
+    assert {("Ombrière", "Organization"), ("Brisemer", "Organization")} <= names
+    names = _names("Le partenariat entre Ombrière et Brisemer couvre trois pays.")
+    assert {("Ombrière", "Organization"), ("Brisemer", "Organization")} <= names
+
+
+def test_the_maker_after_a_model_and_the_organization_after_a_person() -> None:
+    names = _names("Le laboratoire présente Brume-4. Brume-4 de Quillac dépasse son aîné.")
+    assert ("Quillac", "Organization") in names
+    result = extract("Gwendal Troadec (Ombrière) et Sixtine Aubry (Brisemer) ont présenté le projet.", "fr")
+    assert ("Gwendal Troadec", "WORKS_AT", "Ombrière") in triples(result)
+    assert ("Sixtine Aubry", "WORKS_AT", "Brisemer") in triples(result)
+
+
+def test_a_model_named_after_a_capitalised_possessive() -> None:
+    names = _names("Son modèle Girouette a été entraîné sur des textes publics.")
+    assert ("Girouette", "Model") in names
+
+
+def test_a_product_noun_keeps_a_name_from_being_a_persons() -> None:
+    names = _names("La plateforme Lumière de Brisemer compte deux millions d'utilisateurs.")
+    assert not any(t == "Person" for _, t in names)
+
+
+def test_two_part_acronyms_and_small_articles_of_known_names() -> None:
+    assert ("CH-RU", "Organization") in _names("Le contrat signé avec le CH-RU court sur trois ans.")
+    assert ("COVID-19", "Organization") not in _names("La COVID-19 a retardé le projet.")
+    assert ("La Poste", "Organization") in _names("Ombrière a signé un contrat avec la Poste en mai.")
+
+
+def test_places_are_still_no_organizations() -> None:
+    names = _names("Installée à Quimperlé, la société Brévane emploie 30 personnes.")
+    assert ("Brévane", "Organization") in names and ("Quimperlé", "Organization") not in names
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("Caisse des dépôts Banque de France AP-HP l' Conseil d'État ,.")),
+        max_size=80,
+    )
+)
+def test_institution_and_acronym_shapes_stay_inside_the_text(text: str) -> None:
+    for pattern in (INSTITUTION, HYPHENATED_ACRONYM):
+        for m in pattern.finditer(text):
+            assert 0 <= m.start() <= m.end() <= len(text)
+            assert m.group().strip() == m.group()
