@@ -134,3 +134,21 @@ def test_institution_and_acronym_shapes_stay_inside_the_text(text: str) -> None:
         for m in pattern.finditer(text):
             assert 0 <= m.start() <= m.end() <= len(text)
             assert m.group().strip() == m.group()
+
+
+def test_public_bodies_named_by_adjectives_alone_or_after_haut() -> None:
+    assert ("Banque coopérative européenne", "Organization") in _names(
+        "La Banque coopérative européenne a relevé ses prévisions pour Ombrière."
+    )
+    assert ("Haut Conseil pour le littoral", "Organization") in _names(
+        "Le Haut Conseil pour le littoral a rendu un avis."
+    )
+    assert not any(n == "Banque" for n, _ in _names("La Banque a refusé le prêt, selon Ombrière."))
+
+
+def test_a_two_word_employer_after_a_role_is_no_person() -> None:
+    names = _names("Le directeur général de Nuage Gris, Paul Vidrac, a démissionné jeudi.")
+    assert ("Nuage Gris", "Organization") in names and ("Nuage Gris", "Person") not in names
+    assert ("Paul Vidrac", "Person") in names
+    # a first name after "de" is a person's relative, not a company
+    assert ("Jeanne Morvan", "Organization") not in _names("La directrice de Jeanne Morvan a parlé.")

@@ -35,6 +35,7 @@ from aikg.ingest.extractors.rules.occurrences import compiled, occurrences
 from aikg.ingest.extractors.rules.org_shapes import (
     ACRONYM_SLOT,
     AT_ORG,
+    AT_ORG_LONG,
     AT_PLACE,
     BARE_COMMA,
     BASED_ORG,
@@ -70,6 +71,7 @@ from aikg.ingest.extractors.rules.org_shapes import (
 )
 from aikg.ingest.extractors.rules.orgnames import acronyms, firms, is_place, media
 from aikg.ingest.extractors.rules.people_shapes import (
+    AFTER_PREPOSITION,
     AND_BETWEEN,
     CLAUSE_GOES_ON,
     HONORIFIC,
@@ -509,7 +511,8 @@ class Discoverer:
             and re.match(r"^\s*(?:d['’]|de |of |from |chez |at |\()", text[end : nxt.start + 1])
         )
         return bool(
-            TITLE_BEFORE.search(before)
+            # "le directeur général de Nuage Noir": after the role's preposition comes its organization
+            (TITLE_BEFORE.search(before) and not AFTER_PREPOSITION.search(before))
             or TITLE_AFTER.search(after)
             or org_before
             or org_after
@@ -562,6 +565,13 @@ class Discoverer:
                 and not longer
             ):
                 spans += self._span(m.start("name"), m.end("name"), EntityType.ORGANIZATION, name)
+        for m in bounds.finditer(AT_ORG_LONG, text):
+            words = m.group("name").split()
+            if not ROLE_BEFORE.search(text, max(0, m.start() - 60), m.start()) or is_first_name(words[0]):
+                continue  # "le directeur général de Nuage Noir", not "la fille de Jean Pike"
+            if any(w.lower() in NOT_NAMES | NOT_LISTED or self.gazetteer.lookup(w) for w in words):
+                continue
+            spans += self._span(m.start("name"), m.end("name"), EntityType.ORGANIZATION, m.group("name"))
         for m in bounds.finditer(ORG_APPOSITION, text):
             name = m.group("name")
             prev = known.before(m.start("name"))

@@ -131,20 +131,28 @@ _INSTITUTION_LINK = (
 # "la Caisse des dépôts", "Banque de France", "Crédit mutuel Arkéa", "Centre national d'études spatiales",
 # "Institut national de recherche en sciences du numérique", "Caisse des dépôts et consignations"
 INSTITUTION = re.compile(
-    rf"(?<=[ («\"“’'])(?<![.!?:] )(?P<name>{INSTITUTION_HEAD}"
+    rf"(?<=[ («\"“’'])(?<![.!?:] )(?P<name>(?:Haute? )?{INSTITUTION_HEAD}"
     # the boards and committees of a company are no body of their own
     r"(?!\s+(?:d['’]administration|de surveillance|de direction|des ministres|exécutif|stratégique|"
     r"scientifique|consultatif|d['’]orientation|des sages|d['’]entreprise)\b)"
-    rf"(?:\s+{_INSTITUTION_ADJ}){{0,2}}"
+    rf"(?:(?:\s+{_INSTITUTION_ADJ}){{0,2}}"
     rf"(?:(?:\s+[{UPPER}][\w-]*[{LOWER}]){{1,2}}"
     rf"|(?:\s+{_INSTITUTION_LINK}{_INSTITUTION_NOUN}(?:\s+{_INSTITUTION_ADJ})?"
     rf"(?:\s+et\s+(?:(?:des|aux|du|de la|de l['’])\s*)?(?![a-z]+(?:ent|ont|ait)\b)[a-zéèêîôû]{{4,}})?"
-    rf"){{1,3}}))"
+    rf"){{1,3}})"
+    # "la Banque centrale européenne", "le Conseil constitutionnel": adjectives only
+    rf"|(?:\s+{_INSTITUTION_ADJ}){{1,2}}(?=[\s,.;:)»])))"
     rf"(?![\w'’-])"
 )
 
 # "directrice juridique de Quincy", "head of research at Wrenfield": the employer after a role
 # (the preposition and the name are matched first; the role is then looked for just before them)
+# "le directeur général de Nuage Noir": a two-word employer after a role (French only: "de", "chez")
+AT_ORG_LONG = re.compile(
+    rf"(?<![\w'’-])(?:de |d['’]|chez )"
+    rf"(?P<name>[{UPPER}][{LOWER}]+ [{UPPER}][{LOWER}]+)(?![\w'’-]|\.\w)(?!\s+[{UPPER}])"
+)
+
 AT_ORG = re.compile(
     rf"(?<![\w'’-])(?:de |d['’]|at |chez )"
     rf"(?P<name>[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]+)?)(?![\w'’-]|\.\w)(?!\s+[{UPPER}])"

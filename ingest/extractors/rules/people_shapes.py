@@ -348,3 +348,6 @@ AND_BETWEEN = re.compile(r"\s+(?:et|and)\s+")
 
 # the organization in brackets after a person's name: "Gwendal Troadec (Ostrale)"
 PERSON_PAREN_ORG = re.compile(rf"\s+\((?P<name>[{UPPER}][\w&.-]*[\w](?:\s+[{UPPER}][\w&.-]*[\w])?)\)")
+
+# the text before a name ends with a preposition: "directeur général de ", "head of research at "
+AFTER_PREPOSITION = re.compile(r"(?:\b(?:de|du|des|of|at|chez|from)\s+|\b[dD]['’])$")
