@@ -152,3 +152,12 @@ def test_a_two_word_employer_after_a_role_is_no_person() -> None:
     assert ("Paul Vidrac", "Person") in names
     # a first name after "de" is a person's relative, not a company
     assert ("Jeanne Morvan", "Organization") not in _names("La directrice de Jeanne Morvan a parlé.")
+
+
+def test_two_word_names_where_only_an_organization_fits() -> None:
+    names = _names("Elle a quitté Vallon Rouge en mars pour rejoindre Quercy Numérique.")
+    assert {("Vallon Rouge", "Organization"), ("Quercy Numérique", "Organization")} <= names
+    assert ("Nuage Gris", "Organization") in _names("Chez Nuage Gris, on recrute dix ingénieurs.")
+    # a place, or a first name and a surname, is no company
+    names = _names("Il a quitté Los Angeles pour rejoindre Jeanne Morvan à Brest.")
+    assert ("Los Angeles", "Organization") not in names and ("Jeanne Morvan", "Organization") not in names

@@ -53,6 +53,7 @@ from aikg.ingest.extractors.rules.org_shapes import (
     NAME_GROUPS,
     NOT_LISTED,
     NOT_ORG_ACRONYMS,
+    NOT_ORG_FIRST,
     ORG_APPOSITION,
     ORG_BEFORE_PERSON,
     ORG_CONTEXT,
@@ -63,6 +64,7 @@ from aikg.ingest.extractors.rules.org_shapes import (
     ORG_PREFIXED,
     ORG_SLOT,
     ORG_SLOT_LONG,
+    ORG_SLOT_LONG_FR,
     ORG_SUFFIX,
     ORG_TAIL,
     ORG_TAIL_WORD,
@@ -565,9 +567,14 @@ class Discoverer:
                 and not longer
             ):
                 spans += self._span(m.start("name"), m.end("name"), EntityType.ORGANIZATION, name)
-        for m in bounds.finditer(AT_ORG_LONG, text):
+        at_role_long = [
+            m
+            for m in bounds.finditer(AT_ORG_LONG, text)
+            if ROLE_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        ]
+        for m in [*at_role_long, *bounds.finditer(ORG_SLOT_LONG_FR, text)]:
             words = m.group("name").split()
-            if not ROLE_BEFORE.search(text, max(0, m.start() - 60), m.start()) or is_first_name(words[0]):
+            if is_first_name(words[0]) or words[0] in NOT_ORG_FIRST or is_place(m.group("name")):
                 continue  # "le directeur général de Nuage Noir", not "la fille de Jean Pike"
             if any(w.lower() in NOT_NAMES | NOT_LISTED or self.gazetteer.lookup(w) for w in words):
                 continue

@@ -153,6 +153,24 @@ AT_ORG_LONG = re.compile(
     rf"(?P<name>[{UPPER}][{LOWER}]+ [{UPPER}][{LOWER}]+)(?![\w'’-]|\.\w)(?!\s+[{UPPER}])"
 )
 
+# a two-word name where only an organization fits in French: "chez Nuage Noir", "rejoindre Quercy
+# Numérique", "les fondateurs de Pierre Bleue" (the caller drops first names, places and known words)
+ORG_SLOT_LONG_FR = re.compile(
+    r"(?:\b(?:[Cc]hez|rejoint|rejoindre|rejoindra|quitte|quitter|a quitté|racheté|rachète|racheter|"
+    r"au capital d[e']|investi dans|investit dans|aux côtés d[e']|auprès d[e']|partenariat avec|accord avec|"
+    r"(?:les |des )?(?:équipes|salariés|fondateurs|cofondateurs|cofondatrices|actionnaires) d[e']|"
+    r"(?:le |du )?siège d[e']|(?:le )?rachat d[e']|ancien(?:ne)?s? d[e']|passée? par|[Vv]enue? d[e']|"
+    r"(?:la )?valorisation d[e']|(?:la )?levée de fonds d[e'])\s*)"
+    rf"(?:(?<=['’])|(?<=\s))(?P<name>[{UPPER}][{LOWER}]+ [{UPPER}][{LOWER}]+)(?![\w'’-]|\.\w)(?!\s+[{UPPER}])"
+)
+
+# the first words of places and people's courtesy titles: "Los Angeles", "Saint Denis", "Monsieur Pike"
+NOT_ORG_FIRST = frozenset(
+    str.split(
+        "Los Las San Santa Santo Saint Sainte New Mont Port Val Bois Monsieur Madame Mademoiselle Docteur"
+    )
+)
+
 AT_ORG = re.compile(
     rf"(?<![\w'’-])(?:de |d['’]|at |chez )"
     rf"(?P<name>[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]+)?)(?![\w'’-]|\.\w)(?!\s+[{UPPER}])"
