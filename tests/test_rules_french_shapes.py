@@ -161,3 +161,23 @@ def test_two_word_names_where_only_an_organization_fits() -> None:
     # a place, or a first name and a surname, is no company
     names = _names("Il a quitté Los Angeles pour rejoindre Jeanne Morvan à Brest.")
     assert ("Los Angeles", "Organization") not in names and ("Jeanne Morvan", "Organization") not in names
+
+
+def test_companies_a_plural_noun_announces() -> None:
+    names = _names("Trois fonds ont suivi, dont Serpentin, Gravelier et Arvoise.")
+    assert {
+        ("Serpentin", "Organization"),
+        ("Gravelier", "Organization"),
+        ("Arvoise", "Organization"),
+    } <= names
+    assert ("Marnière", "Organization") in _names("Le family office Marnière a investi deux millions.")
+
+
+def test_french_model_introductions() -> None:
+    assert ("Ficelle", "Model") in _names("Le modèle open source Ficelle devance ses concurrents.")
+    assert ("Bruine", "Model") in _names("Ombrière dévoile son IA générative Bruine, destinée aux notaires.")
+    assert ("Grêlon 2.5", "Model") in _names("Ombrière présente Grêlon 2.5, une version plus rapide.")
+    assert ("Cirrus-7B", "Model") in _names("Ombrière a entraîné Cirrus-7B sur ses propres serveurs.")
+    # a licence's name and version is no model
+    names = _names("Le modèle Ficelle est publié sous licence Apache 2.0, précise Ombrière.")
+    assert ("Apache 2.0", "Model") not in names

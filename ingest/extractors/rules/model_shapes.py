@@ -19,7 +19,8 @@ NAMED_MODEL = re.compile(
     rf"['’]s\s+(?:(?:new|latest|famous|flagship|upcoming)\s+)?(?P<name>[{UPPER}][\w.-]*)\s+(?:AI\s+)?{MODEL_WORDS}\b"
     rf"|\b(?:[lL]e |[sS]on |du |[tT]he |[iI]ts |[tT]heir |[sS]a |[lL]eur |[lL]['’]|[cC]e |[cC]et |[nN]otre )"
     rf"(?:(?:new|latest|flagship|first|open|open-weight|nouveau|premier|dernier)\s+)?"
-    rf"(?:modèle|model|chatbot|assistant|LLM)(?: phare| maison)?"
+    rf"(?:modèle|model|chatbot|assistant|LLM|IA générative|famille de modèles|gamme de modèles)"
+    rf"(?: phare| maison| open source| open-source| ouvert| multimodal| compact)?"
     rf"(?: de langage| d['’]IA| conversationnel| de code)? "
     rf"(?P<name2>[{UPPER}][\w.-]*[\w](?:\s+\d{{1,2}}(?:\.\d{{1,2}})?(?![\w.,%]|\s*%))?(?:\s+{TIER_WORDS})?)(?![\w'’-])"
     # "son agent Ormeau": an agent named by one word (not "son agent Paul Dumas", a person's agent)
@@ -31,7 +32,8 @@ NAMED_MODEL = re.compile(
 SPACED_VERSION = re.compile(
     rf"(?<![\w'’.-])(?P<name>(?:[{UPPER}][{LOWER}]+ )?[{UPPER}][{LOWER}]+[\w]*) "
     rf"(?P<v>\d{{1,2}}(?:\.\d{{1,2}})?)"
-    rf"(?:\s+{TIER_WORDS})?(?![\w.,%-]|\.\d|\s*(?:%|\$|€|billion|million|milliards?|millions?|years?|ans|"
+    # (a comma or a period after the version ends a clause: "Grêlon 2.5, une version plus rapide")
+    rf"(?:\s+{TIER_WORDS})?(?![\w%-]|[.,]\d|\s*(?:%|\$|€|billion|million|milliards?|millions?|years?|ans|"
     r"days?|jours|months?|mois|weeks?|semaines|people|personnes|employees|salariés|percent|pour cent|"
     r"hours?|heures|minutes?|points?|fois|times|[BM]\b))"
 )
@@ -41,7 +43,9 @@ NOT_MODEL_HEADS = frozenset(
         "Series Article Level Phase Stage Top Fortune Section Chapter Tier Round Version Gen Page "
         "Figure Table Class Category Grade Type Group Slide Part Act Title Rule Step Season Episode "
         "Volume Day Week Number Série Niveau Étape Chapitre Tome Partie Saison Semaine Jour Numéro "
-        "Covid Windows Iphone Vision"
+        "Covid Windows Iphone Vision "
+        # licences: "sous licence Apache 2.0"
+        "Apache Creative Licence License Mozilla Eclipse"
     )
 )
 
@@ -84,7 +88,8 @@ MODEL_DESCRIBED = re.compile(
 
 MODEL_CUE = re.compile(
     r"\b(?:models?|modèles?|LLMs?|versions?|releases?|successor|successeur|assistants?|agents?|chatbots?|"
-    r"weights|poids|licen[cs]e|sortie|lancement|reasoning|speech|voix|voice|"
+    r"weights|poids|licen[cs]e|sortie|lancement|reasoning|speech|voix|voice|paramètres|parameters|"
+    r"entraîn(?:é|ée|er|e|ement)|trained|training|open source|open-source|benchmarks?|"
     # a release: "X unveiled Y-2", "X a dévoilé Y-3"
     r"unveil(?:s|ed|ing)?|launch(?:es|ed|ing)?|releas(?:es|ed|ing)|open-sourc(?:es|ed|ing)|"
     r"dévoil(?:e|é|ée|ent|era)|lanc(?:e|é|ée|ent|era)|présent(?:e|é|ée|ent|era))\b",

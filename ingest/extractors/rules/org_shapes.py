@@ -242,6 +242,7 @@ ORG_CONTEXT = re.compile(
     rf"(?:racheter|rachète|racheté|acquérir|acquiert|acquis|s['’]offrir|s['’]offre|lever|lève|levé|"
     # "Vestrine emploie 40 personnes", "Ostrale compte 300 clients", "Pelorie a été rachetée par ..."
     rf"emploie|employait|compte (?:(?:déjà|aujourd'hui|désormais|plus de|près de|environ) )?\d+|"
+    rf"été valorisée|est valorisée|"
     rf"compte parmi ses (?:clients|investisseurs|actionnaires)|"
     rf"revendique|boucler|boucle|bouclé|finalisé|finalise|été rachetée|été acquise|été cédée|"
     rf"s['’]est (?:associée|alliée)|s['’]associe|s['’]allie|noué|noue|commercialise|recrute|recruté|"
@@ -268,6 +269,12 @@ ORG_CONTEXT = re.compile(
     r"\s+(?:ont|vont|viennent de)\s+"
     r"(?:noué|signé|conclu|annoncé|nouer|signer|conclure|annoncer)\s+(?:un|une|leur)\s+"
     r"(?:partenariat|accord|alliance|rapprochement|fusion|coentreprise)"
+    # "plusieurs fonds, dont Serpolet, Gravelotte et Arvalis": the first of the companies a plural noun
+    # announces (the list finder takes the others)
+    r"|\b(?:fonds|investisseurs|sociétés|entreprises|start-up|startups|jeunes pousses|groupes|acteurs|"
+    r"clients|partenaires|laboratoires|géants|éditeurs|concurrents|rivaux|banques|assureurs)\b[^.;:()]{0,40}?"
+    rf",?\s+(?:dont|notamment|comme|tels? que|telles que|parmi lesquels|parmi lesquelles)\s+"
+    rf"(?P<name21>[{UPPER}][\w&.-]*[\w])(?![\w'’-])(?!\s+[{UPPER}])(?=\s*(?:,|et\b|ou\b))"
     # "Harbel is a Lyon startup", "Harbel est une jeune pousse"
     rf"|(?<![\w'’-])(?P<name4>[{UPPER}][\w&.-]*[\w])\s+(?:is|was|est|était)\s+(?:a|an|une|un)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:startup|start-up|company|firm|lab|société|entreprise|jeune pousse|fonds|fund|"
@@ -320,7 +327,7 @@ ORG_CUE = re.compile(
 )
 
 # a capitalised word just before (not one that ends a sentence: "at Google. Harbel raised ...")
-NAME_GROUPS = tuple(f"name{n}" if n > 1 else "name" for n in range(1, 21))
+NAME_GROUPS = tuple(f"name{n}" if n > 1 else "name" for n in range(1, 22))
 
 LONGER_BEFORE = re.compile(rf"[{UPPER}][\w&-]*(?:\.[\w&-]+)*\s$")
 
@@ -405,7 +412,8 @@ ORG_NOUN = re.compile(
     rf"(?:venture|investment|corporate) arm,?|réseau|cabinet|law firm|"
     # French news names a company by its trade: "l'hébergeur X", "la banque X", "le fabricant X"
     rf"hébergeur|opérateur|banque|néobanque|spécialiste|fabricant|fournisseur|industriel|distributeur|"
-    rf"incubateur|accélérateur|mutuelle|holding|filiale|studio|géant|rivale|concurrente|concurrent)"
+    rf"incubateur|accélérateur|mutuelle|holding|filiale|studio|géant|rivale|concurrente|concurrent|"
+    rf"family office|société de gestion|business angel)"
     rf"(?:\s+(?:française|américaine|chinoise|britannique|canadienne|allemande|french|american|chinese|"
     rf"français|américain|chinois|canadien|allemand|européen|européenne|japonais|coréen|suisse|belge|"
     # or the adjective of a city or a region: "la pépite lyonnaise Quelch"
