@@ -88,6 +88,8 @@ ORG_SLOT = re.compile(
     r"Ancien(?:ne)?s? d[e']|Passée?s? par|Venue?s? d[e']|Issue?s? d[e']|"
     # a company is what a person founds: "a fondé Vireline", "avant de cofonder Lurène"
     r"a fondé|a cofondé|avait fondé|avait cofondé|fonder|cofonder|co-fonder|"
+    # who a person leads: "dirige Ostrale", "préside Pelorie", "prend la tête d'Ostrale"
+    r"dirige|codirige|préside|la tête d[e']|la direction d[e']|"
     r"clients? (?:figur\w+|incluent|comptent)|"
     r"a quitté|au capital d[e']|compet(?:es|ing|e|ed) (?:directly |head-on )?(?:with|against)|cuts? off|"
     r"shut off|stopped|(?:a )?(?:coupé|suspendu|retiré|révoqué) (?:\w+ )?l'accès d[e']|coupe l'accès d[e']|"
