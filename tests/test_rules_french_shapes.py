@@ -181,3 +181,24 @@ def test_french_model_introductions() -> None:
     # a licence's name and version is no model
     names = _names("Le modèle Ficelle est publié sous licence Apache 2.0, précise Ombrière.")
     assert ("Apache 2.0", "Model") not in names
+
+
+def test_carnet_headings_that_are_sentences_of_their_own() -> None:
+    text = (
+        "Les mouvements de la semaine.\n\nCorvelle. Aurèle Mazan devient directeur financier.\n\n"
+        "Lagunelle. La société nomme Bastien Kofane au poste de directeur technique."
+    )
+    names = _names(text)
+    assert {("Corvelle", "Organization"), ("Lagunelle", "Organization")} <= names
+    assert ("Bastien Kofane", "JOINED", "Lagunelle") in triples(extract(text, "fr"))
+
+
+def test_a_surname_with_a_particle_after_a_courtesy_title_is_the_person_named_in_full() -> None:
+    names = _names("Yannick Le Goffec préside Goélise depuis mai. M. Le Goffec a souri.")
+    assert {n for n, t in names if t == "Person"} == {"Yannick Le Goffec"}
+
+
+def test_associations_named_by_their_noun() -> None:
+    assert ("Droits Partagés", "Organization") in _names(
+        "L'association Droits Partagés a saisi le régulateur."
+    )

@@ -39,6 +39,7 @@ from aikg.ingest.extractors.rules.org_shapes import (
     AT_PLACE,
     BARE_COMMA,
     BASED_ORG,
+    CARNET_LINE,
     DOMAIN_NAME,
     FIRM_TAIL,
     HEADLINE_OBJECT,
@@ -480,11 +481,11 @@ class Discoverer:
     ) -> list[Span]:
         """'M. Carbonnel', 'Mme Levasseur': a surname after a courtesy title is a person's, unless the
         text names that person in full (the short form then refers to the full name)."""
-        surnames = {
-            w
+        surnames = {  # "Le Floch" and "Floch" of "Yannick Le Floch"
+            " ".join(s.entity.name.split()[i:])
             for s in (*known.spans, *found)
             if s.type is EntityType.PERSON
-            for w in s.entity.name.split()[1:]
+            for i in range(1, len(s.entity.name.split()))
         }
         spans: list[Span] = []
         for m in bounds.finditer(HONORIFIC_SURNAME, text):
@@ -629,15 +630,20 @@ class Discoverer:
                 # (a name after its cue, "partenariat entre X", has no longer name to end)
                 if group not in CUE_FIRST and LONGER_BEFORE.search(text, max(0, m.start() - 40), m.start()):
                     continue  # "Pollen Works, qui ...": the end of a longer name
-                if group == "name13" and (
-                    name in CARNET_HEADINGS or lemma(name.lower(), "fr") != name.lower()
-                ):
-                    continue  # "Nominations : Jo Pike ...": a heading, not a company
                 if name in people:
                     continue  # "Pike, basée à Lyon": a person named by surname
                 if name.lower() not in NOT_NAMES and name.lower() not in NOT_LISTED:
                     spans += self._span(m.start(group), m.end(group), EntityType.ORGANIZATION, name)
         spans += self._model_makers(text, known)
+        for m in CARNET_LINE.finditer(text):
+            name = m.group("name")
+            if (
+                name in CARNET_HEADINGS
+                or name.lower() in NOT_NAMES
+                or lemma(name.lower(), "fr") != name.lower()
+            ):
+                continue  # "Nominations : Jo Pike ...": a heading, not a company
+            spans += self._span(m.start("name"), m.end("name"), EntityType.ORGANIZATION, name)
         # "selon Maddyness, ...", "told Semafor.": a source quoted by one name, unless a person's
         surnames = {s.entity.name.split()[-1] for s in known.spans if s.type is EntityType.PERSON}
         for m in bounds.finditer(MEDIA_WORD, text):

@@ -69,6 +69,16 @@ HEADLINE_OBJECT = re.compile(
 # verbs after which a headline's second name may also be a person: only its possessive then names a company
 HEADLINE_PERSON_VERB = re.compile(r"^(?:hires|brings in|poaches|takes)\b")
 
+# a carnet of appointments: "Ostrale : Jo Pike devient directrice financière", "**Ostrale.** Jo Pike
+# rejoint ...", "Ostrale. La société nomme ..." (a line's first word; matched over the whole text, as the
+# heading may be a sentence of its own)
+CARNET_LINE = re.compile(
+    rf"(?:^|(?<=\n))(?:\*\*)?(?P<name>[{UPPER}][\w&.-]*[\w])(?:\s*:|\.(?:\*\*)?)(?=\s+"
+    rf"(?:(?:M\.\s|Mme\s)?[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?\s+[{UPPER}]"
+    r"|(?:La|Le|L['’])\s*(?:société|start-up|jeune pousse|entreprise|fintech|groupe|fonds|laboratoire|"
+    r"licorne|éditeur|banque|cabinet)\b))"
+)
+
 # a single capitalised name where the sentence expects an organization: "acquired by Atlassian",
 # "lands Klarna as a customer", "opens its models to Siemens", "chez Owkin", "aux côtés d'Eurazeo"
 ORG_SLOT = re.compile(
@@ -252,8 +262,6 @@ ORG_CONTEXT = re.compile(
     # "Ni Kessane ni Orvane n'ont souhaité commenter": one-word names declining to comment are companies
     rf"|\b[Nn]i (?P<name11>[{UPPER}][\w&.-]*[\w]) ni [{UPPER}][\w&.-]*[\w]{NO_COMMENT}"
     rf"|\b[Nn]i [{UPPER}][\w&.-]*[\w] ni (?P<name12>[{UPPER}][\w&.-]*[\w]){NO_COMMENT}"
-    # a carnet of appointments: "Ostrale : Jo Pike devient directrice financière" (a line's first word)
-    rf"|(?:^|(?<=\n))(?P<name13>[{UPPER}][\w&.-]*[\w])\s*:\s+(?=(?:M\.\s|Mme\s)?[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?\s+[{UPPER}])"
     # "Jo Pike, ex-Ostrale,": a former employer after "ex-"
     rf"|\bex-(?P<name14>[{UPPER}][\w&.-]*[\w])(?=\s*[,.;)]|\s+(?:et|and)\s)"
     # "Pelorie (50 salariés)": a head count in brackets
@@ -415,7 +423,8 @@ ORG_NOUN = re.compile(
     # French news names a company by its trade: "l'hébergeur X", "la banque X", "le fabricant X"
     rf"hébergeur|opérateur|banque|néobanque|spécialiste|fabricant|fournisseur|industriel|distributeur|"
     rf"incubateur|accélérateur|mutuelle|holding|filiale|studio|géant|rivale|concurrente|concurrent|"
-    rf"family office|société de gestion|business angel)"
+    rf"family office|société de gestion|business angel|association|fédération|syndicat|collectif|ONG|"
+    rf"think tank)"
     rf"(?:\s+(?:française|américaine|chinoise|britannique|canadienne|allemande|french|american|chinese|"
     rf"français|américain|chinois|canadien|allemand|européen|européenne|japonais|coréen|suisse|belge|"
     # or the adjective of a city or a region: "la pépite lyonnaise Quelch"
