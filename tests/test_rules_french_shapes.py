@@ -202,3 +202,9 @@ def test_associations_named_by_their_noun() -> None:
     assert ("Droits Partagés", "Organization") in _names(
         "L'association Droits Partagés a saisi le régulateur."
     )
+
+
+def test_a_surname_repeated_after_a_courtesy_title_makes_the_full_name_a_person() -> None:
+    names = _names("Zéphyrin Tessaud a vendu ses parts en mai. Mme Tessaud reste au capital.")
+    assert ("Zéphyrin Tessaud", "Person") in names
+    assert not any(n.startswith("Mme") for n, _ in names)
