@@ -208,3 +208,9 @@ def test_a_surname_repeated_after_a_courtesy_title_makes_the_full_name_a_person(
     names = _names("Zéphyrin Tessaud a vendu ses parts en mai. Mme Tessaud reste au capital.")
     assert ("Zéphyrin Tessaud", "Person") in names
     assert not any(n.startswith("Mme") for n, _ in names)
+
+
+def test_an_edition_of_a_known_product_is_a_model_by_the_same_maker() -> None:
+    result = extract("Mistral AI propose désormais Le Chat Enterprise aux notaires bretons.", "fr")
+    assert ("Le Chat Enterprise", "Model") in {(e.name, e.type.value) for e in result.entities}
+    assert ("Mistral AI", "DEVELOPED", "Le Chat Enterprise") in triples(result)

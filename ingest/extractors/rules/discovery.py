@@ -18,6 +18,7 @@ from aikg.ingest.extractors.rules.gazetteer import Gazetteer
 from aikg.ingest.extractors.rules.lemmas import lemma
 from aikg.ingest.extractors.rules.model_shapes import (
     CALLED_MODEL,
+    EDITION,
     MODEL_APPOSITION,
     MODEL_CUE,
     MODEL_DESCRIBED,
@@ -378,6 +379,15 @@ class Discoverer:
         for shape in shapes:
             for m in bounds.finditer(shape, text):
                 spans += self._span(m.start(), m.end(), EntityType.MODEL, m.group().strip())
+        for known_model in known.spans:
+            edition = EDITION.match(text, known_model.end) if known_model.type is EntityType.MODEL else None
+            if edition:  # "Le Chat Enterprise": an edition of a known product is a model of its own
+                name = f"{known_model.entity.name}{edition.group()}"
+                entity = self._entity(EntityType.MODEL, name)
+                if entity is not None and entity.developer is None:  # made by the known product's maker
+                    entity = entity.model_copy(update={"developer": known_model.entity.developer})
+                if entity is not None:
+                    spans.append(Span(known_model.start, edition.end(), entity, "discovered"))
         versioned = list(bounds.finditer(WORD_VERSION, text))
         cued = {
             m.group().split("-")[0]

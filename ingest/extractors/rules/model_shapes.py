@@ -111,3 +111,6 @@ MODEL_OF = re.compile(
     rf"\s+(?:de |d['’]|by |from |signé |conçu par |développé par )"
     rf"(?P<name>[{UPPER}][\w&.-]*[\w])(?![\w'’-]|\.\w)(?!\s+[{UPPER}])"
 )
+
+# an edition of a known product: "Le Chat Enterprise", "Claude Team", "ChatGPT Gov"
+EDITION = re.compile(r" (?:Enterprise|Entreprise|Team|Business|Gov|Edu)(?![\w-])")
