@@ -214,3 +214,19 @@ def test_an_edition_of_a_known_product_is_a_model_by_the_same_maker() -> None:
     result = extract("Mistral AI propose désormais Le Chat Enterprise aux notaires bretons.", "fr")
     assert ("Le Chat Enterprise", "Model") in {(e.name, e.type.value) for e in result.entities}
     assert ("Mistral AI", "DEVELOPED", "Le Chat Enterprise") in triples(result)
+
+
+def test_more_trades_appositions_without_article_and_buyers() -> None:
+    names = _names("L'ESN Soprelle a racheté la deeptech Quantive l'été dernier.")
+    assert {("Soprelle", "Organization"), ("Quantive", "Organization")} <= names
+    assert ("Ombrière", "Organization") in _names("Ombrière, start-up lilloise fondée en 2020, recrute.")
+    assert ("Ombrière", "Organization") in _names("Ombrière, dont le siège est à Lille, recrute.")
+    names = _names("Les sociétés Ombrière et Brisemer ont fusionné en juin.")
+    assert {("Ombrière", "Organization"), ("Brisemer", "Organization")} <= names
+    assert ("Ombrière", "Organization") in _names("Le rachat de Brisemer par Ombrière a été finalisé.")
+    assert ("Brisemer", "Organization") in _names("L'acquisition de Brisemer change la donne.")
+
+
+def test_an_english_word_after_a_comma_is_no_french_apposition() -> None:
+    names = _names("Access goes through the API, accusing nobody of anything.")
+    assert ("API", "Organization") not in names

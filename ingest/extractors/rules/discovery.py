@@ -109,7 +109,7 @@ CARNET_HEADINGS = frozenset(
     )
 )
 # the groups of ORG_CONTEXT whose name comes after its cue ("ex-X", "partenariat entre X et Y")
-CUE_FIRST = frozenset({"name", "name7", "name14", "name16", "name17", "name18", "name21"})
+CUE_FIRST = frozenset({"name", "name7", "name14", "name16", "name17", "name18", "name21", "name22"})
 
 
 def _to_longer_names(found: list[Span], known: list[Span]) -> list[Span]:

@@ -37,17 +37,20 @@ HEADLINE_ORG = re.compile(
 
 # an organization described by an apposition: "Lumenfold, a Zurich lab", "Clairvoie, une jeune pousse"
 ORG_APPOSITION = re.compile(
-    rf"(?<![\w'’-])(?P<name>[{UPPER}][\w&.-]*(?:\s+[{UPPER}][\w&.-]*){{0,2}})\s*,\s+(?:a|an|the|une|un|la|le|l'|"
+    rf"(?<![\w'’-])(?P<name>[{UPPER}][\w&.-]*(?:\s+[{UPPER}][\w&.-]*){{0,2}})\s*,\s+(?:(?:a|an|the|une|un|la|le|l'|"
     # no preposition before the noun: "X, a partner at the law firm" is no firm
     # nor a second determiner: in "Valenciennes, a annoncé la start-up" the "a" is a verb
-    r"its|son|sa)\s+(?:(?!(?:at|of|with|for|in|chez|de|du|des|d|à|pour|avec|a|an|the|la|le|les|l|un|une)\b)"
+    # (French may leave the article out: "Ostrale, start-up lilloise fondée en 2020, ...")
+    r"its|son|sa)\s+"
+    r"|(?=(?:start-up|startup|jeune pousse|spin-off|fintech|filiale|société|entreprise|éditeur)\b))"
+    r"(?:(?!(?:at|of|with|for|in|chez|de|du|des|d|à|pour|avec|a|an|the|la|le|les|l|un|une)\b)"
     r"[\w-]+\s+){0,4}?"
     r"(?:startup|start-up|company|firm|lab|maker|developer|provider|fund|producer|business|manufacturer|"
     r"supplier|newsletter|agency|regulator|"
     r"investor|chipmaker|cloud|group|operator|publisher|société|entreprise|jeune pousse|fonds|laboratoire|"
     r"éditeur|opérateur|groupe|spécialiste|fabricant|filiale|subsidiary|unit|conglomerate|insurer|bank|"
     r"banque|assureur|retailer|platform|plateforme|business|rival|competitor|supplier|vendor|concurrent|"
-    r"concurrente|rivale|fournisseur)s?\b(?!['’])"
+    r"concurrente|rivale|fournisseur|spin-off|émanation)s?\b(?!['’])"
 )
 
 # a company named by its web domain: "Loomwise.ai", "Vesper.io"
@@ -223,7 +226,7 @@ ORG_CONTEXT = re.compile(
     rf"|(?<![\w'’-])(?P<name5>[{UPPER}][\w&.-]*[\w])\s*,\s+(?:now\s+|désormais\s+)?(?:valued at|valorisée?|"
     r"backed by|soutenue? par|financée? par|whose (?:models?|products?|chips|platform|software|investors|"
     r"founders?|shares)|dont (?:les|le|la) (?:modèles?|produits?|puces|plateforme|logiciels?|investisseurs|"
-    r"fondateurs?))\b"
+    r"fondateurs?|siège|capital|effectifs|salariés|clients|actionnaires))\b"
     # "Harbel, founded in 2019 by ...", "Harbel, fondée en 2021 par ..."
     rf"|(?<![\w'’-])(?P<name3>[{UPPER}][\w&.-]*[\w])\s*,\s+(?:(?:co-?|co)?founded|created|launched|spun out|"
     r"(?:co)?fondée|créée|lancée)\s+(?:in|en|by|par|from|d[e'])\b"
@@ -285,6 +288,9 @@ ORG_CONTEXT = re.compile(
     r"clients|partenaires|laboratoires|géants|éditeurs|concurrents|rivaux|banques|assureurs)\b[^.;:()]{0,40}?"
     rf",?\s+(?:dont|notamment|comme|tels? que|telles que|parmi lesquels|parmi lesquelles)\s+"
     rf"(?P<name21>[{UPPER}][\w&.-]*[\w])(?![\w'’-])(?!\s+[{UPPER}])(?=\s*(?:,|et\b|ou\b))"
+    # "le rachat de Pelorie par Ostrale": the buyer after "par"
+    rf"|\b(?:rachat|acquisition|reprise) d[e']\s*[{UPPER}][\w&.-]*[\w] par\s+"
+    rf"(?P<name22>[{UPPER}][\w&.-]*[\w])(?![\w'’-])(?!\s+[{UPPER}])"
     # "Harbel is a Lyon startup", "Harbel est une jeune pousse"
     rf"|(?<![\w'’-])(?P<name4>[{UPPER}][\w&.-]*[\w])\s+(?:is|was|est|était)\s+(?:a|an|une|un)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:startup|start-up|company|firm|lab|société|entreprise|jeune pousse|fonds|fund|"
@@ -301,7 +307,7 @@ ORG_CUE = re.compile(
     r"valuation of|values|valued|valorise|valorisant|salariés d[e']|employés d[e']|fondateurs d[e']|"
     r"cofondat(?:eur|rice)s? d[e']|PDG d[e']|patron d[e']|patronne d[e']|directeur général d[e']|"
     r"directrice générale d[e']|levée de fonds d[e']|levée d[e']|actionnaires d[e']|"
-    r"acquisition of|takeover of|purchase of|rachat d[e']|l['’]acquisition d[e']|"
+    r"acquisition of|takeover of|purchase of|rachat d[e']|[lL]['’]acquisition d[e']|"
     r"(?:co-?)?founders of|chief executive of|CEO of|fondat(?:eur|rice)s? d[e']|valorisation d[e']|"
     r"tour de table d[e']|série [A-F] d[e']|"
     # "les équipes d'Ostrale", "le siège de Pelorie", "la maison mère de X", "les clients de X"
@@ -337,7 +343,7 @@ ORG_CUE = re.compile(
 )
 
 # a capitalised word just before (not one that ends a sentence: "at Google. Harbel raised ...")
-NAME_GROUPS = tuple(f"name{n}" if n > 1 else "name" for n in range(1, 22))
+NAME_GROUPS = tuple(f"name{n}" if n > 1 else "name" for n in range(1, 23))
 
 LONGER_BEFORE = re.compile(rf"[{UPPER}][\w&-]*(?:\.[\w&-]+)*\s$")
 
@@ -423,6 +429,10 @@ ORG_NOUN = re.compile(
     # French news names a company by its trade: "l'hébergeur X", "la banque X", "le fabricant X"
     rf"hébergeur|opérateur|banque|néobanque|spécialiste|fabricant|fournisseur|industriel|distributeur|"
     rf"incubateur|accélérateur|mutuelle|holding|filiale|studio|géant|rivale|concurrente|concurrent|"
+    rf"deeptech|insurtech|proptech|greentech|cleantech|edtech|foodtech|regtech|adtech|martech|agritech|ESN|"
+    rf"opérateur télécoms?|leader|champion|poids lourd|numéro un|spin-off|"
+    # plural: "les sociétés Ostrale et Pelorie" (the list finder takes the second)
+    rf"sociétés|entreprises|startups|jeunes pousses|groupes|banques|fintechs|"
     rf"family office|société de gestion|business angel|association|fédération|syndicat|collectif|ONG|"
     rf"think tank)"
     rf"(?:\s+(?:française|américaine|chinoise|britannique|canadienne|allemande|french|american|chinese|"
