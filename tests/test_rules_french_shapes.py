@@ -230,3 +230,12 @@ def test_more_trades_appositions_without_article_and_buyers() -> None:
 def test_an_english_word_after_a_comma_is_no_french_apposition() -> None:
     names = _names("Access goes through the API, accusing nobody of anything.")
     assert ("API", "Organization") not in names
+
+
+def test_a_surname_in_capitals_after_a_first_name() -> None:
+    names = _names("Le fondateur Jean DUPRAZEL a vendu ses parts. M. Duprazel reste conseiller.")
+    assert {n for n, t in names if t == "Person"} == {"Jean Duprazel"}
+    names = _names("Contact : Marie LE-GALLOU, chargée de communication.")
+    assert ("Marie Le-Gallou", "Person") in names and ("LE-GALLOU", "Organization") not in names
+    # an acronym after a word that is no first name stays an acronym
+    assert not any(t == "Person" for _, t in _names("Ombrière a signé avec Brisemer SAS et la SNCF."))

@@ -77,6 +77,7 @@ from aikg.ingest.extractors.rules.orgnames import acronyms, firms, is_place, med
 from aikg.ingest.extractors.rules.people_shapes import (
     AFTER_PREPOSITION,
     AND_BETWEEN,
+    CAPS_SURNAME,
     CLAUSE_GOES_ON,
     HONORIFIC,
     HONORIFIC_SURNAME,
@@ -484,7 +485,24 @@ class Discoverer:
                 or first_name_evidence(text, start, end, words)
             ):
                 spans += self._span(start, end, EntityType.PERSON, name)
+        spans += self._caps_surnames(text, known, bounds)
         return spans + self._honorific_surnames(text, known, bounds, spans)
+
+    def _caps_surnames(self, text: str, known: Occupied, bounds: Bounds) -> list[Span]:
+        """'Jean DUPRAZ': a first name, then a surname in capitals (named 'Jean Dupraz')."""
+        spans: list[Span] = []
+        for m in bounds.finditer(CAPS_SURNAME, text):
+            first, surname = m.group("first"), m.group("surname")
+            if not is_first_name(first) or surname in NOT_ORG_ACRONYMS or ORG_TAIL_WORD.match(surname):
+                continue
+            if (
+                self.gazetteer.lookup(surname)
+                or self.gazetteer.lookup(first)
+                or not known.free(m.start(), m.end())
+            ):
+                continue
+            spans += self._span(m.start(), m.end(), EntityType.PERSON, f"{first} {surname.title()}")
+        return spans
 
     def _honorific_surnames(
         self, text: str, known: Occupied, bounds: Bounds, found: list[Span]

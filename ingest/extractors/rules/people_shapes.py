@@ -351,3 +351,9 @@ PERSON_PAREN_ORG = re.compile(rf"\s+\((?P<name>[{UPPER}][\w&.-]*[\w](?:\s+[{UPPE
 
 # the text before a name ends with a preposition: "directeur général de ", "head of research at "
 AFTER_PREPOSITION = re.compile(r"(?:\b(?:de|du|des|of|at|chez|from)\s+|\b[dD]['’])$")
+
+# a first name and a surname in capitals, as French press releases write them: "Jean DUPRAZ"
+CAPS_SURNAME = re.compile(
+    rf"(?<![\w'’-])(?P<first>{NAME_WORD})\s+(?P<surname>(?=[{UPPER}-]{{3}})[{UPPER}]{{2,}}(?:-[{UPPER}]{{2,}})?)"
+    r"(?![\w'’-])"
+)
