@@ -239,3 +239,10 @@ def test_a_surname_in_capitals_after_a_first_name() -> None:
     assert ("Marie Le-Gallou", "Person") in names and ("LE-GALLOU", "Organization") not in names
     # an acronym after a word that is no first name stays an acronym
     assert not any(t == "Person" for _, t in _names("Ombrière a signé avec Brisemer SAS et la SNCF."))
+
+
+def test_names_in_french_quotation_marks() -> None:
+    assert ("Horizon Marin", "Organization") in _names(
+        "Le fonds « Horizon Marin » a été doté de 80 millions."
+    )
+    assert ("Carillon", "Model") in _names("Ombrière présente son modèle « Carillon » aux notaires.")

@@ -22,7 +22,8 @@ NAMED_MODEL = re.compile(
     rf"(?:modèle|model|chatbot|assistant|LLM|IA générative|famille de modèles|gamme de modèles)"
     rf"(?: phare| maison| open source| open-source| ouvert| multimodal| compact)?"
     rf"(?: de langage| d['’]IA| conversationnel| de code)? "
-    rf"(?P<name2>[{UPPER}][\w.-]*[\w](?:\s+\d{{1,2}}(?:\.\d{{1,2}})?(?![\w.,%]|\s*%))?(?:\s+{TIER_WORDS})?)(?![\w'’-])"
+    rf"(?:[«“]\s*)?(?P<name2>[{UPPER}][\w.-]*[\w](?:\s+\d{{1,2}}(?:\.\d{{1,2}})?(?![\w.,%]|\s*%))?"
+    rf"(?:\s+{TIER_WORDS})?)(?![\w'’-])"
     # "son agent Ormeau": an agent named by one word (not "son agent Paul Dumas", a person's agent)
     rf"|\b(?:son |sa |leur |[lL]['’]|its |their |the )(?:(?:new|nouvel|premier|first)\s+)?(?:agent|AI agent)"
     rf"(?: d['’]IA| IA)? (?P<name3>[{UPPER}][\w.-]*[\w])(?![\w'’-])(?!\s+[{UPPER}])"

@@ -445,7 +445,8 @@ ORG_NOUN = re.compile(
     # what the company does: "le spécialiste de la cybersécurité X", "l'éditeur de logiciels X"
     rf"(?:\s+(?:de la |de l['’]|des |du |de |d['’]|en )(?:IA|[a-zéèêàç][\w'’-]*)"
     rf"(?:\s+[a-zé]+(?:ique|iques|el|els|elle|elles|al|ale|aux|ales|ien|iens|if|ifs))?)?"
-    rf"\s+(?P<name>[{UPPER}][\w&-]*(?:\s+(?:&\s+)?[{UPPER}][\w&-]*)?)"
+    # (a name in French quotation marks: "le fonds « Horizon Numérique »")
+    rf"\s+(?:[«“]\s*)?(?P<name>[{UPPER}][\w&-]*(?:\s+(?:&\s+)?[{UPPER}][\w&-]*)?)"
 )
 
 SPELT_OUT = re.compile(rf"\s*\([{UPPER}]")
