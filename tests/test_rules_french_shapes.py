@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from aikg.ingest.extractors.rules.org_shapes import HYPHENATED_ACRONYM, INSTITUTION
-from tests.helpers import extract, triples
+from tests.helpers import extract, extractor, triples
 
 
 def _names(text: str) -> set[tuple[str, str]]:
@@ -246,3 +246,14 @@ def test_names_in_french_quotation_marks() -> None:
         "Le fonds « Horizon Marin » a été doté de 80 millions."
     )
     assert ("Carillon", "Model") in _names("Ombrière présente son modèle « Carillon » aux notaires.")
+
+
+def test_french_headline_subjects_and_objects() -> None:
+    discoverer = extractor().discoverer
+    assert discoverer.headline_name("Pelorac mise sur la voix avec un nouvel assistant") == "Pelorac"
+    assert discoverer.headline_name("Nuage Gris débauche le directeur technique d'un rival") == "Nuage Gris"
+    assert discoverer.headline_name("IA : Tramontelle, la pépite nantaise qui veut grandir") == "Tramontelle"
+    assert discoverer.headline_object("Ombrière et Brisemer s'associent dans la santé") == "Brisemer"
+    # a rubric, a place or an acronym opening a headline names no company
+    assert discoverer.headline_name("Carnet : les mouvements de la semaine") is None
+    assert discoverer.headline_name("Lyon accueille un sommet sur les agents") is None

@@ -109,6 +109,8 @@ CARNET_HEADINGS = frozenset(
         "Analyse Décryptage Lire Par Avec Note Rappel Attention Bilan Verdict Résumé"
     )
 )
+# a headline's rubric: "IA : ", "Intelligence artificielle : "
+RUBRIC = re.compile(r"[^:«»]{1,30}\s:\s+")
 # the groups of ORG_CONTEXT whose name comes after its cue ("ex-X", "partenariat entre X et Y")
 CUE_FIRST = frozenset({"name", "name7", "name14", "name16", "name17", "name18", "name21", "name22"})
 
@@ -261,8 +263,17 @@ class Discoverer:
         if not m:
             return None
         name = m.group("name")
+        rubric = RUBRIC.match(title)
+        if rubric and (name.lower() in NOT_NAMES or name in NOT_ORG_ACRONYMS or self.gazetteer.lookup(name)):
+            # "IA : Tramontane, la pépite ...": the name after a rubric
+            m = HEADLINE_ORG.match(title[rubric.end() :])
+            if not m:
+                return None
+            name = m.group("name")
         if any(w.lower() in NOT_NAMES for w in name.split()) or self.gazetteer.lookup(name):
             return None
+        if is_place(name) or name in CARNET_HEADINGS or name in NOT_ORG_ACRONYMS:
+            return None  # "Paris accueille ...", "Carnet : ...": a place or a rubric
         # "Anne-Sophie Kervella, de Google DeepMind à ...": a person's name opens the headline
         if looks_like_person(name):
             return None

@@ -28,11 +28,17 @@ ORG_SUFFIX = re.compile(
 
 # what the headline says a company does: "Corvid Systems raises ...", "Owkin nomme ..."
 HEADLINE_ORG = re.compile(
-    rf"^(?:[\w-]+\s+){{0,2}}?(?P<name>[{UPPER}][\w&.-]*(?:\s+(?:&\s+)?[{UPPER}][\w&.-]*){{0,2}})\s*(?::|,|"
+    rf"^(?:[\w-]+\s+){{0,2}}?"
+    rf"(?P<name>[{UPPER}][\w&.-]*(?:\s+(?:&\s+)?[{UPPER}][\w&.-]*){{0,2}})\s*(?::|,|"
     r"\s+(?:raises|raised|lands|hires|adds|brings|buys|agrees|acquires|cuts|pushes|delays|signs|launches|"
     r"unveils|opens|takes|wins|loses|sues|names|appoints|board|founder|co-founder|chief|CEO|and its|lève|"
     r"recrute|rachète|s'offre|embauche|accueille|nomme|reporte|repousse|coupe|entre|prend|perd|fait|signe|"
-    r"lance|dévoile|s'allie|aurait|et (?:la|le|les|son|sa))\b)"
+    r"lance|dévoile|s'allie|aurait|et (?:la|le|les|son|sa)|"
+    # what French headlines say a company does: "Pelorie mise sur ...", "Nuage Noir débauche ..."
+    r"mise|parie|s'associe|débauche|cède|ferme|investit|accélère|présente|boucle|annonce|quitte|rejoint|"
+    r"muscle|renforce|double|s'implante|s'installe|s'étend|vise|prépare|teste|déploie|intègre|séduit|"
+    r"attire|licencie|décroche|remporte|obtient|s'empare|absorbe|fusionne|conclut|noue|rafle|"
+    rf"et [{UPPER}][\w&.-]*\s+(?:s'associent|s'allient|fusionnent|signent|nouent|s'unissent))\b)"
 )
 
 # an organization described by an apposition: "Lumenfold, a Zurich lab", "Clairvoie, une jeune pousse"
@@ -64,7 +70,11 @@ DOMAIN_NAME = re.compile(
 HEADLINE_OBJECT = re.compile(
     r"\b(?:shuts|cuts(?: off)?|sues|accuses|acquires|buys|agrees to buy|takes on|takes|lands|partners with|"
     r"teams up with|licenses|hires|brings in|poaches|rachète|s'offre|coupe l'accès (?:de |d')|"
-    r"s'allie (?:à|avec)|poursuit|accuse|recrute les fondateurs (?:de |d'))\s+"
+    r"s'allie (?:à|avec)|poursuit|accuse|recrute les fondateurs (?:de |d')|s'associe (?:à|avec)|"
+    r"signe avec|mise sur|parie sur|investit dans|entre au capital (?:de |d')|"
+    # "Ostrale et Pelorie s'associent": the second of two companies that ally
+    rf"(?<=[\w] )et(?=\s+[{UPPER}][\w&.-]*\s+"
+    r"(?:s'associent|s'allient|fusionnent|signent|nouent|s'unissent)\b))\s+"
     r"(?:(?:[a-z][\w-]* ){0,2}?(?:start-up|startup|rival|lab|rivale|jeune pousse) )?"
     rf"(?P<name>[{UPPER}][\w&.-]*[\w])(?P<poss>'s)?(?![\w'-])(?!\s+[{UPPER}])"
 )
