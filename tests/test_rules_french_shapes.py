@@ -257,3 +257,9 @@ def test_french_headline_subjects_and_objects() -> None:
     # a rubric, a place or an acronym opening a headline names no company
     assert discoverer.headline_name("Carnet : les mouvements de la semaine") is None
     assert discoverer.headline_name("Lyon accueille un sommet sur les agents") is None
+
+
+def test_a_company_and_its_former_name() -> None:
+    names = _names("Ombrière (anciennement Brisemer) a levé trois millions.")
+    assert {("Ombrière", "Organization"), ("Brisemer", "Organization")} <= names
+    assert ("Vestrelle", "Organization") in _names("La société, rebaptisée Vestrelle en 2024, recrute.")

@@ -109,6 +109,8 @@ ORG_SLOT = re.compile(
     r"collabore avec|a collaboré avec|travaillait (?:pour|avec)|a travaillé pour|Chez|"
     # "Ancienne de Pelorie, ...", "Passé par Vestrine, ...", "Venu d'Ostrale, ..."
     r"Ancien(?:ne)?s? d[e']|Passée?s? par|Venue?s? d[e']|Issue?s? d[e']|"
+    # a former name: "Ostrale (anciennement Pelorie)", "rebaptisée Ostrale", "formerly Pelorie"
+    r"anciennement|rebaptisée?|renommée?|formerly known as|formerly|renamed|"
     # a company is what a person founds: "a fondé Vireline", "avant de cofonder Lurène"
     r"a fondé|a cofondé|avait fondé|avait cofondé|fonder|cofonder|co-fonder|"
     # who a person leads: "dirige Ostrale", "préside Pelorie", "prend la tête d'Ostrale"
@@ -298,6 +300,8 @@ ORG_CONTEXT = re.compile(
     r"clients|partenaires|laboratoires|géants|éditeurs|concurrents|rivaux|banques|assureurs)\b[^.;:()]{0,40}?"
     rf",?\s+(?:dont|notamment|comme|tels? que|telles que|parmi lesquels|parmi lesquelles)\s+"
     rf"(?P<name21>[{UPPER}][\w&.-]*[\w])(?![\w'’-])(?!\s+[{UPPER}])(?=\s*(?:,|et\b|ou\b))"
+    # "Ostrale (anciennement Pelorie)": a company with its former name
+    rf"|(?<![\w'’-])(?P<name23>[{UPPER}][\w&.-]*[\w])\s+\((?:anciennement|formerly|ex-[{UPPER}])"
     # "le rachat de Pelorie par Ostrale": the buyer after "par"
     rf"|\b(?:rachat|acquisition|reprise) d[e']\s*[{UPPER}][\w&.-]*[\w] par\s+"
     rf"(?P<name22>[{UPPER}][\w&.-]*[\w])(?![\w'’-])(?!\s+[{UPPER}])"
@@ -353,7 +357,7 @@ ORG_CUE = re.compile(
 )
 
 # a capitalised word just before (not one that ends a sentence: "at Google. Harbel raised ...")
-NAME_GROUPS = tuple(f"name{n}" if n > 1 else "name" for n in range(1, 23))
+NAME_GROUPS = tuple(f"name{n}" if n > 1 else "name" for n in range(1, 24))
 
 LONGER_BEFORE = re.compile(rf"[{UPPER}][\w&-]*(?:\.[\w&-]+)*\s$")
 
