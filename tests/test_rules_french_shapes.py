@@ -12,8 +12,8 @@ from aikg.ingest.extractors.rules.org_shapes import HYPHENATED_ACRONYM, INSTITUT
 from tests.helpers import extract, extractor, triples
 
 
-def _names(text: str) -> set[tuple[str, str]]:
-    return {(e.name, e.type.value) for e in extract(text, "fr").entities}
+def _names(text: str, language: str = "fr") -> set[tuple[str, str]]:
+    return {(e.name, e.type.value) for e in extract(text, language).entities}
 
 
 def test_public_bodies_and_banks_with_small_inner_words_are_one_organization() -> None:
@@ -263,3 +263,10 @@ def test_a_company_and_its_former_name() -> None:
     names = _names("Ombrière (anciennement Brisemer) a levé trois millions.")
     assert {("Ombrière", "Organization"), ("Brisemer", "Organization")} <= names
     assert ("Vestrelle", "Organization") in _names("La société, rebaptisée Vestrelle en 2024, recrute.")
+
+
+def test_english_appositions_and_former_titles_name_no_company() -> None:
+    names = _names("Quillon Marrat, startup founder and angel, said the deal was fair.", "en")
+    assert ("Quillon Marrat", "Organization") not in names
+    names = _names("Odessa Vay, formerly Partner at a law firm, joined the board.", "en")
+    assert ("Partner", "Organization") not in names

@@ -48,7 +48,7 @@ ORG_APPOSITION = re.compile(
     # nor a second determiner: in "Valenciennes, a annoncé la start-up" the "a" is a verb
     # (French may leave the article out: "Ostrale, start-up lilloise fondée en 2020, ...")
     r"its|son|sa)\s+"
-    r"|(?=(?:start-up|startup|jeune pousse|spin-off|fintech|filiale|société|entreprise|éditeur)\b))"
+    r"|(?=(?:start-up|jeune pousse|spin-off|fintech|filiale|société|entreprise|éditeur)\b))"
     r"(?:(?!(?:at|of|with|for|in|chez|de|du|des|d|à|pour|avec|a|an|the|la|le|les|l|un|une)\b)"
     r"[\w-]+\s+){0,4}?"
     r"(?:startup|start-up|company|firm|lab|maker|developer|provider|fund|producer|business|manufacturer|"
@@ -110,7 +110,7 @@ ORG_SLOT = re.compile(
     # "Ancienne de Pelorie, ...", "Passé par Vestrine, ...", "Venu d'Ostrale, ..."
     r"Ancien(?:ne)?s? d[e']|Passée?s? par|Venue?s? d[e']|Issue?s? d[e']|"
     # a former name: "Ostrale (anciennement Pelorie)", "rebaptisée Ostrale", "formerly Pelorie"
-    r"anciennement|rebaptisée?|renommée?|formerly known as|formerly|renamed|"
+    r"anciennement|rebaptisée?|renommée?|formerly known as|renamed|"
     # a company is what a person founds: "a fondé Vireline", "avant de cofonder Lurène"
     r"a fondé|a cofondé|avait fondé|avait cofondé|fonder|cofonder|co-fonder|"
     # who a person leads: "dirige Ostrale", "préside Pelorie", "prend la tête d'Ostrale"
