@@ -109,6 +109,10 @@ CARNET_HEADINGS = frozenset(
         "Analyse Décryptage Lire Par Avec Note Rappel Attention Bilan Verdict Résumé"
     )
 )
+# acronyms of technology a product name may end with ("Nadia SDK" names no person)
+TECH_ACRONYMS = frozenset(
+    str.split("SDK CLI RAG NPU GPT ASI APP APPS PDF SQL CRM ERP HPC IOT OCR TTS STT VR AR XR")
+)
 # a headline's rubric: "IA : ", "Intelligence artificielle : "
 RUBRIC = re.compile(r"[^:«»]{1,30}\s:\s+")
 # the groups of ORG_CONTEXT whose name comes after its cue ("ex-X", "partenariat entre X et Y")
@@ -504,7 +508,11 @@ class Discoverer:
         spans: list[Span] = []
         for m in bounds.finditer(CAPS_SURNAME, text):
             first, surname = m.group("first"), m.group("surname")
-            if not is_first_name(first) or surname in NOT_ORG_ACRONYMS or ORG_TAIL_WORD.match(surname):
+            if (
+                not is_first_name(first)
+                or surname in NOT_ORG_ACRONYMS | TECH_ACRONYMS
+                or ORG_TAIL_WORD.match(surname)
+            ):
                 continue
             if (
                 self.gazetteer.lookup(surname)
