@@ -270,3 +270,14 @@ def test_english_appositions_and_former_titles_name_no_company() -> None:
     assert ("Quillon Marrat", "Organization") not in names
     names = _names("Odessa Vay, formerly Partner at a law firm, joined the board.", "en")
     assert ("Partner", "Organization") not in names
+
+
+def test_who_unveils_a_model_or_names_a_head_is_a_company() -> None:
+    result = extract("Ombrière a dévoilé Sarcelle-4, un modèle de langage compact.", "fr")
+    assert ("Ombrière", "DEVELOPED", "Sarcelle-4") in triples(result)
+    assert ("Ombrière", "Organization") in _names(
+        "Ombrière a nommé à sa tête Bérénice Lhermois, venue d'un rival."
+    )
+    # a person who presents a model stays a person
+    names = _names("Jeanne Morvan a présenté Sarcelle-4 aux journalistes.")
+    assert ("Jeanne Morvan", "Organization") not in names

@@ -71,6 +71,7 @@ from aikg.ingest.extractors.rules.org_shapes import (
     ORG_TAIL,
     ORG_TAIL_WORD,
     ORG_WORD,
+    RELEASED_BY,
     SPELT_OUT,
 )
 from aikg.ingest.extractors.rules.orgnames import acronyms, firms, is_place, media
@@ -572,7 +573,7 @@ class Discoverer:
             or QUOTE_THEN_VERB.search(before)
         )
 
-    def _model_makers(self, text: str, known: Occupied) -> list[Span]:
+    def _model_makers(self, text: str, known: Occupied, bounds: Bounds) -> list[Span]:
         """'Brume-3 de Pelorie', 'le modèle Sarcelle 2 d'Ostrale': who a model is of is a company;
         'Gwendal Troadec (Ostrale)': the organization in brackets after a person is theirs."""
         spans: list[Span] = []
@@ -581,6 +582,13 @@ class Discoverer:
                 m = PERSON_PAREN_ORG.match(text, model.end)  # "Gwendal Troadec (Ostrale)"
             elif model.type is EntityType.MODEL:
                 m = MODEL_OF.match(text, model.end)
+                first, _ = bounds.around(model.start)
+                maker = RELEASED_BY.search(text[max(first, model.start - 120) : model.start])
+                if maker and maker.group("name").lower() not in NOT_NAMES | OPENERS:
+                    at = max(first, model.start - 120) + maker.start("name")
+                    name = maker.group("name")
+                    if not is_first_name(name) and not LONGER_BEFORE.search(text, max(0, at - 40), at):
+                        spans += self._span(at, at + len(name), EntityType.ORGANIZATION, name)
             else:
                 continue
             if m and m.group("name").lower() not in NOT_NAMES and not is_first_name(m.group("name")):
@@ -681,7 +689,7 @@ class Discoverer:
                     continue  # "Pike, basée à Lyon": a person named by surname
                 if name.lower() not in NOT_NAMES and name.lower() not in NOT_LISTED:
                     spans += self._span(m.start(group), m.end(group), EntityType.ORGANIZATION, name)
-        spans += self._model_makers(text, known)
+        spans += self._model_makers(text, known, bounds)
         for m in CARNET_LINE.finditer(text):
             name = m.group("name")
             if (

@@ -253,7 +253,8 @@ ORG_CONTEXT = re.compile(
     # "Tamarel nomme A", "Tamarel recrute A": who names or hires a person is an employer
     rf"|(?:^|(?<=[.;:]\s)|(?<=\n))(?P<name8>[{UPPER}][\w&.-]*[\w])\s+(?:a\s+|vient de\s+)?"
     rf"(?:nomme|nommé|nommer|recrute|débauche|débauché|débaucher|attire|attiré|"
-    rf"recruté|recruter|embauche|embauché|embaucher)\s+(?=(?:M\.|Mme)?\s*[{UPPER}][{LOWER}]+\s+[{UPPER}])"
+    rf"recruté|recruter|embauche|embauché|embaucher)\s+(?:à sa tête\s+|au poste de [\w' -]{{1,40}}?\s+)?"
+    rf"(?=(?:M\.|Mme)?\s*[{UPPER}][{LOWER}]+\s+[{UPPER}])"
     # "Fondée en 2019 par A, Brivane ...", "Soutenue par A, la jeune pousse Pelvane ...": what a fronted
     # feminine participle describes is a company (a person's name has two words: not taken)
     rf"|(?:^|(?<=[.;:]\s)|(?<=\n))(?:Fondée|Cofondée|Co-fondée|Créée|Rachetée|Acquise|Soutenue|Financée|Épaulée|"
@@ -535,4 +536,14 @@ ORG_DESCRIBED_AFTER = re.compile(
     r"(?:fund|fonds|firm|company|startup|start-up|lab|société|entreprise|cabinet|groupe|group|investor|"
     r"investisseur|bank|banque|agency|agence|laboratoire|jeune pousse)s?\b",
     re.IGNORECASE,
+)
+
+# who unveils a model is its maker: "Ostrale a dévoilé ⟨model⟩", "Ostrale lance son modèle ⟨model⟩"
+# (matched on the text before a model's name; a sentence's first word, one name only)
+RELEASED_BY = re.compile(
+    rf"(?:^|(?<=[.;:]\s)|(?<=\n))(?P<name>[{UPPER}][\w&.-]*[\w])\s+(?:a\s+|vient de\s+|va\s+)?"
+    r"(?:dévoilé|dévoile|dévoiler|lancé|lance|lancer|présenté|présente|présenter|publié|publie|publier|"
+    r"unveiled|unveils|launched|launches|released|releases)\s+"
+    r"(?:(?:son|sa|leur|its|their|un|une|a|an|le|la|the)\s+)?(?:(?:nouveau|nouvelle|premier|première|new|first)\s+)?"
+    r"(?:(?:modèle|model|assistant|chatbot|agent|LLM)\s+)?$"
 )
