@@ -18,9 +18,11 @@ from aikg.ingest.extractors.rules.gazetteer import Gazetteer
 from aikg.ingest.extractors.rules.lemmas import lemma
 from aikg.ingest.extractors.rules.model_shapes import (
     CALLED_MODEL,
+    EDITION,
     MODEL_APPOSITION,
     MODEL_CUE,
     MODEL_DESCRIBED,
+    MODEL_OF,
     NAMED_MODEL,
     NOT_MODEL_HEADS,
     O_SERIES,
@@ -34,20 +36,26 @@ from aikg.ingest.extractors.rules.occurrences import compiled, occurrences
 from aikg.ingest.extractors.rules.org_shapes import (
     ACRONYM_SLOT,
     AT_ORG,
+    AT_ORG_LONG,
     AT_PLACE,
     BARE_COMMA,
     BASED_ORG,
+    CARNET_LINE,
     DOMAIN_NAME,
     FIRM_TAIL,
     HEADLINE_OBJECT,
     HEADLINE_ORG,
     HEADLINE_PERSON_VERB,
+    HYPHENATED_ACRONYM,
+    INSTITUTION,
+    INSTITUTION_FIRST,
     LIST_LINK,
     LONGER_BEFORE,
     MEDIA_WORD,
     NAME_GROUPS,
     NOT_LISTED,
     NOT_ORG_ACRONYMS,
+    NOT_ORG_FIRST,
     ORG_APPOSITION,
     ORG_BEFORE_PERSON,
     ORG_CONTEXT,
@@ -58,16 +66,22 @@ from aikg.ingest.extractors.rules.org_shapes import (
     ORG_PREFIXED,
     ORG_SLOT,
     ORG_SLOT_LONG,
+    ORG_SLOT_LONG_FR,
     ORG_SUFFIX,
     ORG_TAIL,
     ORG_TAIL_WORD,
     ORG_WORD,
+    RELEASED_BY,
     SPELT_OUT,
 )
 from aikg.ingest.extractors.rules.orgnames import acronyms, firms, is_place, media
 from aikg.ingest.extractors.rules.people_shapes import (
+    AFTER_PREPOSITION,
     AND_BETWEEN,
+    CAPS_SURNAME,
     CLAUSE_GOES_ON,
+    HONORIFIC,
+    HONORIFIC_SURNAME,
     NOT_NAMES,
     OPENERS,
     PARTICLES,
@@ -76,6 +90,7 @@ from aikg.ingest.extractors.rules.people_shapes import (
     PERSON_BEFORE,
     PERSON_NAME,
     PERSON_NAME_IN_TEXT,
+    PERSON_PAREN_ORG,
     QUOTE_THEN_VERB,
     ROLE_BEFORE,
     ROLE_WORD,
@@ -86,6 +101,23 @@ from aikg.ingest.extractors.rules.people_shapes import (
 )
 from aikg.ingest.extractors.rules.person_names import first_name_evidence, looks_like_person, surname_alone
 from aikg.ingest.extractors.rules.spans import Occupied, Span
+
+# the words a carnet of appointments opens a line with that are no company's name
+CARNET_HEADINGS = frozenset(
+    str.split(
+        "Carnet Nomination Nominations Mouvements Mercato Portrait Entretien Interview Exclusif Info Agenda "
+        "Recrutement Départ Arrivée Promotion Transfert Source Sources Crédit Photo Légende Contact Tribune "
+        "Analyse Décryptage Lire Par Avec Note Rappel Attention Bilan Verdict Résumé"
+    )
+)
+# acronyms of technology a product name may end with ("Nadia SDK" names no person)
+TECH_ACRONYMS = frozenset(
+    str.split("SDK CLI RAG NPU GPT ASI APP APPS PDF SQL CRM ERP HPC IOT OCR TTS STT VR AR XR")
+)
+# a headline's rubric: "IA : ", "Intelligence artificielle : "
+RUBRIC = re.compile(r"[^:«»]{1,30}\s:\s+")
+# the groups of ORG_CONTEXT whose name comes after its cue ("ex-X", "partenariat entre X et Y")
+CUE_FIRST = frozenset({"name", "name7", "name14", "name16", "name17", "name18", "name21", "name22"})
 
 
 def _to_longer_names(found: list[Span], known: list[Span]) -> list[Span]:
@@ -236,8 +268,17 @@ class Discoverer:
         if not m:
             return None
         name = m.group("name")
+        rubric = RUBRIC.match(title)
+        if rubric and (name.lower() in NOT_NAMES or name in NOT_ORG_ACRONYMS or self.gazetteer.lookup(name)):
+            # "IA : Tramontane, la pépite ...": the name after a rubric
+            m = HEADLINE_ORG.match(title[rubric.end() :])
+            if not m:
+                return None
+            name = m.group("name")
         if any(w.lower() in NOT_NAMES for w in name.split()) or self.gazetteer.lookup(name):
             return None
+        if is_place(name) or name in CARNET_HEADINGS or name in NOT_ORG_ACRONYMS:
+            return None  # "Paris accueille ...", "Carnet : ...": a place or a rubric
         # "Anne-Sophie Kervella, de Google DeepMind à ...": a person's name opens the headline
         if looks_like_person(name):
             return None
@@ -355,6 +396,15 @@ class Discoverer:
         for shape in shapes:
             for m in bounds.finditer(shape, text):
                 spans += self._span(m.start(), m.end(), EntityType.MODEL, m.group().strip())
+        for known_model in known.spans:
+            edition = EDITION.match(text, known_model.end) if known_model.type is EntityType.MODEL else None
+            if edition:  # "Le Chat Enterprise": an edition of a known product is a model of its own
+                name = f"{known_model.entity.name}{edition.group()}"
+                entity = self._entity(EntityType.MODEL, name)
+                if entity is not None and entity.developer is None:  # made by the known product's maker
+                    entity = entity.model_copy(update={"developer": known_model.entity.developer})
+                if entity is not None:
+                    spans.append(Span(known_model.start, edition.end(), entity, "discovered"))
         versioned = list(bounds.finditer(WORD_VERSION, text))
         cued = {
             m.group().split("-")[0]
@@ -424,6 +474,14 @@ class Discoverer:
                 first = name.split()[0]
                 start += len(first) + (len(name) - len(name[len(first) :].lstrip()) - len(first))
                 name = name[len(first) :].lstrip()
+            if HONORIFIC.match(name.split()[0]):  # "Mme Anne Lind" is Anne Lind; "Mme Lind", below
+                if len(name.split()) < 3:
+                    continue
+                first = name.split()[0]
+                start += len(name) - len(name[len(first) :].lstrip())
+                name = name[len(first) :].lstrip()
+            if not name[:1].isupper():
+                continue  # "Venu de Pelorie": a participle, then a particle, is no name
             end = start + len(name)
             words = name.split()
             inner = [w for i, w in enumerate(words) if not (i and w.lower() in PARTICLES)]
@@ -431,6 +489,8 @@ class Discoverer:
                 continue
             if ORG_TAIL_WORD.match(words[-1]) or any(n.endswith(" " + name) for n in people):
                 continue
+            if INSTITUTION_FIRST.match(words[0]):
+                continue  # "la Banque de France a publié": a public body's name
             if any(self.gazetteer.lookup(w) for w in words):
                 continue
             if ORG_NOUN_BEFORE.search(text, max(0, start - 20), start):
@@ -441,6 +501,47 @@ class Discoverer:
                 or first_name_evidence(text, start, end, words)
             ):
                 spans += self._span(start, end, EntityType.PERSON, name)
+        spans += self._caps_surnames(text, known, bounds)
+        return spans + self._honorific_surnames(text, known, bounds, spans)
+
+    def _caps_surnames(self, text: str, known: Occupied, bounds: Bounds) -> list[Span]:
+        """'Jean DUPRAZ': a first name, then a surname in capitals (named 'Jean Dupraz')."""
+        spans: list[Span] = []
+        for m in bounds.finditer(CAPS_SURNAME, text):
+            first, surname = m.group("first"), m.group("surname")
+            if (
+                not is_first_name(first)
+                or surname in NOT_ORG_ACRONYMS | TECH_ACRONYMS
+                or ORG_TAIL_WORD.match(surname)
+            ):
+                continue
+            if (
+                self.gazetteer.lookup(surname)
+                or self.gazetteer.lookup(first)
+                or not known.free(m.start(), m.end())
+            ):
+                continue
+            spans += self._span(m.start(), m.end(), EntityType.PERSON, f"{first} {surname.title()}")
+        return spans
+
+    def _honorific_surnames(
+        self, text: str, known: Occupied, bounds: Bounds, found: list[Span]
+    ) -> list[Span]:
+        """'M. Carbonnel', 'Mme Levasseur': a surname after a courtesy title is a person's, unless the
+        text names that person in full (the short form then refers to the full name)."""
+        surnames = {  # "Le Floch" and "Floch" of "Yannick Le Floch"
+            " ".join(s.entity.name.split()[i:])
+            for s in (*known.spans, *found)
+            if s.type is EntityType.PERSON
+            for i in range(1, len(s.entity.name.split()))
+        }
+        spans: list[Span] = []
+        for m in bounds.finditer(HONORIFIC_SURNAME, text):
+            name = m.group("name")
+            if name in surnames or name.lower() in NOT_NAMES or self.gazetteer.lookup(name) is not None:
+                continue
+            if known.free(m.start("name"), m.end("name")) and not INSTITUTION_FIRST.match(name):
+                spans += self._span(m.start("name"), m.end("name"), EntityType.PERSON, name)
         return spans
 
     @staticmethod
@@ -461,7 +562,8 @@ class Discoverer:
             and re.match(r"^\s*(?:d['’]|de |of |from |chez |at |\()", text[end : nxt.start + 1])
         )
         return bool(
-            TITLE_BEFORE.search(before)
+            # "le directeur général de Nuage Noir": after the role's preposition comes its organization
+            (TITLE_BEFORE.search(before) and not AFTER_PREPOSITION.search(before))
             or TITLE_AFTER.search(after)
             or org_before
             or org_after
@@ -471,6 +573,28 @@ class Discoverer:
             or QUOTE_THEN_VERB.search(before)
         )
 
+    def _model_makers(self, text: str, known: Occupied, bounds: Bounds) -> list[Span]:
+        """'Brume-3 de Pelorie', 'le modèle Sarcelle 2 d'Ostrale': who a model is of is a company;
+        'Gwendal Troadec (Ostrale)': the organization in brackets after a person is theirs."""
+        spans: list[Span] = []
+        for model in known.spans:
+            if model.type is EntityType.PERSON:
+                m = PERSON_PAREN_ORG.match(text, model.end)  # "Gwendal Troadec (Ostrale)"
+            elif model.type is EntityType.MODEL:
+                m = MODEL_OF.match(text, model.end)
+                first, _ = bounds.around(model.start)
+                maker = RELEASED_BY.search(text[max(first, model.start - 120) : model.start])
+                if maker and maker.group("name").lower() not in NOT_NAMES | OPENERS:
+                    at = max(first, model.start - 120) + maker.start("name")
+                    name = maker.group("name")
+                    if not is_first_name(name) and not LONGER_BEFORE.search(text, max(0, at - 40), at):
+                        spans += self._span(at, at + len(name), EntityType.ORGANIZATION, name)
+            else:
+                continue
+            if m and m.group("name").lower() not in NOT_NAMES and not is_first_name(m.group("name")):
+                spans += self._span(m.start("name"), m.end("name"), EntityType.ORGANIZATION, m.group("name"))
+        return spans
+
     def _organizations(self, text: str, known: Occupied, bounds: Bounds) -> list[Span]:
         spans: list[Span] = []
         for m in bounds.finditer(DOMAIN_NAME, text):
@@ -479,6 +603,9 @@ class Discoverer:
             name = m.group().strip()
             if not any(w.lower() in NOT_NAMES for w in name.split()[:-1]):
                 spans += self._span(m.start(), m.start() + len(name), EntityType.ORGANIZATION, name)
+        # first: "auprès de la Caisse des dépôts" is no "Caisse"
+        for m in bounds.finditer(INSTITUTION, text):
+            spans += self._span(m.start("name"), m.end("name"), EntityType.ORGANIZATION, m.group("name"))
         at_role = [
             m
             for m in bounds.finditer(AT_ORG, text)
@@ -496,6 +623,18 @@ class Discoverer:
                 and not longer
             ):
                 spans += self._span(m.start("name"), m.end("name"), EntityType.ORGANIZATION, name)
+        at_role_long = [
+            m
+            for m in bounds.finditer(AT_ORG_LONG, text)
+            if ROLE_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        ]
+        for m in [*at_role_long, *bounds.finditer(ORG_SLOT_LONG_FR, text)]:
+            words = m.group("name").split()
+            if is_first_name(words[0]) or words[0] in NOT_ORG_FIRST or is_place(m.group("name")):
+                continue  # "le directeur général de Nuage Noir", not "la fille de Jean Pike"
+            if any(w.lower() in NOT_NAMES | NOT_LISTED or self.gazetteer.lookup(w) for w in words):
+                continue
+            spans += self._span(m.start("name"), m.end("name"), EntityType.ORGANIZATION, m.group("name"))
         for m in bounds.finditer(ORG_APPOSITION, text):
             name = m.group("name")
             prev = known.before(m.start("name"))
@@ -532,21 +671,34 @@ class Discoverer:
             if any(self.gazetteer.lookup(w) for w in words):
                 continue  # "backed by Google Ventures" is the reference data's business
             spans += self._span(m.start("name"), m.end("name"), EntityType.ORGANIZATION, name)
+        for m in bounds.finditer(HYPHENATED_ACRONYM, text):
+            if not any(part in NOT_ORG_ACRONYMS for part in m.group().split("-")):
+                spans += self._span(m.start(), m.end(), EntityType.ORGANIZATION, m.group())
         for m in bounds.finditer(ACRONYM_SLOT, text):
             if m.group("name").upper() not in NOT_ORG_ACRONYMS:
                 spans += self._span(m.start("name"), m.end("name"), EntityType.ORGANIZATION, m.group("name"))
         # (a single name that leads a round or builds things is a company's even if a first name too)
         for m in [*bounds.finditer(BASED_ORG, text), *bounds.finditer(ORG_CONTEXT, text)]:
-            group = next(g for g in NAME_GROUPS if m.groupdict().get(g))
-            name = m.group(group)
-            if group not in ("name", "name7") and LONGER_BEFORE.search(
-                text, max(0, m.start() - 40), m.start()
+            # one name, or two ("Ostrale et Pelorie ont noué un partenariat")
+            for group in (g for g in NAME_GROUPS if m.groupdict().get(g)):
+                name = m.group(group)
+                # (a name after its cue, "partenariat entre X", has no longer name to end)
+                if group not in CUE_FIRST and LONGER_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                    continue  # "Pollen Works, qui ...": the end of a longer name
+                if name in people:
+                    continue  # "Pike, basée à Lyon": a person named by surname
+                if name.lower() not in NOT_NAMES and name.lower() not in NOT_LISTED:
+                    spans += self._span(m.start(group), m.end(group), EntityType.ORGANIZATION, name)
+        spans += self._model_makers(text, known, bounds)
+        for m in CARNET_LINE.finditer(text):
+            name = m.group("name")
+            if (
+                name in CARNET_HEADINGS
+                or name.lower() in NOT_NAMES
+                or lemma(name.lower(), "fr") != name.lower()
             ):
-                continue
-            if name in people:
-                continue  # "Pike, basée à Lyon": a person named by surname
-            if name.lower() not in NOT_NAMES and name.lower() not in NOT_LISTED:
-                spans += self._span(m.start(group), m.end(group), EntityType.ORGANIZATION, name)
+                continue  # "Nominations : Jo Pike ...": a heading, not a company
+            spans += self._span(m.start("name"), m.end("name"), EntityType.ORGANIZATION, name)
         # "selon Maddyness, ...", "told Semafor.": a source quoted by one name, unless a person's
         surnames = {s.entity.name.split()[-1] for s in known.spans if s.type is EntityType.PERSON}
         for m in bounds.finditer(MEDIA_WORD, text):

@@ -14,6 +14,7 @@ from aikg.graph.schema import Entity, EntityType
 from aikg.ingest.extractors.rules.spans import Span
 
 MIN_CASELESS = 5
+ARTICLE = re.compile(r"(?:la|le|les) |l'")
 
 
 # "the Nvidia-backed startup", "the Musk-owned lab": the name stands before the hyphen
@@ -74,6 +75,9 @@ class Gazetteer:
             or found.replace("’", "'") in self.exact
             or found.replace("'", "’") in self.exact
         ):
+            return True
+        # "avec la Poste", "selon le Figaro": French news writes a name's opening article in small letters
+        if ARTICLE.match(found) and found[0].upper() + found[1:] in self.exact:
             return True
         if len(found) < MIN_CASELESS:
             return False

@@ -17,11 +17,13 @@ TIER_WORDS = (
 # "xAI's new Grok model", "le modèle Vesper"
 NAMED_MODEL = re.compile(
     rf"['’]s\s+(?:(?:new|latest|famous|flagship|upcoming)\s+)?(?P<name>[{UPPER}][\w.-]*)\s+(?:AI\s+)?{MODEL_WORDS}\b"
-    rf"|\b(?:le |son |du |the |its |their |sa |leur |[lL]['’]|ce |cet |notre )"
+    rf"|\b(?:[lL]e |[sS]on |du |[tT]he |[iI]ts |[tT]heir |[sS]a |[lL]eur |[lL]['’]|[cC]e |[cC]et |[nN]otre )"
     rf"(?:(?:new|latest|flagship|first|open|open-weight|nouveau|premier|dernier)\s+)?"
-    rf"(?:modèle|model|chatbot|assistant|LLM)(?: phare| maison)?"
+    rf"(?:modèle|model|chatbot|assistant|LLM|IA générative|famille de modèles|gamme de modèles)"
+    rf"(?: phare| maison| open source| open-source| ouvert| multimodal| compact)?"
     rf"(?: de langage| d['’]IA| conversationnel| de code)? "
-    rf"(?P<name2>[{UPPER}][\w.-]*[\w](?:\s+{TIER_WORDS})?)(?![\w'’-])"
+    rf"(?:[«“]\s*)?(?P<name2>[{UPPER}][\w.-]*[\w](?:\s+\d{{1,2}}(?:\.\d{{1,2}})?(?![\w.,%]|\s*%))?"
+    rf"(?:\s+{TIER_WORDS})?)(?![\w'’-])"
     # "son agent Ormeau": an agent named by one word (not "son agent Paul Dumas", a person's agent)
     rf"|\b(?:son |sa |leur |[lL]['’]|its |their |the )(?:(?:new|nouvel|premier|first)\s+)?(?:agent|AI agent)"
     rf"(?: d['’]IA| IA)? (?P<name3>[{UPPER}][\w.-]*[\w])(?![\w'’-])(?!\s+[{UPPER}])"
@@ -31,7 +33,8 @@ NAMED_MODEL = re.compile(
 SPACED_VERSION = re.compile(
     rf"(?<![\w'’.-])(?P<name>(?:[{UPPER}][{LOWER}]+ )?[{UPPER}][{LOWER}]+[\w]*) "
     rf"(?P<v>\d{{1,2}}(?:\.\d{{1,2}})?)"
-    rf"(?:\s+{TIER_WORDS})?(?![\w.,%-]|\.\d|\s*(?:%|\$|€|billion|million|milliards?|millions?|years?|ans|"
+    # (a comma or a period after the version ends a clause: "Grêlon 2.5, une version plus rapide")
+    rf"(?:\s+{TIER_WORDS})?(?![\w%-]|[.,]\d|\s*(?:%|\$|€|billion|million|milliards?|millions?|years?|ans|"
     r"days?|jours|months?|mois|weeks?|semaines|people|personnes|employees|salariés|percent|pour cent|"
     r"hours?|heures|minutes?|points?|fois|times|[BM]\b))"
 )
@@ -41,7 +44,9 @@ NOT_MODEL_HEADS = frozenset(
         "Series Article Level Phase Stage Top Fortune Section Chapter Tier Round Version Gen Page "
         "Figure Table Class Category Grade Type Group Slide Part Act Title Rule Step Season Episode "
         "Volume Day Week Number Série Niveau Étape Chapitre Tome Partie Saison Semaine Jour Numéro "
-        "Covid Windows Iphone Vision"
+        "Covid Windows Iphone Vision "
+        # licences: "sous licence Apache 2.0"
+        "Apache Creative Licence License Mozilla Eclipse"
     )
 )
 
@@ -84,7 +89,8 @@ MODEL_DESCRIBED = re.compile(
 
 MODEL_CUE = re.compile(
     r"\b(?:models?|modèles?|LLMs?|versions?|releases?|successor|successeur|assistants?|agents?|chatbots?|"
-    r"weights|poids|licen[cs]e|sortie|lancement|reasoning|speech|voix|voice|"
+    r"weights|poids|licen[cs]e|sortie|lancement|reasoning|speech|voix|voice|paramètres|parameters|"
+    r"entraîn(?:é|ée|er|e|ement)|trained|training|open source|open-source|benchmarks?|"
     # a release: "X unveiled Y-2", "X a dévoilé Y-3"
     r"unveil(?:s|ed|ing)?|launch(?:es|ed|ing)?|releas(?:es|ed|ing)|open-sourc(?:es|ed|ing)|"
     r"dévoil(?:e|é|ée|ent|era)|lanc(?:e|é|ée|ent|era)|présent(?:e|é|ée|ent|era))\b",
@@ -99,3 +105,13 @@ def model_shape(families: list[str]) -> re.Pattern[str] | None:
     return re.compile(
         rf"(?<![\w-])(?:{fam})(?:[- ]{TIER_WORDS})?[- ]?{VERSION}(?:[- ](?:{TIER_WORDS}|\d+[BM]))*(?![\w-])"
     )
+
+
+# the maker after a model's name: "Brume-3 de Pelorie", "Sarcelle 2 d'Ostrale", "Vesper by Ondine"
+MODEL_OF = re.compile(
+    rf"\s+(?:de |d['’]|by |from |signé |conçu par |développé par )"
+    rf"(?P<name>[{UPPER}][\w&.-]*[\w])(?![\w'’-]|\.\w)(?!\s+[{UPPER}])"
+)
+
+# an edition of a known product: "Le Chat Enterprise", "Claude Team", "ChatGPT Gov"
+EDITION = re.compile(r" (?:Enterprise|Entreprise|Team|Business|Gov|Edu)(?![\w-])")

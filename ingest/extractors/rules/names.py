@@ -79,6 +79,10 @@ OWN_FIRST_NAMES = _words(
     Pauline Philippe Pierre Priya Rafael Raphaël Rémi Renaud Romain Sam Samir Sandrine Sarah Satya
     Sébastien Sergey Simon Sophie Stéphane Sundar Sylvain Thibault Thierry Thomas Timothée Tobias
     Valérie Victoire Vincent Virginie Xavier Yacine Yann Yoshua Youssef Yves Zoé
+    Albane Anatole Armelle Aminata Babacar Bertille Cheikh Clovis Domitille Enguerrand Enora Eulalie Ewen
+    Faustine Fatou Firmin Foucauld Goulven Gurvan Gwenaël Katell Léonore Mahaut Malo Nawel Nolwenn
+    Ombeline Oriane Ousmane Pacôme Quitterie Rozenn Samia Ségolène Séraphin Sixtine Soizic Yaëlle
+    Ambroise Anthelme Aurèle Célestin Cyprien Eudes Gontran Lancelot Lazare Léandre Octave Octavien Ysaline
     """
 )
 

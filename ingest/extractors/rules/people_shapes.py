@@ -56,7 +56,11 @@ SLUGGABLE = re.compile(r"[A-Za-z0-9]")
 UPPER, LOWER = NAME_UPPER, NAME_LOWER
 
 # "O'Brien", "McAllister", "Anne-Sophie", "Abadie-Lorenzi"
-NAME_WORD = rf"(?:O['’]|Mc|Mac)?[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
+# (a courtesy title is no name's word: "Pour Mme Odile Ferrandez" names Odile Ferrandez)
+NAME_WORD = (
+    r"(?!(?:Mme|Mmes|Mlle|Me|Mr|Mrs|Ms|Dr|Pr)\b)"
+    rf"(?:O['’]|Mc|Mac)?[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
+)
 
 # "de", "van der", "d'", "Le": the particles a surname may open with
 NAME_PARTICLE = (
@@ -188,6 +192,26 @@ NOT_NAMES = CALENDAR_WORDS | {
     "ingénieur",
     "former",
     "ancien",
+    # participles that open a sentence before a name: "Venu de Pelorie, Jo Pike ..."
+    "ancienne",
+    "anciens",
+    "anciennes",
+    "venu",
+    "venue",
+    "passé",
+    "passée",
+    "issu",
+    "issue",
+    "arrivé",
+    "arrivée",
+    "nommé",
+    "nommée",
+    "recruté",
+    "recrutée",
+    "diplômé",
+    "diplômée",
+    "formé",
+    "formée",
     "ceo",
     "pdg",
     "co",
@@ -225,7 +249,8 @@ TITLE_BEFORE = re.compile(
     rf"(?:\b{ROLE}|\b(?:said|says|according to|selon|explique|affirme|a déclaré|a dit|d'après)|"
     r"\b(?:led|backed|founded|co-founded|chaired|headed) by|"
     r"\b(?:menée?|soutenue?|fondée?|cofondée?|présidée?|dirigée?|financée?) par)"
-    rf"(?:\s+(?:de|d'|du|of|at|chez)\s*\S+?)?,?\s+$",
+    # "Directrice financière : Jo Pike", a carnet of appointments: the role, a colon, the name
+    rf"(?:\s+(?:de|d'|du|des|of|at|chez)\s*\S+?)?(?:,|\s*:)?\s+$",
     re.IGNORECASE,
 )
 
@@ -263,7 +288,10 @@ PERSON_BEFORE = re.compile(
     r"[^.;:⟦]{0,40}?\b(?:with|avec)|"
     # "She will sit there alongside X", "aux côtés de X" after a board or founders
     r"\b(?:co-?founders?|cofondat(?:eur|rice)s?|associée?s?|partners?)\s+(?:with|avec)|"
-    r"\b(?:succeeds|replaces|remplace|succède à))\s+$",
+    r"\b(?:succeeds|replaces|remplace|succède à)|"
+    # a sentence opened by what the person was: "Ancienne de Pelorie, Jo Pike ...", "Passé par X, ..."
+    r"(?:^|[.!?»]\s+|\n)(?:Ancien(?:ne)?|Passée?|Venue?|Issue?|Arrivée?|Nommée?|Recrutée?|Diplômée?|Formée?|"
+    r"Ex-\w+)\b[^,.;:!?]{0,60},)\s+$",
 )
 
 PERSON_NOUN = (
@@ -294,16 +322,38 @@ QUOTE_THEN_VERB = re.compile(
 )
 
 PERSON_AFTER = re.compile(
+    # "Gwendal Troadec (Ostrale) et ...": a person, then the organization in brackets
+    rf"^\s+\([{UPPER}][\w&.-]*[\w](?:\s+[{UPPER}][\w&.-]*[\w])?\)\s*(?:,|et\b|and\b|a\s|ont\b|est\b|"
+    r"qui\b|who\b|said|says|explique|estime|souligne|précise|affirme|rappelle|ajoute)|"
     r"^\s+(?:joined|joins|left|leaves|quit|quits|resigned|resigns|co-founded|cofounded|founded|"
     r"will (?:join|lead|"
     r"become|chair|remain)|has (?:joined|left|resigned|quit)|had (?:run|led|spent|worked)|a quitté|quitte|"
     r"a rejoint|rejoint|rejoindra|a démissionné|démissionne|a fondé|a cofondé|deviendra|devient|dirigeait|"
     r"avait (?:passé|dirigé|travaillé|cofondé|fondé)|a passé|retourne|revient|intégrera|n'est plus|"
     r"a travaillé|travaille|prendra|succède|worked|works|will step|est partie?|est arrivée?|"
-    r"a été (?:nommée?|promue?|recrutée?|débauchée?|élue?)|prend la tête|a pris la tête|quittera|"
+    r"(?:a été|est|sera) (?:nommée?|promue?|recrutée?|débauchée?|élue?|désignée?|reconduite?)|"
+    r"prend la tête|a pris la tête|prend ses fonctions|prendra ses fonctions|quittera|succédera|remplace|"
     r"posted|wrote|a publié|a réagi|réagit|a écrit|a posté)\b"
+)
+
+# "M. Pike", "Mme Lind", "Me Rigal" (a lawyer): a courtesy title before a surname, never part of the name
+HONORIFIC = re.compile(r"^(?:M\.|MM\.|Mme|Mmes|Mlle|Me|Maître|Dr|Pr|Mr|Mrs|Ms)$")
+HONORIFIC_SURNAME = re.compile(
+    rf"(?<![\w'’-])(?:M\.|Mme|Mlle|Me|Maître)\s+(?P<name>{NAME_PARTICLE}?{NAME_WORD})(?![\w'’-])(?!\s+[{UPPER}])"
 )
 
 ROLE_BEFORE = re.compile(rf"(?i:\b{ROLE_CORE})(?:\s+[\w-]+){{0,2}}?\s+$")
 
 AND_BETWEEN = re.compile(r"\s+(?:et|and)\s+")
+
+# the organization in brackets after a person's name: "Gwendal Troadec (Ostrale)"
+PERSON_PAREN_ORG = re.compile(rf"\s+\((?P<name>[{UPPER}][\w&.-]*[\w](?:\s+[{UPPER}][\w&.-]*[\w])?)\)")
+
+# the text before a name ends with a preposition: "directeur général de ", "head of research at "
+AFTER_PREPOSITION = re.compile(r"(?:\b(?:de|du|des|of|at|chez|from)\s+|\b[dD]['’])$")
+
+# a first name and a surname in capitals, as French press releases write them: "Jean DUPRAZ"
+CAPS_SURNAME = re.compile(
+    rf"(?<![\w'’-])(?P<first>{NAME_WORD})\s+(?P<surname>(?=[{UPPER}-]{{3}})[{UPPER}]{{2,}}(?:-[{UPPER}]{{2,}})?)"
+    r"(?![\w'’-])"
+)

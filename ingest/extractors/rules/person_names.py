@@ -45,8 +45,8 @@ def first_name_evidence(text: str, start: int, end: int, words: list[str]) -> bo
     return not ORG_DESCRIBED_AFTER.match(text, end, min(len(text), end + 80))
 
 
-# "Sabine Okafor" again is not the surname alone
-NAME_BEFORE = re.compile(rf"[{UPPER}][{LOWER}]+\s$")
+# "Sabine Okafor" again is not the surname alone ("Mme Okafor" is: a courtesy title is no name)
+NAME_BEFORE = re.compile(rf"(?!(?:Mme|Mlle|Me|Mr|Mrs|Ms|Dr|Pr)\s)[{UPPER}][{LOWER}]+\s$")
 
 
 def surname_alone(text: str, surname: str, first_seen: int) -> bool:
