@@ -37,7 +37,7 @@ def test_who_voted_against_sits_on_the_board_too() -> None:
 
 def test_french_listed_vote() -> None:
     text = (
-        "Le conseil d'administration de Quillstone Robotique a voté lundi la révocation de son fondateur et "
+        "Le conseil d'administration de Quillstone Robotique a voté lundi pour révoquer son fondateur et "
         "directeur général, Oren Bakshi. Ont voté pour : la présidente, Ilse Vandermeer ; Pablo Esquivel, "
         "administrateur indépendant ; et Mirela Kostic. Tomas Reyes a voté contre."
     )

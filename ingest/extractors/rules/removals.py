@@ -36,7 +36,10 @@ BOARD_ACTS = re.compile(
     rf"\b{BOARD}\b[^.;]{{0,200}}?\b(?:"
     rf"(?:voted|decided|moved)\b(?P<gap>[^⟦.;]{{0,40}}?)\bto {REMOVE_EN}|{REMOVED_EN}|"
     rf"(?:a|ont|avait|avaient) (?:voté|décidé|approuvé)(?:\s+[\w-]+){{0,2}}?\s+{REMOVAL_FR}\s+(?:de\s+|d')|"
-    rf"(?:a|ont|avait|avaient) (?:révoqué|limogé|évincé|destitué|démis)"
+    rf"(?:a|ont|avait|avaient) (?:révoqué|limogé|évincé|destitué|démis)|"
+    # "a voté lundi pour révoquer son fondateur, Y", "a décidé de limoger Y"
+    rf"(?:a|ont|avait|avaient) (?:voté|décidé)(?:\s+[\w-]+){{0,2}}?\s+(?:pour|de|d')\s*"
+    rf"(?:révoquer|limoger|évincer|destituer)"
     rf")\s*{TITLE_WORDS}(?P<p>{P})",
     re.IGNORECASE,
 )
