@@ -497,8 +497,11 @@ class Discoverer:
             ):
                 spans += self._span(m.start("name"), m.end("name"), EntityType.ORGANIZATION, name)
         for m in bounds.finditer(ORG_APPOSITION, text):
-            name = m.group("name")
-            prev = known.before(m.start("name"))
+            name, at = m.group("name"), m.start("name")
+            first = name.split()[0]
+            if len(name.split()) > 1 and first.lower() in NOT_LISTED and first.lower() not in NOT_NAMES:
+                name, at = name[len(first) + 1 :], at + len(first) + 1  # "Now Ledgerline, a start-up"
+            prev = known.before(at)
             if (  # "par A B et C D, la société ...": C D is coordinated with a person
                 prev is not None
                 and prev.type is EntityType.PERSON
@@ -506,7 +509,7 @@ class Discoverer:
             ):
                 continue
             if name.split()[0].lower() not in NOT_NAMES and name.split()[0].lower() not in NOT_LISTED:
-                spans += self._span(m.start("name"), m.end("name"), EntityType.ORGANIZATION, name)
+                spans += self._span(at, m.end("name"), EntityType.ORGANIZATION, name)
         people = {w for s in known.spans if s.type is EntityType.PERSON for w in s.entity.name.split()}
         for m in bounds.finditer(ORG_CUE, text):
             group = "name2" if m.group("name2") else "name"

@@ -57,9 +57,14 @@ NOT_MODEL_MAKER = (
     r"builders?|business))"
 )
 
+# "Corvid Labs, a start-up whose model ...": a company described by its model, not a model
+NOT_A_COMPANY = (
+    r"(?!(?:[\w-]+\s+){0,2}?(?:start-?ups?|company|firm|lab|maker|whose|that|which|société|entreprise|"
+    r"jeune pousse|qui|dont)\b)"
+)
 MODEL_APPOSITION = re.compile(
     rf"(?<![\w'’-])(?P<name>[{UPPER}][\w.-]*[\w](?:[ -][{UPPER}0-9][\w.-]*)?)\s*,\s+(?:a|an|the|its|their|"
-    rf"le|la|son|sa|leur|un)\s+(?:[\w-]+\s+){{0,3}}?(?:model|LLM|modèle)s?\b{NOT_MODEL_MAKER}"
+    rf"le|la|son|sa|leur|un)\s+{NOT_A_COMPANY}(?:[\w-]+\s+){{0,3}}?(?:model|LLM|modèle)s?\b{NOT_MODEL_MAKER}"
     rf"|\b(?:own|new|latest|propre|nouveau) (?:model|LLM|modèle)\s*,\s+"
     rf"(?P<name2>[{UPPER}][\w.-]*[\w])(?=\s*[,.;])"
 )
@@ -77,7 +82,7 @@ WORD_VERSION = re.compile(
 MODEL_DESCRIBED = re.compile(
     rf"(?<![\w'’.-])(?<!\bde )(?<!\bof )(?<!\bby )(?<!\bpar )(?<!\bd')(?<!\bd’)"
     rf"(?P<name>[{UPPER}][\w.]*(?:-[\w.]+)*(?:\s+[{UPPER}0-9][\w.-]*)?)\s*,\s+"
-    r"(?:the|a|an|its|their|le|la|un|une|son|sa|leur)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:the|a|an|its|their|le|la|un|une|son|sa|leur)\s+" + NOT_A_COMPANY + r"(?:[\w-]+\s+){0,3}?"
     r"(?:model|modèle|chatbot|assistant|agent|LLM)s?\b(?!\s+(?:maker|makers|developer|developers|builder|company|"
     r"lab|startup|start-up|provider|fabricant|éditeur|concepteur|spécialiste)\b)(?!['’])"
 )

@@ -361,6 +361,13 @@ NOT_LISTED = CALENDAR_WORDS | {
     "on",
     "ceci",
     "cela",
+    # sentence adverbs: "Now Ledgerline, a New York start-up, ..." names Ledgerline
+    "now",
+    "today",
+    "meanwhile",
+    "instead",
+    "still",
+    "yet",
 }
 
 # a name followed by what describes an organization: "Emerson Shaw, a growth fund based in ..."
