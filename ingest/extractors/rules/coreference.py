@@ -322,7 +322,19 @@ class FocusTracker:
                 if antecedent is None and owner is not None and (not kinds or owner.kind in (*kinds, None)):
                     antecedent = owner  # "X raised $5m ... The company, founded by A": who raised it
             else:
-                antecedent = None
+                # "OpenAI, whose models Murmur used, cut the start-up's access": the one earlier
+                # organization of the kind the description names (a start-up the reference data knows
+                # nothing about is one)
+                kinds = kinds_of(m.group())
+                fits = [e for e in earlier.values() if kinds and (e.kind in kinds or e.kind is None)]
+                opening = [
+                    s.entity
+                    for s in sentence_spans
+                    if s.end <= m.start() and not text[start : s.start].strip()
+                ]
+                if len(fits) > 1 and opening:  # not the clause's own subject, which would be "its"
+                    fits = [e for e in fits if e.id != opening[0].id]
+                antecedent = fits[0] if len(fits) == 1 and kinds != FUND_KINDS else None
             if kinds_of(m.group()) == FUND_KINDS:
                 antecedent = self._fund(earlier)
             if antecedent is not None and free(sentence_spans, m.start(), m.end()):

@@ -162,6 +162,8 @@ class TriggerRule:
     context: re.Pattern[str] | None = None  # what the sentence must say somewhere
     language: str = "en"
     object_is_focus: bool = False  # passive: the object is the organization in focus, never a slot
+    # passive: "A and B have been granted access": the objects before, the organization in focus as subject
+    subject_is_focus: bool = False
     object_first: bool = False  # nominal: "the acquisition of Y by X", "le rachat de Y par X"
     # the lowercase literal words every match starts with, or else contains (prefilter.py)
     words: frozenset[str] | None = None
@@ -325,7 +327,7 @@ RELATIVE_SUBJECT = re.compile(
     r"⟦[POM](\d+)⟧\s*,\s*(?:who|qui)\s+(?:(?:had|has|have|a|avait|ont|avaient)\s+)?(?:[\w'-]+\s+)?$"
 )
 REPORTED = re.compile(r"^\s+(?:que|qu'|that)\b")
-RELATIVE = re.compile(r",\s*(?:who|which|qui|dont)\b[^,]*,\s*(?:[\w'-]+\s+){0,3}$")
+RELATIVE = re.compile(r",\s*(?:who|which|whose|qui|dont)\b[^,]*,\s*(?:[\w'-]+\s+){0,3}$")
 
 
 RELATIVE_IN_LIST = re.compile(r",\s*(?:who|which|qui|dont|whose)\b[^,;.]*(?=,)")
@@ -626,6 +628,8 @@ def _only_person_before(template: Template, end: int, predicate: Predicate) -> i
 
 # a participle whose object is a clitic pronoun: ", l'accusant de ...", ", lui reprochant ..."
 CLITIC_PARTICIPLE = re.compile(r",\s*(?:l'|l’|lui|leur|les)\s*$")
+# an English participle whose object is a pronoun: "accusing it of", "blaming them for"
+PRONOUN_OBJECT_PARTICIPLE = re.compile(r"\w+ing\s+(?:it|him|her|them)\b")
 
 
 def _active(template: Template, rule: TriggerRule, m: Match, ctx: _Context) -> Pairs:
@@ -634,6 +638,8 @@ def _active(template: Template, rule: TriggerRule, m: Match, ctx: _Context) -> P
     before_trigger = template.text[: m.start()]
     if CLITIC_PARTICIPLE.search(before_trigger) and re.match(r"\w+ant\b", template.text[m.start() :]):
         return []  # its object is the pronoun, not a name after it; its subject is the clause's
+    if re.search(r",\s*$", before_trigger) and PRONOUN_OBJECT_PARTICIPLE.match(template.text, m.start()):
+        return []  # ", accusing it of training its model": likewise in English
     relative = RELATIVE.search(template.text[: m.start()])
     limit = relative.start() if relative else m.start()
     s = _left(template, limit, pred, "s", skip_prepositional=True)
@@ -750,6 +756,8 @@ def _more_subjects(template: Template, after: int, predicate: Predicate) -> list
 def _passive(template: Template, rule: TriggerRule, m: Match, ctx: _Context) -> Pairs:
     """Object before the trigger ("X was acquired by Y"), subjects after it."""
     pred = rule.predicate
+    if rule.subject_is_focus:
+        return _focus_did_it(template, rule, m, ctx)
     o = None if rule.object_is_focus else _left(template, m.start(), pred, "o", skip_prepositional=False)
     if o is not None and AFFILIATED_BEFORE.search(template.text, 0, template.positions[o][0]):
         o = None  # "backed by A, a partner at X": X only says who someone is, nothing was backed
@@ -783,6 +791,20 @@ def _passive(template: Template, rule: TriggerRule, m: Match, ctx: _Context) -> 
     if target is None or blocked(template, start, m.end()):
         return []
     return [(template.slots[s].entity, target) for s in subjects]
+
+
+def _focus_did_it(template: Template, rule: TriggerRule, m: Match, ctx: _Context) -> Pairs:
+    """'Salesforce and Airbus have been granted access to the larger model': the slots coordinated
+    before the trigger are the objects, the organization in focus (the article's subject) did it."""
+    pred = rule.predicate
+    o = _left(template, m.start(), pred, "o", skip_prepositional=True)
+    subject = ctx.target(pred)
+    if o is None or subject is None or not allowed(pred, "s", subject.type):
+        return []
+    if blocked(template, template.positions[o][1], m.end()):
+        return []
+    objects = [template.slots[i].entity for i in _coordinated(template, o, pred, "o")]
+    return [(subject, obj) for obj in objects if obj.id != subject.id]
 
 
 KIN_OF = re.compile(

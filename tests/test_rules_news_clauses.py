@@ -1,0 +1,84 @@
+"""Clause structures of news copy: a possessive after a name ending in s ("Harkness' chief executive"),
+an organization run by someone a coordinated verb names, an executive title told without its
+organization ("A is chief executive"), grantees told first with the grantor left to the article's
+subject ("A and B have been granted access"), a relative clause opened by "whose", a description
+("the start-up") among two organizations, and a participle whose object is a pronoun ("accusing it of")."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.helpers import extract, triples
+
+
+def _facts(text: str, language: str = "en") -> set[tuple[str, str, str]]:
+    return triples(extract(text, language))
+
+
+def test_possessive_of_a_name_ending_in_s() -> None:
+    text = (
+        'Tarkins Systems sells sensors. "We ship weekly," said Ilse Vandermeer, Tarkins Systems\' '
+        "chief financial officer."
+    )
+    assert ("Ilse Vandermeer", "WORKS_AT", "Tarkins Systems") in _facts(text)
+
+
+def test_run_by_in_a_coordinated_verb() -> None:
+    text = (
+        "Quillstone Labs was spun out of Harlow Systems in 2024 and is run by Oren Bakshi, "
+        "a former finance director."
+    )
+    facts = _facts(text)
+    assert ("Oren Bakshi", "WORKS_AT", "Quillstone Labs") in facts
+    assert ("Oren Bakshi", "WORKS_AT", "Harlow Systems") not in facts
+
+
+def test_executive_titles_without_an_organization() -> None:
+    text = (
+        "Quillstone Labs was set up last year by Oren Bakshi and Ilse Vandermeer. Bakshi is chief "
+        "executive; Vandermeer serves as chief technology officer."
+    )
+    facts = _facts(text)
+    assert ("Oren Bakshi", "WORKS_AT", "Quillstone Labs") in facts
+    assert ("Ilse Vandermeer", "WORKS_AT", "Quillstone Labs") in facts
+
+
+def test_an_executive_title_of_another_organization_stays_there() -> None:
+    text = "Quillstone Labs was set up last year by Oren Bakshi. Bakshi is chief executive of Harlow Systems."
+    assert ("Oren Bakshi", "WORKS_AT", "Quillstone Labs") not in _facts(text)
+
+
+def test_grantees_first_and_the_grantor_is_the_article_subject() -> None:
+    text = (
+        "Quillstone Labs released a translation model on Tuesday. Harlow Systems and Brask Group have been "
+        "granted early access to its larger version."
+    )
+    facts = _facts(text)
+    assert ("Quillstone Labs", "GRANTED_ACCESS", "Harlow Systems") in facts
+    assert ("Quillstone Labs", "GRANTED_ACCESS", "Brask Group") in facts
+
+
+@settings(max_examples=10, deadline=None)
+@given(st.sampled_from(["has not been granted", "has yet to be given", "hopes to be given"]))
+def test_no_grant_when_access_is_denied_or_hoped_for(verb: str) -> None:
+    text = f"Quillstone Labs released a translation model on Tuesday. Harlow Systems {verb} access to it."
+    assert ("Quillstone Labs", "GRANTED_ACCESS", "Harlow Systems") not in _facts(text)
+
+
+def test_whose_clause_and_the_startup_among_two_organizations() -> None:
+    text = (
+        "Tallowmere Labs, a translation start-up, lost customers this week. Harlow Systems, whose models "
+        "Tallowmere used for drafts, suspended API access for the start-up's engineers on Monday."
+    )
+    facts = _facts(text)
+    assert ("Harlow Systems", "REVOKED_ACCESS", "Tallowmere Labs") in facts
+
+
+def test_accusing_it_gives_the_pronoun_not_the_next_name() -> None:
+    text = (
+        "A regulator fined Tallowmere Labs on Monday, accusing it of training its Quillon model on "
+        "recordings kept without consent."
+    )
+    facts = _facts(text)
+    assert ("Tallowmere Labs", "CRITICIZED", "Quillon") not in facts
