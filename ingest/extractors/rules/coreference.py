@@ -126,6 +126,9 @@ def short_form_spans(text: str, spans: list[Span]) -> list[Span]:
         # "Corvid" after "Corvid Systems": an organization named without its company word
         if entity.type is EntityType.ORGANIZATION and len(words) >= 2 and ORG_TAIL_WORD.match(words[-1]):
             forms[" ".join(words[:-1])].add(entity.id)
+            # "Earlybird" after "Earlybird Venture Capital": two company words dropped
+            if len(words) >= 3 and (ORG_TAIL_WORD.match(words[-2]) or words[-2] == "Venture"):
+                forms[" ".join(words[:-2])].add(entity.id)
         # "Loomwise" after "Loomwise.ai": a name without its domain suffix
         if (
             entity.type is EntityType.ORGANIZATION
