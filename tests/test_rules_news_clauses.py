@@ -82,3 +82,28 @@ def test_accusing_it_gives_the_pronoun_not_the_next_name() -> None:
     )
     facts = _facts(text)
     assert ("Tallowmere Labs", "CRITICIZED", "Quillon") not in facts
+
+
+def test_teamed_up_and_months_of_work_with() -> None:
+    text = (
+        "Brightwick Labs sells triage software. Last year we teamed up with Harkness University on a study "
+        "of false alarms. Its first model came out of two years of work with Dunmore Institute."
+    )
+    pairs = {frozenset((s, o)) for s, p, o in _facts(text) if p == "COLLABORATED_WITH"}
+    assert frozenset(("Brightwick Labs", "Harkness University")) in pairs
+    assert frozenset(("Brightwick Labs", "Dunmore Institute")) in pairs
+
+
+def test_a_pronoun_after_a_semicolon_is_the_sentence_subject() -> None:
+    text = (
+        "Brightwick Labs sells sensors to farms; it raised $5 million from Tarnwell Capital and "
+        "Orrin Ventures."
+    )
+    facts = _facts(text)
+    assert ("Tarnwell Capital", "INVESTED_IN", "Brightwick Labs") in facts
+    assert ("Orrin Ventures", "INVESTED_IN", "Brightwick Labs") in facts
+
+
+def test_after_years_at_a_company_where_one_still_works_is_no_departure() -> None:
+    text = "Ilse Vandermeer was promoted after eight years at Harlow Systems, where she still works."
+    assert ("Ilse Vandermeer", "DEPARTED", "Harlow Systems") not in _facts(text)

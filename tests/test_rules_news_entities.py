@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.helpers import extract
+from tests.helpers import extract, triples
 
 
 def _entities(text: str) -> dict[str, str]:
@@ -33,3 +33,27 @@ def test_a_sentence_adverb_is_not_part_of_the_name(adverb: str) -> None:
     names = _entities(text)
     assert names.get("Hollowmere") == "Organization"
     assert not any(name.startswith(adverb + " ") for name in names)
+
+
+def test_institutes_and_universities_are_organizations() -> None:
+    names = _entities("Tallowmere Labs worked with the Harkness Institute and with Dunmore University on it.")
+    assert names.get("Harkness Institute") == "Organization"
+    assert names.get("Dunmore University") == "Organization"
+
+
+def test_what_a_person_cofounded_is_an_organization() -> None:
+    text = "Ilse Vandermeer co-founded Brightwick in 2022 after six years at Harlow Systems."
+    facts = triples(extract(text))
+    assert _entities(text).get("Brightwick") == "Organization"
+    assert ("Ilse Vandermeer", "FOUNDED", "Brightwick") in facts
+    assert ("Ilse Vandermeer", "DEPARTED", "Harlow Systems") in facts
+
+
+def test_an_adverb_before_a_repeated_name_makes_no_person() -> None:
+    text = (
+        "Few firms sold such tools. Now Hollowmere, a Leeds start-up, leads the field. "
+        "Hollowmere has been described as a target."
+    )
+    names = _entities(text)
+    assert "Now Hollowmere" not in names
+    assert names.get("Hollowmere") == "Organization"

@@ -499,7 +499,7 @@ class Discoverer:
         for m in bounds.finditer(ORG_APPOSITION, text):
             name, at = m.group("name"), m.start("name")
             first = name.split()[0]
-            if len(name.split()) > 1 and first.lower() in NOT_LISTED and first.lower() not in NOT_NAMES:
+            if len(name.split()) > 1 and first.lower() in NOT_LISTED:
                 name, at = name[len(first) + 1 :], at + len(first) + 1  # "Now Ledgerline, a start-up"
             prev = known.before(at)
             if (  # "par A B et C D, la société ...": C D is coordinated with a person

@@ -56,6 +56,8 @@ PRONOUN_SUBJECT = re.compile(
     r"^\s*(?:(?:[\w'’-]+(?: [\w'’-]+){0,3},\s*)(?:elle|il|it|elles|ils|they)|"
     r"Elle|Il|It|Elles|Ils|They)\b[^⟦]*$"
 )
+# a clause after a semicolon whose subject is a pronoun: "...; it raised $5m from A"
+SEMI_PRONOUN = re.compile(r";\s*(?:it|they|elle|il|ils|elles)\b[^⟦;]*$")
 PERSON_PRONOUN_SUBJECT = re.compile(
     r"^\s*(?:[\w'-]+(?: [\w'-]+){0,3},\s*)?(?:He|She|Il|Elle|he|she|il|elle|His|Her|Son|Sa|"
     # a person described rather than named: "The researcher", "Cette spécialiste"
@@ -682,6 +684,10 @@ def _active(template: Template, rule: TriggerRule, m: Match, ctx: _Context) -> P
             subjects = [template.slots[s].entity]
     focus = ctx.focus
     pronoun = PRONOUN_SUBJECT.match(template.text[: m.start()]) or shared_pronoun
+    if not subjects and not pronoun and SEMI_PRONOUN.search(before_trigger):
+        # "X sells chips; it raised $5m": the pronoun after the semicolon is the sentence's subject
+        pronoun = True
+        focus = _opening_organization(template, m, pred) or focus
     if not subjects and rule.focus_subject and (owner := _clause_owner(template, m, pred, "s")):
         subjects = [owner]
     if not subjects and rule.focus_subject and not pronoun and _subject_of_other_type(template, m, pred):
@@ -782,7 +788,10 @@ def _passive(template: Template, rule: TriggerRule, m: Match, ctx: _Context) -> 
                 target, subjects = template.slots[last].entity, items[:-1]
         target = target or _fronted_subject(template, subjects[-1], pred)
     focus = ctx.target(pred)
-    by_focus = rule.focus_object or PRONOUN_SUBJECT.match(before)
+    semi = SEMI_PRONOUN.search(before) is not None
+    by_focus = rule.focus_object or PRONOUN_SUBJECT.match(before) or semi
+    if target is None and semi:
+        focus = _opening_organization(template, m, pred) or focus
     if target is None and by_focus and (owner := _clause_owner(template, m, pred, "o")):
         target = owner
     if target is None and focus is not None and by_focus and allowed(pred, "o", focus.type):
