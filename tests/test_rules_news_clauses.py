@@ -107,3 +107,25 @@ def test_a_pronoun_after_a_semicolon_is_the_sentence_subject() -> None:
 def test_after_years_at_a_company_where_one_still_works_is_no_departure() -> None:
     text = "Ilse Vandermeer was promoted after eight years at Harlow Systems, where she still works."
     assert ("Ilse Vandermeer", "DEPARTED", "Harlow Systems") not in _facts(text)
+
+
+@settings(max_examples=10, deadline=None)
+@given(st.sampled_from(["his co-founder,", "her co-founder", "their fellow co-founder,"]))
+def test_a_person_and_a_cofounder_both_founded_the_company(words: str) -> None:
+    text = (
+        f"Brightwick Labs makes sensors. Chief executive Oren Bakshi and {words} Ilse Vandermeer, voted "
+        "against the plan."
+    )
+    facts = _facts(text)
+    assert ("Oren Bakshi", "FOUNDED", "Brightwick Labs") in facts
+    assert ("Ilse Vandermeer", "FOUNDED", "Brightwick Labs") in facts
+
+
+def test_french_cofounder_pair() -> None:
+    text = (
+        "Brightwick Robotique fabrique des capteurs. Le PDG Oren Bakshi et son cofondateur, Ilse Vandermeer, "
+        "ont refusé."
+    )
+    facts = _facts(text, "fr")
+    assert ("Oren Bakshi", "FOUNDED", "Brightwick Robotique") in facts
+    assert ("Ilse Vandermeer", "FOUNDED", "Brightwick Robotique") in facts
