@@ -129,3 +129,29 @@ def test_french_cofounder_pair() -> None:
     facts = _facts(text, "fr")
     assert ("Oren Bakshi", "FOUNDED", "Brightwick Robotique") in facts
     assert ("Ilse Vandermeer", "FOUNDED", "Brightwick Robotique") in facts
+
+
+def test_who_is_the_organizations_role_and_who_heads_work_at() -> None:
+    text = (
+        "Oren Bakshi, who is Brightwick Labs' chief operating officer, spoke. Ilse Vandermeer, "
+        "who heads model testing at Harlow Systems, did not."
+    )
+    facts = _facts(text)
+    assert ("Oren Bakshi", "WORKS_AT", "Brightwick Labs") in facts
+    assert ("Ilse Vandermeer", "WORKS_AT", "Harlow Systems") in facts
+
+
+def test_a_past_head_is_no_current_job() -> None:
+    text = "Ilse Vandermeer, who headed model testing at Harlow Systems, left in May."
+    assert ("Ilse Vandermeer", "WORKS_AT", "Harlow Systems") not in _facts(text)
+
+
+def test_an_object_relative_clause_names_the_founders_and_their_former_employer() -> None:
+    text = (
+        "Brightwick Labs, an Oslo lab that two former Harlow Systems engineers, Oren Bakshi and Ilse "
+        "Vandermeer, set up last year, is hiring."
+    )
+    facts = _facts(text)
+    for person in ("Oren Bakshi", "Ilse Vandermeer"):
+        assert (person, "FOUNDED", "Brightwick Labs") in facts
+        assert (person, "DEPARTED", "Harlow Systems") in facts
