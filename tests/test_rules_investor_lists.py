@@ -52,3 +52,20 @@ def test_a_second_lead_with_its_verb_left_out_and_a_stake() -> None:
 def test_a_gapped_clause_about_something_else_is_no_round(thing: str) -> None:
     text = f"Tarnwell Capital led Quillstone Labs' Series A in 2023 and Brask Capital {thing} this spring."
     assert ("Brask Capital", "INVESTED_IN", "Quillstone Labs") not in _facts(text)
+
+
+def test_a_second_passive_verb_keeps_the_first_verbs_object() -> None:
+    text = (
+        "Brightwick Labs makes sensors. Brightwick was seeded in 2023 by Harlow Ventures and later "
+        "backed by Brask Capital."
+    )
+    facts = _facts(text)
+    assert ("Harlow Ventures", "INVESTED_IN", "Brightwick Labs") in facts
+    assert ("Brask Capital", "INVESTED_IN", "Brightwick Labs") in facts
+    assert ("Brask Capital", "INVESTED_IN", "Harlow Ventures") not in facts
+
+
+def test_an_active_verb_rule_never_reads_a_passive_participle() -> None:
+    text = "Brightwick Labs makes sensors. Last spring it was bought by Harlow Group for $80 million."
+    facts = _facts(text)
+    assert ("Brightwick Labs", "ACQUIRED", "Harlow Group") not in facts

@@ -494,7 +494,10 @@ def apply_triggers(
 def _matches(template: Template, rule: TriggerRule, words: dict[str, Lemmas]) -> Iterator[Match]:
     """The trigger's matches: its regex, or its lemma phrases followed by what ``then`` asks for."""
     if rule.pattern is not None:
-        yield from rule.pattern.finditer(template.text)
+        for found in rule.pattern.finditer(template.text):
+            # "it was bought by X": a participle in the passive voice is no active verb
+            if rule.mode != "active" or not _passive_participle(template.text, found.start(), found.end()):
+                yield found
         return
     if rule.language not in words:
         words[rule.language] = Lemmas(template.text, rule.language)
@@ -765,6 +768,10 @@ def _passive(template: Template, rule: TriggerRule, m: Match, ctx: _Context) -> 
     if rule.subject_is_focus:
         return _focus_did_it(template, rule, m, ctx)
     o = None if rule.object_is_focus else _left(template, m.start(), pred, "o", skip_prepositional=False)
+    if o is not None and SECOND_PASSIVE.fullmatch(template.text, template.positions[o][1], m.start()):
+        # "X was seeded by A and later backed by B": B backed X, not A (A is the first verb's agent)
+        agent = AGENT_BEFORE.search(template.text, 0, template.positions[o][0])
+        o = _left(template, agent.start(), pred, "o", skip_prepositional=False) if agent else o
     if o is not None and AFFILIATED_BEFORE.search(template.text, 0, template.positions[o][0]):
         o = None  # "backed by A, a partner at X": X only says who someone is, nothing was backed
     if o is not None and OTHER_HEAD.fullmatch(template.text, template.positions[o][1], m.start()):
@@ -814,6 +821,14 @@ def _focus_did_it(template: Template, rule: TriggerRule, m: Match, ctx: _Context
         return []
     objects = [template.slots[i].entity for i in _coordinated(template, o, pred, "o")]
     return [(subject, obj) for obj in objects if obj.id != subject.id]
+
+
+# a second passive verb coordinated with a first one: "seeded by A and later backed by B"
+SECOND_PASSIVE = re.compile(
+    r"\s*,?\s+(?:and|et|but|mais)\s+(?:(?:later|then|also|since|subsequently|ensuite|puis|aussi)\s+)?"
+    r"(?:(?:was|were|has been|had been|a été|ont été)\s+)?"
+)
+AGENT_BEFORE = re.compile(r"\b(?:by|par)\s+(?:(?:the|le|la|les|l')\s*)?(?:[\w-]+\s+)?$")
 
 
 KIN_OF = re.compile(
