@@ -155,3 +155,16 @@ def test_an_object_relative_clause_names_the_founders_and_their_former_employer(
     for person in ("Oren Bakshi", "Ilse Vandermeer"):
         assert (person, "FOUNDED", "Brightwick Labs") in facts
         assert (person, "DEPARTED", "Harlow Systems") in facts
+
+
+def test_a_departure_told_without_its_organization() -> None:
+    text = "Brightwick Labs makes drones. The ouster of chief executive Oren Bakshi ends a long quarrel."
+    assert ("Oren Bakshi", "DEPARTED", "Brightwick Labs") in _facts(text)
+
+
+def test_a_model_licensed_by_pronoun() -> None:
+    text = (
+        "Brightwick Labs built Quillon, a claims model. Harlow Group keeps Quillon running and has "
+        "licensed it to Tarkins Systems for shared clients."
+    )
+    assert ("Harlow Group", "GRANTED_ACCESS", "Tarkins Systems") in _facts(text)
