@@ -57,3 +57,14 @@ def test_an_adverb_before_a_repeated_name_makes_no_person() -> None:
     names = _entities(text)
     assert "Now Hollowmere" not in names
     assert names.get("Hollowmere") == "Organization"
+
+
+def test_a_model_set_off_by_commas_after_its_word() -> None:
+    text = "Harlow Group has pushed back its billing agent, Tally Close, to next spring."
+    assert _entities(text).get("Tally Close") == "Model"
+    assert ("Harlow Group", "DELAYED", "Tally Close") in triples(extract(text))
+
+
+def test_a_versioned_model_with_a_tier_word() -> None:
+    text = "Quillstone Labs released Marrow-4 on Monday; Marrow-4 Max stays in testing with two clients."
+    assert _entities(text).get("Marrow-4 Max") == "Model"

@@ -386,7 +386,7 @@ class Discoverer:
                 continue
             spans += self._span(start, end, EntityType.MODEL, m.group(group))
         for m in bounds.finditer(NAMED_MODEL, text):
-            group = next(g for g in ("name", "name2", "name3") if m.group(g))
+            group = next(g for g in ("name", "name2", "name3", "name4") if m.group(g))
             if m.group(group).lower() in NOT_NAMES:
                 continue
             spans += self._span(m.start(group), m.end(group), EntityType.MODEL, m.group(group))

@@ -25,6 +25,10 @@ NAMED_MODEL = re.compile(
     # "son agent Ormeau": an agent named by one word (not "son agent Paul Dumas", a person's agent)
     rf"|\b(?:son |sa |leur |[lL]['’]|its |their |the )(?:(?:new|nouvel|premier|first)\s+)?(?:agent|AI agent)"
     rf"(?: d['’]IA| IA)? (?P<name3>[{UPPER}][\w.-]*[\w])(?![\w'’-])(?!\s+[{UPPER}])"
+    # "pushed back its agent, Pilot Close, to 2027", "its own agent, Xero Ledger Assist, ...": commas
+    rf"|\b(?:its|their|son|sa|leur)\s+(?:(?:own|new|first|propre|nouvel|nouveau)\s+)?(?:[a-z][\w-]*\s+)?"
+    rf"(?:agent|model|chatbot|LLM|modèle)"
+    rf"\s*,\s+(?P<name4>[{UPPER}][\w.-]*[\w](?:\s+[{UPPER}][\w.-]*[\w]){{0,2}})(?=\s*,)"
 )
 
 # "Vellum 3", "Marlow 2.5 Pro": a name and a version number, in a sentence about models
@@ -76,6 +80,7 @@ VERSION = r"\d+(?:\.\d+)?[a-z]?"
 # "Halcyon-3", "Quill-V2", "Zénith-2", "Sable-R": a name and a version, near words about models
 WORD_VERSION = re.compile(
     rf"(?<![\w-])[{UPPER}][{LOWER}]+(?:[- ][{UPPER}][{LOWER}]+)?-(?:V?\d+(?:\.\d+)?[BM]?|[A-Z])(?![\w-])"
+    rf"(?:\s+(?:Pro|Max|Ultra|Mini|Lite|Flash|Turbo)(?![\w-]))?"  # "Fathom-3 Max"
 )
 
 # a model described by an apposition: "Notara, the speech-to-notes model ...", "Misaine-7B, un petit modèle"
