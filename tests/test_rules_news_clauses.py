@@ -168,3 +168,25 @@ def test_a_model_licensed_by_pronoun() -> None:
         "licensed it to Tarkins Systems for shared clients."
     )
     assert ("Harlow Group", "GRANTED_ACCESS", "Tarkins Systems") in _facts(text)
+
+
+def test_a_principal_at_a_fund_works_there() -> None:
+    text = "The vote was backed by Oren Bakshi, a principal at Tarnwell Capital, and two others."
+    assert ("Oren Bakshi", "WORKS_AT", "Tarnwell Capital") in _facts(text)
+
+
+def test_an_investor_in_an_object_relative_clause() -> None:
+    text = "Brightwick Labs, which Tarnwell Capital backs, has chosen to sell through resellers."
+    assert ("Tarnwell Capital", "INVESTED_IN", "Brightwick Labs") in _facts(text)
+
+
+def test_left_to_found_the_company_and_joined_us() -> None:
+    text = (
+        "Brightwick Labs sells sensors to farms. Its chief executive, Oren Bakshi, left Harlow Systems to "
+        "found the company in 2022. Ilse Vandermeer joined us in March from Tarkins Systems."
+    )
+    facts = _facts(text)
+    assert ("Oren Bakshi", "FOUNDED", "Brightwick Labs") in facts
+    assert ("Oren Bakshi", "FOUNDED", "Harlow Systems") not in facts
+    assert ("Ilse Vandermeer", "JOINED", "Brightwick Labs") in facts
+    assert ("Ilse Vandermeer", "JOINED", "Tarkins Systems") not in facts

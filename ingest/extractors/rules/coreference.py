@@ -316,6 +316,15 @@ class FocusTracker:
                 kinds = next((k for pattern, k in KIND_OF_ANAPHOR if pattern.search(m.group())), None)
                 if kinds and antecedent.kind in NEVER_SMALL:
                     antecedent = self.focus(kinds)  # "Amazon licensed the startup's models": not Amazon
+                left = [s for s in sentence_spans if s.entity.id in earlier and s.end <= m.start()][-1:]
+                if (
+                    left
+                    and LEFT_BEFORE.search(text, max(0, left[0].start - 12), left[0].start)
+                    and LEFT_TO.fullmatch(text, left[0].end, m.start())
+                ):
+                    # "A left Y to found the company": the company is not Y
+                    focus = self.focus(kinds)
+                    antecedent = focus if focus is not None and focus.id != left[0].entity.id else None
             elif not earlier and self.round_owner is not None and BOARD_ANAPHOR.search(m.group()):
                 antecedent = self.round_owner  # "As part of the deal, X joins the board"
             elif not earlier:
@@ -343,6 +352,10 @@ class FocusTracker:
             if antecedent is not None and free(sentence_spans, m.start(), m.end()):
                 found.append(Span(m.start(), m.end(), antecedent, "anaphor"))
         return found
+
+
+LEFT_BEFORE = re.compile(r"\b(?:left|quit|leaves|quits|a quitté|quitte)\s+$")
+LEFT_TO = re.compile(r"\s+(?:in \d{4}\s+|en \d{4}\s+)?(?:to|pour)\s+[\w-]+\s+")
 
 
 # "X, a partner at Thrive, joins the board": Thrive only says who X is
