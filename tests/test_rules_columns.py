@@ -92,3 +92,29 @@ def test_stepping_down_to_go_elsewhere_does_not_leave_the_destination() -> None:
 def test_no_hire_at_the_organization_a_person_comes_from(verb: str, middle: str) -> None:
     text = f"Brightmoor Labs grew fast this year. Ilse Vandermeer {verb}{middle} from Quillstone AI."
     assert ("Ilse Vandermeer", "JOINED", "Quillstone AI") not in _facts(text)
+
+
+PIECES = [
+    "**Brightmoor Labs.**",
+    "The GPU cloud start-up",
+    "Oren Bakshi left Harlow Systems to found the company",
+    "Tarnwell partner Ilse Vandermeer joins the board",
+    "Voting for his removal were",
+    "it raised $4 million from Quillstone AI and Brask Capital;",
+    "the start-up's API access",
+    "Brightmoor Labs' chief executive",
+    "accusing it of",
+    "and later backed by",
+    "Now",
+    ",",
+    ".",
+    "\n\n",
+]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), min_size=1, max_size=12), st.sampled_from(["en", "fr"]))
+def test_any_mix_of_the_new_structures_extracts_without_error(pieces: list[str], language: str) -> None:
+    result = extract(" ".join(pieces), language)
+    names = {e.id for e in result.entities}
+    assert all(f.subject in names and f.object in names for f in result.facts)
