@@ -190,3 +190,18 @@ def test_left_to_found_the_company_and_joined_us() -> None:
     assert ("Oren Bakshi", "FOUNDED", "Harlow Systems") not in facts
     assert ("Ilse Vandermeer", "JOINED", "Brightwick Labs") in facts
     assert ("Ilse Vandermeer", "JOINED", "Tarkins Systems") not in facts
+
+
+def test_more_ways_to_tell_a_criticism() -> None:
+    text = (
+        "Brightmoor Labs drew sharp criticism from Tarnwell Capital over its pricing. Chief executive "
+        "Oren Bakshi hit out at Harlow Systems on Monday."
+    )
+    facts = _facts(text)
+    assert ("Tarnwell Capital", "CRITICIZED", "Brightmoor Labs") in facts
+    assert ("Oren Bakshi", "CRITICIZED", "Harlow Systems") in facts
+
+
+def test_praise_is_no_criticism() -> None:
+    text = "Brightmoor Labs drew praise from Tarnwell Capital over its pricing."
+    assert ("Tarnwell Capital", "CRITICIZED", "Brightmoor Labs") not in _facts(text)
