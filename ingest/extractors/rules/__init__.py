@@ -18,6 +18,7 @@ from aikg.ingest.extractors.rules.coreference import (
     FRONTED_CLAUSE,
     FocusTracker,
     repeated_spans,
+    section_heading,
     short_form_spans,
     unresolved_opening,
 )
@@ -281,6 +282,9 @@ class _Reading:
         text, tracker = self.text, self.tracker
         window = self.spans[bisect_left(self.starts, sentence.start) : bisect_left(self.starts, sentence.end)]
         own = [s for s in window if s.end <= sentence.end]
+        heading, section = section_heading(text, sentence.start, sentence.end, own)
+        if heading:
+            tracker.section = section  # "**Cohere.** The Toronto company ...": the paragraph's focus
         focus = tracker.focus()
         continued = tracker.last_subject() if CONTINUES_SUBJECT.match(text, sentence.start) else None
         focus = continued or focus  # "Elle a aussi publié ...": the last sentence's subject still

@@ -12,6 +12,7 @@ from aikg.graph.schema import Entity, EntityType, OrgKind
 from aikg.ingest.extractors.rules.occurrences import occurrences
 from aikg.ingest.extractors.rules.org_shapes import ORG_TAIL_WORD
 from aikg.ingest.extractors.rules.spans import Occupied, Span, free
+from aikg.ingest.extractors.rules.vocabulary import ONE_ROLE
 
 ORG_ANAPHOR = re.compile(
     r"(?<!\w)(?:l['’]entreprise|la société|la firme|le laboratoire|la start-?up|le groupe|l['’]organisation|"
@@ -22,6 +23,8 @@ ORG_ANAPHOR = re.compile(
     # "the Prague company", "the Musk-owned lab" (a word or two between: a place, an owner)
     r"the (?:(?-i:[A-Z][\w-]*|[a-z]+-(?:owned|backed|based))\s+){1,2}"
     r"(?:company|firm|lab|startup|start-up|group)|"
+    # "the GPU cloud start-up", "the voice-cloning start-up": an acronym or a compound, then a noun
+    r"the (?-i:[A-Z]{2,}|[a-z]+-[a-z]+)\s+(?:(?-i:[a-z]+)\s+)?(?:company|firm|lab|startup|start-up)|"
     r"(?:la start-?up|la jeune pousse|la société|l['’]entreprise)\s+"
     r"(?:française|parisienne|lyonnaise|toulousaine|bordelaise|nantaise|rennaise|lilloise|marseillaise|niçoise|grenobloise|montpelliéraine|strasbourgeoise|"
     r"allemande|britannique|américaine|suisse|belge)|"
@@ -61,6 +64,8 @@ def _is_fund(entity: Entity) -> bool:
 def kinds_of(anaphor: str) -> frozenset[OrgKind] | None:
     """The kinds of organization a description may name ("la start-up": a start-up), if it says."""
     return next((k for pattern, k in KIND_OF_ANAPHOR if pattern.search(anaphor)), None)
+
+
 NEVER_SMALL = frozenset({OrgKind.BIG_TECH, OrgKind.INVESTOR, OrgKind.REGULATOR, OrgKind.MEDIA})
 DOMAIN_SUFFIX = re.compile(r"\.(?:ai|io|com|co|fr)$")
 LEAD_REACH = 60  # a sentence's subject comes early
@@ -121,6 +126,9 @@ def short_form_spans(text: str, spans: list[Span]) -> list[Span]:
         # "Corvid" after "Corvid Systems": an organization named without its company word
         if entity.type is EntityType.ORGANIZATION and len(words) >= 2 and ORG_TAIL_WORD.match(words[-1]):
             forms[" ".join(words[:-1])].add(entity.id)
+            # "Earlybird" after "Earlybird Venture Capital": two company words dropped
+            if len(words) >= 3 and (ORG_TAIL_WORD.match(words[-2]) or words[-2] == "Venture"):
+                forms[" ".join(words[:-2])].add(entity.id)
         # "Loomwise" after "Loomwise.ai": a name without its domain suffix
         if (
             entity.type is EntityType.ORGANIZATION
@@ -153,6 +161,8 @@ class FocusTracker:
         # the organization whose funding round the last sentences told: whose board "the board" is
         self.round_owner: Entity | None = None
         self.leads: list[Entity | None] = []  # each sentence's subject organization, if any
+        # a column's section heading ("**Mistral AI.**" on its own): what its paragraph is about
+        self.section: Entity | None = None
 
     def record(self, sentence_spans: list[Span], sentence_start: int = -1, text: str = "") -> None:
         orgs: dict[str, tuple[Entity, float]] = {}
@@ -212,6 +222,10 @@ class FocusTracker:
     def focus(self, kinds: frozenset[OrgKind] | None = None) -> Entity | None:
         """The most salient organization; with ``kinds``, the most salient one of those kinds when the
         reference data knows one, else the most salient of all."""
+        section = self.section
+        fits = section is not None and (not kinds or section.kind in (*kinds, None))
+        if section is not None and fits and not (kinds and section.kind in NEVER_SMALL):
+            return section
         if kinds:
             preferred = self._ranked_focus(kinds)
             if preferred is not None:
@@ -302,6 +316,15 @@ class FocusTracker:
                 kinds = next((k for pattern, k in KIND_OF_ANAPHOR if pattern.search(m.group())), None)
                 if kinds and antecedent.kind in NEVER_SMALL:
                     antecedent = self.focus(kinds)  # "Amazon licensed the startup's models": not Amazon
+                left = [s for s in sentence_spans if s.entity.id in earlier and s.end <= m.start()][-1:]
+                if (
+                    left
+                    and LEFT_BEFORE.search(text, max(0, left[0].start - 12), left[0].start)
+                    and LEFT_TO.fullmatch(text, left[0].end, m.start())
+                ):
+                    # "A left Y to found the company": the company is not Y
+                    focus = self.focus(kinds)
+                    antecedent = focus if focus is not None and focus.id != left[0].entity.id else None
             elif not earlier and self.round_owner is not None and BOARD_ANAPHOR.search(m.group()):
                 antecedent = self.round_owner  # "As part of the deal, X joins the board"
             elif not earlier:
@@ -311,12 +334,28 @@ class FocusTracker:
                 if antecedent is None and owner is not None and (not kinds or owner.kind in (*kinds, None)):
                     antecedent = owner  # "X raised $5m ... The company, founded by A": who raised it
             else:
-                antecedent = None
+                # "OpenAI, whose models Murmur used, cut the start-up's access": the one earlier
+                # organization of the kind the description names (a start-up the reference data knows
+                # nothing about is one)
+                kinds = kinds_of(m.group())
+                fits = [e for e in earlier.values() if kinds and (e.kind in kinds or e.kind is None)]
+                opening = [
+                    s.entity
+                    for s in sentence_spans
+                    if s.end <= m.start() and not text[start : s.start].strip()
+                ]
+                if len(fits) > 1 and opening:  # not the clause's own subject, which would be "its"
+                    fits = [e for e in fits if e.id != opening[0].id]
+                antecedent = fits[0] if len(fits) == 1 and kinds != FUND_KINDS else None
             if kinds_of(m.group()) == FUND_KINDS:
                 antecedent = self._fund(earlier)
             if antecedent is not None and free(sentence_spans, m.start(), m.end()):
                 found.append(Span(m.start(), m.end(), antecedent, "anaphor"))
         return found
+
+
+LEFT_BEFORE = re.compile(r"\b(?:left|quit|leaves|quits|a quitté|quitte)\s+$")
+LEFT_TO = re.compile(r"\s+(?:in \d{4}\s+|en \d{4}\s+)?(?:to|pour)\s+[\w-]+\s+")
 
 
 # "X, a partner at Thrive, joins the board": Thrive only says who X is
@@ -327,10 +366,18 @@ AFFILIATION_GAP = re.compile(
 )
 
 
+# "Harbor Lane partner A", "Sequoia's general partner A": the organization as a title before a name
+ROLE_BEFORE_NAME = re.compile(rf"^(?:['’]s?)?\s+{ONE_ROLE}\s+$", re.IGNORECASE)
+
+
 def _affiliation(text: str, org: Span, spans: list[Span]) -> bool:
-    """The organization is the affiliation in an apposition after a person's name."""
+    """The organization is the affiliation in an apposition after a person's name, or in a title
+    before it ("Harbor Lane partner A joins the board": the board is not Harbor Lane's)."""
     people = [s for s in spans if s.type is EntityType.PERSON and s.end <= org.start]
-    return bool(people) and bool(AFFILIATION_GAP.match(text[people[-1].end : org.start]))
+    if people and AFFILIATION_GAP.match(text[people[-1].end : org.start]):
+        return True
+    after = next((s for s in spans if s.type is EntityType.PERSON and s.start >= org.end), None)
+    return after is not None and bool(ROLE_BEFORE_NAME.match(text[org.end : after.start]))
 
 
 # the anaphor is a prepositional object of the clause whose subject is the one organization before it
@@ -405,3 +452,20 @@ def unresolved_opening(text: str, start: int, spans: list[Span]) -> bool:
     if m is None or not OPENING.fullmatch(text, start, m.start()) or BOARD_ANAPHOR.search(m.group()):
         return False
     return not any(s.start <= m.start() < s.end for s in spans)
+
+
+# a heading line: a short run of capitalised words, nothing else ("Veridian Loop.", "**Cohere.**")
+HEADING_WORDS = re.compile(r"[A-ZÀ-Ý][\w.&'’-]*(?:\s+(?:[A-ZÀ-Ý&][\w.&'’-]*|de|du|des|of|and|et))*")
+
+
+def section_heading(text: str, start: int, end: int, spans: list[Span]) -> tuple[bool, Entity | None]:
+    """Whether the sentence is a column's section heading, a name on its own ("**Cohere.**" before
+    its paragraph), and the organization it names (None when it names no known organization)."""
+    line = text[start:end].strip().strip("*#").strip().rstrip(".:").strip("*").strip()
+    if not line or len(line) > 60 or not HEADING_WORDS.fullmatch(line):
+        return False, None
+    orgs = [s for s in spans if s.type is EntityType.ORGANIZATION and start <= s.start and s.end <= end]
+    if len(orgs) == 1 and text[orgs[0].start : orgs[0].end].strip() == line:
+        return True, orgs[0].entity
+    others = [s for s in spans if start <= s.start and s.end <= end]
+    return not others, None

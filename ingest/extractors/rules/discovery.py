@@ -436,7 +436,7 @@ class Discoverer:
                 continue
             spans += self._span(start, end, EntityType.MODEL, m.group(group))
         for m in bounds.finditer(NAMED_MODEL, text):
-            group = next(g for g in ("name", "name2", "name3") if m.group(g))
+            group = next(g for g in ("name", "name2", "name3", "name4") if m.group(g))
             if m.group(group).lower() in NOT_NAMES:
                 continue
             spans += self._span(m.start(group), m.end(group), EntityType.MODEL, m.group(group))
@@ -636,8 +636,11 @@ class Discoverer:
                 continue
             spans += self._span(m.start("name"), m.end("name"), EntityType.ORGANIZATION, m.group("name"))
         for m in bounds.finditer(ORG_APPOSITION, text):
-            name = m.group("name")
-            prev = known.before(m.start("name"))
+            name, at = m.group("name"), m.start("name")
+            first = name.split()[0]
+            if len(name.split()) > 1 and first.lower() in NOT_LISTED:
+                name, at = name[len(first) + 1 :], at + len(first) + 1  # "Now Ledgerline, a start-up"
+            prev = known.before(at)
             if (  # "par A B et C D, la société ...": C D is coordinated with a person
                 prev is not None
                 and prev.type is EntityType.PERSON
@@ -645,7 +648,7 @@ class Discoverer:
             ):
                 continue
             if name.split()[0].lower() not in NOT_NAMES and name.split()[0].lower() not in NOT_LISTED:
-                spans += self._span(m.start("name"), m.end("name"), EntityType.ORGANIZATION, name)
+                spans += self._span(at, m.end("name"), EntityType.ORGANIZATION, name)
         people = {w for s in known.spans if s.type is EntityType.PERSON for w in s.entity.name.split()}
         for m in bounds.finditer(ORG_CUE, text):
             group = "name2" if m.group("name2") else "name"

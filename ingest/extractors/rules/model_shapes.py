@@ -27,6 +27,10 @@ NAMED_MODEL = re.compile(
     # "son agent Ormeau": an agent named by one word (not "son agent Paul Dumas", a person's agent)
     rf"|\b(?:son |sa |leur |[lL]['’]|its |their |the )(?:(?:new|nouvel|premier|first)\s+)?(?:agent|AI agent)"
     rf"(?: d['’]IA| IA)? (?P<name3>[{UPPER}][\w.-]*[\w])(?![\w'’-])(?!\s+[{UPPER}])"
+    # "pushed back its agent, Pilot Close, to 2027", "its own agent, Xero Ledger Assist, ...": commas
+    rf"|\b(?:its|their|son|sa|leur)\s+(?:(?:own|new|first|propre|nouvel|nouveau)\s+)?(?:[a-z][\w-]*\s+)?"
+    rf"(?:agent|model|chatbot|LLM|modèle)"
+    rf"\s*,\s+(?P<name4>[{UPPER}][\w.-]*[\w](?:\s+[{UPPER}][\w.-]*[\w]){{0,2}})(?=\s*,)"
 )
 
 # "Vellum 3", "Marlow 2.5 Pro": a name and a version number, in a sentence about models
@@ -62,9 +66,14 @@ NOT_MODEL_MAKER = (
     r"builders?|business))"
 )
 
+# "Corvid Labs, a start-up whose model ...": a company described by its model, not a model
+NOT_A_COMPANY = (
+    r"(?!(?:[\w-]+\s+){0,2}?(?:start-?ups?|company|firm|lab|maker|whose|that|which|société|entreprise|"
+    r"jeune pousse|qui|dont)\b)"
+)
 MODEL_APPOSITION = re.compile(
     rf"(?<![\w'’-])(?P<name>[{UPPER}][\w.-]*[\w](?:[ -][{UPPER}0-9][\w.-]*)?)\s*,\s+(?:a|an|the|its|their|"
-    rf"le|la|son|sa|leur|un)\s+(?:[\w-]+\s+){{0,3}}?(?:model|LLM|modèle)s?\b{NOT_MODEL_MAKER}"
+    rf"le|la|son|sa|leur|un)\s+{NOT_A_COMPANY}(?:[\w-]+\s+){{0,3}}?(?:model|LLM|modèle)s?\b{NOT_MODEL_MAKER}"
     rf"|\b(?:own|new|latest|propre|nouveau) (?:model|LLM|modèle)\s*,\s+"
     rf"(?P<name2>[{UPPER}][\w.-]*[\w])(?=\s*[,.;])"
 )
@@ -76,13 +85,14 @@ VERSION = r"\d+(?:\.\d+)?[a-z]?"
 # "Halcyon-3", "Quill-V2", "Zénith-2", "Sable-R": a name and a version, near words about models
 WORD_VERSION = re.compile(
     rf"(?<![\w-])[{UPPER}][{LOWER}]+(?:[- ][{UPPER}][{LOWER}]+)?-(?:V?\d+(?:\.\d+)?[BM]?|[A-Z])(?![\w-])"
+    rf"(?:\s+(?:Pro|Max|Ultra|Mini|Lite|Flash|Turbo)(?![\w-]))?"  # "Fathom-3 Max"
 )
 
 # a model described by an apposition: "Notara, the speech-to-notes model ...", "Misaine-7B, un petit modèle"
 MODEL_DESCRIBED = re.compile(
     rf"(?<![\w'’.-])(?<!\bde )(?<!\bof )(?<!\bby )(?<!\bpar )(?<!\bd')(?<!\bd’)"
     rf"(?P<name>[{UPPER}][\w.]*(?:-[\w.]+)*(?:\s+[{UPPER}0-9][\w.-]*)?)\s*,\s+"
-    r"(?:the|a|an|its|their|le|la|un|une|son|sa|leur)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:the|a|an|its|their|le|la|un|une|son|sa|leur)\s+" + NOT_A_COMPANY + r"(?:[\w-]+\s+){0,3}?"
     r"(?:model|modèle|chatbot|assistant|agent|LLM)s?\b(?!\s+(?:maker|makers|developer|developers|builder|company|"
     r"lab|startup|start-up|provider|fabricant|éditeur|concepteur|spécialiste)\b)(?!['’])"
 )

@@ -15,7 +15,8 @@ ORG_TAIL = (
     r"Ltd\.?|AI|IA|Systems|Systèmes|Compute|Computing|Logic|Minds|Audio|Reasoning|Médias|Media|Foundation|"
     r"Fondation|Holdings|Networks|Analytics|Dynamics|Software|Semiconductors?|Security|Studios?|"
     r"Therapeutics|Investments|Management|Cloud|Bio|Intelligence|Data|Voix|Voice|Vision|Robots|"
-    r"Group|Participations|Associés|Associates|Partenaires|Gestion|LLP|LLC|SAS|SA|AG|PLC|plc|Invest|Fund)"
+    r"Group|Participations|Associés|Associates|Partenaires|Gestion|LLP|LLC|SAS|SA|AG|PLC|plc|Invest|Fund|"
+    r"Institute|University)"
 )
 
 ORG_TAIL_WORD = re.compile(rf"^{ORG_TAIL}$")
@@ -324,6 +325,9 @@ ORG_CUE = re.compile(
     r"directrice générale d[e']|levée de fonds d[e']|levée d[e']|actionnaires d[e']|"
     r"acquisition of|takeover of|purchase of|rachat d[e']|[lL]['’]acquisition d[e']|"
     r"(?:co-?)?founders of|chief executive of|CEO of|fondat(?:eur|rice)s? d[e']|valorisation d[e']|"
+    # "She co-founded Wardline in 2021": what a person founded is an organization
+    r"(?<=\w )(?:co-?founded|cofounded|founded)"
+    r"(?= [A-Z]\w+ (?:in|with|after|alongside|last|two|three))|"
     r"tour de table d[e']|série [A-F] d[e']|"
     # "les équipes d'Ostrale", "le siège de Pelorie", "la maison mère de X", "les clients de X"
     r"(?:[Ll]es|[Ss]es|[Dd]es|[Aa]ux) (?:équipes|ingénieurs|chercheurs|chercheuses|dirigeants|locaux|bureaux|"
@@ -527,6 +531,13 @@ NOT_LISTED = CALENDAR_WORDS | {
     "on",
     "ceci",
     "cela",
+    # sentence adverbs: "Now Ledgerline, a New York start-up, ..." names Ledgerline
+    "now",
+    "today",
+    "meanwhile",
+    "instead",
+    "still",
+    "yet",
 }
 
 # a name followed by what describes an organization: "Emerson Shaw, a growth fund based in ..."

@@ -56,6 +56,8 @@ PRONOUN_SUBJECT = re.compile(
     r"^\s*(?:(?:[\w'’-]+(?: [\w'’-]+){0,3},\s*)(?:elle|il|it|elles|ils|they)|"
     r"Elle|Il|It|Elles|Ils|They)\b[^⟦]*$"
 )
+# a clause after a semicolon whose subject is a pronoun: "...; it raised $5m from A"
+SEMI_PRONOUN = re.compile(r";\s*(?:it|they|elle|il|ils|elles)\b[^⟦;]*$")
 PERSON_PRONOUN_SUBJECT = re.compile(
     r"^\s*(?:[\w'-]+(?: [\w'-]+){0,3},\s*)?(?:He|She|Il|Elle|he|she|il|elle|His|Her|Son|Sa|"
     # a person described rather than named: "The researcher", "Cette spécialiste"
@@ -162,6 +164,8 @@ class TriggerRule:
     context: re.Pattern[str] | None = None  # what the sentence must say somewhere
     language: str = "en"
     object_is_focus: bool = False  # passive: the object is the organization in focus, never a slot
+    # passive: "A and B have been granted access": the objects before, the organization in focus as subject
+    subject_is_focus: bool = False
     object_first: bool = False  # nominal: "the acquisition of Y by X", "le rachat de Y par X"
     # the lowercase literal words every match starts with, or else contains (prefilter.py)
     words: frozenset[str] | None = None
@@ -325,7 +329,7 @@ RELATIVE_SUBJECT = re.compile(
     r"⟦[POM](\d+)⟧\s*,\s*(?:who|qui)\s+(?:(?:had|has|have|a|avait|ont|avaient)\s+)?(?:[\w'-]+\s+)?$"
 )
 REPORTED = re.compile(r"^\s+(?:que|qu'|that)\b")
-RELATIVE = re.compile(r",\s*(?:who|which|qui|dont)\b[^,]*,\s*(?:[\w'-]+\s+){0,3}$")
+RELATIVE = re.compile(r",\s*(?:who|which|whose|qui|dont)\b[^,]*,\s*(?:[\w'-]+\s+){0,3}$")
 
 
 RELATIVE_IN_LIST = re.compile(r",\s*(?:who|which|qui|dont|whose)\b[^,;.]*(?=,)")
@@ -490,7 +494,10 @@ def apply_triggers(
 def _matches(template: Template, rule: TriggerRule, words: dict[str, Lemmas]) -> Iterator[Match]:
     """The trigger's matches: its regex, or its lemma phrases followed by what ``then`` asks for."""
     if rule.pattern is not None:
-        yield from rule.pattern.finditer(template.text)
+        for found in rule.pattern.finditer(template.text):
+            # "it was bought by X": a participle in the passive voice is no active verb
+            if rule.mode != "active" or not _passive_participle(template.text, found.start(), found.end()):
+                yield found
         return
     if rule.language not in words:
         words[rule.language] = Lemmas(template.text, rule.language)
@@ -626,6 +633,8 @@ def _only_person_before(template: Template, end: int, predicate: Predicate) -> i
 
 # a participle whose object is a clitic pronoun: ", l'accusant de ...", ", lui reprochant ..."
 CLITIC_PARTICIPLE = re.compile(r",\s*(?:l'|l’|lui|leur|les)\s*$")
+# an English participle whose object is a pronoun: "accusing it of", "blaming them for"
+PRONOUN_OBJECT_PARTICIPLE = re.compile(r"\w+ing\s+(?:it|him|her|them)\b")
 
 
 def _active(template: Template, rule: TriggerRule, m: Match, ctx: _Context) -> Pairs:
@@ -634,6 +643,8 @@ def _active(template: Template, rule: TriggerRule, m: Match, ctx: _Context) -> P
     before_trigger = template.text[: m.start()]
     if CLITIC_PARTICIPLE.search(before_trigger) and re.match(r"\w+ant\b", template.text[m.start() :]):
         return []  # its object is the pronoun, not a name after it; its subject is the clause's
+    if re.search(r",\s*$", before_trigger) and PRONOUN_OBJECT_PARTICIPLE.match(template.text, m.start()):
+        return []  # ", accusing it of training its model": likewise in English
     relative = RELATIVE.search(template.text[: m.start()])
     limit = relative.start() if relative else m.start()
     s = _left(template, limit, pred, "s", skip_prepositional=True)
@@ -676,6 +687,10 @@ def _active(template: Template, rule: TriggerRule, m: Match, ctx: _Context) -> P
             subjects = [template.slots[s].entity]
     focus = ctx.focus
     pronoun = PRONOUN_SUBJECT.match(template.text[: m.start()]) or shared_pronoun
+    if not subjects and not pronoun and SEMI_PRONOUN.search(before_trigger):
+        # "X sells chips; it raised $5m": the pronoun after the semicolon is the sentence's subject
+        pronoun = True
+        focus = _opening_organization(template, m, pred) or focus
     if not subjects and rule.focus_subject and (owner := _clause_owner(template, m, pred, "s")):
         subjects = [owner]
     if not subjects and rule.focus_subject and not pronoun and _subject_of_other_type(template, m, pred):
@@ -750,7 +765,13 @@ def _more_subjects(template: Template, after: int, predicate: Predicate) -> list
 def _passive(template: Template, rule: TriggerRule, m: Match, ctx: _Context) -> Pairs:
     """Object before the trigger ("X was acquired by Y"), subjects after it."""
     pred = rule.predicate
+    if rule.subject_is_focus:
+        return _focus_did_it(template, rule, m, ctx)
     o = None if rule.object_is_focus else _left(template, m.start(), pred, "o", skip_prepositional=False)
+    if o is not None and SECOND_PASSIVE.fullmatch(template.text, template.positions[o][1], m.start()):
+        # "X was seeded by A and later backed by B": B backed X, not A (A is the first verb's agent)
+        agent = AGENT_BEFORE.search(template.text, 0, template.positions[o][0])
+        o = _left(template, agent.start(), pred, "o", skip_prepositional=False) if agent else o
     if o is not None and AFFILIATED_BEFORE.search(template.text, 0, template.positions[o][0]):
         o = None  # "backed by A, a partner at X": X only says who someone is, nothing was backed
     if o is not None and OTHER_HEAD.fullmatch(template.text, template.positions[o][1], m.start()):
@@ -774,7 +795,10 @@ def _passive(template: Template, rule: TriggerRule, m: Match, ctx: _Context) -> 
                 target, subjects = template.slots[last].entity, items[:-1]
         target = target or _fronted_subject(template, subjects[-1], pred)
     focus = ctx.target(pred)
-    by_focus = rule.focus_object or PRONOUN_SUBJECT.match(before)
+    semi = SEMI_PRONOUN.search(before) is not None
+    by_focus = rule.focus_object or PRONOUN_SUBJECT.match(before) or semi
+    if target is None and semi:
+        focus = _opening_organization(template, m, pred) or focus
     if target is None and by_focus and (owner := _clause_owner(template, m, pred, "o")):
         target = owner
     if target is None and focus is not None and by_focus and allowed(pred, "o", focus.type):
@@ -783,6 +807,28 @@ def _passive(template: Template, rule: TriggerRule, m: Match, ctx: _Context) -> 
     if target is None or blocked(template, start, m.end()):
         return []
     return [(template.slots[s].entity, target) for s in subjects]
+
+
+def _focus_did_it(template: Template, rule: TriggerRule, m: Match, ctx: _Context) -> Pairs:
+    """'Salesforce and Airbus have been granted access to the larger model': the slots coordinated
+    before the trigger are the objects, the organization in focus (the article's subject) did it."""
+    pred = rule.predicate
+    o = _left(template, m.start(), pred, "o", skip_prepositional=True)
+    subject = ctx.target(pred)
+    if o is None or subject is None or not allowed(pred, "s", subject.type):
+        return []
+    if blocked(template, template.positions[o][1], m.end()):
+        return []
+    objects = [template.slots[i].entity for i in _coordinated(template, o, pred, "o")]
+    return [(subject, obj) for obj in objects if obj.id != subject.id]
+
+
+# a second passive verb coordinated with a first one: "seeded by A and later backed by B"
+SECOND_PASSIVE = re.compile(
+    r"\s*,?\s+(?:and|et|but|mais)\s+(?:(?:later|then|also|since|subsequently|ensuite|puis|aussi)\s+)?"
+    r"(?:(?:was|were|has been|had been|a été|ont été)\s+)?"
+)
+AGENT_BEFORE = re.compile(r"\b(?:by|par)\s+(?:(?:the|le|la|les|l')\s*)?(?:[\w-]+\s+)?$")
 
 
 KIN_OF = re.compile(

@@ -122,6 +122,10 @@ CALENDAR_WORDS = frozenset(
 )
 
 NOT_NAMES = CALENDAR_WORDS | {
+    # sentence adverbs before a name: "Now Ledgerline, a start-up ..." names no person "Now Ledgerline"
+    "now",
+    "meanwhile",
+    "instead",
     "american",
     "european",
     "french",

@@ -25,7 +25,7 @@ WINDOW = 2  # sentences after the removal in which its supporters may be named
 P = r"⟦P\d+⟧"
 BOARD = r"(?:board|directors|conseil(?: d'administration| de surveillance)?|administrateurs)"
 TITLE_WORDS = (
-    r"(?:(?:its|the|their|his|her|son|sa|leur|co-?founder and|cofondateur et)\s+)?(?:[\w-]+,?\s+){0,3}?,?\s*"
+    r"(?:(?:its|the|their|his|her|son|sa|leur|co-?founder and|cofondateur et)\s+)?(?:[\w-]+,?\s+){0,4}?,?\s*"
 )
 REMOVE_EN = r"(?:remove|oust|fire|dismiss|sack|depose)"
 REMOVED_EN = r"(?:removed|ousted|fired|dismissed|sacked|deposed|forced out)"
@@ -36,7 +36,10 @@ BOARD_ACTS = re.compile(
     rf"\b{BOARD}\b[^.;]{{0,200}}?\b(?:"
     rf"(?:voted|decided|moved)\b(?P<gap>[^⟦.;]{{0,40}}?)\bto {REMOVE_EN}|{REMOVED_EN}|"
     rf"(?:a|ont|avait|avaient) (?:voté|décidé|approuvé)(?:\s+[\w-]+){{0,2}}?\s+{REMOVAL_FR}\s+(?:de\s+|d')|"
-    rf"(?:a|ont|avait|avaient) (?:révoqué|limogé|évincé|destitué|démis)"
+    rf"(?:a|ont|avait|avaient) (?:révoqué|limogé|évincé|destitué|démis)|"
+    # "a voté lundi pour révoquer son fondateur, Y", "a décidé de limoger Y"
+    rf"(?:a|ont|avait|avaient) (?:voté|décidé)(?:\s+[\w-]+){{0,2}}?\s+(?:pour|de|d')\s*"
+    rf"(?:révoquer|limoger|évincer|destituer)"
     rf")\s*{TITLE_WORDS}(?P<p>{P})",
     re.IGNORECASE,
 )
@@ -65,6 +68,19 @@ AGAINST = re.compile(
 )
 # a clause of its own: supporters and opponents are often told in one sentence
 CLAUSE_BREAK = re.compile(r";|,?\s+(?:while|whereas|but|mais|tandis que|alors que)\s+", re.IGNORECASE)
+# a list of supporters opening the sentence, its items set off by semicolons: "Voting for his removal
+# were the chair, A, a partner at X; B; and C", "Ont voté pour : A ; B ; et C"
+LISTED_SUPPORT = re.compile(
+    r"^\s*(?:(?:Voting|Those (?:who )?vot(?:ed|ing)) (?:for|in favou?r of)\b[^⟦.;]{0,40}?\b(?:were|was)\b|"
+    r"(?:In favou?r|For the motion) (?:were|was)\b|"
+    r"(?:Ont|A) voté (?:pour|en faveur)\b[^⟦.;]{0,40}?:|(?:Pour|En faveur de) (?:la|sa) révocation\s*:)",
+    re.IGNORECASE,
+)
+# a director who voted against or abstained sat on the board all the same
+VOTED_AGAINST = re.compile(
+    r"\b(?:voted against|abstained|(?:ont|a) voté contre|se sont abstenue?s|s'est abstenue?)\b", re.IGNORECASE
+)
+BOARD_RULE = "code.board-voter"
 
 
 @dataclass
@@ -106,11 +122,15 @@ def supporters(template: Template, removal: Removal) -> list[Entity]:
     """The persons a clause of this sentence says backed the removal."""
     out: list[Entity] = []
     text = template.text
-    starts = [0] + [m.end() for m in CLAUSE_BREAK.finditer(text)]
-    ends = [m.start() for m in CLAUSE_BREAK.finditer(text)] + [len(text)]
+    breaks = list(CLAUSE_BREAK.finditer(text))
+    if LISTED_SUPPORT.match(text):  # the semicolons separate the supporters, not clauses
+        breaks = [b for b in breaks if b.group().strip() != ";"]
+    starts = [0] + [m.end() for m in breaks]
+    ends = [m.start() for m in breaks] + [len(text)]
     for start, end in zip(starts, ends, strict=True):
         clause = text[start:end]
-        if not SUPPORT.search(clause) or AGAINST.search(clause) or _blocked(clause):
+        listed = start == 0 and LISTED_SUPPORT.match(clause) is not None
+        if not (listed or SUPPORT.search(clause)) or AGAINST.search(clause) or _blocked(clause):
             continue
         for index in template.slot_ids(clause):
             entity = template.slots[index].entity
@@ -137,7 +157,8 @@ class RemovalTracker:
             return []
         removal = self.removal
         props = {"organization": removal.organization.name} if removal.organization is not None else {}
-        return [
+        voters = supporters(template, removal)
+        return self._seats(template, removal, voters) + [
             Candidate(
                 voter,
                 Predicate.VOTED_TO_REMOVE,
@@ -149,5 +170,23 @@ class RemovalTracker:
                 default_date=True,
                 rule=RULE,
             )
-            for voter in supporters(template, removal)
+            for voter in voters
+        ]
+
+    @staticmethod
+    def _seats(template: Template, removal: Removal, voters: list[Entity]) -> list[Candidate]:
+        """Who voted on the removal, for or against, sits on the board that voted."""
+        org = removal.organization
+        if org is None:
+            return []
+        against = [
+            template.slots[i].entity
+            for clause in re.split(r"[;.]", template.text)
+            if VOTED_AGAINST.search(clause) and not (MODAL.search(clause) or RUMOURED.search(clause))
+            for i in template.slot_ids(clause)
+        ]
+        seated = {e.id: e for e in (*voters, *against) if e.type is EntityType.PERSON}
+        return [
+            Candidate(person, Predicate.BOARD_MEMBER_OF, org, CONFIDENCE, template, 0, rule=BOARD_RULE)
+            for person in seated.values()
         ]

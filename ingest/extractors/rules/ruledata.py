@@ -38,6 +38,7 @@ TRIGGER_OPTIONS: dict[str, type] = {
     "reach": int,  # characters from the trigger to the first object
     "role": str,  # the role the trigger itself states ("left the board": board member)
     "object_is_focus": bool,  # passive: the object is the organization in focus, never a slot
+    "subject_is_focus": bool,  # passive: the objects before the trigger, the organization in focus as subject
     "object_first": bool,  # nominal: the object comes first ("the acquisition of Y by X")
 }
 MODES = set(get_args(Mode))

@@ -42,6 +42,14 @@ def _normalize(text: str) -> str:
     return text.replace("’", "'").replace("\u00a0", " ").replace("\u202f", " ")
 
 
+def _possessive(piece: str, after_name_in_s: bool) -> str:
+    """ "Databricks' chief executive": a name ending in s takes a bare apostrophe as its possessive,
+    written "'s" in the template as for any other name."""
+    if after_name_in_s and re.match(r"'(?=\s)", piece):
+        return "'s" + piece[1:]
+    return piece
+
+
 def build_template(sentence: Sentence, spans: list[Span], quotes: list[tuple[int, int]]) -> Template:
     inside = [s for s in spans if sentence.start <= s.start and s.end <= sentence.end]
     marks: list[tuple[int, int, Span | None]] = []
@@ -58,10 +66,12 @@ def build_template(sentence: Sentence, spans: list[Span], quotes: list[tuple[int
     positions: list[tuple[int, int]] = []
     cursor = sentence.start
     length = 0
+    in_s = False  # the last slot's name ends in s
     for start, end, span in marks:
         if start < cursor:
             continue
-        piece = _normalize(sentence.text[cursor - sentence.start : start - sentence.start])
+        piece = _possessive(_normalize(sentence.text[cursor - sentence.start : start - sentence.start]), in_s)
+        in_s = span is not None and sentence.text[end - sentence.start - 1] in "sS"
         if span is not None and span.type is EntityType.ORGANIZATION:
             piece += _board_prefix(sentence.text[start - sentence.start : end - sentence.start])
         out.append(piece)
@@ -73,5 +83,5 @@ def build_template(sentence: Sentence, spans: list[Span], quotes: list[tuple[int
         out.append(token)
         length += len(token)
         cursor = end
-    out.append(_normalize(sentence.text[cursor - sentence.start :]))
+    out.append(_possessive(_normalize(sentence.text[cursor - sentence.start :]), in_s))
     return Template(sentence=sentence, text="".join(out), slots=slots, positions=positions)

@@ -46,6 +46,12 @@ FOUNDERS = re.compile(
     r"\s*,?\s*(?P<list>⟦P\d+⟧(?:(?:\s*,\s*|\s+(?:and|et)\s+)⟦P\d+⟧)*)",
     re.IGNORECASE,
 )
+# "A and his co-founder, B", "A et son cofondateur B": both founded it
+COFOUNDER_PAIR = re.compile(
+    r"⟦P(?P<a>\d+)⟧\s+(?:and|et)\s+(?:his|her|their|son|sa)\s+(?:fellow\s+)?"
+    r"(?:co-?founder|cofounder|co-?fondat(?:eur|rice)|cofondat(?:eur|rice))\s*,?\s*⟦P(?P<b>\d+)⟧",
+    re.IGNORECASE,
+)
 LEADING_AND = re.compile(r"^(?:et|and)\s+")
 ORG_SLOT = re.compile(r"⟦O(\d+)⟧")
 POSSESSIVE = re.compile(
@@ -56,14 +62,17 @@ FOUNDER = re.compile(r"founder|fondat", re.IGNORECASE)
 
 
 def founders_lists(template: Template, focus: Entity | None) -> list[Candidate]:
-    """'its co-founders A and B': each founded the organization named last before, else the focus."""
+    """'its co-founders A and B', 'A and his co-founder, B': each founded the organization named last
+    before, else the focus."""
     out = []
-    for m in FOUNDERS.finditer(template.text):
+    pairs = [(m, f"⟦P{m.group('a')}⟧ ⟦P{m.group('b')}⟧") for m in COFOUNDER_PAIR.finditer(template.text)]
+    lists = [(m, m.group("list")) for m in FOUNDERS.finditer(template.text)]
+    for m, listed in lists + pairs:
         before = ORG_SLOT.findall(template.text[: m.start()])
         org = template.slots[int(before[-1])].entity if before else focus
         if org is None or org.type is not EntityType.ORGANIZATION:
             continue
-        for index in template.slot_ids(m.group("list")):
+        for index in template.slot_ids(listed):
             person = template.slots[index].entity
             if person.type is EntityType.PERSON:
                 out.append(

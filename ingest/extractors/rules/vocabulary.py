@@ -16,7 +16,8 @@ ROLE_CORE = (
     r"board member|membre du conseil d'administration|administrat(?:eur|rice)|"
     r"chief [a-z]+(?: [a-z]+)? officer|chief scientist|investor|investisseur|entrepreneur|"
     # at a fund: "a general partner at X", "associée chez X", "directeur d'investissement chez X"
-    r"(?:general |managing |operating |venture )?partner|associée?)"
+    r"(?:general |managing |operating |venture )?partner|associée?|"
+    r"principal(?! (?:engineer|scientist|researcher)))"
 )
 ROLE_PREFIX = (
     r"(?:(?:senior|principal|lead|staff|general|executive|deputy|managing|formerly|former|previously|ancien(?:ne)?|ex-|"
