@@ -139,7 +139,8 @@ def test_words_are_letters_and_digits_lower_case_once_each() -> None:
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(
     key=st.one_of(
-        st.text(max_size=30),
+        # a NUL is refused by the store as a query parameter: its own test is below
+        st.text(st.characters(blacklist_characters="\x00"), max_size=30),
         st.sampled_from(NAMES).flatmap(
             lambda n: st.sampled_from([n, n.lower(), n.upper(), n.swapcase(), n.title()])
         ),
