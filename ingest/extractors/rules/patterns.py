@@ -281,6 +281,10 @@ def _left(
             continue  # "the Nvidia-backed startup": Nvidia only qualifies the noun
         if KIN_OF.search(template.text, 0, template.positions[index][0]):
             continue  # "the parent company of X invested": the doer is X's parent, not X
+        if SOURCE_OF.search(template.text, 0, template.positions[index][0]):
+            continue  # "used the technology of X to build", "answers from X's model": X is a source
+        if side == "s" and PERSON_AFFILIATION.search(template.text, 0, template.positions[index][0]):
+            continue  # "Y, founded by A, a former engineer at X, competes with": X is A's past employer
         return index
     return None
 
@@ -426,6 +430,11 @@ def _right(
         if TITLE_OF_PERSON.match(template.text[end:]):
             last_end = end
             continue
+        if predicate is Predicate.DEVELOPED and (
+            SOURCE_AFTER.match(template.text, end) or SOURCE_OF.search(template.text, 0, start)
+        ):
+            last_end = end
+            continue  # "trained its model on X's outputs": X was used, not built
         if _owner_in_apposition(template, index):
             last_end = end
             continue
@@ -772,6 +781,12 @@ def _passive(template: Template, rule: TriggerRule, m: Match, ctx: _Context) -> 
         # "X was seeded by A and later backed by B": B backed X, not A (A is the first verb's agent)
         agent = AGENT_BEFORE.search(template.text, 0, template.positions[o][0])
         o = _left(template, agent.start(), pred, "o", skip_prepositional=False) if agent else o
+    if o is not None and pred is Predicate.JOINED and OWNED_STAFF.match(template.text, m.end()):
+        # "X signed a deal with Y and hired its founders": "its" is Y, the hirer X opens the clause
+        first = _clause_opening_org(template, m.start())
+        if first is None or first >= o:
+            return []
+        o = first
     if o is not None and AFFILIATED_BEFORE.search(template.text, 0, template.positions[o][0]):
         o = None  # "backed by A, a partner at X": X only says who someone is, nothing was backed
     if o is not None and OTHER_HEAD.fullmatch(template.text, template.positions[o][1], m.start()):
@@ -809,6 +824,19 @@ def _passive(template: Template, rule: TriggerRule, m: Match, ctx: _Context) -> 
     return [(template.slots[s].entity, target) for s in subjects]
 
 
+# the hired staff belong to the organization named before: "hired its founders", "ses chercheurs"
+OWNED_STAFF = re.compile(r"\s+(?:its|their|ses|son|sa|leurs?)\b", re.IGNORECASE)
+
+
+def _clause_opening_org(template: Template, before: int) -> int | None:
+    """The first organization of the clause that ends at ``before``."""
+    clause_start = max((b.end() for b in BOUNDARY.finditer(template.text[:before])), default=0)
+    for index, (start, _end) in enumerate(template.positions):
+        if clause_start <= start < before and template.slots[index].type is EntityType.ORGANIZATION:
+            return index
+    return None
+
+
 def _focus_did_it(template: Template, rule: TriggerRule, m: Match, ctx: _Context) -> Pairs:
     """'Salesforce and Airbus have been granted access to the larger model': the slots coordinated
     before the trigger are the objects, the organization in focus (the article's subject) did it."""
@@ -831,6 +859,21 @@ SECOND_PASSIVE = re.compile(
 AGENT_BEFORE = re.compile(r"\b(?:by|par)\s+(?:(?:the|le|la|les|l')\s*)?(?:[\w-]+\s+)?$")
 
 
+# a name that is only the source of what someone used: "the technology of X", "answers from X",
+# "les réponses de X", "les données de X"
+SOURCE_OF = re.compile(
+    r"\b(?:technolog(?:y|ie)|outputs?|answers?|responses?|réponses|sorties|données|data|API)\s+"
+    r"(?:of|from|de\s+|d'|du|des)\s*(?:the\s+|la\s+|le\s+|l')?$",
+    re.IGNORECASE,
+)
+# "X's outputs", "X's answers": the model or company whose outputs were used, not the one built
+SOURCE_AFTER = re.compile(r"'s\s+(?:[\w-]+\s+){0,2}?(?:outputs?|answers?|responses?|data)\b", re.IGNORECASE)
+# the organization of a person's apposition: "A, a former engineer at X," "A, un ancien ingénieur de X,"
+PERSON_AFFILIATION = re.compile(
+    r"⟦P\d+⟧\s*,\s*(?:[\w'’-]+\s+){0,5}?(?:de\s+|d'|d’|du\s+|at\s+|of\s+|chez\s+|from\s+)"
+    r"(?:the\s+|la\s+|le\s+|l')?$",
+    re.IGNORECASE,
+)
 KIN_OF = re.compile(
     r"\b(?:parent(?: company| group)?|owner|holding company|subsidiary|maison mère|société mère|"
     r"groupe parent|propriétaire|filiale|actionnaire) (?:of|de|du|d')\s*(?:the\s+|la\s+|le\s+|l')?$",

@@ -1,0 +1,83 @@
+"""Precision guards: a name that is only a source of what someone used ("the technology of X",
+"trained on X's outputs"), a past employer in a person's apposition, and the owner of hired staff
+("hired its founders") are never the doer or the object of the fact."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.helpers import extract, triples
+
+
+def _facts(text: str) -> set[tuple[str, str, str]]:
+    return triples(extract(text))
+
+
+def test_training_on_another_models_outputs_does_not_develop_it() -> None:
+    text = "Google says Cohere quietly tuned two models on Claude's outputs last spring."
+    assert ("Cohere", "DEVELOPED", "Claude") not in _facts(text)
+
+
+def test_answers_from_a_rivals_model_are_a_source_not_a_subject() -> None:
+    text = "Anthropic accused Cohere of collecting answers from Google's Gemini model to train Command R."
+    facts = _facts(text)
+    assert ("Google", "DEVELOPED", "Command R") not in facts
+    assert ("Cohere", "DEVELOPED", "Command R") in facts
+
+
+def test_answers_of_a_model_in_french_are_a_source() -> None:
+    text = (
+        "Les conditions de Wrenfield interdisent à Kestrel Dynamics d'entraîner un modèle "
+        "avec les réponses de Pallas-3."
+    )
+    assert not any(p == "DEVELOPED" and o == "Pallas-3" for _, p, o in _facts(text))
+
+
+def test_the_owner_of_a_borrowed_technology_is_not_the_developer() -> None:
+    text = "Samsung used the technology of Mistral AI to develop its own assistant, called Osier-1."
+    facts = _facts(text)
+    assert ("Mistral AI", "DEVELOPED", "Osier-1") not in facts
+
+
+def test_a_developed_model_still_counts() -> None:
+    text = "Kestrel Dynamics trained Pallas-3 on licensed textbooks and released it in May."
+    assert ("Kestrel Dynamics", "DEVELOPED", "Pallas-3") in _facts(text)
+
+
+def test_a_past_employer_in_an_apposition_is_no_rival() -> None:
+    text = (
+        "Ferrolux, créée en 2023 par Aurèle Dubrac, un ancien ingénieur de Talvane, rivalise avec Quimbrel."
+    )
+    assert ("Talvane", "COMPETES_WITH", "Quimbrel") not in _facts(text)
+
+
+def test_a_past_employer_in_an_english_apposition_is_no_rival() -> None:
+    text = (
+        "Ferrolux Labs, started by Aurèle Dubrac, a former engineer at Talvane, competes with Quimbrel Labs."
+    )
+    facts = _facts(text)
+    assert ("Talvane", "COMPETES_WITH", "Quimbrel Labs") not in facts
+    assert ("Ferrolux Labs", "COMPETES_WITH", "Quimbrel Labs") in facts
+
+
+def test_hired_its_founders_join_the_hirer_not_their_company() -> None:
+    text = (
+        "Brunmark Group signed a licensing deal with Talvane Labs and hired its two founders, "
+        "Ilse Varga and Tomas Reuter."
+    )
+    facts = _facts(text)
+    assert ("Ilse Varga", "JOINED", "Talvane Labs") not in facts
+    assert ("Ilse Varga", "JOINED", "Brunmark Group") in facts
+
+
+def test_hired_its_founder_with_no_other_company_gives_no_hire() -> None:
+    text = "Talvane Labs hired its founder Tomas Reuter back as an adviser."
+    assert ("Tomas Reuter", "JOINED", "Talvane Labs") not in _facts(text)
+
+
+@settings(max_examples=15, deadline=None)
+@given(st.sampled_from(["outputs", "answers", "responses"]), st.sampled_from(["Pallas-3", "Orvo-2", "Gleam"]))
+def test_any_outputs_phrase_blocks_the_source_model(noun: str, model: str) -> None:
+    text = f"Kestrel Dynamics was accused of training a model on {model}'s {noun} without a licence."
+    assert not any(p == "DEVELOPED" and o == model for _, p, o in _facts(text))
