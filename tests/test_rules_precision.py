@@ -81,3 +81,23 @@ def test_hired_its_founder_with_no_other_company_gives_no_hire() -> None:
 def test_any_outputs_phrase_blocks_the_source_model(noun: str, model: str) -> None:
     text = f"Kestrel Dynamics was accused of training a model on {model}'s {noun} without a licence."
     assert not any(p == "DEVELOPED" and o == model for _, p, o in _facts(text))
+
+
+def test_a_second_verb_after_an_apposed_object_keeps_the_first_subject() -> None:
+    text = (
+        "Elon Musk has often criticized Anthropic and its chief executive, Dario Amodei, "
+        "and sued the company last year."
+    )
+    facts = _facts(text)
+    assert ("Dario Amodei", "CRITICIZED", "Anthropic") not in facts
+    assert ("Elon Musk", "CRITICIZED", "Anthropic") in facts
+
+
+def test_a_deal_only_reports_told_is_no_acquisition() -> None:
+    text = "Reports in March said Salesforce had agreed to acquire Cohere for about $4 billion."
+    assert ("Salesforce", "ACQUIRED", "Cohere") not in _facts(text)
+
+
+def test_an_announced_deal_is_still_an_acquisition() -> None:
+    text = "Salesforce agreed on Tuesday to acquire Cohere for about $4 billion in cash."
+    assert ("Salesforce", "ACQUIRED", "Cohere") in _facts(text)

@@ -614,6 +614,10 @@ SUBORDINATE = re.compile(
     r"après|il|elle|ils|elles|où|dont)\b",
     re.IGNORECASE,
 )
+# a name set off by commas just before a coordinated verb: "X and its chief executive, B, and sued"
+APPOSED_BEFORE_VERB = re.compile(
+    r",\s*⟦[PO](\d+)⟧\s*,\s*(?:and|et)\s+(?:(?:has|have|had|also|then|later|a|ont|aussi)\s+)*$"
+)
 SECOND_VERB = re.compile(
     r"⟦[POM]\d+⟧[^⟦,;]*\s(?:and|et)\s+(?:(?:has|have|had|a|ont|will|also|aussi)\s+)?(?:s'|se\s+)?$"
 )
@@ -672,6 +676,17 @@ def _active(template: Template, rule: TriggerRule, m: Match, ctx: _Context) -> P
             first += 1
         if first is not None and template.positions[first][1] < m.start():
             s = first
+    apposed_name = APPOSED_BEFORE_VERB.search(before_trigger)
+    if s is not None and apposed_name and int(apposed_name.group(1)) == s:
+        # "A criticized X and its chief executive, B, and sued the company": B is the first verb's
+        # object set off by commas, the second verb's subject is the clause's first one, A
+        earlier = [
+            i
+            for i, slot in enumerate(template.slots)
+            if i < s and allowed(pred, "s", slot.type) and not _is_prepositional(template, i)
+        ]
+        if earlier:
+            s = earlier[0]
     who = RELATIVE_SUBJECT.search(template.text[: m.start()])
     if who and allowed(pred, "s", template.slots[int(who.group(1))].type):
         s = int(who.group(1))  # "founded by A, who previously led ...": A, even after a preposition
