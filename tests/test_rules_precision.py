@@ -101,3 +101,10 @@ def test_a_deal_only_reports_told_is_no_acquisition() -> None:
 def test_an_announced_deal_is_still_an_acquisition() -> None:
     text = "Salesforce agreed on Tuesday to acquire Cohere for about $4 billion in cash."
     assert ("Salesforce", "ACQUIRED", "Cohere") in _facts(text)
+
+
+def test_the_parent_in_an_apposition_is_not_the_buyer() -> None:
+    text = "Hugging Face, the cloud arm of the Iliad group, announced on Thursday the purchase of Photoroom."
+    facts = _facts(text)
+    assert ("Iliad", "ACQUIRED", "Photoroom") not in facts
+    assert ("Hugging Face", "ACQUIRED", "Photoroom") in facts

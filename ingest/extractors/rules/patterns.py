@@ -325,7 +325,13 @@ def _coordinated(template: Template, index: int, predicate: Predicate, side: str
     return found
 
 
-APPOSITION = re.compile(r"⟦([POM])(\d+)⟧\s*,[^,;]{1,120},\s*(?:[\w'-]+\s+){0,3}$")
+# up to three words after the apposition, or an announcing verb and three: "X, the cloud arm of Y,
+# announced on Thursday the purchase of", "X, filiale de Y, a annoncé mercredi le rachat de"
+APPOSITION = re.compile(
+    r"⟦([POM])(\d+)⟧\s*,[^,;]{1,120},\s*(?:(?:has\s+|have\s+|a\s+|ont\s+)?(?:announced|announces|"
+    r"confirmed|confirms|completed|completes|annoncé|annonce|confirmé|confirme|finalisé|finalise|"
+    r"officialisé|officialise)\s+)?(?:[\w'-]+\s+){0,3}$"
+)
 # the apposition is only a person's name: "the head of ⟦O1⟧, ⟦P2⟧, said"
 NAMED_APPOSITION = re.compile(r"⟦[POM]\d+⟧\s*,\s*⟦P\d+⟧\s*,\s*$")
 # the trigger opens a relative clause about the slot just before it: "A, who previously led ..."
