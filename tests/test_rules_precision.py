@@ -108,3 +108,13 @@ def test_the_parent_in_an_apposition_is_not_the_buyer() -> None:
     facts = _facts(text)
     assert ("Iliad", "ACQUIRED", "Photoroom") not in facts
     assert ("Hugging Face", "ACQUIRED", "Photoroom") in facts
+
+
+def test_a_relative_clause_after_a_description_belongs_to_its_person() -> None:
+    text = (
+        "Iris Fabre started the lab with Tomas Reuter, an engineer who once ran chip design at Nvidia, "
+        "in a rented garage."
+    )
+    facts = _facts(text)
+    assert ("Iris Fabre", "DEPARTED", "Nvidia") not in facts
+    assert ("Tomas Reuter", "DEPARTED", "Nvidia") in facts

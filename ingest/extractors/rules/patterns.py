@@ -336,7 +336,8 @@ APPOSITION = re.compile(
 NAMED_APPOSITION = re.compile(r"⟦[POM]\d+⟧\s*,\s*⟦P\d+⟧\s*,\s*$")
 # the trigger opens a relative clause about the slot just before it: "A, who previously led ..."
 RELATIVE_SUBJECT = re.compile(
-    r"⟦[POM](\d+)⟧\s*,\s*(?:who|qui)\s+(?:(?:had|has|have|a|avait|ont|avaient)\s+)?(?:[\w'-]+\s+)?$"
+    # also after a short description: "A, an investor who once led ...", "A, une ingénieure qui ..."
+    r"⟦[POM](\d+)⟧\s*,\s*(?:(?:an?|the|un|une|le|la|l')\s*(?:[\w-]+\s+){1,3}?)?(?:who|qui)\s+(?:(?:had|has|have|a|avait|ont|avaient)\s+)?(?:[\w'-]+\s+)?$"
 )
 REPORTED = re.compile(r"^\s+(?:que|qu'|that)\b")
 RELATIVE = re.compile(r",\s*(?:who|which|whose|qui|dont)\b[^,]*,\s*(?:[\w'-]+\s+){0,3}$")
