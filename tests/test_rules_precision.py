@@ -118,3 +118,13 @@ def test_a_relative_clause_after_a_description_belongs_to_its_person() -> None:
     facts = _facts(text)
     assert ("Iris Fabre", "DEPARTED", "Nvidia") not in facts
     assert ("Tomas Reuter", "DEPARTED", "Nvidia") in facts
+
+
+def test_a_past_employer_is_not_the_company_founded_after_it() -> None:
+    text = (
+        "Talvane Labs sells code review tools. Its chief executive Iris Fabre worked at Nvidia "
+        "before founding the company."
+    )
+    facts = _facts(text)
+    assert ("Iris Fabre", "FOUNDED", "Nvidia") not in facts
+    assert ("Iris Fabre", "FOUNDED", "Talvane Labs") in facts

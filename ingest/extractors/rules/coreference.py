@@ -354,8 +354,11 @@ class FocusTracker:
         return found
 
 
-LEFT_BEFORE = re.compile(r"\b(?:left|quit|leaves|quits|a quitté|quitte)\s+$")
-LEFT_TO = re.compile(r"\s+(?:in \d{4}\s+|en \d{4}\s+)?(?:to|pour)\s+[\w-]+\s+")
+# "A left Y to found the company", "A worked at Y before starting the company": not Y
+LEFT_BEFORE = re.compile(r"\b(?:left|quit|leaves|quits|a quitté|quitte|at|chez)\s+$")
+LEFT_TO = re.compile(
+    r"\s+(?:in \d{4}\s+|en \d{4}\s+)?(?:(?:to|pour)\s+[\w-]+|before\s+[\w-]+ing|avant de\s+[\w-]+)\s+"
+)
 
 
 # "X, a partner at Thrive, joins the board": Thrive only says who X is
