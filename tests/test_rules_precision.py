@@ -128,3 +128,11 @@ def test_a_past_employer_is_not_the_company_founded_after_it() -> None:
     facts = _facts(text)
     assert ("Iris Fabre", "FOUNDED", "Nvidia") not in facts
     assert ("Iris Fabre", "FOUNDED", "Talvane Labs") in facts
+
+
+def test_the_start_up_never_names_an_organization_named_like_a_fund() -> None:
+    text = (
+        "Atherton Hill Capital put money into several companies last year. The start-up will carry on "
+        "under Iris Fabre, until now its head of sales, who becomes chief executive."
+    )
+    assert ("Iris Fabre", "WORKS_AT", "Atherton Hill Capital") not in _facts(text)

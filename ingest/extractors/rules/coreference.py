@@ -232,6 +232,9 @@ class FocusTracker:
                 return preferred
         ranked = self._ranked_focus(None)
         # "the startup" never names a known big tech company, investor, regulator or media group
+        # (nor an unknown organization named like a fund: "Atherton Capital" is no start-up)
+        if ranked is not None and kinds and kinds != FUND_KINDS and _is_fund(ranked):
+            return None
         return ranked if ranked is None or not kinds or ranked.kind not in NEVER_SMALL else None
 
     def _ranked_focus(self, kinds: frozenset[OrgKind] | None) -> Entity | None:
@@ -251,7 +254,12 @@ class FocusTracker:
         ranked = sorted(scores, key=scores.__getitem__, reverse=True)
         if kinds is not None:
             # an organization the reference data does not know may be of any kind
-            ranked = [e for e in ranked if entities[e].kind in kinds or entities[e].kind is None]
+            ranked = [
+                e
+                for e in ranked
+                if entities[e].kind in kinds
+                or (entities[e].kind is None and (kinds == FUND_KINDS or not _is_fund(entities[e])))
+            ]
             if not ranked:
                 return None
         if len(ranked) > 1 and scores[ranked[1]] >= AMBIGUOUS * scores[ranked[0]]:
@@ -269,6 +277,8 @@ class FocusTracker:
         if len(subjects) != 1:
             return None
         entity = subjects[0]
+        if kinds and kinds != FUND_KINDS and _is_fund(entity):
+            return None  # "Atherton Capital backed ... The start-up": a fund is no start-up
         return entity if not kinds or entity.kind in (*kinds, None) else None
 
     def person_spans(
