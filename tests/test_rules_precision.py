@@ -136,3 +136,21 @@ def test_the_start_up_never_names_an_organization_named_like_a_fund() -> None:
         "under Iris Fabre, until now its head of sales, who becomes chief executive."
     )
     assert ("Iris Fabre", "WORKS_AT", "Atherton Hill Capital") not in _facts(text)
+
+
+def test_a_title_whose_job_ends_in_the_sentence_is_no_current_job() -> None:
+    text = (
+        "Le conseil de Talvane Labs a voté jeudi la révocation de son cofondateur et directeur général, "
+        "Iris Fabre, par cinq voix contre une."
+    )
+    assert ("Iris Fabre", "WORKS_AT", "Talvane Labs") not in _facts(text)
+
+
+def test_an_apposed_title_followed_by_who_quit_is_no_current_job() -> None:
+    text = "Talvane Labs makes farm drones. Iris Fabre, the president who quit in March, is coming back."
+    assert ("Iris Fabre", "WORKS_AT", "Talvane Labs") not in _facts(text)
+
+
+def test_a_title_still_held_is_a_job() -> None:
+    text = "Talvane Labs makes farm drones. Iris Fabre, the president, said sales doubled in March."
+    assert ("Iris Fabre", "WORKS_AT", "Talvane Labs") in _facts(text)

@@ -89,6 +89,26 @@ def founders_lists(template: Template, focus: Entity | None) -> list[Candidate]:
     return out
 
 
+# the title names a job that ends in the same phrase: "the removal of its chief executive, A", "la
+# révocation de son fondateur et directeur général, A", "A, the president who quit last week"
+ENDED_BEFORE = re.compile(
+    r"\b(?:révocation|éviction|limogeage|licenciement|départ|démission|remplacement|removal|ouster|"
+    r"firing|dismissal|departure|resignation|exit)\s+(?:de\s+|d'|d’|du\s+|of\s+)(?:[\w'’-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+ENDED_AFTER = re.compile(
+    r"\s*,?\s*(?:who|qui)\s+(?:has\s+|had\s+|a\s+|avait\s+)?(?:just\s+|vient d['’]\s*)?"
+    r"(?:quit|resigned|left|stepped down|was (?:fired|ousted|removed)|démissionné|quitté|"
+    r"été (?:limogée?|évincée?|révoquée?))\b",
+    re.IGNORECASE,
+)
+
+
+def _job_ended(text: str, m: re.Match[str]) -> bool:
+    """The sentence tells the titled job ending: it is no current job (WORKS_AT)."""
+    return bool(ENDED_BEFORE.search(text, 0, m.start("role")) or ENDED_AFTER.match(text, m.end()))
+
+
 def titled_people(
     template: Template, focus: Entity | None, possessor: Entity | None = None
 ) -> list[Candidate]:
@@ -121,6 +141,8 @@ def titled_people(
             if second:  # both titles: retarget (properties.py) splits "A and B" into one fact each
                 role = role + " and " + LEADING_AND.sub("", second)
             founder = bool(FOUNDER.search(role)) and not second
+            if not founder and _job_ended(template.text, m):
+                continue
             out.append(
                 Candidate(
                     person,
