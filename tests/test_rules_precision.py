@@ -154,3 +154,8 @@ def test_an_apposed_title_followed_by_who_quit_is_no_current_job() -> None:
 def test_a_title_still_held_is_a_job() -> None:
     text = "Talvane Labs makes farm drones. Iris Fabre, the president, said sales doubled in March."
     assert ("Iris Fabre", "WORKS_AT", "Talvane Labs") in _facts(text)
+
+
+def test_its_model_in_another_organizations_relative_clause_is_that_organizations() -> None:
+    text = "Google a sanctionné Photoroom, une start-up qui retouche des images avec son modèle Osier-2."
+    assert ("Google", "DEVELOPED", "Osier-2") not in _facts(text)
