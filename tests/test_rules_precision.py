@@ -159,3 +159,15 @@ def test_a_title_still_held_is_a_job() -> None:
 def test_its_model_in_another_organizations_relative_clause_is_that_organizations() -> None:
     text = "Google a sanctionné Photoroom, une start-up qui retouche des images avec son modèle Osier-2."
     assert ("Google", "DEVELOPED", "Osier-2") not in _facts(text)
+
+
+@settings(max_examples=8, deadline=None)
+@given(st.sampled_from(["Yes", "No", "Absolutely", "Exactly", "Indeed", "Sure"]))
+def test_an_interview_answer_opening_on_an_interjection_names_no_organization(word: str) -> None:
+    text = (
+        "Talvane Labs makes farm drones.\n\n**You have a new technology chief.**\n"
+        f"{word}. Iris Fabre joined us in May from Nvidia, where she ran a chip team."
+    )
+    facts = _facts(text)
+    assert ("Iris Fabre", "JOINED", word) not in facts
+    assert ("Iris Fabre", "JOINED", "Talvane Labs") in facts

@@ -122,6 +122,17 @@ CALENDAR_WORDS = frozenset(
 )
 
 NOT_NAMES = CALENDAR_WORDS | {
+    # an interview's answers open on interjections: "Yes. A joined us in March" names no "Yes"
+    "yes",
+    "no",
+    "oui",
+    "non",
+    "absolutely",
+    "exactly",
+    "indeed",
+    "sure",
+    "absolument",
+    "exactement",
     # sentence adverbs before a name: "Now Ledgerline, a start-up ..." names no person "Now Ledgerline"
     "now",
     "meanwhile",
