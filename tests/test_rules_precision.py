@@ -171,3 +171,10 @@ def test_an_interview_answer_opening_on_an_interjection_names_no_organization(wo
     facts = _facts(text)
     assert ("Iris Fabre", "JOINED", word) not in facts
     assert ("Iris Fabre", "JOINED", "Talvane Labs") in facts
+
+
+def test_a_participle_clause_takes_the_main_clauses_subject() -> None:
+    text = "Meta hires Google researchers after delaying Llama 4 Behemoth."
+    facts = _facts(text)
+    assert ("Google", "DELAYED", "Llama 4 Behemoth") not in facts
+    assert ("Meta", "DELAYED", "Llama 4 Behemoth") in facts

@@ -621,6 +621,10 @@ SUBORDINATE = re.compile(
     r"après|il|elle|ils|elles|où|dont)\b",
     re.IGNORECASE,
 )
+# a participle clause after the verb's object: "X hires Y's staff after delaying Z", "avant de lancer"
+ADVERBIAL_PARTICIPLE = re.compile(
+    r"⟦[POM]\d+⟧[^⟦,;]*?\s(?:after|before|while|upon|avant d[e'’]|après avoir)\s*$"
+)
 # a name set off by commas just before a coordinated verb: "X and its chief executive, B, and sued"
 APPOSED_BEFORE_VERB = re.compile(
     r",\s*⟦[PO](\d+)⟧\s*,\s*(?:and|et)\s+(?:(?:has|have|had|also|then|later|a|ont|aussi)\s+)*$"
@@ -683,8 +687,10 @@ def _active(template: Template, rule: TriggerRule, m: Match, ctx: _Context) -> P
             first += 1
         if first is not None and template.positions[first][1] < m.start():
             s = first
+    adverbial = ADVERBIAL_PARTICIPLE.search(before_trigger)
     apposed_name = APPOSED_BEFORE_VERB.search(before_trigger)
-    if s is not None and apposed_name and int(apposed_name.group(1)) == s:
+    if s is not None and (adverbial or (apposed_name and int(apposed_name.group(1)) == s)):
+        # "X hires Y's researchers after delaying Z": the participle's subject is the clause's, X
         # "A criticized X and its chief executive, B, and sued the company": B is the first verb's
         # object set off by commas, the second verb's subject is the clause's first one, A
         earlier = [
