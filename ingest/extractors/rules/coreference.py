@@ -361,7 +361,7 @@ LEFT_TO = re.compile(r"\s+(?:in \d{4}\s+|en \d{4}\s+)?(?:to|pour)\s+[\w-]+\s+")
 # "X, a partner at Thrive, joins the board": Thrive only says who X is
 AFFILIATION_GAP = re.compile(
     r"^\s*[,(]\s*(?:an?\s+|the\s+|un\s+|une\s+|l'|le\s+|la\s+)?(?:[\w'’-]+\s+){0,3}?"
-    r"(?:at|chez|of|de|du|d['’]|from)\s*$",
+    r"(?:at|chez|of|de|du|d['’]|from|passée?s?\s+par)\s*$",
     re.IGNORECASE,
 )
 

@@ -1,0 +1,86 @@
+"""French relation structures (issue 9, third round): own invented sentences, each structure with
+cases that must give the fact and cases that must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import extract, triples
+
+FOUND = [
+    # a founder's past employer in an apposition: "A, passé par X, ..."
+    (
+        "Créée en 2021 par Odile Caradec, ancienne juriste chez Varlenne, et par Yanis Oukaci, passé par "
+        "Dataiku, la start-up Brivel emploie vingt personnes.",
+        ("Yanis Oukaci", "DEPARTED", "Dataiku"),
+    ),
+    # ... and the company the fronted participle describes is the one named after it, not that employer
+    (
+        "La start-up Brivel vend des outils. Créée en 2021 par Odile Caradec, ancienne juriste chez "
+        "Varlenne, et par Yanis Oukaci, passé par Dataiku, la jeune pousse emploie vingt personnes.",
+        ("Yanis Oukaci", "FOUNDED", "Brivel"),
+    ),
+    # the subject before an apposition that itself holds a described person
+    (
+        "La start-up Brivel, créée en 2023 par Odile Caradec, une ancienne ingénieure de Criteo, rivalise "
+        "avec Dataiku et LightOn sur ce marché.",
+        ("Brivel", "COMPETES_WITH", "LightOn"),
+    ),
+    # a list item described by its nationality: "et l'américain X"
+    (
+        "Sur ce créneau, la start-up Brivel affronte Dataiku et l'américain Anthropic.",
+        ("Anthropic", "COMPETES_WITH", "Brivel"),
+    ),
+    # a list item's parent in an apposition does not end the list
+    (
+        "La start-up Brivel y affronte Dataiku, filiale de Microsoft, et l'américain Cohere, éditeur "
+        "de Command.",
+        ("Brivel", "COMPETES_WITH", "Cohere"),
+    ),
+    (
+        "The startup Brivel competes with Dataiku, a unit of Microsoft, and Cohere.",
+        ("Brivel", "COMPETES_WITH", "Cohere"),
+    ),
+    # "Son modèle X" opening a sentence, without a comma: the organization in focus made it
+    (
+        "Le groupe Brivel vend des logiciels. Son modèle Vega-3, entraîné avec Dataiku, trie des factures.",
+        ("Brivel", "DEVELOPED", "Vega-3"),
+    ),
+]
+
+NOT_FOUND = [
+    (
+        "La start-up Brivel vend des outils. Créée en 2021 par Odile Caradec, ancienne juriste chez "
+        "Varlenne, et par Yanis Oukaci, passé par Dataiku, la jeune pousse emploie vingt personnes.",
+        ("Yanis Oukaci", "FOUNDED", "Dataiku"),
+    ),
+    (
+        "La start-up Brivel, créée en 2023 par Odile Caradec, une ancienne ingénieure de Criteo, rivalise "
+        "avec Dataiku et LightOn sur ce marché.",
+        ("Criteo", "COMPETES_WITH", "LightOn"),
+    ),
+    (
+        "La start-up Brivel y affronte Dataiku, filiale de Microsoft, et l'américain Cohere, éditeur "
+        "de Command.",
+        ("Brivel", "COMPETES_WITH", "Microsoft"),
+    ),
+    (
+        "Odile Caradec, recrutée par Dataiku, dirige la recherche de la start-up Brivel.",
+        ("Odile Caradec", "DEPARTED", "Dataiku"),
+    ),
+    (
+        "Le groupe Brivel vend des logiciels. Son modèle économique repose sur Vega-3, conçu par Dataiku.",
+        ("Brivel", "DEVELOPED", "Vega-3"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "fact"), FOUND)
+def test_structure_gives_the_fact(text: str, fact: tuple[str, str, str]) -> None:
+    language = "en" if text.startswith("The ") else "fr"
+    assert fact in triples(extract(text, language=language))
+
+
+@pytest.mark.parametrize(("text", "fact"), NOT_FOUND)
+def test_structure_gives_nothing_wrong(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact not in triples(extract(text, language="fr"))
