@@ -46,6 +46,33 @@ FOUND = [
         "Le groupe Brivel vend des logiciels. Son modèle Vega-3, entraîné avec Dataiku, trie des factures.",
         ("Brivel", "DEVELOPED", "Vega-3"),
     ),
+    # a carnet: "**X.** Départ de A, ..." (the heading ends a sentence and names the paragraph's company)
+    (
+        "**Dataiku.** Départ de Colin Fargeot, responsable des ventes depuis trois ans, qui rejoint "
+        "Hugging Face à Londres.",
+        ("Colin Fargeot", "DEPARTED", "Dataiku"),
+    ),
+    (
+        "**Dataiku.** Départ de Colin Fargeot, responsable des ventes depuis trois ans, qui rejoint "
+        "Hugging Face à Londres.",
+        ("Colin Fargeot", "JOINED", "Hugging Face"),
+    ),
+    # the trade of the company in focus opening a sentence: "L'éditeur nomme ..."
+    (
+        "**Dataiku.** L'éditeur nomme Colin Fargeot au poste de directeur juridique.",
+        ("Colin Fargeot", "JOINED", "Dataiku"),
+    ),
+    # "se sépare de son directeur, A"
+    (
+        "**LightOn.** Le spécialiste des modèles se sépare de son directeur juridique, Colin Fargeot, "
+        "après deux ans.",
+        ("Colin Fargeot", "DEPARTED", "LightOn"),
+    ),
+    # the post named before the person: "accueille comme directeur technique A"
+    (
+        "La start-up Dataiku accueille comme directeur technique Colin Fargeot, qui quitte Criteo.",
+        ("Colin Fargeot", "JOINED", "Dataiku"),
+    ),
 ]
 
 NOT_FOUND = [
@@ -71,6 +98,23 @@ NOT_FOUND = [
     (
         "Le groupe Brivel vend des logiciels. Son modèle économique repose sur Vega-3, conçu par Dataiku.",
         ("Brivel", "DEVELOPED", "Vega-3"),
+    ),
+    (
+        "**Dataiku.** Départ de Colin Fargeot, responsable des ventes depuis trois ans, qui rejoint "
+        "Hugging Face à Londres.",
+        ("Départ de Colin Fargeot", "JOINED", "Hugging Face"),
+    ),
+    (
+        "Dataiku ne se sépare pas de son directeur juridique, Colin Fargeot.",
+        ("Colin Fargeot", "DEPARTED", "Dataiku"),
+    ),
+    (
+        "La start-up Dataiku accueille comme administratrice de son conseil Odile Caradec.",
+        ("Odile Caradec", "JOINED", "Dataiku"),
+    ),
+    (
+        "Odile Caradec écrit avec un éditeur. L'éditeur de code Vega-3 plaît à Dataiku.",
+        ("Dataiku", "DEVELOPED", "Vega-3"),
     ),
 ]
 

@@ -17,6 +17,10 @@ from aikg.ingest.extractors.rules.vocabulary import ONE_ROLE
 ORG_ANAPHOR = re.compile(
     r"(?<!\w)(?:l['’]entreprise|la société|la firme|le laboratoire|la start-?up|le groupe|l['’]organisation|"
     r"la jeune pousse|"
+    # a sentence opening on the trade of the company in focus: "L'éditeur nomme ...", "Le spécialiste
+    # des puces recrute ...", and "chez l'hébergeur" (not "l'éditeur de code" in mid-sentence)
+    r"(?-i:(?:(?<=^)|(?<=[.!?»*]\s)|(?<=\n))(?:L['’]éditeur|L['’]institut|L['’]hébergeur|Le spécialiste))|"
+    r"(?<=\bchez )l['’](?:éditeur|hébergeur|institut)|"
     # "directrice juridique du groupe", "associée du fonds", "chercheuse au sein du laboratoire"
     # (not "du fonds grenoblois Belledonne Capital", which names its fund)
     r"(?<=\bdu )(?:groupe|fonds|laboratoire)(?!\s+(?:[a-zà-ÿ'’-]+\s+){0,2}(?-i:[A-ZÀ-Ý]))|"
