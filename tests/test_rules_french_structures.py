@@ -73,6 +73,21 @@ FOUND = [
         "La start-up Dataiku accueille comme directeur technique Colin Fargeot, qui quitte Criteo.",
         ("Colin Fargeot", "JOINED", "Dataiku"),
     ),
+    # a sentence opening on the company's model set off by commas: the name is a model's
+    (
+        "La start-up Brivel vend des outils. Son premier modèle, Clausor, a été entraîné à Lyon.",
+        ("Brivel", "DEVELOPED", "Clausor"),
+    ),
+    (
+        "La start-up Brivel vend des outils. Son modèle, Ondine, équipe une dizaine de musées.",
+        ("Brivel", "DEVELOPED", "Ondine"),
+    ),
+    # a board vote with a day between the verb and the removal, and two titles
+    (
+        "Réunis à Nantes, les administrateurs de la start-up Brivel ont voté lundi la révocation de sa "
+        "présidente et fondatrice, Odile Caradec, à une voix près.",
+        ("Odile Caradec", "DEPARTED", "Brivel"),
+    ),
 ]
 
 NOT_FOUND = [
@@ -115,6 +130,15 @@ NOT_FOUND = [
     (
         "Odile Caradec écrit avec un éditeur. L'éditeur de code Vega-3 plaît à Dataiku.",
         ("Dataiku", "DEVELOPED", "Vega-3"),
+    ),
+    (
+        "La start-up Brivel vend des outils. Son premier client, Dataiku, paie bien.",
+        ("Brivel", "DEVELOPED", "Dataiku"),
+    ),
+    (
+        "Réunis à Nantes, les administrateurs de Brivel ont voté lundi la reconduction de sa "
+        "présidente et fondatrice, Odile Caradec.",
+        ("Odile Caradec", "DEPARTED", "Brivel"),
     ),
 ]
 
