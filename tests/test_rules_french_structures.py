@@ -88,6 +88,12 @@ FOUND = [
         "présidente et fondatrice, Odile Caradec, à une voix près.",
         ("Odile Caradec", "DEPARTED", "Brivel"),
     ),
+    # "Son modèle X, développé en collaboration avec Y": the company in focus worked with Y
+    (
+        "La start-up Brivel vend des outils. Son modèle Vega-3, développé en collaboration avec l'Inria, "
+        "trie des factures.",
+        ("Brivel", "COLLABORATED_WITH", "Inria"),
+    ),
 ]
 
 NOT_FOUND = [
@@ -139,6 +145,11 @@ NOT_FOUND = [
         "Réunis à Nantes, les administrateurs de Brivel ont voté lundi la reconduction de sa "
         "présidente et fondatrice, Odile Caradec.",
         ("Odile Caradec", "DEPARTED", "Brivel"),
+    ),
+    (
+        "La start-up Brivel vend des outils. Son modèle Vega-3, vendu en partenariat avec l'Inria, "
+        "trie des factures.",
+        ("Brivel", "COLLABORATED_WITH", "Inria"),
     ),
 ]
 
