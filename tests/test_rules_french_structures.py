@@ -94,6 +94,12 @@ FOUND = [
         "trie des factures.",
         ("Brivel", "COLLABORATED_WITH", "Inria"),
     ),
+    # "X, une start-up qui ... avec son modèle Y": the relative clause's company made Y
+    (
+        "Le régulateur Dataiku a sanctionné mardi la start-up Brivel, une start-up nantaise qui lit des "
+        "contrats avec son modèle Vega-3, lui reprochant des retards.",
+        ("Brivel", "DEVELOPED", "Vega-3"),
+    ),
 ]
 
 NOT_FOUND = [
@@ -150,6 +156,11 @@ NOT_FOUND = [
         "La start-up Brivel vend des outils. Son modèle Vega-3, vendu en partenariat avec l'Inria, "
         "trie des factures.",
         ("Brivel", "COLLABORATED_WITH", "Inria"),
+    ),
+    (
+        "Le régulateur Dataiku a sanctionné mardi la start-up Brivel, une start-up nantaise qui lit des "
+        "contrats avec son modèle Vega-3, lui reprochant des retards.",
+        ("Dataiku", "DEVELOPED", "Vega-3"),
     ),
 ]
 
