@@ -17,6 +17,10 @@ from aikg.ingest.extractors.rules.vocabulary import ONE_ROLE
 ORG_ANAPHOR = re.compile(
     r"(?<!\w)(?:l['’]entreprise|la société|la firme|le laboratoire|la start-?up|le groupe|l['’]organisation|"
     r"la jeune pousse|"
+    # a sentence opening on the trade of the company in focus: "L'éditeur nomme ...", "Le spécialiste
+    # des puces recrute ...", and "chez l'hébergeur" (not "l'éditeur de code" in mid-sentence)
+    r"(?-i:(?:(?<=^)|(?<=[.!?»*]\s)|(?<=\n))(?:L['’]éditeur|L['’]institut|L['’]hébergeur|Le spécialiste))|"
+    r"(?<=\bchez )l['’](?:éditeur|hébergeur|institut)|"
     # "directrice juridique du groupe", "associée du fonds", "chercheuse au sein du laboratoire"
     # (not "du fonds grenoblois Belledonne Capital", which names its fund)
     r"(?<=\bdu )(?:groupe|fonds|laboratoire)(?!\s+(?:[a-zà-ÿ'’-]+\s+){0,2}(?-i:[A-ZÀ-Ý]))|"
@@ -374,7 +378,7 @@ LEFT_TO = re.compile(
 # "X, a partner at Thrive, joins the board": Thrive only says who X is
 AFFILIATION_GAP = re.compile(
     r"^\s*[,(]\s*(?:an?\s+|the\s+|un\s+|une\s+|l'|le\s+|la\s+)?(?:[\w'’-]+\s+){0,3}?"
-    r"(?:at|chez|of|de|du|d['’]|from)\s*$",
+    r"(?:at|chez|of|de|du|d['’]|from|passée?s?\s+par)\s*$",
     re.IGNORECASE,
 )
 

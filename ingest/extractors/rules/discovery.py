@@ -110,6 +110,10 @@ CARNET_HEADINGS = frozenset(
         "Analyse Décryptage Lire Par Avec Note Rappel Attention Bilan Verdict Résumé"
     )
 )
+# a carnet's event noun before the person it is about: "Départ de Jo Lind", "Arrivée d'Ana Ruiz"
+EVENT_OF = re.compile(
+    r"(?:Départ|Arrivée|Nomination|Retour|Promotion|Recrutement|Démission)\s+(?:de\s+|d['’])"
+)
 # acronyms of technology a product name may end with ("Nadia SDK" names no person)
 TECH_ACRONYMS = frozenset(
     str.split("SDK CLI RAG NPU GPT ASI APP APPS PDF SQL CRM ERP HPC IOT OCR TTS STT VR AR XR")
@@ -462,6 +466,8 @@ class Discoverer:
         people = {s.entity.name for s in known.spans if s.type is EntityType.PERSON}
         for m in bounds.finditer(PERSON_NAME_IN_TEXT, text):
             start, name = m.start(), m.group()
+            if (event := EVENT_OF.match(name)) and len(name[event.end() :].split()) >= 2:
+                start, name = start + event.end(), name[event.end() :]  # "Départ de Jo Lind": Jo Lind
             while len(name.split()) > 2 and (
                 name.split()[0].lower() in NOT_NAMES
                 or name.split()[0].lower() in OPENERS

@@ -74,7 +74,9 @@ NOT_A_COMPANY = (
 MODEL_APPOSITION = re.compile(
     rf"(?<![\w'’-])(?P<name>[{UPPER}][\w.-]*[\w](?:[ -][{UPPER}0-9][\w.-]*)?)\s*,\s+(?:a|an|the|its|their|"
     rf"le|la|son|sa|leur|un)\s+{NOT_A_COMPANY}(?:[\w-]+\s+){{0,3}}?(?:model|LLM|modèle)s?\b{NOT_MODEL_MAKER}"
-    rf"|\b(?:own|new|latest|propre|nouveau) (?:model|LLM|modèle)\s*,\s+"
+    rf"|(?:\b(?:own|new|latest|first|propre|nouveau|premier) (?:model|LLM|modèle)"
+    # "Son modèle, Ondine, ...": a sentence opening on the company's model
+    rf"|(?:(?<=^)|(?<=[.!?»]\s))(?:Son|Leur|Its|Their) (?:model|modèle))\s*,\s+"
     rf"(?P<name2>[{UPPER}][\w.-]*[\w])(?=\s*[,.;])"
 )
 

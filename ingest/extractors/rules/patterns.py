@@ -28,7 +28,7 @@ DESCRIBED = (
     r"(?:(?:fonds|fund|groupe|group|firm|société|start-up|startup|banque|bank|family office|investisseur|"
     r"investor|business angel|angel)\s+(?:[\w-]+\s+)?)?"
 )
-TITLED = r"(?:(?:son|sa|ses|its|his|her|their|le|la|les|the)\s+(?:[\w-]+\s+){0,2})?"
+TITLED = r"(?:(?:(?:son|sa|ses|its|his|her|their|le|la|les|the)\s+|l['’])(?:[\w-]+\s+){0,2})?"
 # what may sit between two items of a list besides "and" and commas: "led by A, with participation
 # from B and C", "mené par A, avec la participation de B", "A, rejoints par B"
 LIST_GAP = (
@@ -328,7 +328,10 @@ def _coordinated(template: Template, index: int, predicate: Predicate, side: str
 # up to three words after the apposition, or an announcing verb and three: "X, the cloud arm of Y,
 # announced on Thursday the purchase of", "X, filiale de Y, a annoncé mercredi le rachat de"
 APPOSITION = re.compile(
-    r"⟦([POM])(\d+)⟧\s*,[^,;]{1,120},\s*(?:(?:has\s+|have\s+|a\s+|ont\s+)?(?:announced|announces|"
+    r"⟦([POM])(\d+)⟧\s*,(?:"
+    # a participle's agent described in turn: "X, créée par A, une ancienne de Y, rivalise avec ..."
+    r"[^,;⟦]{1,80}⟦P\d+⟧\s*,\s*(?:un|une|a|an|the|l'|le|la|ancien|ancienne|former)\b[^,;⟦]{0,60}(?:⟦O\d+⟧)?\s*,|"
+    r"[^,;]{1,120},)\s*(?:(?:has\s+|have\s+|a\s+|ont\s+)?(?:announced|announces|"
     r"confirmed|confirms|completed|completes|annoncé|annonce|confirmé|confirme|finalisé|finalise|"
     r"officialisé|officialise)\s+)?(?:[\w'-]+\s+){0,3}$"
 )
@@ -384,6 +387,13 @@ SUBJECT_ITEM_GAP = re.compile(
     rf"(?:{AND}|{LIST_GAP}|{THROUGH_GAP}|{ITEM_APPOSITION}|{APPOSED}|\s*,?\s*)+(?:{GROUP_OF})?{TITLED}(?:{ROLE}\s+)?"
     rf"{DESCRIBED}(?:[\w-]+\s*,\s*)?"
 )
+# a list item's owner or parent in an apposition: "A, filiale de B, et C", "A, a unit of B, and C"
+ITEM_OWNER = re.compile(
+    r"\s*,\s*(?:(?:une?|la|le|l['’]|the|a|an)\s*)?"
+    r"(?:filiale|maison mère|propriétaire|subsidiary|unit|owner|parent)"
+    r"\s+(?:de\s+|d['’]|du\s+|des\s+|of\s+)(?:l['’]|la\s+|le\s+|the\s+)?",
+    re.IGNORECASE,
+)
 # "A, B's co-founder": the organization only says who the person before is
 OWNER_OF_ROLE = re.compile(rf"'s\s+(?:[\w-]+\s+)?(?:{ROLE})\b(?!\s*,?\s*⟦P)", re.IGNORECASE)
 
@@ -429,6 +439,10 @@ def _right(
                 between = between.replace(template.text[a:b], "")
         if (not found and start - after > reach) or start - after > OBJECT_REACH or BOUNDARY.search(between):
             break
+        owner_aside = ITEM_OWNER.fullmatch(template.text, last_end, start)
+        if found and owner_aside and re.match(r"\s*,", template.text[end:]):
+            last_end = end  # "A, filiale de B, et C": B only says who A is
+            continue
         gap = re.sub(r"\([^)]*\)", " ", between)
         if found and not (SUBJECT_ITEM_GAP if side == "s" else LIST_ITEM_GAP).fullmatch(gap):
             break
@@ -928,7 +942,9 @@ FRONTED_PARTICIPLE = re.compile(
 FRONTED = re.compile(
     r"^(?:\s*,?\s*(?:and|et)\s+" + ANY + r")*\s*,\s*(?:(?:who|qui)\b[^,⟦]*(?:⟦[POM]\d+⟧[^,⟦]*)*,\s*|"
     # an apposition about the list: "Fondée par A et B, deux anciens de C, la start-up ..."
-    r"(?:(?:two|three|both|deux|trois|a|an|un|une|the|les|des)\s+)[^,⟦]{1,40}(?:⟦[POM]\d+⟧[^,⟦]{0,20})?,\s*)?"
+    r"(?:(?:two|three|both|deux|trois|a|an|un|une|the|les|des)\s+)[^,⟦]{1,40}(?:⟦[POM]\d+⟧[^,⟦]{0,20})?,\s*|"
+    # the last founder's past: "... et par B, passé par C, la jeune pousse ..."
+    r"(?:passée?s?\s+par|ex-|ancien(?:ne)?s?\s|formerly\s|former\s)[^,⟦]{0,40}(?:⟦[POM]\d+⟧[^,⟦]{0,20})?,\s*)?"
     # the company described before its name: "Soutenue par A, la jeune pousse lyonnaise X ..."
     r"(?:" + COMPANY_DESCRIPTION + r")?$"
 )

@@ -37,7 +37,8 @@ ABBREVIATIONS = {
     "sen",
     "rep",
 }
-BOUNDARY = re.compile(r"(?<=[.!?…])[\"”»’)]*\s+(?=[\"“«(‘]?\s?[A-ZÀ-Ý0-9])|\n+")
+# (a bold run-in heading ends as a sentence too: "**Cohere.** The Toronto company ...")
+BOUNDARY = re.compile(r"(?<=[.!?…])[\"”»’)]*(?:\*\*)?\s+(?=[\"“«(‘]?\s?[A-ZÀ-Ý0-9])|\n+")
 MAX_SENTENCE = 1500
 QUOTES = re.compile(r"“[^”\n]*”|«[^»\n]*»|\"[^\"\n]*\"")
 
